@@ -1,0 +1,31 @@
+import { Command, CommanderError } from 'commander';
+import { CrosswalkError } from '../core/errors.js';
+import { registerProjectCommands } from './commands/project.js';
+
+/** The `crosswalk` command: the same core as the desktop app, for scripts and checks. */
+export function buildProgram(): Command {
+  const program = new Command('crosswalk')
+    .description('Crosswalk: build correspondence tables between local classifications and ESCO / ISCED-F (SKOS mappings).')
+    .version(__CROSSWALK_VERSION__, '-V, --version', 'print the version')
+    .showHelpAfterError()
+    .exitOverride();
+  registerProjectCommands(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof CrosswalkError) {
+      console.error(`crosswalk: ${error.message}`);
+      return 1;
+    }
+    console.error(`crosswalk: ${(error as Error)?.stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv);

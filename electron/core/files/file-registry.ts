@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FileRef, OutputRef, WrittenFile } from '../../../shared/domain/files.js';
+import { ErrorCodes } from '../../../shared/errors.js';
+import { CrosswalkError } from '../errors.js';
+
+interface Entry {
+  path: string;
+  name: string;
+}
+
+/**
+ * Turns the contract's file references into paths: uploads the HTTP adapter received, and
+ * outputs that either go to a chosen path or wait in the temp dir to be downloaded.
+ */
+export class FileRegistry {
+  private readonly uploads = new Map<string, Entry>();
+  private readonly downloads = new Map<string, Entry>();
+
+  constructor(private readonly tempDir: string) {}
+
+  /** Reserves a temp path for an upload; the HTTP adapter streams the body into it. */
+  newUpload(name: string): { id: string; path: string } {
+    const id = randomUUID();
+    const dir = path.join(this.tempDir, 'uploads', id);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, path.basename(name) || 'upload');
+    this.uploads.set(id, { path: file, name: path.basename(name) });
+    return { id, path: file };
+  }
+
+  /** The local path of an input file, and the name to show in messages. */
+  resolve(ref: FileRef): Entry {
+    if ('path' in ref) return { path: ref.path, name: path.basename(ref.path) };
+    const entry = this.uploads.get(ref.uploadId);
+    if (!entry) throw new CrosswalkError(ErrorCodes.notFound, `Unknown upload ${ref.uploadId}`);
+    return entry;
+  }
+
+  /** Where to write an output; call `finish` once the file is complete. */
+  output(ref: OutputRef): { path: string; finish: () => WrittenFile } {
+    if ('path' in ref) {
+      return { path: ref.path, finish: () => ({ path: ref.path, name: path.basename(ref.path), bytes: fs.statSync(ref.path).size }) };
+    }
+    const id = randomUUID();
+    const dir = path.join(this.tempDir, 'downloads', id);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, path.basename(ref.name));
+    return {
+      path: file,
+      finish: () => {
+        this.downloads.set(id, { path: file, name: path.basename(ref.name) });
+        return { downloadId: id, name: path.basename(ref.name), bytes: fs.statSync(file).size };
+      },
+    };
+  }
+
+  download(id: string): Entry | undefined {
+    return this.downloads.get(id);
+  }
+}

@@ -1,0 +1,21 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { toErrorShape } from '../errors.js';
+import type { WorkerMessage } from './run-worker.js';
+
+export interface WorkerProgress {
+  progress(done: number, total?: number, message?: string): void;
+}
+
+/** The body of a worker script: runs `task` on the worker's input and posts its result or error. */
+export function workerMain<I, O>(task: (input: I, progress: WorkerProgress) => Promise<O> | O): void {
+  const port = parentPort;
+  if (!port) throw new Error('workerMain must run inside a worker thread');
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  const progress: WorkerProgress = { progress: (done, total, message) => post({ type: 'progress', done, total, message }) };
+  Promise.resolve()
+    .then(() => task(workerData as I, progress))
+    .then(
+      (value) => post({ type: 'result', value }),
+      (error: unknown) => post({ type: 'error', error: toErrorShape(error) }),
+    );
+}

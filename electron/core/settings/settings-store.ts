@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { UserSettingsSchema, type UserSettings } from '../../../shared/contract/app.js';
+import type { RecentProject } from '../../../shared/domain/project.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+
+const MAX_RECENT = 12;
+
+export const DEFAULT_SETTINGS: UserSettings = {
+  userName: '',
+  orcid: '',
+  escoDownloadBase: 'https://ec.europa.eu/esco/download/',
+  uriBase: 'https://w3id.org/crosswalk/local/',
+};
+
+interface SettingsFile {
+  settings: UserSettings;
+  recent: Omit<RecentProject, 'exists'>[];
+}
+
+/** Per-user settings and the recent-projects list, kept as one JSON file in the user data dir. */
+export class SettingsStore {
+  private readonly file: string;
+  private data: SettingsFile;
+
+  constructor(userDataDir: string) {
+    this.file = path.join(userDataDir, 'settings.json');
+    this.data = this.read();
+  }
+
+  get settings(): UserSettings {
+    return { ...this.data.settings };
+  }
+
+  update(patch: Partial<UserSettings>): UserSettings {
+    this.data.settings = UserSettingsSchema.parse({ ...this.data.settings, ...patch });
+    this.write();
+    return this.settings;
+  }
+
+  recent(): RecentProject[] {
+    return this.data.recent.map((r) => ({ ...r, exists: fs.existsSync(r.path) }));
+  }
+
+  rememberProject(projectPath: string, title: string): void {
+    const others = this.data.recent.filter((r) => r.path !== projectPath);
+    this.data.recent = [{ path: projectPath, title, openedAt: new Date().toISOString() }, ...others].slice(0, MAX_RECENT);
+    this.write();
+  }
+
+  forgetProject(projectPath: string): void {
+    this.data.recent = this.data.recent.filter((r) => r.path !== projectPath);
+    this.write();
+  }
+
+  private read(): SettingsFile {
+    try {
+      const raw = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<SettingsFile>;
+      const parsed = UserSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...raw.settings });
+      return {
+        settings: parsed.success ? parsed.data : { ...DEFAULT_SETTINGS },
+        recent: Array.isArray(raw.recent) ? raw.recent.filter((r) => typeof r?.path === 'string') : [],
+      };
+    } catch {
+      // A missing or unreadable settings file starts fresh; it holds nothing that cannot be rebuilt.
+      return { settings: { ...DEFAULT_SETTINGS }, recent: [] };
+    }
+  }
+
+  private write(): void {
+    writeFileAtomic(this.file, JSON.stringify(this.data, null, 2));
+  }
+}

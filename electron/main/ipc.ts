@@ -1,0 +1,54 @@
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import type { FileFilter } from '../../shared/contract/index.js';
+import { ErrorCodes } from '../../shared/errors.js';
+import { contractChannels, type Dispatch } from '../core/api/dispatch.js';
+import { APP_ORIGIN } from './app-protocol.js';
+
+export const EVENT_CHANNEL = 'crosswalk:event';
+export const SHELL_CHANNELS = { chooseOpenPath: 'shell:choose-open-path', chooseSavePath: 'shell:choose-save-path' } as const;
+
+/** Only our own page may call the core. */
+function fromApp(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/**
+ * One ipcMain handler per contract channel. Arguments are validated against the contract by
+ * `dispatch` before any handler of the core sees them.
+ */
+export function wireIpc(dispatch: Dispatch): void {
+  for (const channel of contractChannels()) {
+    ipcMain.handle(channel, (event, args: unknown) => {
+      if (!fromApp(event)) return { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'Calls are accepted only from the Crosswalk window' } };
+      return dispatch(channel, args);
+    });
+  }
+  ipcMain.handle(SHELL_CHANNELS.chooseOpenPath, async (event, options: { title?: unknown; filters?: unknown }) => {
+    if (!fromApp(event)) return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = await dialog.showOpenDialog(window!, {
+      title: String(options?.title ?? 'Open'),
+      filters: validFilters(options?.filters),
+      properties: ['openFile'],
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+  ipcMain.handle(SHELL_CHANNELS.chooseSavePath, async (event, options: { title?: unknown; defaultName?: unknown; filters?: unknown }) => {
+    if (!fromApp(event)) return null;
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const result = await dialog.showSaveDialog(window!, {
+      title: String(options?.title ?? 'Save'),
+      defaultPath: String(options?.defaultName ?? ''),
+      filters: validFilters(options?.filters),
+    });
+    return result.canceled ? null : (result.filePath ?? null);
+  });
+}
+
+function validFilters(raw: unknown): FileFilter[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((f): f is FileFilter => typeof f?.name === 'string' && Array.isArray(f?.extensions) && f.extensions.every((e: unknown) => typeof e === 'string'))
+    .map((f) => ({ name: f.name, extensions: [...f.extensions] }));
+}

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import type { MenuCommand } from '../../shared/domain/events.js';
+import { createDispatch } from '../core/api/dispatch.js';
+import { createApiHandlers } from '../core/api/handlers.js';
+import { createAppContext, type AppContext } from '../core/context.js';
+import { APP_NAME } from '../core/paths.js';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
+import { EVENT_CHANNEL, wireIpc } from './ipc.js';
+import { buildMenu } from './menu.js';
+import { electronSqliteBinding } from './native-binding.js';
+import { loadWindowState, trackWindowState } from './window-state.js';
+
+// dist/main/main.cjs: the renderer, preload and workers are built beside it.
+const distDir = path.resolve(__dirname, '..');
+
+app.setName(APP_NAME);
+if (process.env.CROSSWALK_HOME) app.setPath('userData', path.resolve(process.env.CROSSWALK_HOME));
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Crosswalk could not start', String((error as Error)?.stack ?? error));
+    app.exit(1);
+  });
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function start(): void {
+  lockDownSessions();
+  const ctx = createAppContext({
+    host: 'electron',
+    version: app.getVersion(),
+    userDataDir: app.getPath('userData'),
+    workersDir: path.join(distDir, 'workers').replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'),
+    nativeBinding: electronSqliteBinding(app.getAppPath()),
+  });
+  serveRenderer(path.join(distDir, 'renderer'));
+  wireIpc(createDispatch(createApiHandlers(ctx)));
+  ctx.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
+
+  const sendMenu = (command: MenuCommand) => ctx.events.emit({ type: 'menu', command });
+  const refreshMenu = () => {
+    const menu = buildMenu(sendMenu, (file) => openFromMenu(ctx, file), ctx.settings.recent());
+    BrowserWindow.getAllWindows()[0]?.setMenu(menu);
+    if (process.platform === 'darwin') import('electron').then(({ Menu }) => Menu.setApplicationMenu(menu)).catch(() => undefined);
+  };
+  ctx.events.subscribe((event) => {
+    if (event.type === 'project') refreshMenu();
+  });
+
+  mainWindow = createMainWindow(ctx);
+  refreshMenu();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    ctx.dispose();
+    app.quit();
+  });
+}
+
+function openFromMenu(ctx: AppContext, file: string): void {
+  try {
+    ctx.projects.openPath(file);
+  } catch (error) {
+    dialog.showErrorBox('Cannot open project', (error as Error).message);
+  }
+}
+
+function createMainWindow(ctx: AppContext): BrowserWindow {
+  const state = loadWindowState(ctx.paths.userDataDir);
+  const window = new BrowserWindow({
+    ...state.bounds,
+    minWidth: 960,
+    minHeight: 600,
+    title: APP_NAME,
+    show: false,
+    webPreferences: {
+      preload: path.join(distDir, 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  if (state.maximized) window.maximize();
+  trackWindowState(window, ctx.paths.userDataDir);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+/** No remote content, no new windows, no navigation away from the app, no permissions. */
+function lockDownSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(({ url }) => {
+      // Links to documentation open in the user's browser, never inside the app.
+      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}

@@ -1,0 +1,191 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { ErrorCodes } from '../../shared/errors.js';
+import type { Dispatch } from '../core/api/dispatch.js';
+import type { AppContext } from '../core/context.js';
+import { CONTENT_SECURITY_POLICY } from './security.js';
+
+export interface HttpAdapterOptions {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  host?: string;
+  port?: number;
+  token?: string;
+  maxJsonBytes?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  token: string;
+  server: http.Server;
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+/**
+ * Serves the contract over HTTP (POST /api/<domain>-<method>) and the built renderer, for browser
+ * tests and reviewers. A random token, sent by the page in a header, keeps other local pages from
+ * calling the API; the Host check stops DNS-rebinding pages.
+ */
+export async function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxJsonBytes = options.maxJsonBytes ?? 64 * 1024 * 1024;
+  const { ctx, dispatch } = options;
+  const streams = new Set<http.ServerResponse>();
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: ErrorCodes.internal, message: String((error as Error)?.message ?? error) } });
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request');
+    if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, res);
+
+    const origin = req.headers.origin;
+    if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, ''))) return sendText(res, 403, 'Cross-origin requests are refused');
+    const presented = String(req.headers['x-crosswalk-token'] ?? url.searchParams.get('token') ?? '');
+    if (!sameSecret(presented, token)) return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong session token' } });
+
+    const route = url.pathname.slice('/api/'.length);
+    if (route === 'events' && req.method === 'GET') return openEventStream(res);
+    if (route === 'upload' && req.method === 'POST') return receiveUpload(req, res, url.searchParams.get('name') ?? 'upload');
+    if (route.startsWith('download/') && req.method === 'GET') return sendDownload(route.slice('download/'.length), res);
+    if (req.method !== 'POST') return sendText(res, 405, 'Use POST');
+    const body = await readBody(req, maxJsonBytes);
+    let args: unknown;
+    try {
+      args = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'The request body is not JSON' } });
+    }
+    sendJson(res, 200, await dispatch(route, args));
+  }
+
+  function serveStatic(pathname: string, res: http.ServerResponse): void {
+    const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+    const file = path.resolve(options.rendererDir, relative);
+    const inside = file.startsWith(path.resolve(options.rendererDir) + path.sep);
+    const target = inside && fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(options.rendererDir, 'index.html');
+    if (!fs.existsSync(target)) return sendText(res, 500, `The renderer is not built (${options.rendererDir}): run "npm run build".`);
+    const headers: Record<string, string> = {
+      'Content-Type': MIME[path.extname(target)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+    };
+    if (path.basename(target) === 'index.html') {
+      // The token goes into the page itself: only a same-origin reader can see it.
+      const html = fs.readFileSync(target, 'utf8').replace('<head>', `<head>\n    <meta name="crosswalk-token" content="${token}" />`);
+      res.writeHead(200, { ...headers, 'Cache-Control': 'no-store' });
+      res.end(html);
+      return;
+    }
+    res.writeHead(200, headers);
+    fs.createReadStream(target).pipe(res);
+  }
+
+  function openEventStream(res: http.ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    streams.add(res);
+    res.on('close', () => streams.delete(res));
+  }
+
+  async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    const upload = ctx.files.newUpload(name);
+    await pipeline(req, fs.createWriteStream(upload.path));
+    sendJson(res, 200, { ok: true, value: { uploadId: upload.id, name: path.basename(upload.path), bytes: fs.statSync(upload.path).size } });
+  }
+
+  function sendDownload(id: string, res: http.ServerResponse): void {
+    const entry = ctx.files.download(id);
+    if (!entry) return sendText(res, 404, 'No such download');
+    res.writeHead(200, {
+      'Content-Type': 'application/octet-stream',
+      'Content-Disposition': `attachment; filename="${entry.name.replace(/"/g, '')}"`,
+      'Content-Length': String(fs.statSync(entry.path).size),
+    });
+    fs.createReadStream(entry.path).pipe(res);
+  }
+
+  const unsubscribe = ctx.events.subscribe((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  });
+  const keepAlive = setInterval(() => {
+    for (const stream of streams) stream.write(': keep-alive\n\n');
+  }, 15_000);
+  keepAlive.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    token,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        clearInterval(keepAlive);
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error(`Request body over ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createApiHandlers } from '../core/api/handlers.js';
+import { createDispatch } from '../core/api/dispatch.js';
+import { createAppContext } from '../core/context.js';
+import { defaultUserDataDir } from '../core/paths.js';
+import { startHttpAdapter } from './http-adapter.js';
+
+// Built to dist/server/serve.js: the renderer and the workers sit beside it in dist/.
+const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: process.env.CROSSWALK_HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: process.env.CROSSWALK_PORT ?? '5180' },
+    'data-dir': { type: 'string' },
+    'library': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--data-dir DIR] [--library DIR]
+
+Serves the Crosswalk UI and its API over HTTP on this machine only (127.0.0.1 by default).
+The API is guarded by a random session token embedded in the served page.`);
+  process.exit(0);
+}
+
+const ctx = createAppContext({
+  host: 'http',
+  version: __CROSSWALK_VERSION__,
+  userDataDir: values['data-dir'] ? path.resolve(values['data-dir']) : defaultUserDataDir(),
+  workersDir: path.join(distDir, 'workers'),
+  paths: values.library ? { libraryDir: path.resolve(values.library) } : {},
+});
+const running = await startHttpAdapter({
+  ctx,
+  dispatch: createDispatch(createApiHandlers(ctx)),
+  rendererDir: path.join(distDir, 'renderer'),
+  host: values.host,
+  port: Number(values.port),
+});
+console.log(`Crosswalk is serving on ${running.url}`);
+console.log(`Data directory: ${ctx.paths.userDataDir}`);
+
+const stop = () => {
+  void running.close().then(() => {
+    ctx.dispose();
+    process.exit(0);
+  });
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

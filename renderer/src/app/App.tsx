@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { MenuCommand } from '../../../shared/domain/events.js';
+import { JobsBar } from '../features/jobs/JobsBar.js';
+import { HomeView } from '../features/projects/HomeView.js';
+import { PathForm } from '../features/projects/PathForm.js';
+import { saveAsWithNativeDialog } from '../features/projects/project-actions.js';
+import { Dialog } from '../ui/Dialog.js';
+import { useNotify } from '../ui/notifications.js';
+import { useApi, useAppEvents } from './api-context.js';
+import { useProject } from './project-state.js';
+import { VIEWS } from './views.js';
+
+type AppDialog = 'new' | 'open' | 'save-as' | 'shortcuts' | 'about' | null;
+
+export function App() {
+  const api = useApi();
+  const project = useProject();
+  const { fail } = useNotify();
+  const [viewId, setViewId] = useState(VIEWS[0]!.id);
+  const [dialog, setDialog] = useState<AppDialog>(null);
+  const [version, setVersion] = useState('');
+
+  const views = VIEWS.filter((v) => !v.needsProject || project);
+  const view = views.find((v) => v.id === viewId) ?? views[0];
+
+  const run = (action: () => Promise<unknown>) => void action().catch(fail);
+  const commands: Partial<Record<MenuCommand, () => void>> = {
+    'project-new': () => setDialog('new'),
+    'project-open': () => setDialog('open'),
+    'project-save-as': () => project && run(async () => (await saveAsWithNativeDialog(api, project.metadata.title)) || setDialog('save-as')),
+    'project-close': () => run(() => api.client.projects.close({})),
+    'project-properties': () => setViewId('project'),
+    shortcuts: () => setDialog('shortcuts'),
+    about: () => {
+      setDialog('about');
+      run(async () => setVersion((await api.client.app.info({})).version));
+    },
+  };
+  useAppEvents((event) => {
+    if (event.type === 'menu') commands[event.command]?.();
+  });
+
+  if (project === undefined) return <div className="loading">Loading…</div>;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">Crosswalk</span>
+        {project && (
+          <>
+            <nav aria-label="Views" className="views-nav">
+              {views.map((v) => (
+                <button key={v.id} type="button" aria-current={v.id === view?.id ? 'page' : undefined} onClick={() => setViewId(v.id)}>
+                  {v.label}
+                </button>
+              ))}
+            </nav>
+            <span className="project-title" data-testid="project-title" title={project.path}>
+              {project.metadata.title}
+            </span>
+            <button type="button" onClick={commands['project-save-as']}>
+              Save As…
+            </button>
+            <button type="button" onClick={commands['project-close']}>
+              Close project
+            </button>
+          </>
+        )}
+      </header>
+      <div className="workspace">
+        {project ? view && <view.component /> : <HomeView dialog={dialog === 'new' || dialog === 'open' ? dialog : null} setDialog={setDialog} />}
+      </div>
+      <JobsBar />
+      <Dialog title="Save project as" open={dialog === 'save-as'} onClose={() => setDialog(null)}>
+        <PathForm
+          label="New project file on the server's machine"
+          action="Save copy and continue in it"
+          initial={project?.path.replace(/\.crosswalk$/, '-copy.crosswalk') ?? ''}
+          onSubmit={async (path) => {
+            try {
+              await api.client.projects.saveAs({ path });
+              setDialog(null);
+            } catch (error) {
+              fail(error);
+            }
+          }}
+        />
+      </Dialog>
+      <Dialog title="Keyboard shortcuts" open={dialog === 'shortcuts'} onClose={() => setDialog(null)}>
+        <dl className="shortcuts">
+          <dt>Ctrl+N</dt>
+          <dd>New project</dd>
+          <dt>Ctrl+O</dt>
+          <dd>Open project</dd>
+          <dt>Ctrl+Shift+S</dt>
+          <dd>Save project as</dd>
+          <dt>Ctrl+W</dt>
+          <dd>Close project</dd>
+          <dt>F1</dt>
+          <dd>This list</dd>
+        </dl>
+      </Dialog>
+      <Dialog title="About Crosswalk" open={dialog === 'about'} onClose={() => setDialog(null)}>
+        <p>Crosswalk {version}</p>
+        <p>This product uses the ESCO classification of the European Commission.</p>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+
+/**
+ * One method of the API contract: a zod schema for its arguments and a phantom result type.
+ * Arguments are validated at every process boundary; results are plain JSON by construction.
+ */
+export interface Method<A extends z.ZodType = z.ZodType, R = unknown> {
+  readonly args: A;
+  /** Never set at run time; carries the result type. */
+  readonly result?: R;
+}
+
+export function method<A extends z.ZodType>(args: A): { returns<R>(): Method<A, R> } {
+  return { returns: <R>() => ({ args }) as Method<A, R> };
+}
+
+export type DomainContract = Record<string, Method>;
+
+export type ArgsOf<M> = M extends Method<infer A, unknown> ? z.input<A> : never;
+export type ParsedArgsOf<M> = M extends Method<infer A, unknown> ? z.output<A> : never;
+export type ResultOf<M> = M extends Method<z.ZodType, infer R> ? R : never;
+
+/** The shape every error takes when it crosses a boundary (IPC, HTTP, CLI --json). */
+export interface ErrorShape {
+  code: string;
+  message: string;
+  details?: unknown;
+}
+
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ErrorShape };
+
+/** What a transport (IPC bridge, HTTP) offers for one domain: each method returns an envelope. */
+export type DomainBridge<D extends DomainContract> = {
+  [M in keyof D]: (args: ArgsOf<D[M]>) => Promise<Envelope<ResultOf<D[M]>>>;
+};
+
+/** What the renderer's client offers for one domain: each method resolves or throws. */
+export type DomainClient<D extends DomainContract> = {
+  [M in keyof D]: (args: ArgsOf<D[M]>) => Promise<ResultOf<D[M]>>;
+};
+
+/** What the core implements for one domain: arguments arrive already validated. */
+export type DomainHandlers<D extends DomainContract> = {
+  [M in keyof D]: (args: ParsedArgsOf<D[M]>) => Promise<ResultOf<D[M]>> | ResultOf<D[M]>;
+};
+
+export function channelName(domain: string, methodName: string): string {
+  return `${domain}-${methodName}`;
+}
