@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../../tests/support/temp-dir.js';
+import { DEFAULT_SETTINGS, SettingsStore } from './settings-store.js';
+
+describe('SettingsStore', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('starts with defaults and persists updates', () => {
+    const store = new SettingsStore(dir);
+    expect(store.settings).toEqual(DEFAULT_SETTINGS);
+    store.update({ userName: 'Ana Curator', orcid: '0000-0002-1825-0097' });
+    expect(new SettingsStore(dir).settings).toMatchObject({ userName: 'Ana Curator', orcid: '0000-0002-1825-0097' });
+  });
+
+  it('rejects an invalid ORCID and keeps the old value', () => {
+    const store = new SettingsStore(dir);
+    expect(() => store.update({ orcid: '1234' })).toThrow(/ORCID/);
+    expect(store.settings.orcid).toBe('');
+  });
+
+  it('keeps recent projects newest first, without duplicates, and marks missing files', () => {
+    const store = new SettingsStore(dir);
+    const a = path.join(dir, 'a.crosswalk');
+    fs.writeFileSync(a, '');
+    store.rememberProject(a, 'A');
+    store.rememberProject(path.join(dir, 'gone.crosswalk'), 'Gone');
+    store.rememberProject(a, 'A renamed');
+    const recent = new SettingsStore(dir).recent();
+    expect(recent.map((r) => [r.title, r.exists])).toEqual([
+      ['A renamed', true],
+      ['Gone', false],
+    ]);
+    store.forgetProject(a);
+    expect(store.recent().map((r) => r.title)).toEqual(['Gone']);
+  });
+
+  it('starts fresh from a corrupt settings file', () => {
+    fs.writeFileSync(path.join(dir, 'settings.json'), '{ not json');
+    expect(new SettingsStore(dir).settings).toEqual(DEFAULT_SETTINGS);
+  });
+});

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../tests/support/test-context.js';
+import { startHttpAdapter, type RunningServer } from './http-adapter.js';
+
+/** Raw request, so that Host and Origin can be set the way a hostile page would. */
+function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('HTTP adapter', () => {
+  let app: TestApp;
+  let server: RunningServer;
+  let rendererDir: string;
+
+  beforeEach(async () => {
+    app = createTestApp();
+    rendererDir = path.join(app.dir, 'renderer');
+    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+    fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token' });
+  });
+  afterEach(async () => {
+    await server.close();
+    app.cleanup();
+  });
+
+  const api = (channel: string, body: unknown, headers: Record<string, string> = { 'X-Crosswalk-Token': 'secret-token' }) =>
+    request(`${server.url}api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('binds 127.0.0.1 and serves the page with the token and a strict CSP', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await request(server.url);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<meta name="crosswalk-token" content="secret-token" />');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const asset = await request(`${server.url}assets/app.js`);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('calls the contract with the token', async () => {
+    const created = await api('projects-create', { title: 'Over HTTP' });
+    expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { metadata: { title: 'Over HTTP' } } });
+    const current = await api('projects-current', {});
+    expect(JSON.parse(current.body).value.metadata.title).toBe('Over HTTP');
+  });
+
+  it('refuses calls without the right token', async () => {
+    expect((await api('projects-current', {}, {})).status).toBe(401);
+    expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-tokex' })).status).toBe(401);
+  });
+
+  it('refuses other origins and DNS-rebound host names', async () => {
+    const crossOrigin = await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', Origin: 'http://evil.example' });
+    expect(crossOrigin.status).toBe(403);
+    const port = new URL(server.url).port;
+    const rebound = await request(`${server.url}api/projects-current`, { method: 'POST', headers: { Host: `evil.example:${port}`, 'X-Crosswalk-Token': 'secret-token' } });
+    expect(rebound.status).toBe(421);
+  });
+
+  it('answers bad JSON and unknown methods with error envelopes', async () => {
+    const bad = await request(`${server.url}api/projects-create`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: '{nope' });
+    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    expect(JSON.parse((await api('projects-fly', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    fs.writeFileSync(path.join(app.dir, 'secret.txt'), 'top secret');
+    const res = await request(`${server.url}..%2Fsecret.txt`);
+    expect(res.body).not.toContain('top secret');
+  });
+
+  it('stores uploads and hands out downloads', async () => {
+    const upload = await request(`${server.url}api/upload?name=${encodeURIComponent('outcomes.csv')}&token=secret-token`, { method: 'POST', body: 'id,text\n1,Hello' });
+    const { value } = JSON.parse(upload.body) as { value: { uploadId: string; bytes: number } };
+    expect(value.bytes).toBe(15);
+    expect(fs.readFileSync(app.ctx.files.resolve({ uploadId: value.uploadId }).path, 'utf8')).toBe('id,text\n1,Hello');
+
+    const out = app.ctx.files.output({ download: true, name: 'table.tsv' });
+    fs.writeFileSync(out.path, 'a\tb\n');
+    const written = out.finish();
+    const download = await request(`${server.url}api/download/${written.downloadId}?token=secret-token`);
+    expect(download.body).toBe('a\tb\n');
+    expect(download.headers['content-disposition']).toBe('attachment; filename="table.tsv"');
+  });
+
+  it('streams core events to the page', async () => {
+    const received = new Promise<string>((resolve) => {
+      http.get(`${server.url}api/events?token=secret-token`, (res) => {
+        res.on('data', (chunk: Buffer) => {
+          const text = chunk.toString();
+          if (text.includes('"type":"project"')) {
+            resolve(text);
+            res.destroy();
+          }
+        });
+      });
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await api('projects-create', { title: 'Streamed' });
+    expect(await received).toContain('"title":"Streamed"');
+  });
+});

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { createApiHandlers } from '../../electron/core/api/handlers.js';
+import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch.js';
+import { createAppContext, type AppContext } from '../../electron/core/context.js';
+import { projectRoot } from './shared-data.js';
+import { makeTempDir } from './temp-dir.js';
+
+export interface TestApp {
+  ctx: AppContext;
+  dispatch: Dispatch;
+  dir: string;
+  /** Calls a contract method and returns its value, throwing on an error envelope. */
+  call<T = unknown>(channel: string, args?: unknown): Promise<T>;
+  cleanup(): void;
+}
+
+/** A real core (real SQLite, real files) in a temp user-data dir, as the adapters see it. */
+export function createTestApp(): TestApp {
+  const { dir, cleanup } = makeTempDir();
+  const ctx = createAppContext({ host: 'cli', version: '0.0.0-test', userDataDir: dir, workersDir: path.join(projectRoot, 'dist', 'workers') });
+  const dispatch = createDispatch(createApiHandlers(ctx));
+  return {
+    ctx,
+    dispatch,
+    dir,
+    async call<T>(channel: string, args: unknown = {}) {
+      const envelope = await dispatch(channel, args);
+      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code, details: envelope.error.details });
+      return envelope.value as T;
+    },
+    cleanup() {
+      ctx.dispose();
+      cleanup();
+    },
+  };
+}
