@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { projectRoot } from '../support/shared-data.js';
+
+interface BuilderConfig {
+  files: string[];
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  linux: { target: string[] };
+  win: { target: string };
+  mac: { target: string };
+}
+
+const config = YAML.parse(fs.readFileSync(path.join(projectRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
+const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
+
+/** electron-builder's `files` semantics: patterns in order, `!` removes what earlier ones added. */
+function packaged(file: string): boolean {
+  let included = false;
+  for (const pattern of config.files) {
+    if (pattern.startsWith('!')) {
+      if (minimatch(file, pattern.slice(1), { dot: true })) included = false;
+    } else if (minimatch(file, pattern, { dot: true })) included = true;
+  }
+  return included;
+}
+
+function repoFiles(dir = projectRoot, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (['node_modules', '.git', 'release', 'test-results', 'playwright-report'].includes(entry.name)) return [];
+    const relative = prefix + entry.name;
+    return entry.isDirectory() ? repoFiles(path.join(dir, entry.name), `${relative}/`) : [relative];
+  });
+}
+
+describe('electron-builder configuration', () => {
+  it('targets AppImage and deb, nsis and dmg', () => {
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.win.target).toBe('nsis');
+    expect(config.mac.target).toBe('dmg');
+    expect(config.npmRebuild).toBe(false);
+  });
+
+  it('packages what the app needs', () => {
+    for (const needed of [
+      'package.json',
+      pkg.main,
+      'dist/preload/preload.cjs',
+      'dist/renderer/index.html',
+      'dist/workers/selftest.js',
+      'native/electron/better_sqlite3.node',
+      'data/mapping-relations.json',
+    ]) {
+      expect(packaged(needed), needed).toBe(true);
+    }
+    expect(pkg.main).toBe('dist/main/main.cjs');
+  });
+
+  it('leaves out tests, sources and source maps', () => {
+    const built = repoFiles().filter(packaged);
+    expect(built.length).toBeGreaterThan(0);
+    const leaked = built.filter((f) => /^(tests|electron|renderer|shared)\//.test(f) || /\.(ts|tsx|map)$/.test(f) || /\.(test|spec)\./.test(f));
+    expect(leaked).toEqual([]);
+  });
+
+  it('unpacks workers and native modules from the asar archive', () => {
+    expect(config.asarUnpack).toEqual(expect.arrayContaining(['dist/workers/**', 'native/electron/**', 'node_modules/better-sqlite3/**']));
+  });
+});
+
+describe('runtime dependencies', () => {
+  it('lists every package the main process, workers, server and CLI import as a dependency', () => {
+    const sources = repoFiles()
+      .filter((f) => /^(electron\/(core|main|server|cli)|shared)\/.*\.ts$/.test(f) && !/\.test\.ts$/.test(f))
+      .map((f) => fs.readFileSync(path.join(projectRoot, f), 'utf8'));
+    const imported = new Set<string>();
+    for (const source of sources) {
+      for (const match of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"./][^'"]*)['"]|import\(\s*['"]([^'"./][^'"]*)['"]\s*\)/gm)) {
+        const specifier = match[1] ?? match[2]!;
+        if (specifier.startsWith('node:') || specifier === 'electron') continue;
+        const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+        imported.add(name);
+      }
+    }
+    const missing = [...imported].filter((name) => !(name in pkg.dependencies));
+    expect(missing, 'move these to "dependencies" so the packaged app has them').toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/server/security.js';
+import { contract } from '../../shared/contract/index.js';
+import { projectRoot } from '../support/shared-data.js';
+
+const read = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'utf8');
+
+describe('the Electron shell', () => {
+  it('exposes one named bridge per contract domain and ends with satisfies CrosswalkBridge', () => {
+    const preload = read('electron/preload/preload.ts');
+    for (const domain of Object.keys(contract)) {
+      expect(preload, `preload line for ${domain}`).toContain(`${domain}: bridgeFor('${domain}', contract.${domain})`);
+    }
+    expect(preload).toMatch(/\} satisfies CrosswalkBridge;/);
+    expect(preload).toMatch(/exposeInMainWorld\('crosswalk', crosswalk\)/);
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+  });
+
+  it('opens windows isolated and sandboxed, without Node', () => {
+    const main = read('electron/main/main.ts');
+    expect(main).toMatch(/contextIsolation: true/);
+    expect(main).toMatch(/sandbox: true/);
+    expect(main).toMatch(/nodeIntegration: false/);
+    expect(main).toMatch(/requestSingleInstanceLock\(\)/);
+    expect(main).toMatch(/setWindowOpenHandler/);
+    expect(main).toMatch(/will-navigate/);
+  });
+
+  it('uses a strict Content-Security-Policy', () => {
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)|https?:/);
+  });
+
+  it('keeps the core free of Electron', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(path.join(projectRoot, dir), { withFileTypes: true })) {
+        const relative = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) walk(relative);
+        else if (/\.tsx?$/.test(entry.name) && /from ['"]electron['"]/.test(read(relative))) offenders.push(relative);
+      }
+    };
+    walk('electron/core');
+    walk('shared');
+    walk('renderer');
+    expect(offenders).toEqual([]);
+  });
+});
