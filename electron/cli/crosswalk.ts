@@ -1,6 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { CrosswalkError } from '../core/errors.js';
 import { registerProjectCommands } from './commands/project.js';
+import { registerSourceCommands } from './commands/source.js';
+import { registerSuggestCommands } from './commands/suggest.js';
+import { registerMappingCommands } from './commands/mapping.js';
+import { registerCheckCommand } from './commands/check.js';
+import { registerSparqlCommand, registerVocabCommands } from './commands/vocab.js';
+import { registerExportCommands } from './commands/export.js';
+import { registerImportMappingsCommand } from './commands/import-mappings.js';
 
 /** The `crosswalk` command: the same core as the desktop app, for scripts and checks. */
 export function buildProgram(): Command {
@@ -10,6 +17,14 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerProjectCommands(program);
+  registerSourceCommands(program);
+  registerSuggestCommands(program);
+  registerMappingCommands(program);
+  registerCheckCommand(program);
+  registerVocabCommands(program);
+  registerSparqlCommand(program);
+  registerExportCommands(program);
+  registerImportMappingsCommand(program);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { JobManager } from './jobs/job-manager.js';
 import { appPaths, type AppPaths } from './paths.js';
 import { ProjectSession } from './projects/project-session.js';
 import { SettingsStore } from './settings/settings-store.js';
+import { VocabularyLibrary } from './vocabularies/library.js';
 
 export type Host = 'electron' | 'http' | 'cli';
 
@@ -31,6 +32,8 @@ export interface AppContext {
   jobs: JobManager;
   files: FileRegistry;
   projects: ProjectSession;
+  /** The vocabulary library (ESCO, SKOS schemes) in paths.libraryDir; created on first use. */
+  readonly library: VocabularyLibrary;
   /** Closes the open project and stops background work. */
   dispose(): void;
 }
@@ -42,6 +45,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const settings = new SettingsStore(paths.userDataDir);
   const jobs = new JobManager(events);
   const projects = new ProjectSession({ projectsDir: paths.projectsDir, settings, events, nativeBinding: options.nativeBinding });
+  let library: VocabularyLibrary | undefined;
   return {
     host: options.host,
     version: options.version,
@@ -53,7 +57,12 @@ export function createAppContext(options: AppContextOptions): AppContext {
     jobs,
     files: new FileRegistry(paths.tempDir),
     projects,
+    get library() {
+      library ??= new VocabularyLibrary(paths.libraryDir, options.workersDir);
+      return library;
+    },
     dispose() {
+      library?.dispose();
       for (const job of jobs.list()) if (job.state === 'running') jobs.cancel(job.id);
       projects.current()?.close();
     },

@@ -19,6 +19,12 @@ function bridgeFor<D extends DomainContract>(domain: string, methods: D): Domain
 const crosswalk = {
   app: bridgeFor('app', contract.app),
   projects: bridgeFor('projects', contract.projects),
+  mappings: bridgeFor('mappings', contract.mappings),
+  review: bridgeFor('review', contract.review),
+  vocabularies: bridgeFor('vocabularies', contract.vocabularies),
+  suggest: bridgeFor('suggest', contract.suggest),
+  sources: bridgeFor('sources', contract.sources),
+  export: bridgeFor('export', contract.export),
   events: {
     subscribe(listener: (event: AppEvent) => void) {
       const forward = (_event: Electron.IpcRendererEvent, payload: AppEvent) => listener(payload);

@@ -2,6 +2,12 @@ import type { AppEvent } from '../domain/events.js';
 import { appContract } from './app.js';
 import type { DomainBridge, DomainClient, DomainContract, DomainHandlers } from './method.js';
 import { projectsContract } from './projects.js';
+import { mappingsContract } from './mappings.js';
+import { reviewContract } from './review.js';
+import { vocabulariesContract } from './vocabularies.js';
+import { suggestContract } from './suggest.js';
+import { sourcesContract } from './sources.js';
+import { exportContract } from './export.js';
 
 /**
  * The whole API: one handler map per domain. Channel names are `<domain>-<method>`
@@ -11,6 +17,12 @@ import { projectsContract } from './projects.js';
 export const contract = {
   app: appContract,
   projects: projectsContract,
+  mappings: mappingsContract,
+  review: reviewContract,
+  vocabularies: vocabulariesContract,
+  suggest: suggestContract,
+  sources: sourcesContract,
+  export: exportContract,
 } satisfies Record<string, DomainContract>;
 
 export type Contract = typeof contract;

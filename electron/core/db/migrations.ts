@@ -1,4 +1,9 @@
 import m0001 from './migrations/0001_project.sql?raw';
+import m0002 from './migrations/0002_sources.sql?raw';
+import m0003 from './migrations/0003_mappings.sql?raw';
+import m0004 from './migrations/0004_source_order.sql?raw';
+import m0005 from './migrations/0005_review.sql?raw';
+import m0006 from './migrations/0006_suggestions.sql?raw';
 
 export interface Migration {
   version: number;
@@ -11,6 +16,13 @@ export interface Migration {
  * applied migration's hash and refuses a project whose recorded hash differs.
  * Add a new file `NNNN_name.sql` and one line here.
  */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '0001_project', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '0001_project', sql: m0001 },
+  { version: 2, name: '0002_sources', sql: m0002 },
+  { version: 3, name: '0003_mappings', sql: m0003 },
+  { version: 4, name: '0004_source_order', sql: m0004 },
+  { version: 5, name: '0005_review', sql: m0005 },
+  { version: 6, name: '0006_suggestions', sql: m0006 },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

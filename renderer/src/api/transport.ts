@@ -46,11 +46,7 @@ export function httpTransport(token: string, base = ''): Transport {
       const response = await fetch(`${base}/api/${domain}-${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
       return (await response.json()) as Envelope<unknown>;
     },
-    subscribe(listener) {
-      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-      source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as AppEvent);
-      return () => source.close();
-    },
+    subscribe: sharedEventStream(`${base}/api/events?token=${encodeURIComponent(token)}`),
     async fileRef(file) {
       const response = await fetch(`${base}/api/upload?name=${encodeURIComponent(file.name)}`, {
         method: 'POST',
@@ -62,6 +58,33 @@ export function httpTransport(token: string, base = ''): Transport {
       return { uploadId: envelope.value.uploadId, name: envelope.value.name };
     },
     downloadUrl: (id) => `${base}/api/download/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`,
+  };
+}
+
+/**
+ * One EventSource for all listeners: browsers allow six connections per host, and a stream per
+ * listener would leave none for API calls. The stream opens with the first listener and closes
+ * with the last.
+ */
+export function sharedEventStream(url: string, open = (u: string) => new EventSource(u)): (listener: (event: AppEvent) => void) => () => void {
+  const listeners = new Set<(event: AppEvent) => void>();
+  let source: EventSource | null = null;
+  return (listener) => {
+    listeners.add(listener);
+    if (!source) {
+      source = open(url);
+      source.onmessage = (message: MessageEvent<string>) => {
+        const event = JSON.parse(message.data) as AppEvent;
+        for (const each of [...listeners]) each(event);
+      };
+    }
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && source) {
+        source.close();
+        source = null;
+      }
+    };
   };
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MenuCommand } from '../../../shared/domain/events.js';
 import { JobsBar } from '../features/jobs/JobsBar.js';
 import { HomeView } from '../features/projects/HomeView.js';
+import { ShortcutsList } from '../features/workbench/ShortcutsList.js';
 import { PathForm } from '../features/projects/PathForm.js';
 import { saveAsWithNativeDialog } from '../features/projects/project-actions.js';
 import { Dialog } from '../ui/Dialog.js';
@@ -30,6 +31,7 @@ export function App() {
     'project-save-as': () => project && run(async () => (await saveAsWithNativeDialog(api, project.metadata.title)) || setDialog('save-as')),
     'project-close': () => run(() => api.client.projects.close({})),
     'project-properties': () => setViewId('project'),
+    'open-demo': () => run(() => api.client.sources.openDemo({})),
     shortcuts: () => setDialog('shortcuts'),
     about: () => {
       setDialog('about');
@@ -99,6 +101,8 @@ export function App() {
           <dt>F1</dt>
           <dd>This list</dd>
         </dl>
+        <h3>Mapping workbench</h3>
+        <ShortcutsList />
       </Dialog>
       <Dialog title="About Crosswalk" open={dialog === 'about'} onClose={() => setDialog(null)}>
         <p>Crosswalk {version}</p>

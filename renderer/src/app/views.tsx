@@ -1,5 +1,13 @@
 import type { ComponentType } from 'react';
 import { ProjectView } from '../features/projects/ProjectView.js';
+import { WorkbenchView } from '../features/workbench/WorkbenchView.js';
+import { SourcesView } from '../features/sources/SourcesView.js';
+import { ReviewView } from '../features/review/ReviewView.js';
+import { ProblemsView } from '../features/problems/ProblemsView.js';
+import { CoverageView } from '../features/coverage/CoverageView.js';
+import { HistoryView } from '../features/history/HistoryView.js';
+import { ExchangeView } from '../features/exchange/ExchangeView.js';
+import { VocabulariesView } from '../features/vocabularies/VocabulariesView.js';
 
 export interface ViewDefinition {
   id: string;
@@ -10,4 +18,14 @@ export interface ViewDefinition {
 }
 
 /** The app's main views, in navigation order. Each feature adds its own entry. */
-export const VIEWS: readonly ViewDefinition[] = [{ id: 'project', label: 'Project', needsProject: true, component: ProjectView }];
+export const VIEWS: readonly ViewDefinition[] = [
+  { id: 'project', label: 'Project', needsProject: true, component: ProjectView },
+  { id: 'sources', label: 'Sources', needsProject: true, component: SourcesView },
+  { id: 'workbench', label: 'Workbench', needsProject: true, component: WorkbenchView },
+  { id: 'review', label: 'Review', needsProject: true, component: ReviewView },
+  { id: 'problems', label: 'Problems', needsProject: true, component: ProblemsView },
+  { id: 'coverage', label: 'Coverage', needsProject: true, component: CoverageView },
+  { id: 'history', label: 'History', needsProject: true, component: HistoryView },
+  { id: 'exchange', label: 'Export / Import', needsProject: true, component: ExchangeView },
+  { id: 'vocabularies', label: 'Vocabularies', needsProject: false, component: VocabulariesView },
+];

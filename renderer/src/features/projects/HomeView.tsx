@@ -46,6 +46,9 @@ export function HomeView({ dialog, setDialog }: { dialog: 'new' | 'open' | null;
         <button type="button" onClick={() => void openDialog()}>
           Open project…
         </button>
+        <button type="button" onClick={() => void api.client.sources.openDemo({}).catch(fail)}>
+          Open demo project
+        </button>
       </div>
       <section aria-labelledby="recent-title" className="recent">
         <h2 id="recent-title">Recent projects</h2>

@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/domain/correspondence.js';
+import { ErrorCodes } from '../../../shared/errors.js';
+import { MAPPING_RELATIONS, type MappingRelation } from '../../../shared/skos.js';
+import { CrosswalkError } from '../../core/errors.js';
+import { exchangeEnv } from '../../core/exchange/exchange-env.js';
+import { exportToFile } from '../../core/exchange/exchange-service.js';
+import { openProject } from '../../core/projects/project-service.js';
+import { cliContext } from '../cli-context.js';
+
+interface ExportOptions {
+  library?: string;
+  project: string;
+  format: ExportFormat;
+  out: string;
+  status: 'accepted' | 'all';
+  scheme?: string;
+  course?: string;
+  elmRelations?: string;
+  license?: string;
+  json?: boolean;
+}
+
+const SHORT_RELATIONS: Record<string, MappingRelation> = { exact: 'exactMatch', close: 'closeMatch', broad: 'broadMatch', narrow: 'narrowMatch', related: 'relatedMatch' };
+
+function parseRelations(text: string | undefined): MappingRelation[] | undefined {
+  if (!text) return undefined;
+  return text.split(',').map((part) => {
+    const name = part.trim();
+    const relation = SHORT_RELATIONS[name] ?? ((MAPPING_RELATIONS as readonly string[]).includes(name) ? (name as MappingRelation) : undefined);
+    if (!relation) throw new CrosswalkError(ErrorCodes.invalidArguments, `--elm-relations: "${name}" is not one of exact, close, broad, narrow, related`);
+    return relation;
+  });
+}
+
+export function registerExportCommands(program: Command): void {
+  program
+    .command('export')
+    .description('write a project\'s correspondence table (SKOS, SSSOM, JSKOS, ESCO crosswalk CSV/XLSX, ELM) and report what the format cannot carry')
+    .requiredOption('--project <file>', 'a .crosswalk project file')
+    .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
+    .requiredOption('--out <path>', 'output file')
+    .addOption(new Option('--status <status>', 'accepted only, or all (proposed and unsure too)').choices(['accepted', 'all']).default('all'))
+    .option('--scheme <id>', 'source scheme id (when the project has several)')
+    .option('--course <key>', 'only one course / group (by its key)')
+    .option('--elm-relations <list>', 'ELM: relations that become relatedESCOSkill (default exact,close)')
+    .option('--license <url>', 'licence URL of the mapping set (default CC BY 4.0)')
+    .option('--library <dir>', 'vocabulary library (target descriptions, vocabulary versions)')
+    .option('--json', 'print the report as JSON')
+    .action(async (options: ExportOptions) => {
+      const ctx = cliContext({ library: options.library });
+      const project = openProject(options.project, ctx.nativeBinding);
+      try {
+        const out = path.resolve(options.out);
+        const report = await exportToFile(
+          project,
+          exchangeEnv(ctx),
+          {
+            format: options.format,
+            status: options.status,
+            schemeId: options.scheme !== undefined ? Number(options.scheme) : undefined,
+            groupKey: options.course,
+            elmRelations: parseRelations(options.elmRelations),
+            license: options.license,
+          },
+          out,
+        );
+        if (options.json) console.log(JSON.stringify({ out, ...report }));
+        else {
+          console.log(`wrote ${report.mappings} mappings to ${out} (${options.format})`);
+          if (report.limits.length) console.log(`not carried by ${options.format}:\n${report.limits.map((l) => `  - ${l}`).join('\n')}`);
+        }
+      } finally {
+        project.close();
+        ctx.dispose();
+      }
+    });
+}

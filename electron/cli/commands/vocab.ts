@@ -1,0 +1,79 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { ImportReport, SparqlResult } from '../../../shared/domain/vocabulary.js';
+import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
+import { CrosswalkError } from '../../core/errors.js';
+import { importIntoLibrary } from '../../core/vocabularies/import-service.js';
+import { sparqlResultToCsv } from '../../core/vocabularies/sparql-csv.js';
+import { cliContext, printJsonLines } from '../cli-context.js';
+
+export function registerVocabCommands(program: Command): void {
+  const vocab = program.command('vocab').description('the vocabulary library (ESCO, SKOS schemes)');
+
+  vocab
+    .command('import')
+    .description('import ESCO CSV packages of one version (language zips + relations zip) or SKOS files into the library')
+    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .argument('<files...>', 'ESCO zips, ESCO RDF zips, or SKOS files (.ttl .trig .nt .nq .rdf .jsonld)')
+    .action(async (files: string[], options: { library?: string }) => {
+      const ctx = cliContext(options);
+      try {
+        const inputs = files.map((f) => ({ path: path.resolve(f), name: path.basename(f) }));
+        const job = ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(ctx, inputs, control));
+        const done = await ctx.jobs.wait(job.id);
+        if (done.state !== 'succeeded') {
+          throw new CrosswalkError((done.error?.code ?? ErrorCodes.internal) as ErrorCode, done.error?.message ?? 'Import failed', done.error?.details);
+        }
+        const report = done.result as ImportReport;
+        for (const v of report.vocabularies) {
+          console.log(`${v.id}\t${v.title}\t${v.counts.concepts} concepts\t${v.counts.triples} triples`);
+        }
+        const c = report.cleaning;
+        console.log(`labels cleaned: ${c.trimmed} trimmed, ${c.spacesNormalized} with odd spaces, ${c.duplicatesRemoved} duplicates removed, ${c.emptyRemoved} empty removed`);
+      } finally {
+        ctx.dispose();
+      }
+    });
+
+  vocab
+    .command('list')
+    .description('list the vocabularies in the library')
+    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--json', 'one JSON object per line per vocabulary, with metadata and counts')
+    .action((options: { library?: string; json?: boolean }) => {
+      const ctx = cliContext(options);
+      try {
+        const list = ctx.library.list();
+        if (options.json) printJsonLines(list);
+        else for (const v of list) console.log(`${v.id}\t${v.title}\t${v.languages.join(',')}\t${v.counts.concepts} concepts\timported ${v.importedAt}`);
+      } finally {
+        ctx.dispose();
+      }
+    });
+}
+
+export function registerSparqlCommand(program: Command): void {
+  program
+    .command('sparql')
+    .description('run a SPARQL 1.1 query over the vocabulary library (named graph per vocabulary; the default graph is their union)')
+    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--format <format>', 'json (W3C SPARQL results) or csv', 'json')
+    .argument('<query>', 'the query')
+    .action(async (query: string, options: { library?: string; format: string }) => {
+      if (options.format !== 'json' && options.format !== 'csv') throw new CrosswalkError(ErrorCodes.invalidArguments, '--format must be json or csv');
+      const ctx = cliContext(options);
+      try {
+        const result = await ctx.library.sparqlStore().query(query);
+        process.stdout.write(formatResult(result, options.format));
+      } finally {
+        ctx.dispose();
+      }
+    });
+}
+
+function formatResult(result: SparqlResult, format: 'json' | 'csv'): string {
+  if (result.kind === 'graph') return result.ntriples;
+  if (format === 'csv') return sparqlResultToCsv(result);
+  if (result.kind === 'boolean') return `${JSON.stringify({ head: {}, boolean: result.value })}\n`;
+  return `${JSON.stringify(result.json)}\n`;
+}

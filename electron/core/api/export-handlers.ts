@@ -1,0 +1,33 @@
+import type { exportContract } from '../../../shared/contract/export.js';
+import type { DomainHandlers } from '../../../shared/contract/method.js';
+import type { AppContext } from '../context.js';
+import { exchangeEnv, importStaging } from '../exchange/exchange-env.js';
+import { exportToFile } from '../exchange/exchange-service.js';
+import { currentAuthor } from '../mappings/author.js';
+
+export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportContract> {
+  return {
+    export: async ({ output, ...request }) => {
+      const project = ctx.projects.require();
+      const target = ctx.files.output(output);
+      const report = await exportToFile(project, exchangeEnv(ctx), request, target.path);
+      return { ...report, file: target.finish() };
+    },
+    importPreview: ({ file, format, defaultStatus, schemeId }) => {
+      const project = ctx.projects.require();
+      const resolved = ctx.files.resolve(file);
+      return importStaging(ctx).preview(project, exchangeEnv(ctx), { path: resolved.path, name: resolved.name, format, defaultStatus, schemeId });
+    },
+    importCommit: ({ token }) => {
+      const result = importStaging(ctx).commit(ctx.projects.require(), token, currentAuthor(ctx));
+      // Imports add source items and mappings: every view showing either refreshes.
+      ctx.events.emit({ type: 'data-changed', domain: 'sources' });
+      ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
+      return result;
+    },
+    importCancel: ({ token }) => {
+      importStaging(ctx).cancel(token);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import type { mappingsContract } from '../../../shared/contract/mappings.js';
+import type { DomainHandlers } from '../../../shared/contract/method.js';
+import type { MappingWriteResult } from '../../../shared/domain/mapping.js';
+import type { SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import { libraryOf } from '../checks/library-of.js';
+import { runChecks } from '../checks/run-checks.js';
+import type { AppContext } from '../context.js';
+import { currentAuthor } from '../mappings/author.js';
+import { runBulk, type ProposalSource } from '../mappings/bulk.js';
+import type { ChangeBatch } from '../mappings/change-batch.js';
+import { queryHistory } from '../mappings/history.js';
+import { itemSummaries } from '../mappings/item-summaries.js';
+import { MappingStore } from '../mappings/mapping-store.js';
+import { redo, undo, undoState } from '../mappings/undo-redo.js';
+import { suggestHandlers } from './suggest-handlers.js';
+
+export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mappingsContract> {
+  const store = () => new MappingStore(ctx.projects.require().db);
+  const author = () => currentAuthor(ctx);
+  const changed = <T>(value: T): T => {
+    ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
+    return value;
+  };
+  const replayed = (batch: ChangeBatch | null): MappingWriteResult => {
+    const db = ctx.projects.require().db;
+    const result: MappingWriteResult = {
+      batch: batch?.id ?? null,
+      created: batch?.created ?? 0,
+      updated: batch?.updated ?? 0,
+      deleted: batch?.deleted ?? 0,
+      duplicates: 0,
+      duplicateIds: [],
+      mappings: batch?.written ?? [],
+      undo: undoState(db),
+    };
+    return batch ? changed(result) : result;
+  };
+  return {
+    listForItem: ({ sourceItemId }) => store().listForItem(sourceItemId),
+    list: (filters) => store().list(filters),
+    create: ({ mappings, failOnDuplicate, label }) => changed(store().create(mappings, { author: author(), failOnDuplicate, label })),
+    update: ({ ids, patch, label }) => changed(store().update(ids, patch, { author: author(), label })),
+    delete: ({ ids, label }) => changed(store().delete(ids, { author: author(), label })),
+    bulk: async (request) => {
+      const result = await runBulk(store(), request, author(), storedProposals(ctx));
+      return result.result ? changed(result) : result;
+    },
+    markNoMatch: ({ sourceItemIds, vocabularyId, comment }) =>
+      changed(
+        store().create(
+          sourceItemIds.map((sourceItemId) => ({ sourceItemId, kind: 'no-match' as const, targetVocabularyId: vocabularyId, status: 'accepted' as const, comment })),
+          { author: author(), label: sourceItemIds.length === 1 ? 'No match' : `No match for ${sourceItemIds.length} items` },
+        ),
+      ),
+    mustNotMap: ({ sourceItemId, target, comment }) =>
+      changed(
+        store().create([{ sourceItemId, kind: 'must-not-map', target, status: 'accepted', comment }], {
+          author: author(),
+          label: `Must not map to ${target.label || target.uri}`,
+          failOnDuplicate: true,
+        }),
+      ),
+    undo: () => replayed(undo(ctx.projects.require().db, author())),
+    redo: () => replayed(redo(ctx.projects.require().db, author())),
+    undoState: () => undoState(ctx.projects.require().db),
+    history: (filter) => queryHistory(ctx.projects.require().db, filter),
+    itemSummaries: ({ schemeId, groupId, filter, withoutProblems }) => {
+      const db = ctx.projects.require().db;
+      const problems = new Map<number, number>();
+      if (!withoutProblems) {
+        // Info-level findings ("no accepted mapping yet") mark progress, not problems: the unmapped filter covers them.
+        for (const p of runChecks(db, libraryOf(ctx)).problems) {
+          if (p.sourceItemId !== null && p.severity !== 'info') problems.set(p.sourceItemId, (problems.get(p.sourceItemId) ?? 0) + 1);
+        }
+      }
+      return itemSummaries(db, { schemeId, groupId, filter, problems });
+    },
+  };
+}
+
+/** Candidates for "accept top suggestion": stored batch proposals first, a live suggestion otherwise. */
+function storedProposals(ctx: AppContext): ProposalSource {
+  return async (itemIds) => {
+    const suggest = suggestHandlers(ctx);
+    const found = new Map<number, SuggestionCandidate[]>();
+    try {
+      const stored = await suggest.batchResults({ itemIds });
+      for (const item of stored.items) found.set(item.sourceItemId, item.candidates);
+    } catch {
+      // No stored proposals (or no suggestion engine yet): fall through to live suggestions.
+    }
+    for (const itemId of itemIds) {
+      if (found.has(itemId)) continue;
+      try {
+        found.set(itemId, (await suggest.forItem({ sourceItemId: itemId, top: 1 })).candidates);
+      } catch {
+        found.set(itemId, []);
+      }
+    }
+    return found;
+  };
+}

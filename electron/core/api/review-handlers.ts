@@ -1,0 +1,64 @@
+import type { DomainHandlers } from '../../../shared/contract/method.js';
+import type { reviewContract } from '../../../shared/contract/review.js';
+import type { CheckRuleId, Problem } from '../../../shared/domain/review.js';
+import { libraryOf } from '../checks/library-of.js';
+import { projectRules, setProjectRules } from '../checks/rules.js';
+import { runChecks } from '../checks/run-checks.js';
+import type { AppContext } from '../context.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { currentAuthor } from '../mappings/author.js';
+import { pairAgreement } from '../review/agreement.js';
+import { coverage } from '../review/coverage.js';
+import { reviewReportCsv } from '../review/report-csv.js';
+import { adjudicate, decide, reviewQueue, visibleDecisions, reviewSettings, reviewStats, setReviewSettings } from '../review/review-service.js';
+import { listReviewers, reviewerFor, saveReviewer } from '../review/reviewers.js';
+
+export function reviewHandlers(ctx: AppContext): DomainHandlers<typeof reviewContract> {
+  const db = () => ctx.projects.require().db;
+  // Review decisions, reviewers and rule switches are announced as 'review' (problems, queue and coverage views listen).
+  const changed = <T>(value: T): T => {
+    ctx.events.emit({ type: 'data-changed', domain: 'review' });
+    return value;
+  };
+  return {
+    reviewers: () => listReviewers(db()),
+    saveReviewer: (input) => changed(saveReviewer(db(), input)),
+    me: () => reviewerFor(db(), currentAuthor(ctx), ctx.settings.settings.orcid),
+    settingsGet: () => reviewSettings(db()),
+    settingsSet: (settings) => changed(setReviewSettings(db(), settings)),
+    queue: (options) => reviewQueue(db(), options),
+    decide: (input) => {
+      const record = decide(db(), input, currentAuthor(ctx));
+      ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
+      return changed(record);
+    },
+    adjudicate: (input) => {
+      const record = adjudicate(db(), input, currentAuthor(ctx));
+      ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
+      return changed(record);
+    },
+    decisions: ({ mappingId, reviewerId }) => visibleDecisions(db(), mappingId, reviewerId),
+    stats: () => reviewStats(db()),
+    agreement: () => pairAgreement(db()),
+    reportCsv: ({ output }) => {
+      const target = ctx.files.output(output);
+      writeFileAtomic(target.path, reviewReportCsv(db()));
+      return target.finish();
+    },
+    problems: ({ sourceItemIds, rules, severities, limit }) => {
+      const result = runChecks(db(), libraryOf(ctx));
+      const items = sourceItemIds ? new Set(sourceItemIds) : null;
+      const ruleSet = rules ? new Set<CheckRuleId>(rules) : null;
+      const selected = result.problems.filter(
+        (p: Problem) =>
+          (!items || (p.sourceItemId !== null && items.has(p.sourceItemId))) && (!ruleSet || ruleSet.has(p.rule)) && (!severities || severities.includes(p.severity)),
+      );
+      const counts: Partial<Record<CheckRuleId, number>> = {};
+      for (const p of selected) counts[p.rule] = (counts[p.rule] ?? 0) + 1;
+      return { problems: selected.slice(0, limit ?? 5000), counts, total: selected.length, vocabulariesLoaded: result.vocabulariesLoaded };
+    },
+    rulesGet: () => projectRules(db()),
+    rulesSet: ({ rules }) => changed(setProjectRules(db(), rules)),
+    coverage: (scope) => coverage(db(), libraryOf(ctx), scope),
+  };
+}

@@ -1,0 +1,94 @@
+import type { DomainHandlers } from '../../../shared/contract/method.js';
+import type { suggestContract } from '../../../shared/contract/suggest.js';
+import { ErrorCodes } from '../../../shared/errors.js';
+import type { AppContext } from '../context.js';
+import { CrosswalkError, isAbort } from '../errors.js';
+import { runWorker } from '../jobs/run-worker.js';
+import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
+import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
+import { projectDecisions, suggestState, suggestText } from '../suggest/suggest-app.js';
+
+export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
+  const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
+  return {
+    forText: ({ text, language, filters, top, sourceItemId }) =>
+      suggestText(ctx, { text, language: language ?? projectLanguage(), filters, top, sourceItemId }),
+
+    forItem: ({ sourceItemId, filters, top }) => {
+      const db = ctx.projects.require().db;
+      const item = db.prepare(`SELECT text, description, language FROM source_items WHERE id = ?`).get(sourceItemId) as
+        | { text: string; description: string; language: string }
+        | undefined;
+      if (!item) throw new CrosswalkError(ErrorCodes.notFound, `No source item ${sourceItemId}`);
+      return suggestText(ctx, { text: item.text, description: item.description, language: item.language, filters, top, sourceItemId });
+    },
+
+    batchStart: ({ schemeId, itemIds, filters = {}, top = 10 }) => {
+      const project = ctx.projects.require();
+      const scheme = project.db.prepare(`SELECT title FROM source_schemes WHERE id = ?`).get(schemeId) as { title: string } | undefined;
+      if (!scheme) throw new CrosswalkError(ErrorCodes.notFound, `No source scheme ${schemeId}`);
+      if (!ctx.library.list().length) throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
+      const items = itemsToSuggest(project.db, schemeId, itemIds);
+      const decisions = projectDecisions(ctx)!.value;
+      const runId = startRun(project.db, schemeId, filters, top, items.length);
+      const input: BatchInput & { workersDir: string } = {
+        libraryDir: ctx.paths.libraryDir,
+        workersDir: ctx.workersDir,
+        items,
+        filters,
+        top,
+        examples: decisions.examples,
+        rejected: [...decisions.rejected].map(([id, uris]) => [id, [...uris]]),
+      };
+      return ctx.jobs.start('suggest-batch', `Suggest for "${scheme.title}"`, async (job) => {
+        try {
+          job.progress(0, items.length, 'Loading the suggestion index');
+          const output = await runWorker<BatchOutput>(ctx.workersDir, 'suggest-batch', input, {
+            signal: job.signal,
+            onProgress: (done, total, message) => job.progress(done, total, message),
+          });
+          // The project may have been closed or switched meanwhile: write only into the one we started on.
+          if (ctx.projects.current() !== project) throw new CrosswalkError(ErrorCodes.conflict, 'The project was closed before the suggestions were stored.');
+          storeProposals(project.db, runId, output.items);
+          ctx.events.emit({ type: 'data-changed', domain: 'suggest' });
+          return { runId, items: output.items.length, proposals: output.items.reduce((n, i) => n + i.candidates.length, 0) };
+        } catch (error) {
+          if (ctx.projects.current() === project) finishRun(project.db, runId, isAbort(error) || job.signal.aborted ? 'cancelled' : 'failed');
+          throw error;
+        }
+      });
+    },
+
+    batchResults: ({ schemeId, itemIds }) => readProposals(ctx.projects.require().db, { schemeId, itemIds }),
+
+    batchClear: ({ schemeId }) => {
+      const removed = clearProposals(ctx.projects.require().db, schemeId);
+      ctx.events.emit({ type: 'data-changed', domain: 'suggest' });
+      return { removed };
+    },
+
+    indexStatus: ({ vocabularyId }) => suggestState(ctx).indexes.status(vocabularyId),
+
+    buildIndex: ({ vocabularyId, force }) => {
+      const info = ctx.library.get(vocabularyId);
+      const indexes = suggestState(ctx).indexes;
+      return ctx.jobs.start('suggest-index', `Index ${info.title} for suggestions`, async (job) => {
+        const ready = indexes.status(vocabularyId).every((s) => s.state === 'ready');
+        if (ready && !force) return { built: [] };
+        indexes.markBuilding(vocabularyId, true);
+        try {
+          const built = await runWorker<{ language: string; concepts: number; bytes: number }[]>(
+            ctx.workersDir,
+            'suggest-index',
+            { libraryDir: ctx.paths.libraryDir, workersDir: ctx.workersDir, vocabularyId },
+            { signal: job.signal, onProgress: (done, total, message) => job.progress(done, total, message) },
+          );
+          indexes.invalidate(vocabularyId);
+          return { built };
+        } finally {
+          indexes.markBuilding(vocabularyId, false);
+        }
+      });
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { DomainHandlers } from '../../../shared/contract/method.js';
+import type { vocabulariesContract } from '../../../shared/contract/vocabularies.js';
+import type { AppContext } from '../context.js';
+import { conceptDetails } from '../vocabularies/concept-details.js';
+import { downloadEscoPackages } from '../vocabularies/esco-download.js';
+import { federatedQuery } from '../vocabularies/federated-query.js';
+import { importIntoLibrary } from '../vocabularies/import-service.js';
+
+export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof vocabulariesContract> {
+  const library = () => ctx.library;
+  return {
+    list: () => library().list(),
+    get: ({ id }) => library().get(id),
+    import: ({ files }) => {
+      const resolved = files.map((ref) => ctx.files.resolve(ref));
+      const title = `Import ${resolved.map((f) => f.name).join(', ')}`;
+      const job = ctx.jobs.start('vocabulary-import', title, (control) => importIntoLibrary(ctx, resolved, control));
+      return { jobId: job.id };
+    },
+    downloadEsco: ({ version, languages }) => {
+      const job = ctx.jobs.start('esco-download', `Get ESCO ${version} (${languages.join(', ')})`, async (control) => {
+        const files = await downloadEscoPackages(ctx, { version, languages }, control);
+        return importIntoLibrary(ctx, files, control);
+      });
+      return { jobId: job.id };
+    },
+    remove: ({ id }) => {
+      library().remove(id);
+      ctx.events.emit({ type: 'data-changed', domain: 'vocabularies' });
+      return library().list();
+    },
+    schemes: ({ id }) => library().get(id).schemes,
+    topConcepts: ({ id, scheme, language }) => {
+      const index = library().index(id);
+      return index.sortSummaries(index.roots(scheme).map((c) => index.summary(c, language, scheme)));
+    },
+    children: ({ id, uri, scheme, language }) => {
+      const index = library().index(id);
+      return index.sortSummaries(index.narrowerOf(uri, scheme).map((c) => index.summary(c, language, scheme)));
+    },
+    concept: ({ id, uri }) => conceptDetails(library(), id, uri),
+    search: ({ id, text, scheme, language, limit }) => library().index(id).search(text, { scheme, language, limit }),
+    prepareSparql: () => {
+      // A failure to load surfaces on the first query; warming up is only a head start.
+      if (library().list().length > 0) library().sparqlStore().warmUp().catch(() => undefined);
+      return null;
+    },
+    sparql: ({ query, sources }) => (sources?.length ? federatedQuery(query, sources) : library().sparqlStore().query(query)),
+  };
+}

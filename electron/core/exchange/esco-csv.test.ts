@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sharedFile } from '../../../tests/support/shared-data.js';
+import { readEscoCsv, writeEscoCsv } from './esco-csv.js';
+import { parseLooseDate } from './esco-crosswalk-layout.js';
+import { sampleTable } from './sample-table.test-helper.js';
+import { readXlsx, writeXlsx } from './xlsx.js';
+
+const READ = { file: 'crosswalk.csv', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'accepted' as const };
+const ONET = sharedFile('gold/crosswalks/esco-onet-crosswalk-dev.csv');
+
+function relationCounts(relations: (string | null)[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of relations) counts[r ?? 'none'] = (counts[r ?? 'none'] ?? 0) + 1;
+  return counts;
+}
+
+describe('ESCO crosswalk CSV and XLSX', () => {
+  it('writes the preamble and the header in ESCO\'s layout', () => {
+    const { content, limits } = writeEscoCsv(sampleTable(), { status: 'all' });
+    const lines = String(content).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Mapping project name,Data course to ESCO,,,,,');
+    expect(lines[9]).toBe('Classification 2 Name,ESCO,,,,,');
+    expect(lines[11]).toBe('Classification 2 Version,v1.1.1,,,,,');
+    expect(lines[14]).toBe(',,,,,,');
+    expect(lines[16]).toBe('Data course Id,Data course Title,Data course Description,ESCO URI,ESCO Title,ESCO Description,Type of Match');
+    expect(limits.join(' ')).toMatch(/no-match or must-not-map/);
+    expect(limits.join(' ')).toMatch(/reviewers/);
+  });
+
+  it('re-imports what it writes (accepted, proposed and unsure matches; unmapped items kept)', async () => {
+    const original = sampleTable();
+    for (const [name, read] of [
+      ['csv', () => readEscoCsv(String(writeEscoCsv(original, { status: 'all' }).content), READ)],
+      ['xlsx', async () => readXlsx((await writeXlsx(original, { status: 'all' })).content as Uint8Array, { ...READ, file: 'x.xlsx' })],
+    ] as const) {
+      const { table, problems } = await read();
+      expect(problems, name).toEqual([]);
+      expect(table.source.items.map((i) => i.key)).toEqual(['LO1', 'LO 2/ä', 'LO3', 'LO4']);
+      expect(table.source.items[2]!.description).toBe('Line one\nline two');
+      expect(table.mappings.map((m) => [m.subjectKey, m.relation, m.object?.uri])).toEqual([
+        ['LO1', 'exactMatch', 'http://data.europa.eu/esco/skill/aaa-111'],
+        ['LO1', 'broadMatch', 'http://data.europa.eu/esco/skill/bbb-222'],
+        ['LO 2/ä', 'closeMatch', 'http://data.europa.eu/esco/skill/ccc-333'],
+      ]);
+      expect(table.targets[0]!.id).toBe('esco-v1.1.1');
+      expect(table.metadata.title).toBe('Data course to ESCO');
+    }
+  });
+
+  it('reads loose preamble dates', () => {
+    expect(parseLooseDate('Sep-22')).toBe('2022-09-01');
+    expect(parseLooseDate('2024-03-05')).toBe('2024-03-05');
+    expect(parseLooseDate('soon')).toBe('');
+  });
+
+  it('rejects a CSV without the crosswalk header, naming the file', () => {
+    expect(() => readEscoCsv('a,b\n1,2\n', READ)).toThrow(/crosswalk\.csv: no header row/);
+  });
+});
+
+describe.skipIf(!ONET)('the shared ESCO–O*NET dev crosswalk', () => {
+  const text = ONET ? fs.readFileSync(ONET, 'utf8') : '';
+
+  it('yields 269 O*NET items and 1,166 mappings; exactISCO rows are reported without ISCO groups', () => {
+    const { table, problems } = readEscoCsv(text, { ...READ, file: 'esco-onet-crosswalk-dev.csv' });
+    expect(table.source.items).toHaveLength(269);
+    expect(table.source.title).toBe('O*NET');
+    expect(table.source.version).toBe('O*NET-SOC 2019');
+    expect(table.targets[0]).toMatchObject({ id: 'esco-v1.1.0', title: 'ESCO', version: 'v1.1.0' });
+    expect(table.mappings).toHaveLength(1166);
+    expect(relationCounts(table.mappings.map((m) => m.relation))).toEqual({ broadMatch: 546, closeMatch: 424, exactMatch: 130, narrowMatch: 66 });
+    expect(problems.filter((p) => /exactISCO/.test(p.message) && p.line !== undefined)).toHaveLength(15);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('maps the 15 exactISCO rows to the ISCO groups when they are loaded', () => {
+    const { table } = readEscoCsv(text, { ...READ, conceptExists: (uri) => uri.startsWith('http://data.europa.eu/esco/isco/') });
+    expect(table.mappings).toHaveLength(1181);
+    expect(table.mappings.filter((m) => m.object!.uri.includes('/isco/')).every((m) => m.relation === 'exactMatch')).toBe(true);
+  });
+
+  it('writes it back in the same layout', () => {
+    const { table } = readEscoCsv(text, { ...READ, conceptExists: () => true });
+    const again = readEscoCsv(String(writeEscoCsv(table, { status: 'all' }).content), { ...READ, conceptExists: () => true });
+    expect(again.table.mappings.map((m) => [m.subjectKey, m.relation, m.object?.uri, m.object?.description])).toEqual(
+      table.mappings.map((m) => [m.subjectKey, m.relation, m.object?.uri, m.object?.description]),
+    );
+    const written = String(writeEscoCsv(table, { status: 'all' }).content);
+    expect(written.split('\r\n').filter((l) => l.endsWith(',exactISCO'))).toHaveLength(15);
+  });
+});

@@ -1,0 +1,28 @@
+import type { AppContext } from '../context.js';
+import { currentAuthor } from '../mappings/author.js';
+import type { ExchangeEnv } from './exchange-service.js';
+import { ImportStaging } from './exchange-service.js';
+import type { LibraryView } from './project-table.js';
+
+/** The library when it can be opened; exports and imports degrade without it (no descriptions, no ISCO check). */
+function libraryView(ctx: AppContext): LibraryView | null {
+  try {
+    return (ctx as { library?: LibraryView }).library ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function exchangeEnv(ctx: AppContext): ExchangeEnv {
+  const settings = ctx.settings.settings;
+  return { workersDir: ctx.workersDir, uriBase: settings.uriBase, user: { name: currentAuthor(ctx), orcid: settings.orcid }, library: libraryView(ctx) };
+}
+
+const stagings = new WeakMap<AppContext, ImportStaging>();
+
+/** The staged imports of one app instance. */
+export function importStaging(ctx: AppContext): ImportStaging {
+  let staging = stagings.get(ctx);
+  if (!staging) stagings.set(ctx, (staging = new ImportStaging()));
+  return staging;
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { ExportResult, ImportCommitResult, ImportPreview } from '../../../shared/contract/export.js';
+import type { CorrespondenceTable, ExportFormat, ImportFormat } from '../../../shared/domain/correspondence.js';
+import type { MappingStatus } from '../../../shared/domain/mapping.js';
+import { ErrorCodes } from '../../../shared/errors.js';
+import type { MappingRelation } from '../../../shared/skos.js';
+import { CrosswalkError } from '../errors.js';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import type { Project } from '../projects/project-service.js';
+import { runWorker } from '../jobs/run-worker.js';
+import type { ExchangeReadInput } from '../workers/exchange-read.js';
+import type { ExchangeWriteInput } from '../workers/exchange-write.js';
+import { detectFormat, readTable, writeTable } from './formats.js';
+import { commitImport, planImport } from './import-commit.js';
+import { DEFAULT_LICENSE, tableFromProject, type LibraryView } from './project-table.js';
+
+/** What the exchange service needs from the app: settings and, when available, the library. */
+export interface ExchangeEnv {
+  /** Built worker scripts; without them the work runs on the calling thread. */
+  workersDir?: string;
+  uriBase: string;
+  user: { name: string; orcid: string };
+  library: LibraryView | null;
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  status: 'accepted' | 'all';
+  schemeId?: number;
+  groupKey?: string;
+  elmRelations?: MappingRelation[];
+  license?: string;
+}
+
+/** Builds the table from the project, writes it to `file` and returns the report. */
+export async function exportToFile(project: Project, env: ExchangeEnv, request: ExportRequest, file: string): Promise<Omit<ExportResult, 'file'>> {
+  const { table, orcids, removedItems } = tableFromProject(project, {
+    schemeId: request.schemeId,
+    groupKey: request.groupKey,
+    uriBase: env.uriBase,
+    license: request.license ?? DEFAULT_LICENSE,
+    user: env.user,
+    library: env.library,
+    withTargetDescriptions: request.format === 'esco-csv' || request.format === 'xlsx',
+  });
+  const options = { status: request.status, orcids, elmRelations: request.elmRelations };
+  let limits: string[];
+  if (env.workersDir) {
+    const input: ExchangeWriteInput = { table, format: request.format, options, file };
+    ({ limits } = await runWorker<{ limits: string[] }>(env.workersDir, 'exchange-write', input));
+  } else {
+    const written = await writeTable(table, request.format, options);
+    writeFileAtomic(file, written.content);
+    limits = written.limits;
+  }
+  const written = table.mappings.filter((m) => request.status === 'all' || m.status === 'accepted').length;
+  return {
+    format: request.format,
+    mappings: written,
+    limits: removedItems > 0 ? [...limits, `${removedItems} item(s) flagged as removed from the source were left out with their mappings.`] : limits,
+  };
+}
+
+interface Staged {
+  token: string;
+  projectPath: string;
+  file: string;
+  format: string;
+  table: CorrespondenceTable;
+  uriBase: string;
+  schemeId?: number;
+  at: number;
+}
+
+const MAX_STAGED = 5;
+
+/** Staged imports of one app instance: preview first, commit or cancel later. */
+export class ImportStaging {
+  private readonly staged = new Map<string, Staged>();
+
+  async preview(
+    project: Project,
+    env: ExchangeEnv,
+    input: { path: string; name: string; format: ImportFormat; defaultStatus: MappingStatus; schemeId?: number },
+  ): Promise<ImportPreview> {
+    const head = new Uint8Array(fs.readFileSync(input.path).subarray(0, 4096));
+    const detected = input.format === 'auto' ? detectFormat(input.name, head) : input.format;
+    // exactISCO rows of a crosswalk map to ISCO groups only when the library has them.
+    const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? iscoGroups(env.library) : undefined;
+    const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus: input.defaultStatus, knownConcepts };
+    const { table, problems, format } = env.workersDir
+      ? await runWorker<Awaited<ReturnType<typeof readTable>>>(env.workersDir, 'exchange-read', readInput)
+      : await readTable(new Uint8Array(fs.readFileSync(input.path)), detected, {
+          file: input.name,
+          uriBase: env.uriBase,
+          defaultStatus: input.defaultStatus,
+          conceptExists: knownConcepts ? (uri) => knownConcepts.includes(uri) : undefined,
+        });
+    if (table.mappings.length === 0 && table.source.items.length === 0) {
+      throw new CrosswalkError(ErrorCodes.badInput, `${input.name}: no mappings found`, { file: input.name, problems });
+    }
+    const token = randomUUID();
+    this.staged.set(token, { token, projectPath: project.path, file: input.name, format, table, uriBase: env.uriBase, schemeId: input.schemeId, at: Date.now() });
+    while (this.staged.size > MAX_STAGED) this.staged.delete(this.staged.keys().next().value!);
+    const count = (values: (string | null)[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v ?? 'none'] = (acc[v ?? 'none'] ?? 0) + 1), acc), {});
+    const labels = new Map(table.source.items.map((i) => [i.key, i.label]));
+    return {
+      token,
+      file: input.name,
+      format,
+      source: { title: table.source.title, uri: table.source.uri, kind: table.source.kind, items: table.source.items.length },
+      targets: table.targets.map((t) => ({ id: t.id, title: t.title, version: t.version })),
+      mappings: table.mappings.length,
+      byRelation: count(table.mappings.map((m) => (m.kind === 'match' ? m.relation : m.kind))),
+      byStatus: count(table.mappings.map((m) => m.status)),
+      plan: planImport(project, table, env.uriBase, input.schemeId),
+      sample: table.mappings.slice(0, 200).map((m) => ({
+        subjectKey: m.subjectKey,
+        subjectLabel: labels.get(m.subjectKey) ?? '',
+        kind: m.kind,
+        relation: m.relation,
+        targetUri: m.object?.uri ?? null,
+        targetLabel: m.object?.label ?? '',
+        status: m.status,
+        author: m.author,
+      })),
+      problems,
+    };
+  }
+
+  commit(project: Project, token: string, author: string): ImportCommitResult {
+    const staged = this.take(token);
+    if (staged.projectPath !== project.path) {
+      throw new CrosswalkError(ErrorCodes.conflict, 'The staged import belongs to another project; preview it again.', { token });
+    }
+    return commitImport(project, staged.table, { author, file: staged.file, format: staged.format, uriBase: staged.uriBase, schemeId: staged.schemeId });
+  }
+
+  cancel(token: string): void {
+    this.staged.delete(token);
+  }
+
+  private take(token: string): Staged {
+    const staged = this.staged.get(token);
+    if (!staged) throw new CrosswalkError(ErrorCodes.notFound, 'No staged import with this token (it was committed, cancelled or replaced); preview the file again.', { token });
+    this.staged.delete(token);
+    return staged;
+  }
+}
+
+/** ISCO group URIs of every library vocabulary, or [] without a library. */
+function iscoGroups(library: LibraryView | null): string[] {
+  if (!library) return [];
+  const uris = new Set<string>();
+  for (const info of library.list()) for (const c of library.concepts(info.id)) if (c.type === 'isco-group' || c.uri.includes('/esco/isco/')) uris.add(c.uri);
+  return [...uris];
+}

@@ -1,0 +1,79 @@
+import type { CorrespondenceTable, ExportFormat, ImportFormat } from '../../../shared/domain/correspondence.js';
+import type { MappingRelation } from '../../../shared/skos.js';
+import { badInput } from '../errors.js';
+import type { ReaderResult, WriterResult } from './common.js';
+import { writeElm } from './elm.js';
+import type { CrosswalkReadOptions } from './esco-crosswalk-layout.js';
+import { readEscoCsv, writeEscoCsv } from './esco-csv.js';
+import { readJskos, writeJskos } from './jskos.js';
+import { readSkos } from './skos-reader.js';
+import { writeSkos } from './skos-writer.js';
+import { readSssom } from './sssom-reader.js';
+import { writeSssom } from './sssom-writer.js';
+import { readXlsx, writeXlsx } from './xlsx.js';
+
+export interface TableWriteOptions {
+  status: 'accepted' | 'all';
+  /** ORCID iDs by person name (author_id / reviewer_id). */
+  orcids?: Record<string, string>;
+  /** ELM: relations that qualify for elm:relatedESCOSkill. */
+  elmRelations?: readonly MappingRelation[];
+}
+
+/** Writes a table in one of the export formats. */
+export async function writeTable(table: CorrespondenceTable, format: ExportFormat, options: TableWriteOptions): Promise<WriterResult> {
+  switch (format) {
+    case 'skos-ttl':
+    case 'skos-rdfxml':
+    case 'skos-jsonld':
+    case 'skos-nt':
+      return writeSkos(table, format, options);
+    case 'sssom':
+      return writeSssom(table, options);
+    case 'jskos':
+      return writeJskos(table, options);
+    case 'esco-csv':
+      return writeEscoCsv(table, options);
+    case 'xlsx':
+      return writeXlsx(table, options);
+    case 'elm-ttl':
+      return writeElm(table, 'turtle', { ...options, relations: options.elmRelations });
+    case 'elm-jsonld':
+      return writeElm(table, 'jsonld', { ...options, relations: options.elmRelations });
+  }
+}
+
+export type DetectedFormat = Exclude<ImportFormat, 'auto'>;
+
+/** Guesses an import file's format from its name and first bytes. */
+export function detectFormat(name: string, data: Uint8Array): DetectedFormat {
+  const lower = name.toLowerCase();
+  if (data[0] === 0x50 && data[1] === 0x4b) return 'xlsx';
+  const head = new TextDecoder().decode(data.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  if (/\.sssom\.tsv$|\.tsv$/.test(lower) || /^#\s*(curie_map|mapping_set_id|license)\s*:/m.test(head) || /^subject_id\t/m.test(head)) return 'sssom';
+  if (/\.csv$/.test(lower) || /^Mapping project name,/i.test(head)) return 'esco-csv';
+  const start = head.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return /"@context"\s*:\s*"https:\/\/gbv\.github\.io\/jskos|"memberSet"|"fromScheme"/.test(head) || /\.jskos\.json$|\.ndjson$/.test(lower) ? 'jskos' : 'skos';
+  }
+  if (/\.(ttl|nt|rdf|owl|xml|jsonld)$/.test(lower) || start.startsWith('@prefix') || start.startsWith('<')) return 'skos';
+  throw badInput('cannot tell the format: name the file .sssom.tsv, .csv, .xlsx, .ttl, .rdf, .nt, .jsonld or .jskos.json, or choose the format', { file: name });
+}
+
+/** Reads an import file in a given (or detected) format. */
+export async function readTable(data: Uint8Array, format: ImportFormat, options: CrosswalkReadOptions): Promise<ReaderResult & { format: DetectedFormat }> {
+  const actual = format === 'auto' ? detectFormat(options.file, data) : format;
+  const text = () => new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
+  switch (actual) {
+    case 'sssom':
+      return { ...readSssom(text(), options), format: actual };
+    case 'esco-csv':
+      return { ...readEscoCsv(text(), options), format: actual };
+    case 'xlsx':
+      return { ...(await readXlsx(data, options)), format: actual };
+    case 'jskos':
+      return { ...readJskos(text(), options), format: actual };
+    case 'skos':
+      return { ...(await readSkos(text(), options)), format: actual };
+  }
+}

@@ -1,0 +1,55 @@
+import { validate } from 'jskos-validate';
+import { describe, expect, it } from 'vitest';
+import { readJskos, writeJskos } from './jskos.js';
+import { comparable, sampleTable } from './sample-table.test-helper.js';
+
+const READ = { file: 'c.jskos.json', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' as const };
+
+describe('JSKOS concordance', async () => {
+  it('passes jskos-validate', async () => {
+    const { content } = await writeJskos(sampleTable(), { status: 'all', orcids: { 'Grace Hopper': '0000-0002-1825-0097' } });
+    const data = JSON.parse(String(content));
+    const ok = validate.concordance(data);
+    expect(validate.concordance.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(data.mappings).toHaveLength(6);
+    expect(data.mappings[0].identifier.some((id: string) => id.startsWith('urn:jskos:mapping:content:'))).toBe(true);
+  });
+
+  it('writes no match as an empty target set and votes for accepted and rejected', async () => {
+    const data = JSON.parse(String((await writeJskos(sampleTable(), { status: 'all' })).content));
+    const noMatch = data.mappings.find((m: { to: { memberSet: unknown[] } }) => m.to.memberSet.length === 0);
+    expect(noMatch.annotations).toContainEqual({ type: 'Annotation', motivation: 'assessing', bodyValue: '+1' });
+    expect(data.mappings[3].annotations).toContainEqual(expect.objectContaining({ motivation: 'assessing', bodyValue: '-1', creator: expect.objectContaining({ name: 'Grace Hopper' }) }));
+  });
+
+  it('round-trips mappings, statuses, relations and provenance', async () => {
+    for (const kind of ['learning-outcomes', 'classification'] as const) {
+      const original = sampleTable(kind);
+      const first = String((await writeJskos(original, { status: 'all' })).content);
+      const read = readJskos(first, READ);
+      expect(read.problems).toEqual([]);
+      expect(comparable(read.table)).toEqual(comparable(original));
+      expect(JSON.parse(String((await writeJskos(read.table, { status: 'all' })).content)).mappings).toEqual(JSON.parse(first).mappings);
+    }
+  });
+
+  it('reads Cocoda-style mappings and JSON Lines', async () => {
+    const mapping = {
+      from: { memberSet: [{ uri: 'http://dewey.info/class/612.112/e22/', notation: ['612.112'] }] },
+      to: { memberSet: [{ uri: 'http://d-nb.info/gnd/4074195-3', prefLabel: { de: 'Leukozyt' } }] },
+      type: ['http://www.w3.org/2004/02/skos/core#closeMatch'],
+      annotations: [{ type: 'Annotation', motivation: 'assessing', bodyValue: '+1' }],
+    };
+    const { table } = readJskos(`${JSON.stringify(mapping)}\n${JSON.stringify({ ...mapping, annotations: [] })}\n`, READ);
+    expect(table.mappings.map((m) => [m.relation, m.status, m.object?.label])).toEqual([
+      ['closeMatch', 'accepted', 'Leukozyt'],
+      ['closeMatch', 'proposed', 'Leukozyt'],
+    ]);
+  });
+
+  it('names the file for broken JSON', async () => {
+    expect(() => readJskos('{ nope', READ)).toThrow(/c\.jskos\.json/);
+    expect(() => readJskos('{}', READ)).toThrow(/no JSKOS mappings/);
+  });
+});

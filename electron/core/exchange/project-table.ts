@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+import type { CorrespondenceMapping, CorrespondenceTable, TargetVocabulary } from '../../../shared/domain/correspondence.js';
+import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
+import { badInput } from '../errors.js';
+import { MappingStore } from '../mappings/mapping-store.js';
+import type { Project } from '../projects/project-service.js';
+import { listGroups, listItems, listSchemes } from '../sources/source-store.js';
+import { CROSSWALK_TOOL, describeVocabulary, mintSchemeUri, slug, withTrailingSlash } from './common.js';
+
+/** What export needs from the vocabulary library; absent when none is available. */
+export interface LibraryView {
+  list(): VocabularyInfo[];
+  concepts(id: string): ConceptRecord[];
+  has(id: string): boolean;
+  get(id: string): VocabularyInfo;
+  concept(uri: string, vocabularyId?: string): ConceptRecord | undefined;
+}
+
+export interface TableOptions {
+  schemeId?: number;
+  /** Key of one group (course): only its items (and those of its sub-groups). */
+  groupKey?: string;
+  uriBase: string;
+  license: string;
+  /** The user's name and ORCID iD, for author_id / creator_id. */
+  user: { name: string; orcid: string };
+  library?: LibraryView | null;
+  /** Look up target descriptions (the crosswalk layout has a column for them). */
+  withTargetDescriptions?: boolean;
+}
+
+export const DEFAULT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** Who last reviewed each mapping: the adjudicator, else the reviewer of the latest round; with ORCIDs. */
+function reviewersOf(db: Database.Database): { byMapping: Map<number, string>; orcids: Record<string, string> } {
+  const byMapping = new Map<number, string>();
+  const orcids: Record<string, string> = {};
+  const hasReview = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_decisions'").get();
+  if (!hasReview) return { byMapping, orcids };
+  const decisions = db
+    .prepare('SELECT d.mapping_id AS id, r.name, r.orcid FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, d.round')
+    .all() as { id: number; name: string; orcid: string }[];
+  const adjudications = db
+    .prepare('SELECT a.mapping_id AS id, r.name, r.orcid FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id')
+    .all() as { id: number; name: string; orcid: string }[];
+  for (const row of [...decisions, ...adjudications]) {
+    byMapping.set(row.id, row.name);
+    if (row.orcid) orcids[row.name] = row.orcid;
+  }
+  return { byMapping, orcids };
+}
+
+function targetVocabulary(id: string, library: LibraryView | null | undefined): TargetVocabulary {
+  const base = describeVocabulary(id);
+  if (!library?.has(id)) return base;
+  const info = library.get(id);
+  const version = info.version ? (info.version.startsWith('v') || !/^\d/.test(info.version) ? info.version : `v${info.version}`) : base.version;
+  return { ...base, title: /^esco/i.test(id) ? 'ESCO' : info.title || base.title, version, language: info.languages[0] ?? base.language };
+}
+
+/** The project's mappings of one source scheme as a correspondence table, ready for any writer. */
+export function tableFromProject(project: Project, options: TableOptions): { table: CorrespondenceTable; orcids: Record<string, string>; removedItems: number } {
+  const schemes = listSchemes(project);
+  if (schemes.length === 0) throw badInput('the project has no source scheme to export');
+  let scheme = schemes[0]!;
+  if (options.schemeId !== undefined) {
+    const found = schemes.find((s) => s.id === options.schemeId);
+    if (!found) throw badInput(`no source scheme ${options.schemeId} in this project`, { field: 'schemeId' });
+    scheme = found;
+  } else if (schemes.length > 1) {
+    throw badInput(`the project has ${schemes.length} source schemes; choose one (${schemes.map((s) => `${s.id}: ${s.title}`).join('; ')})`, { field: 'schemeId' });
+  }
+  const meta = project.metadata();
+  const groupRows = listGroups(project, scheme.id);
+  const groupKeyById = new Map(groupRows.map((g) => [g.id, g.key]));
+  let groupIds: Set<number> | null = null;
+  if (options.groupKey !== undefined) {
+    const root = groupRows.find((g) => g.key === options.groupKey);
+    if (!root) throw badInput(`no course or group "${options.groupKey}" in scheme "${scheme.title}"`, { field: 'groupKey' });
+    groupIds = new Set([root.id]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const g of groupRows) {
+        if (g.parentId !== null && groupIds.has(g.parentId) && !groupIds.has(g.id)) {
+          groupIds.add(g.id);
+          grew = true;
+        }
+      }
+    }
+  }
+  const items = listItems(project, { schemeId: scheme.id, state: 'all' }).filter((i) => !groupIds || (i.groupId !== null && groupIds.has(i.groupId)));
+  const active = items.filter((i) => i.state === 'active');
+  const activeIds = new Set(active.map((i) => i.id));
+  const keyById = new Map(active.map((i) => [i.id, i.key]));
+  const { byMapping: reviewers, orcids } = reviewersOf(project.db);
+  if (options.user.name && options.user.orcid) orcids[options.user.name] = options.user.orcid;
+
+  const rows = new MappingStore(project.db).list({ schemeId: scheme.id }).rows.filter((r) => activeIds.has(r.sourceItemId));
+  const vocabularyIds = [...new Set(rows.map((r) => r.target?.vocabularyId || r.targetVocabularyId || '').filter(Boolean))];
+  const targets = vocabularyIds.map((id) => targetVocabulary(id, options.library));
+  const language = meta.language || 'en';
+  const mappings: CorrespondenceMapping[] = rows.map((r) => {
+    const concept = options.withTargetDescriptions && r.target ? options.library?.concept(r.target.uri, r.target.vocabularyId || undefined) : undefined;
+    const description = concept ? (concept.description[language] ?? concept.description.en ?? '') : '';
+    return {
+      subjectKey: keyById.get(r.sourceItemId)!,
+      kind: r.kind,
+      object: r.target ? { uri: r.target.uri, label: r.target.label, ...(description ? { description } : {}) } : null,
+      vocabularyId: r.target?.vocabularyId || r.targetVocabularyId || '',
+      relation: r.relation,
+      status: r.status,
+      justification: r.justification,
+      score: r.score,
+      confidence: r.confidence,
+      comment: r.comment,
+      author: r.author,
+      reviewer: reviewers.get(r.id) ?? '',
+      created: r.created,
+      modified: r.modified,
+    };
+  });
+
+  const ownUri = scheme.uri;
+  const schemeUri = ownUri ?? mintSchemeUri(options.uriBase, scheme.title);
+  const usedGroups = groupIds ?? new Set(groupRows.map((g) => g.id));
+  const table: CorrespondenceTable = {
+    metadata: {
+      id: `${withTrailingSlash(options.uriBase)}mapping-set/${slug(scheme.title)}${options.groupKey ? `/${encodeURIComponent(options.groupKey)}` : ''}`,
+      title: meta.title,
+      description: meta.description,
+      creator: meta.creator,
+      license: options.license,
+      version: meta.modified.slice(0, 10),
+      publicationDate: new Date().toISOString().slice(0, 10),
+      uriBase: options.uriBase,
+      tool: CROSSWALK_TOOL,
+    },
+    source: {
+      uri: schemeUri,
+      uriMinted: ownUri === null,
+      title: scheme.title,
+      description: scheme.description,
+      kind: scheme.kind,
+      language: scheme.language,
+      version: '',
+      conceptType: scheme.kind === 'learning-outcomes' ? 'Learning outcome' : 'Concept',
+      landingPage: '',
+      groups: groupRows
+        .filter((g) => usedGroups.has(g.id))
+        .map((g) => ({ key: g.key, title: g.title, description: g.description, parentKey: g.parentId !== null && usedGroups.has(g.parentId) ? (groupKeyById.get(g.parentId) ?? null) : null })),
+      items: active.map((i) => ({
+        key: i.key,
+        uri: i.uri,
+        label: i.text,
+        description: i.description,
+        notation: i.notation,
+        groupKey: i.groupId !== null ? (groupKeyById.get(i.groupId) ?? null) : null,
+        language: i.language,
+      })),
+    },
+    targets,
+    mappings,
+  };
+  return { table, orcids, removedItems: items.length - active.length };
+}

@@ -1,0 +1,76 @@
+import { Parser } from 'n3';
+import * as oxigraph from 'oxigraph';
+import { describe, expect, it } from 'vitest';
+import { readSkos } from './skos-reader.js';
+import { writeSkos } from './skos-writer.js';
+import { comparable, sampleTable } from './sample-table.test-helper.js';
+
+const FORMATS = [
+  ['skos-ttl', 'text/turtle', 'x.ttl'],
+  ['skos-nt', 'application/n-triples', 'x.nt'],
+  ['skos-rdfxml', 'application/rdf+xml', 'x.rdf'],
+  ['skos-jsonld', 'application/ld+json', 'x.jsonld'],
+] as const;
+
+describe('SKOS writer', () => {
+  it.each(FORMATS)('%s parses with Oxigraph and (Turtle/N-Triples) N3.js', async (format, mediaType) => {
+    const { content } = await writeSkos(sampleTable(), format, { status: 'all' });
+    const store = new oxigraph.Store();
+    store.load(String(content), { format: mediaType, base_iri: 'http://example.org/' });
+    expect(store.size).toBeGreaterThan(50);
+    if (format === 'skos-ttl' || format === 'skos-nt') {
+      expect(new Parser({ format: format === 'skos-ttl' ? 'Turtle' : 'N-Triples' }).parse(String(content)).length).toBe(store.size);
+    }
+    const matches = store.query('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?s ?o WHERE { ?s skos:exactMatch|skos:closeMatch|skos:broadMatch|skos:narrowMatch|skos:relatedMatch ?o }') as unknown[];
+    // Rejected, no-match and must-not-map are only axioms: 3 asserted of 6.
+    expect(matches).toHaveLength(3);
+  });
+
+  it('mints concept URIs under the scheme URI and writes labels, notations, definitions', async () => {
+    const { content } = await writeSkos(sampleTable(), 'skos-ttl', { status: 'all' });
+    const text = String(content);
+    expect(text).toContain('<https://example.org/crosswalk/data-course/LO%202%2F%C3%A4>');
+    expect(text).toMatch(/skos:notation "1\.1"/);
+    expect(text).toMatch(/skos:definition "Tables, keys\."@en/);
+    expect(text).toMatch(/a skos:ConceptScheme/);
+  });
+
+  it('reports what plain SKOS readers will not see', async () => {
+    const { limits } = await writeSkos(sampleTable(), 'skos-ttl', { status: 'all' });
+    expect(limits.join(' ')).toMatch(/3 rejected, no-match or must-not-map statements/);
+  });
+});
+
+describe('SKOS reader', () => {
+  it.each(FORMATS)('round-trips %s with provenance', async (format, _mediaType, file) => {
+    for (const kind of ['learning-outcomes', 'classification'] as const) {
+      const original = sampleTable(kind);
+      const first = await writeSkos(original, format, { status: 'all' });
+      const read = await readSkos(String(first.content), { file, uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' });
+      expect(comparable(read.table)).toEqual(comparable(original));
+      expect(read.table.source.items.find((i) => i.key === 'LO1')).toMatchObject({ notation: '1.1', description: 'Tables, keys.', groupKey: 'C1' });
+      expect(read.table.source.groups.map((g) => g.key).sort()).toEqual(['C1', 'C2']);
+      const second = await writeSkos(read.table, format, { status: 'all' });
+      const a = new oxigraph.Store();
+      a.load(String(first.content), { format: _mediaType, base_iri: 'http://example.org/' });
+      const b = new oxigraph.Store();
+      b.load(String(second.content), { format: _mediaType, base_iri: 'http://example.org/' });
+      const dump = (s: oxigraph.Store) => s.dump({ format: 'application/n-triples', from_graph_name: oxigraph.defaultGraph() }).split('\n').sort();
+      expect(dump(b)).toEqual(dump(a));
+    }
+  });
+
+  it('reads plain skos:*Match triples from other tools with the default status', async () => {
+    const ttl = `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+      <http://x.org/c/1> skos:prefLabel "One"@en ; skos:inScheme <http://x.org/s> ; skos:closeMatch <http://data.europa.eu/esco/skill/abc> .
+      <http://x.org/s> skos:prefLabel "X scheme"@en .`;
+    const { table } = await readSkos(ttl, { file: 'x.ttl', uriBase: 'https://e/', defaultStatus: 'accepted' });
+    expect(table.source.title).toBe('X scheme');
+    expect(table.mappings).toEqual([expect.objectContaining({ subjectKey: 'http://x.org/c/1', relation: 'closeMatch', status: 'accepted', justification: 'imported', vocabularyId: 'esco-v1.1.1' })]);
+  });
+
+  it('names the file when it is not RDF or has no mappings', async () => {
+    await expect(readSkos('<<< nonsense', { file: 'bad.ttl', uriBase: 'https://e/', defaultStatus: 'proposed' })).rejects.toThrow(/bad\.ttl/);
+    await expect(readSkos('<http://a> <http://b> <http://c> .', { file: 'none.ttl', uriBase: 'https://e/', defaultStatus: 'proposed' })).rejects.toThrow(/no SKOS mapping triples/);
+  });
+});

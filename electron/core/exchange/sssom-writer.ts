@@ -1,0 +1,158 @@
+import YAML from 'yaml';
+import type { CorrespondenceTable } from '../../../shared/domain/correspondence.js';
+import { NS } from '../../../shared/skos.js';
+import {
+  CROSSWALK_NS,
+  CROSSWALK_TOOL,
+  JUSTIFICATION_TO_SEMAPV,
+  countLimit,
+  isoDate,
+  itemsByKey,
+  plural,
+  recordUri,
+  selectMappings,
+  vocabularyById,
+  vocabularyVersionLabel,
+  withTrailingSlash,
+  type WriteOptions,
+  type WriterResult,
+} from './common.js';
+import { CurieMap } from './curies.js';
+
+/** Columns in the order Crosswalk writes them; the first four are SSSOM's required slots. */
+export const SSSOM_COLUMNS = [
+  'subject_id',
+  'subject_label',
+  'subject_type',
+  'subject_source',
+  'predicate_id',
+  'predicate_modifier',
+  'object_id',
+  'object_label',
+  'object_source',
+  'object_source_version',
+  'mapping_justification',
+  'author_id',
+  'author_label',
+  'reviewer_id',
+  'reviewer_label',
+  'mapping_date',
+  'confidence',
+  'similarity_score',
+  'comment',
+  'record_id',
+  'curation_status',
+] as const;
+export type SssomColumn = (typeof SSSOM_COLUMNS)[number];
+
+/** Non-standard slot, declared in extension_definitions as SSSOM 1.0 asks. */
+export const STATUS_EXTENSION = { slot_name: 'curation_status', property: `${CROSSWALK_NS}curationStatus`, type_hint: 'xsd:string' };
+/** SSSOM names the subject source only by URI; the title lets a re-import name the scheme. */
+export const SOURCE_TITLE_EXTENSION = { slot_name: 'subject_source_title', property: `${CROSSWALK_NS}subjectSourceTitle`, type_hint: 'xsd:string' };
+
+export interface SssomWriteOptions extends WriteOptions {
+  /** ORCID iDs by person name, for author_id / reviewer_id. */
+  orcids?: Record<string, string>;
+}
+
+/** A TSV cell: quoted (RFC 4180 style, as pandas writes it) only when it must be. */
+function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[\t\n\r"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** SSSOM/TSV (SSSOM 1.0): a commented YAML metadata block, then one row per mapping. */
+export function writeSssom(table: CorrespondenceTable, options: SssomWriteOptions): WriterResult {
+  const curies = new CurieMap();
+  const sourceNs = withTrailingSlash(table.source.uri);
+  curies.add('local', sourceNs);
+  curies.add('cwm', `${withTrailingSlash(table.metadata.uriBase)}mapping/`);
+  curies.add('base', withTrailingSlash(table.metadata.uriBase));
+  const items = itemsByKey(table);
+  const vocabularies = vocabularyById(table);
+  const mappings = selectMappings(table, options, true);
+  const orcidCurie = (name: string): string => {
+    const orcid = options.orcids?.[name];
+    return orcid ? `orcid:${orcid}` : '';
+  };
+
+  const rows: Record<SssomColumn, string | number | null>[] = [];
+  for (const m of mappings) {
+    const item = items.get(m.subjectKey);
+    if (!item) continue;
+    const vocabulary = vocabularies.get(m.vocabularyId);
+    // Learning outcomes have no identifiers of their own: SSSOM literal mappings (subject_label).
+    const literal = item.uri === null && table.source.kind === 'learning-outcomes';
+    const predicate = m.kind === 'match' ? `skos:${m.relation}` : m.kind === 'must-not-map' ? 'skos:mappingRelation' : 'skos:exactMatch';
+    rows.push({
+      subject_id: literal ? '' : curies.compact(item.uri ?? `${sourceNs}${encodeURIComponent(item.key)}`),
+      subject_label: item.label,
+      subject_type: literal ? 'rdfs literal' : 'skos concept',
+      subject_source: curies.compact(table.source.uri),
+      predicate_id: predicate,
+      predicate_modifier: m.kind === 'must-not-map' ? 'Not' : '',
+      object_id: m.object ? curies.compact(m.object.uri) : 'sssom:NoTermFound',
+      object_label: m.object?.label ?? '',
+      object_source: vocabulary ? curies.compact(vocabulary.uri) : '',
+      object_source_version: vocabulary ? vocabularyVersionLabel(vocabulary) : '',
+      mapping_justification: curies.compact(JUSTIFICATION_TO_SEMAPV[m.justification]),
+      author_id: orcidCurie(m.author),
+      author_label: m.author,
+      reviewer_id: m.reviewer ? orcidCurie(m.reviewer) : '',
+      reviewer_label: m.reviewer,
+      mapping_date: m.created ? isoDate(m.created) : '',
+      confidence: m.confidence,
+      similarity_score: m.score,
+      comment: m.comment,
+      record_id: curies.compact(recordUri(table, item, m)),
+      curation_status: m.status,
+    });
+  }
+
+  const single = table.targets.length === 1 ? table.targets[0] : undefined;
+  const creators = [...new Set([table.metadata.creator].filter(Boolean))];
+  const metadata: Record<string, unknown> = {
+    mapping_set_id: table.metadata.id,
+    mapping_set_title: table.metadata.title,
+    ...(table.metadata.description ? { mapping_set_description: table.metadata.description } : {}),
+    mapping_set_version: table.metadata.version || '1',
+    license: table.metadata.license,
+    ...(creators.length ? { creator_label: creators } : {}),
+    ...(creators.some((c) => options.orcids?.[c]) ? { creator_id: creators.map(orcidCurie).filter(Boolean) } : {}),
+    subject_source: curies.compact(table.source.uri),
+    subject_source_title: table.source.title,
+    ...(table.source.version ? { subject_source_version: table.source.version } : {}),
+    ...(single ? { object_source: curies.compact(single.uri), object_source_version: vocabularyVersionLabel(single) } : {}),
+    mapping_tool: CROSSWALK_TOOL,
+    publication_date: table.metadata.publicationDate,
+    extension_definitions: [STATUS_EXTENSION, SOURCE_TITLE_EXTENSION],
+  };
+  const allCuries = [
+    ...rows.flatMap((r) => [r.subject_id, r.predicate_id, r.object_id, r.object_source, r.subject_source, r.mapping_justification, r.record_id, r.author_id, r.reviewer_id]),
+    String(metadata.subject_source),
+    String(metadata.object_source ?? ''),
+    ...((metadata.creator_id as string[] | undefined) ?? []),
+    'xsd:x',
+  ].filter((c): c is string => typeof c === 'string' && c !== '');
+  const curieMap = curies.usedBy(allCuries);
+  curieMap.xsd = NS.xsd;
+  const yaml = YAML.stringify({ curie_map: curieMap, ...metadata }, { lineWidth: 0 });
+  const header = yaml
+    .trimEnd()
+    .split('\n')
+    .map((line) => `#${line}`)
+    .join('\n');
+  const body = [SSSOM_COLUMNS.join('\t'), ...rows.map((r) => SSSOM_COLUMNS.map((c) => cell(r[c])).join('\t'))].join('\n');
+
+  const groups = table.source.groups.length;
+  const limits = [
+    ...(groups > 0 ? [`Groups (courses, modules): ${plural(groups, 'group')} are not part of SSSOM; items are written without them.`] : []),
+    ...(table.source.kind === 'learning-outcomes' && table.source.items.some((i) => i.uri === null)
+      ? ['Learning outcomes without URIs are written as literal mappings (subject_label); their keys and descriptions are not carried.']
+      : ['Item descriptions and notations are not carried (only ids and labels).']),
+    ...countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`),
+    'Mapping history (every change) is not carried; the mapping date is the creation date.',
+  ];
+  return { content: `${header}\n${body}\n`, limits };
+}

@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import type { CorrespondenceTable } from '../../../shared/domain/correspondence.js';
+import { badInput } from '../errors.js';
+import type { ReaderResult, WriteOptions, WriterResult } from './common.js';
+import { crosswalkRows, readCrosswalkRows, type CrosswalkReadOptions } from './esco-crosswalk-layout.js';
+
+const HEADER_ROW = 17;
+
+/** The crosswalk layout as an Excel workbook: one sheet, bold header, frozen below the header. */
+export async function writeXlsx(table: CorrespondenceTable, options: WriteOptions): Promise<WriterResult> {
+  const { rows, limits } = crosswalkRows(table, options);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Crosswalk';
+  const sheet = workbook.addWorksheet('Crosswalk', { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  for (const row of rows) sheet.addRow(row);
+  sheet.getRow(HEADER_ROW).font = { bold: true };
+  for (let r = 1; r < HEADER_ROW - 2; r++) sheet.getCell(r, 1).font = { bold: true };
+  [18, 40, 60, 55, 40, 60, 14].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return { content: new Uint8Array(buffer as ArrayBuffer), limits };
+}
+
+function cellString(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return String(value.result ?? '');
+  }
+  return String(value);
+}
+
+export async function readXlsx(data: Uint8Array, options: CrosswalkReadOptions): Promise<ReaderResult> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw badInput(`not a readable XLSX workbook (${(error as Error).message})`, { file: options.file });
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw badInput('the workbook has no sheet', { file: options.file });
+  const rows: string[][] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    rows.push(Array.from({ length: Math.max(row.cellCount, 7) }, (_, c) => cellString(row.getCell(c + 1).value)));
+  }
+  return readCrosswalkRows(rows, options);
+}

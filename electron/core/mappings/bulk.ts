@@ -1,0 +1,91 @@
+import type { BulkAction, BulkResult, Mapping, NewMapping } from '../../../shared/domain/mapping.js';
+import type { SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import { contentIdForItem } from './content-id.js';
+import type { MappingStore } from './mapping-store.js';
+
+/** Ranked candidates per item: the suggest domain's stored proposals (or a live run). */
+export type ProposalSource = (itemIds: number[]) => Promise<Map<number, SuggestionCandidate[]>>;
+
+export interface BulkRequest {
+  itemIds?: number[];
+  mappingIds?: number[];
+  action: BulkAction;
+  dryRun?: boolean;
+}
+
+/**
+ * A bulk action as one undo step. The dry run computes exactly what the real run would do, so the
+ * confirmation can say "Accept 412 suggestions for 412 of 500 items?".
+ * - accept-top: per item without an accepted mapping, its best candidate if score ≥ threshold and
+ *   the statement is new (an earlier rejection or a "must not map" of that target skips the item).
+ * - set-status / delete: the given mappings, or every statement of the given items.
+ */
+export async function runBulk(store: MappingStore, request: BulkRequest, author: string, proposals: ProposalSource): Promise<BulkResult> {
+  const itemIds = [...new Set(request.itemIds ?? [])];
+  const dryRun = request.dryRun ?? false;
+  const { action } = request;
+  if (action.type === 'accept-top') {
+    const mapped = new Set(
+      (
+        store.db
+          .prepare("SELECT DISTINCT source_item_id AS id FROM mappings WHERE kind = 'match' AND status = 'accepted' AND source_item_id IN (SELECT value FROM json_each(?))")
+          .all(JSON.stringify(itemIds)) as { id: number }[]
+      ).map((r) => r.id),
+    );
+    const open = itemIds.filter((id) => !mapped.has(id));
+    const candidates = open.length ? await proposals(open) : new Map<number, SuggestionCandidate[]>();
+    const plan: NewMapping[] = [];
+    for (const itemId of open) {
+      const top = [...(candidates.get(itemId) ?? [])].sort((a, b) => b.score - a.score)[0];
+      if (!top || top.score < action.threshold) continue;
+      const relation = action.relation ?? 'closeMatch';
+      const id = contentIdForItem(store.db, itemId, { kind: 'match', targetUri: top.uri, relation });
+      const mustNot = contentIdForItem(store.db, itemId, { kind: 'must-not-map', targetUri: top.uri, relation: null });
+      if (store.findByContentId(id) || store.findByContentId(mustNot)) continue;
+      plan.push({
+        sourceItemId: itemId,
+        kind: 'match',
+        target: { uri: top.uri, label: top.label, vocabularyId: top.vocabularyId },
+        relation,
+        status: 'accepted',
+        justification: 'accepted-suggestion',
+        score: top.score,
+      });
+    }
+    const base = { dryRun, items: itemIds.length, affected: plan.length, skipped: itemIds.length - plan.length };
+    if (dryRun || plan.length === 0) return { ...base, result: null };
+    return { ...base, result: store.create(plan, { author, label: `Accept ${plan.length} suggestion(s)` }) };
+  }
+
+  const targets = selected(store, itemIds, request.mappingIds ?? []);
+  const selectedItems = new Set([...itemIds, ...targets.map((m) => m.sourceItemId)]);
+  const counts = (changing: Mapping[]) => ({
+    dryRun,
+    items: selectedItems.size,
+    affected: changing.length,
+    skipped: selectedItems.size - new Set(changing.map((m) => m.sourceItemId)).size,
+  });
+  if (action.type === 'set-status') {
+    const changing = targets.filter((m) => m.status !== action.status);
+    const base = counts(changing);
+    if (dryRun || changing.length === 0) return { ...base, result: null };
+    return {
+      ...base,
+      result: store.update(
+        changing.map((m) => m.id),
+        { status: action.status },
+        { author, label: `Set ${changing.length} mapping(s) to ${action.status}` },
+      ),
+    };
+  }
+  const base = counts(targets);
+  if (dryRun || targets.length === 0) return { ...base, result: null };
+  return { ...base, result: store.delete(targets.map((m) => m.id), { author, label: `Delete ${targets.length} mapping(s)` }) };
+}
+
+function selected(store: MappingStore, itemIds: number[], mappingIds: number[]): Mapping[] {
+  const byId = new Map<number, Mapping>();
+  if (itemIds.length) for (const row of store.list({ sourceItemIds: itemIds }).rows) byId.set(row.id, row);
+  for (const id of mappingIds) if (!byId.has(id)) byId.set(id, store.get(id));
+  return [...byId.values()];
+}

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportPreview, ImportResult } from '../../../../shared/domain/source.js';
+import type { AppContext } from '../../context.js';
+import { badInput, CrosswalkError } from '../../errors.js';
+import { runWorker } from '../../jobs/run-worker.js';
+import type { SourceStageInput } from '../../workers/source-stage.js';
+import type { ErrorCode } from '../../../../shared/errors.js';
+import type { Project } from '../../projects/project-service.js';
+import { commitBundles, findExistingScheme } from './commit-bundle.js';
+import type { RowEdits } from './row-checks.js';
+import { libraryBundle } from './skos.js';
+import { buildStaged, editStaged, previewOf, stageImport, type ImportRequest, type StagedImport } from './staged-import.js';
+
+/** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
+export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
+  try {
+    const library = (ctx as { library?: AppContext['library'] }).library;
+    if (!library) return undefined;
+    const codes = new Set<string>();
+    for (const info of library.list()) {
+      if (!/isced-f/i.test(info.id)) continue;
+      for (const concept of library.concepts(info.id)) if (concept.type === 'isced-field' && concept.notation) codes.add(concept.notation);
+    }
+    return codes.size ? [...codes] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads and checks an input in the source-stage worker, as a job the UI can follow and cancel.
+ * Without built workers (unit tests of the core alone) it runs in-process.
+ */
+async function stage(ctx: AppContext, req: ImportRequest): Promise<StagedImport> {
+  const input = req.file ? ctx.files.resolve(req.file) : { url: req.url! };
+  const work: SourceStageInput = { input, req: { ...req, file: undefined }, knownIscedF: knownIscedFCodes(ctx) };
+  if (!fs.existsSync(path.join(ctx.workersDir, 'source-stage.js'))) return stageImport(work.input, work.req, work.knownIscedF);
+  let staged: StagedImport | null = null;
+  const name = 'name' in input ? input.name : input.url;
+  const job = ctx.jobs.start('source-import', `Reading ${name}`, async (control) => {
+    staged = await runWorker<StagedImport>(ctx.workersDir, 'source-stage', work, { signal: control.signal, onProgress: control.progress });
+    return { rows: staged.rows.length };
+  });
+  const done = await ctx.jobs.wait(job.id);
+  if (!staged || done.state !== 'succeeded') {
+    const error = done.error ?? { code: 'cancelled', message: 'Cancelled' };
+    throw new CrosswalkError(error.code as ErrorCode, error.message, error.details);
+  }
+  return staged;
+}
+
+/** Reads and checks an input without writing anything. */
+export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview> {
+  const staged = await stage(ctx, req);
+  let existing: number | null = null;
+  if (project) existing = findExistingScheme(project, { scheme: { title: staged.schemeTitle, kind: 'learning-outcomes', language: 'en' } }, req.schemeId);
+  return previewOf(staged, existing, req);
+}
+
+/**
+ * Imports with the user's fixes and exclusions. Every remaining error aborts before anything is
+ * written, naming file, row/line and field; the write itself is one transaction.
+ */
+export async function commitImport(ctx: AppContext, project: Project, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportResult> {
+  const staged = await stage(ctx, req);
+  const fileError = staged.fileProblems.find((p) => p.severity === 'error');
+  if (fileError) throw badInput(fileError.message, { file: staged.fileName, field: fileError.field || undefined });
+  const rows = editStaged(staged, req);
+  const errors = rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error'));
+  if (errors.length) {
+    const first = errors[0]!;
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}; fix or exclude the rows)` : '';
+    throw badInput(`${first.message}${more}`, { file: staged.fileName, line: first.row, field: first.field || undefined, problems: errors.slice(0, 200) });
+  }
+  if (!rows.some((r) => r.items > 0)) throw badInput('nothing to import: no row has a text', { file: staged.fileName, field: 'text' });
+  const bundles = buildStaged(staged, rows);
+  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: ctx.settings.settings.userName, resolveTarget: libraryTargets(ctx) });
+  result.warnings = [...staged.fileProblems.filter((p) => p.severity === 'warning'), ...rows.flatMap((r) => r.problems.filter((p) => p.severity === 'warning'))];
+  return result;
+}
+
+/** A scheme of a library vocabulary as a classification source; re-running updates it by concept URI. */
+export function importFromLibrary(ctx: AppContext, project: Project, args: { vocabularyId: string; schemeUri: string; language?: string; schemeTitle?: string }): ImportResult {
+  const info = ctx.library.get(args.vocabularyId);
+  const scheme = info.schemes.find((s) => s.uri === args.schemeUri);
+  if (!scheme) throw badInput(`the vocabulary ${args.vocabularyId} has no concept scheme ${args.schemeUri}`, { field: 'schemeUri' });
+  const bundle = libraryBundle(ctx.library.concepts(args.vocabularyId), {
+    vocabularyId: args.vocabularyId,
+    schemeUri: args.schemeUri,
+    title: args.schemeTitle ?? `${scheme.title} (${info.version || info.id})`,
+    language: args.language ?? 'en',
+  });
+  if (!bundle.items.length) throw badInput(`the scheme ${args.schemeUri} has no concepts`, { file: args.vocabularyId, field: 'schemeUri' });
+  return commitBundles(project, [bundle], { author: ctx.settings.settings.userName });
+}
+
+/** Which loaded vocabulary version holds a linked target (e.g. ELM's relatedESCOSkill), and its label. */
+function libraryTargets(ctx: AppContext): (uri: string) => { vocabularyId: string; label: string } | undefined {
+  return (uri) => {
+    const concept = ctx.library.concept(uri);
+    if (!concept) return undefined;
+    return { vocabularyId: concept.vocabularyId, label: concept.prefLabel.en ?? Object.values(concept.prefLabel)[0] ?? '' };
+  };
+}

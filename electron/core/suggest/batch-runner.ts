@@ -1,0 +1,52 @@
+import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import { DecisionMemory, type DecisionExample } from './decisions.js';
+import { SuggestEngine } from './engine.js';
+import type { SuggestIndexes } from './suggest-service.js';
+
+export interface BatchItem {
+  id: number;
+  text: string;
+  description: string;
+  language: string;
+}
+
+export interface BatchInput {
+  libraryDir: string;
+  items: BatchItem[];
+  filters: SuggestFilters;
+  top: number;
+  examples: DecisionExample[];
+  /** [itemId, rejected target URIs]. */
+  rejected: [number, string[]][];
+}
+
+export interface BatchOutput {
+  items: { sourceItemId: number; candidates: SuggestionCandidate[] }[];
+}
+
+/** Suggests for many items, grouping them by language so each language's indexes load once. */
+export function suggestForItems(indexes: SuggestIndexes, input: BatchInput, onProgress?: (done: number, total: number) => void): BatchOutput {
+  const memory = new DecisionMemory(input.examples);
+  const rejected = new Map(input.rejected.map(([id, uris]) => [id, new Set(uris)]));
+  const engines = new Map<string, SuggestEngine>();
+  const out: BatchOutput['items'] = [];
+  input.items.forEach((item, i) => {
+    let engine = engines.get(item.language);
+    if (!engine) {
+      engine = new SuggestEngine(indexes.forLanguage(item.language, input.filters.vocabularyIds));
+      engines.set(item.language, engine);
+    }
+    const candidates = engine.search({
+      text: item.text,
+      description: item.description,
+      top: input.top,
+      filters: input.filters,
+      memory,
+      rejected: rejected.get(item.id),
+      sourceItemId: item.id,
+    });
+    out.push({ sourceItemId: item.id, candidates });
+    if (onProgress && (i % 25 === 0 || i === input.items.length - 1)) onProgress(i + 1, input.items.length);
+  });
+  return { items: out };
+}

@@ -1,0 +1,130 @@
+import type { Database } from 'better-sqlite3';
+import { analyzerFor } from './analyzer.js';
+
+/** A decided mapping of a source text to a target (accepted, or imported from a correspondence table). */
+export interface DecisionExample {
+  sourceItemId: number;
+  text: string;
+  language: string;
+  targetUri: string;
+  origin: 'accepted' | 'imported';
+}
+
+/** What the project has decided, as evidence for suggestions. */
+export interface ProjectDecisions {
+  examples: DecisionExample[];
+  /** Per source item: targets it must not get (rejected suggestions, must-not-map statements). */
+  rejected: Map<number, Set<string>>;
+}
+
+export interface DecisionEvidence {
+  uri: string;
+  /** 0..1: similarity of the best matching example, plus a little for each further one. */
+  strength: number;
+  accepted: number;
+  imported: number;
+  examples: string[];
+}
+
+/** Reads accepted / imported matches (with their source texts) and rejections from the project's mappings table. */
+export function readProjectDecisions(db: Database): ProjectDecisions {
+  const rows = db
+    .prepare(
+      `SELECT m.source_item_id AS itemId, m.kind, m.target_uri AS uri, m.status, m.justification,
+              i.text, i.description, i.language
+         FROM mappings m JOIN source_items i ON i.id = m.source_item_id
+        WHERE m.target_uri IS NOT NULL`,
+    )
+    .all() as { itemId: number; kind: string; uri: string; status: string; justification: string; text: string; description: string; language: string }[];
+  const examples: DecisionExample[] = [];
+  const rejected = new Map<number, Set<string>>();
+  for (const row of rows) {
+    if (row.kind === 'must-not-map' || row.status === 'rejected') {
+      const set = rejected.get(row.itemId) ?? new Set<string>();
+      set.add(row.uri);
+      rejected.set(row.itemId, set);
+    } else if (row.kind === 'match' && (row.status === 'accepted' || row.justification === 'imported')) {
+      examples.push({
+        sourceItemId: row.itemId,
+        text: row.text,
+        language: row.language,
+        targetUri: row.uri,
+        origin: row.status === 'accepted' && row.justification !== 'imported' ? 'accepted' : 'imported',
+      });
+    }
+  }
+  return { examples, rejected };
+}
+
+interface Vector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * Nearest decided examples of a text: cosine over idf-weighted stems of the source texts (idf
+ * within the project's decided texts). Exact and near-identical wordings score ~1.
+ */
+export class DecisionMemory {
+  private readonly vectors: Vector[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly idf = new Map<string, number>();
+
+  constructor(private readonly examples: DecisionExample[]) {
+    const termsOf = examples.map((e) => analyzerFor(e.language).terms(e.text));
+    const df = new Map<string, number>();
+    for (const terms of termsOf) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    const n = examples.length;
+    for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
+    termsOf.forEach((terms, i) => {
+      this.vectors.push(this.vector(terms));
+      for (const t of new Set(terms)) {
+        const list = this.postings.get(t);
+        if (list) list.push(i);
+        else this.postings.set(t, [i]);
+      }
+    });
+  }
+
+  get size(): number {
+    return this.examples.length;
+  }
+
+  private vector(terms: string[]): Vector {
+    const weights = new Map<string, number>();
+    const fallback = Math.log(1 + Math.max(1, this.examples.length));
+    for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + (this.idf.get(t) ?? fallback));
+    let norm = 0;
+    for (const w of weights.values()) norm += w * w;
+    return { weights, norm: Math.sqrt(norm) };
+  }
+
+  /** Targets supported by examples similar to `text` (similarity ≥ minSimilarity), strongest first. */
+  evidence(text: string, language: string, options: { excludeItem?: number; minSimilarity?: number } = {}): DecisionEvidence[] {
+    if (!this.examples.length) return [];
+    const q = this.vector(analyzerFor(language).terms(text));
+    if (!q.norm) return [];
+    const dots = new Map<number, number>();
+    for (const [t, w] of q.weights) for (const i of this.postings.get(t) ?? []) dots.set(i, (dots.get(i) ?? 0) + w * (this.vectors[i]!.weights.get(t) ?? 0));
+    const byUri = new Map<string, DecisionEvidence & { sims: number[] }>();
+    for (const [i, dot] of dots) {
+      const example = this.examples[i]!;
+      if (example.sourceItemId === options.excludeItem) continue;
+      const sim = dot / (q.norm * this.vectors[i]!.norm);
+      if (sim < (options.minSimilarity ?? 0.35)) continue;
+      const e = byUri.get(example.targetUri) ?? { uri: example.targetUri, strength: 0, accepted: 0, imported: 0, examples: [], sims: [] };
+      e.sims.push(sim);
+      if (example.origin === 'accepted') e.accepted++;
+      else e.imported++;
+      if (e.examples.length < 3 && !e.examples.includes(example.text)) e.examples.push(example.text);
+      byUri.set(example.targetUri, e);
+    }
+    return [...byUri.values()]
+      .map(({ sims, ...e }) => {
+        sims.sort((a, b) => b - a);
+        const more = sims.slice(1).reduce((sum, s) => sum + s, 0);
+        return { ...e, strength: Math.min(1, sims[0]! + 0.1 * more) };
+      })
+      .sort((a, b) => b.strength - a.strength);
+  }
+}

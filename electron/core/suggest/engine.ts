@@ -1,0 +1,144 @@
+import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import type { ConceptType } from '../../../shared/domain/vocabulary.js';
+import type { DecisionMemory } from './decisions.js';
+import { explainMatch } from './explain.js';
+import { allowedConcepts } from './filters.js';
+import { CONCEPT_TYPES } from './index-data.js';
+import { rankPart, DEFAULT_WEIGHTS, type RankWeights } from './ranker.js';
+import { fuseRerank } from './rerank.js';
+import { titleParts } from './title-parts.js';
+import type { SuggestIndex } from './suggest-index.js';
+
+export interface EngineQuery {
+  /** The text to match (a learning outcome, a concept label). */
+  text: string;
+  /** Further text (an item's description), matched with a lower weight. */
+  description?: string;
+  top: number;
+  filters?: SuggestFilters;
+  /** Project decisions: accepted / imported examples lift their targets. */
+  memory?: DecisionMemory;
+  /** Targets this item rejected: ranked lower. */
+  rejected?: ReadonlySet<string>;
+  /** The item asked about (its own decisions are not evidence for itself). */
+  sourceItemId?: number;
+}
+
+/** How far accepted examples lift a target, relative to the best text score. */
+const DECISION_LIFT = 1.2;
+/** Score multiplier for a target the item rejected. */
+const REJECTED_FACTOR = 0.1;
+
+interface Scored {
+  index: SuggestIndex;
+  concept: number;
+  /** 0..1 display score. */
+  score: number;
+  bestLabel: number;
+  decision?: { accepted: number; imported: number; examples: string[] };
+  rejected?: boolean;
+}
+
+/**
+ * Suggestion candidates from one or more vocabulary indexes (all in the query's language): text
+ * ranking per index, scores made comparable (0..1 of a perfect match), project decisions applied,
+ * and each candidate explained.
+ */
+export class SuggestEngine {
+  constructor(
+    readonly indexes: SuggestIndex[],
+    private readonly weights: RankWeights = DEFAULT_WEIGHTS,
+  ) {}
+
+  search(query: EngineQuery): SuggestionCandidate[] {
+    const scored: Scored[] = [];
+    const explainTerms = new Map<SuggestIndex, Set<number>>();
+    const depth = Math.max(query.top * 3, 30);
+    for (const index of this.indexes) {
+      if (query.filters?.vocabularyIds?.length && !query.filters.vocabularyIds.includes(index.data.vocabularyId)) continue;
+      const allowed = allowedConcepts(index, query.filters);
+      const main = rankPart(index, query.text, this.weights, allowed);
+      const ideal = main.ideal || 1;
+      const terms = new Set(main.terms.map((t) => t.id));
+      explainTerms.set(index, terms);
+      const byConcept = new Map<number, Scored>();
+      for (const hit of fuseRerank(index, query.text, main.hits, this.weights.fuse)) {
+        byConcept.set(hit.concept, { index, concept: hit.concept, score: hit.score / ideal, bestLabel: hit.bestLabel });
+      }
+      // A coordinated title names several titles: a concept matching one of them well is a match.
+      if (this.weights.titleParts > 0) {
+        for (const part of titleParts(query.text)) {
+          const ranked = rankPart(index, part, this.weights, allowed);
+          for (const hit of ranked.hits.slice(0, 20)) {
+            const score = (this.weights.titleParts * hit.score) / (ranked.ideal || 1);
+            const existing = byConcept.get(hit.concept);
+            if (!existing) byConcept.set(hit.concept, { index, concept: hit.concept, score, bestLabel: hit.bestLabel });
+            else if (score > existing.score) {
+              existing.score = score;
+              existing.bestLabel = hit.bestLabel;
+            }
+          }
+        }
+      }
+      if (query.description?.trim()) {
+        const weights = { ...this.weights, description: this.weights.descriptionToDescription };
+        const part = rankPart(index, query.description, weights, allowed);
+        for (const t of part.terms) terms.add(t.id);
+        for (const hit of part.hits) {
+          const existing = byConcept.get(hit.concept);
+          const add = (this.weights.descriptionPart * hit.score) / ideal;
+          if (existing) existing.score += add;
+          else byConcept.set(hit.concept, { index, concept: hit.concept, score: add, bestLabel: hit.bestLabel });
+        }
+      }
+      const ranked = [...byConcept.values()].sort((a, b) => b.score - a.score).slice(0, depth);
+      this.applyDecisions(index, ranked, query, allowed);
+      scored.push(...ranked);
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return scored.slice(0, query.top).map((s) => {
+      const terms = explainTerms.get(s.index)!;
+      const why = explainMatch(s.index, s.concept, query.text, terms, s.bestLabel);
+      if (s.decision || s.rejected) {
+        why.decisions = { accepted: s.decision?.accepted ?? 0, imported: s.decision?.imported ?? 0, rejected: s.rejected ? 1 : 0, examples: s.decision?.examples ?? [] };
+      }
+      return {
+        uri: s.index.data.uris[s.concept]!,
+        label: s.index.data.prefLabels[s.concept]!,
+        vocabularyId: s.index.data.vocabularyId,
+        type: (CONCEPT_TYPES[s.index.data.types[s.concept]!] ?? 'concept') as ConceptType,
+        score: Math.round(Math.min(1, s.score) * 1000) / 1000,
+        why,
+        fromDecisions: Boolean(s.decision),
+      };
+    });
+  }
+
+  /** Lifts targets of similar decided examples (adding them when the text alone missed them), lowers rejected ones. */
+  private applyDecisions(index: SuggestIndex, ranked: Scored[], query: EngineQuery, allowed: Uint8Array | null): void {
+    if (query.memory?.size) {
+      const reference = Math.max(ranked[0]?.score ?? 0, 0.3);
+      const evidence = query.memory.evidence(`${query.text}\n${query.description ?? ''}`, index.data.language, { excludeItem: query.sourceItemId });
+      for (const e of evidence) {
+        const concept = index.conceptByUri.get(e.uri);
+        if (concept === undefined || (allowed && !allowed[concept])) continue;
+        let entry = ranked.find((r) => r.concept === concept);
+        if (!entry) {
+          entry = { index, concept, score: 0, bestLabel: -1 };
+          ranked.push(entry);
+        }
+        entry.score += DECISION_LIFT * reference * e.strength;
+        entry.decision = { accepted: e.accepted, imported: e.imported, examples: e.examples };
+      }
+    }
+    if (query.rejected?.size) {
+      for (const entry of ranked) {
+        if (query.rejected.has(index.data.uris[entry.concept]!)) {
+          entry.score *= REJECTED_FACTOR;
+          entry.rejected = true;
+        }
+      }
+    }
+    ranked.sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,169 @@
+import type { ConceptRecord, ConceptType, ReuseLevel } from '../../../shared/domain/vocabulary.js';
+import { analyzerFor } from './analyzer.js';
+
+/** Bumped whenever the layout or the analysis changes: older saved indexes are rebuilt. */
+export const INDEX_FORMAT = 3;
+
+export const CONCEPT_TYPES: readonly ConceptType[] = ['skill', 'knowledge', 'skill-group', 'occupation', 'isco-group', 'isced-field', 'concept'];
+export const REUSE_LEVELS: readonly (ReuseLevel | '')[] = ['', 'transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
+export const LABEL_KINDS = ['pref', 'alt', 'hidden'] as const;
+
+/**
+ * The suggestion index of one vocabulary version in one language, as saved: analysed labels and
+ * descriptions as term-id sequences. Postings are derived on load (a few ms) rather than stored.
+ */
+export interface SuggestIndexData {
+  format: number;
+  vocabularyId: string;
+  language: string;
+  /** Identifies the vocabulary import the index was built from (its importedAt). */
+  sourceStamp: string;
+  builtAt: string;
+  terms: string[];
+  // Concepts
+  uris: string[];
+  prefLabels: string[];
+  descriptions: string[];
+  types: Uint8Array;
+  reuse: Uint8Array;
+  collections: string[];
+  /** Bit i set: the concept is in collections[i]. */
+  collectionMask: Uint32Array;
+  schemes: string[];
+  schemeOffsets: Int32Array;
+  schemeIds: Int32Array;
+  broaderOffsets: Int32Array;
+  broaderIds: Int32Array;
+  // Labels (pref, alt, hidden), each a document
+  labelConcept: Int32Array;
+  labelKind: Uint8Array;
+  labelText: string[];
+  labelTermOffsets: Int32Array;
+  labelTermIds: Int32Array;
+  // Descriptions, one document per concept
+  descTermOffsets: Int32Array;
+  descTermIds: Int32Array;
+}
+
+/** Languages the vocabulary has labels in (for "index every imported language"). */
+export function labelLanguages(concepts: readonly ConceptRecord[]): string[] {
+  const languages = new Set<string>();
+  for (const c of concepts) for (const lang of Object.keys(c.prefLabel)) languages.add(lang);
+  return [...languages].sort();
+}
+
+const dedupe = (labels: string[]) => [...new Set(labels.map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+
+/** Analyses every label and description of the concepts in `language`. */
+export function buildIndexData(
+  concepts: readonly ConceptRecord[],
+  options: { vocabularyId: string; language: string; sourceStamp: string; onProgress?: (done: number, total: number) => void },
+): SuggestIndexData {
+  const analyzer = analyzerFor(options.language);
+  const lang = options.language;
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push(term);
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const included = concepts.filter((c) => c.prefLabel[lang] || c.altLabels[lang]?.length || c.hiddenLabels[lang]?.length);
+  const uriIndex = new Map(included.map((c, i) => [c.uri, i]));
+  const collections = [...new Set(included.flatMap((c) => c.collections))].slice(0, 32);
+  const schemes = [...new Set(included.flatMap((c) => c.schemes))];
+  const schemeIndex = new Map(schemes.map((s, i) => [s, i]));
+
+  const n = included.length;
+  const data = {
+    types: new Uint8Array(n),
+    reuse: new Uint8Array(n),
+    collectionMask: new Uint32Array(n),
+    schemeOffsets: new Int32Array(n + 1),
+    broaderOffsets: new Int32Array(n + 1),
+    descTermOffsets: new Int32Array(n + 1),
+  };
+  const schemeIds: number[] = [];
+  const broaderIds: number[] = [];
+  const descTermIds: number[] = [];
+  const labelConcept: number[] = [];
+  const labelKind: number[] = [];
+  const labelText: string[] = [];
+  const labelTermOffsets: number[] = [0];
+  const labelTermIds: number[] = [];
+  const prefLabels: string[] = [];
+  const descriptions: string[] = [];
+
+  included.forEach((c, i) => {
+    data.types[i] = Math.max(0, CONCEPT_TYPES.indexOf(c.type));
+    data.reuse[i] = Math.max(0, REUSE_LEVELS.indexOf(c.reuseLevel ?? ''));
+    let mask = 0;
+    for (const col of c.collections) {
+      const bit = collections.indexOf(col);
+      if (bit >= 0) mask |= 1 << bit;
+    }
+    data.collectionMask[i] = mask >>> 0;
+    for (const s of c.schemes) schemeIds.push(schemeIndex.get(s)!);
+    data.schemeOffsets[i + 1] = schemeIds.length;
+    for (const b of c.broader) {
+      const id = uriIndex.get(b);
+      if (id !== undefined) broaderIds.push(id);
+    }
+    data.broaderOffsets[i + 1] = broaderIds.length;
+
+    const pref = c.prefLabel[lang]?.trim() ?? '';
+    const alts = dedupe(c.altLabels[lang] ?? []).filter((l) => l !== pref);
+    const hidden = dedupe(c.hiddenLabels[lang] ?? []).filter((l) => l !== pref && !alts.includes(l));
+    prefLabels.push(pref || alts[0] || hidden[0] || c.uri);
+    const add = (text: string, kind: number) => {
+      const ids = analyzer.terms(text).map(idOf);
+      if (!ids.length) return;
+      labelConcept.push(i);
+      labelKind.push(kind);
+      labelText.push(text);
+      labelTermIds.push(...ids);
+      labelTermOffsets.push(labelTermIds.length);
+    };
+    if (pref) add(pref, 0);
+    for (const alt of alts) add(alt, 1);
+    for (const h of hidden) add(h, 2);
+
+    const description = c.description[lang]?.trim() ?? '';
+    descriptions.push(description);
+    for (const t of analyzer.terms(description)) descTermIds.push(idOf(t));
+    data.descTermOffsets[i + 1] = descTermIds.length;
+    if (options.onProgress && i % 500 === 0) options.onProgress(i, n);
+  });
+
+  return {
+    format: INDEX_FORMAT,
+    vocabularyId: options.vocabularyId,
+    language: lang,
+    sourceStamp: options.sourceStamp,
+    builtAt: new Date().toISOString(),
+    terms,
+    uris: included.map((c) => c.uri),
+    prefLabels,
+    descriptions,
+    types: data.types,
+    reuse: data.reuse,
+    collections,
+    collectionMask: data.collectionMask,
+    schemes,
+    schemeOffsets: data.schemeOffsets,
+    schemeIds: Int32Array.from(schemeIds),
+    broaderOffsets: data.broaderOffsets,
+    broaderIds: Int32Array.from(broaderIds),
+    labelConcept: Int32Array.from(labelConcept),
+    labelKind: Uint8Array.from(labelKind),
+    labelText,
+    labelTermOffsets: Int32Array.from(labelTermOffsets),
+    labelTermIds: Int32Array.from(labelTermIds),
+    descTermOffsets: data.descTermOffsets,
+    descTermIds: Int32Array.from(descTermIds),
+  };
+}

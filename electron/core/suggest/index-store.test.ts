@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../../tests/support/temp-dir.js';
+import { SuggestEngine } from './engine.js';
+import { buildIndexData } from './index-data.js';
+import { indexFile, loadIndexData, saveIndexData } from './index-store.js';
+import { SuggestIndexes } from './suggest-service.js';
+import { SuggestIndex } from './suggest-index.js';
+import { sampleConcepts } from './test-concepts.js';
+
+const temp = makeTempDir();
+afterEach(() => fs.rmSync(indexFile(temp.dir, 'test-v1', 'en'), { force: true }));
+afterAll(() => temp.cleanup());
+
+describe('suggestion index files', () => {
+  it('round-trips: a reloaded index ranks exactly like the one built', () => {
+    const built = buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: '2026-01-01' });
+    expect(saveIndexData(temp.dir, built)).toBeGreaterThan(0);
+    const loaded = loadIndexData(temp.dir, 'test-v1', 'en', '2026-01-01');
+    expect(loaded).not.toBeNull();
+    const query = { text: 'Java, teamwork and managing staff', top: 5 };
+    expect(new SuggestEngine([new SuggestIndex(loaded!)]).search(query)).toEqual(new SuggestEngine([new SuggestIndex(built)]).search(query));
+  });
+
+  it('treats an index built from another import, or a damaged file, as missing', () => {
+    saveIndexData(temp.dir, buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'old' }));
+    expect(loadIndexData(temp.dir, 'test-v1', 'en', 'new')).toBeNull();
+    fs.writeFileSync(indexFile(temp.dir, 'test-v1', 'en'), 'not an index');
+    expect(loadIndexData(temp.dir, 'test-v1', 'en')).toBeNull();
+  });
+
+  it('builds on first use, saves, and reports status per language', () => {
+    const concepts = sampleConcepts();
+    const info = { id: 'test-v1', languages: ['de', 'en'], importedAt: 'stamp-1' };
+    const source = { list: () => [info as never], concepts: () => concepts };
+    const indexes = new SuggestIndexes(temp.dir, source);
+    expect(indexes.status().map((s) => [s.language, s.state])).toEqual([['de', 'missing'], ['en', 'missing']]);
+    expect(indexes.forLanguage('en')).toHaveLength(1);
+    expect(fs.existsSync(indexFile(temp.dir, 'test-v1', 'en'))).toBe(true);
+    const status = indexes.status().find((s) => s.language === 'en')!;
+    expect(status).toMatchObject({ state: 'ready', concepts: concepts.length });
+    info.importedAt = 'stamp-2';
+    expect(new SuggestIndexes(temp.dir, source).status().find((s) => s.language === 'en')!.state).toBe('stale');
+    expect(indexes.forLanguage('en-GB'.toLowerCase())).toHaveLength(1);
+    // No labels in that language: nothing to search.
+    expect(indexes.forLanguage('fr')).toEqual([]);
+  });
+});

@@ -1,0 +1,302 @@
+import type { SuggestIndex } from './suggest-index.js';
+
+/** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
+export interface RankWeights {
+  k1: number;
+  b: number;
+  /** Label score = BM25 × (coverageFloor + (1 − coverageFloor) × coverage^coveragePower). */
+  coverageFloor: number;
+  coveragePower: number;
+  /** Weight of alternative and hidden labels relative to the preferred label. */
+  altWeight: number;
+  hiddenWeight: number;
+  /** Share of the second-best label of a concept added to its best (several labels agreeing). */
+  secondLabel: number;
+  /** Weight of the description field. */
+  description: number;
+  /** Boost when a multi-word label occurs as a phrase in the text. */
+  phrase: number;
+  /** Boost for matched label words close together in the text. */
+  proximity: number;
+  /** Boost when the text says exactly the label (all its words, nothing else). */
+  exact: number;
+  /** Weight of a word one edit away (typo tolerance). */
+  typo: number;
+  /** Candidates re-scored with phrase, proximity and exactness. */
+  depth: number;
+  /** Weight of an item's description (as a second query) relative to its text. */
+  descriptionPart: number;
+  /** Weight of the concepts' description field when matching an item's description. */
+  descriptionToDescription: number;
+  /** Weight of the best single title inside a coordinated title ("A, B and C Xs"), relative to the whole. */
+  titleParts: number;
+  /** Weight of Fuse.js character similarity when re-ranking the head of a short text's list. */
+  fuse: number;
+}
+
+export const DEFAULT_WEIGHTS: RankWeights = {
+  k1: 1.2,
+  b: 0.75,
+  coverageFloor: 0.3,
+  coveragePower: 2,
+  altWeight: 0.7,
+  hiddenWeight: 0.85,
+  secondLabel: 0.1,
+  description: 0.1,
+  phrase: 0.35,
+  proximity: 0.2,
+  exact: 0.3,
+  typo: 0.7,
+  depth: 200,
+  fuse: 0.15,
+  titleParts: 0.7,
+  descriptionPart: 0.3,
+  descriptionToDescription: 2,
+};
+
+/** One analysed query text with its weight (an item's label counts more than its description). */
+export interface QueryPart {
+  text: string;
+  weight: number;
+}
+
+export interface QueryTerm {
+  id: number;
+  /** 1, or the typo weight for a term reached by one edit. */
+  weight: number;
+  positions: number[];
+}
+
+export interface RankedConcept {
+  concept: number;
+  score: number;
+  /** Best-matching label of the concept, or −1 when only the description matched. */
+  bestLabel: number;
+}
+
+export interface RankOutput {
+  hits: RankedConcept[];
+  /** Upper bound of the score of a perfect match, for 0..1 display scores. */
+  ideal: number;
+  terms: QueryTerm[];
+}
+
+/** Function words are in this many labels or more (ESCO: "of", "in", "and", "the"). */
+const FUNCTION_WORD_POSTINGS = 3000;
+
+function postingCount(postings: { offsets: Int32Array }, id: number): number {
+  return postings.offsets[id + 1]! - postings.offsets[id]!;
+}
+
+/** Query terms of one text: index term ids with their positions; unknown words via one-edit neighbours. */
+export function queryTerms(index: SuggestIndex, text: string, typoWeight: number): { terms: QueryTerm[]; length: number } {
+  const byId = new Map<number, QueryTerm>();
+  const tokens = index.analyzer.tokens(text);
+  let position = 0;
+  let last = -1;
+  for (const token of tokens) {
+    // Parts of a compound ("node" of "node.js") share the compound's position.
+    if (token.start >= last) position++;
+    last = Math.max(last, token.end);
+    const add = (id: number, weight: number) => {
+      const existing = byId.get(id);
+      if (existing) {
+        existing.positions.push(position);
+        existing.weight = Math.max(existing.weight, weight);
+      } else byId.set(id, { id, weight, positions: [position] });
+    };
+    const id = index.termIds.get(token.term);
+    if (id !== undefined) add(id, 1);
+    // A word no label has (unknown, or only in descriptions, where typos live too) may be a typo of one that labels have.
+    if (id === undefined || index.labels.offsets[id + 1] === index.labels.offsets[id]) {
+      for (const near of index.nearTerms(token.term)) if (index.labels.offsets[near + 1]! > index.labels.offsets[near]!) add(near, typoWeight);
+    }
+  }
+  return { terms: [...byId.values()], length: position };
+}
+
+interface Scratch {
+  touched: Int32Array;
+  labelAcc: Float32Array;
+  labelMass: Float32Array;
+  conceptBest: Float32Array;
+  conceptSecond: Float32Array;
+  conceptLabel: Int32Array;
+  conceptDesc: Float32Array;
+}
+
+const scratchByIndex = new WeakMap<SuggestIndex, Scratch>();
+
+function scratchFor(index: SuggestIndex): Scratch {
+  let s = scratchByIndex.get(index);
+  if (!s) {
+    const labels = index.data.labelConcept.length;
+    const concepts = index.conceptCount;
+    s = {
+      touched: new Int32Array(labels),
+      labelAcc: new Float32Array(labels),
+      labelMass: new Float32Array(labels),
+      conceptBest: new Float32Array(concepts),
+      conceptSecond: new Float32Array(concepts),
+      conceptLabel: new Int32Array(concepts).fill(-1),
+      conceptDesc: new Float32Array(concepts),
+    };
+    scratchByIndex.set(index, s);
+  }
+  return s;
+}
+
+/**
+ * Scores one query text against every label and description: BM25 per label weighted by how much
+ * of the label the text covers, best label per concept, description as a weaker field; then the
+ * top candidates are re-scored with phrase, proximity and exact-match evidence.
+ */
+export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allowed: Uint8Array | null): RankOutput {
+  const { terms, length } = queryTerms(index, text, w.typo);
+  const s = scratchFor(index);
+  const { labels, descriptions, termWeight } = index;
+  // Preallocated per index: a sentence touches tens of thousands of labels.
+  const touched = s.touched;
+  let touchedCount = 0;
+  const touchedConcepts: number[] = [];
+  const { labelConcept, labelKind, labelTermOffsets, labelTermIds } = index.data;
+  let ideal = 0;
+  // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
+  // thousands of labels, then only add to labels already touched.
+  const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
+  for (const { id, weight } of ordered) {
+    const idf = labels.idf[id]! * termWeight[id]! * weight;
+    const unitNorm = w.k1 * (1 - w.b + (w.b * Math.max(1, length)) / labels.avgLength);
+    const count = postingCount(labels, id);
+    // Words no label has cannot be matched by any label: they do not raise the bar.
+    if (count > 0) ideal += (idf * (w.k1 + 1)) / (1 + unitNorm);
+    const addTo = (l: number, tf: number) => {
+      const norm = w.k1 * (1 - w.b + (w.b * labels.docLength[l]!) / labels.avgLength);
+      s.labelAcc[l]! += (idf * tf * (w.k1 + 1)) / (tf + norm);
+      s.labelMass[l]! += idf;
+    };
+    if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS && count > touchedCount) {
+      for (let i = 0; i < touchedCount; i++) {
+        const l = touched[i]!;
+        let tf = 0;
+        for (let p = labelTermOffsets[l]!; p < labelTermOffsets[l + 1]!; p++) if (labelTermIds[p] === id) tf++;
+        if (tf) addTo(l, tf);
+      }
+      continue;
+    }
+    for (let p = labels.offsets[id]!; p < labels.offsets[id + 1]!; p++) {
+      const l = labels.docs[p]!;
+      if (allowed && !allowed[labelConcept[l]!]) continue;
+      if (s.labelAcc[l] === 0) touched[touchedCount++] = l;
+      addTo(l, labels.tf[p]!);
+    }
+  }
+  const kindWeight = [1, w.altWeight, w.hiddenWeight];
+  for (let i = 0; i < touchedCount; i++) {
+    const l = touched[i]!;
+    const coverage = Math.min(1, s.labelMass[l]! / (index.labelMass[l]! || 1));
+    const score = s.labelAcc[l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[labelKind[l]!]!;
+    s.labelAcc[l] = 0;
+    s.labelMass[l] = 0;
+    const c = labelConcept[l]!;
+    if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts.push(c);
+    if (score > s.conceptBest[c]!) {
+      s.conceptSecond[c] = s.conceptBest[c]!;
+      s.conceptBest[c] = score;
+      s.conceptLabel[c] = l;
+    } else if (score > s.conceptSecond[c]!) s.conceptSecond[c] = score;
+  }
+  if (w.description > 0) {
+    for (const { id, weight } of terms) {
+      // Stop words say little about a description and are in most of them.
+      if (termWeight[id]! < 1) continue;
+      const idf = descriptions.idf[id]! * termWeight[id]! * weight;
+      for (let p = descriptions.offsets[id]!; p < descriptions.offsets[id + 1]!; p++) {
+        const c = descriptions.docs[p]!;
+        if (allowed && !allowed[c]) continue;
+        const tf = descriptions.tf[p]!;
+        const norm = w.k1 * (1 - w.b + (w.b * descriptions.docLength[c]!) / descriptions.avgLength);
+        if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts.push(c);
+        s.conceptDesc[c]! += (idf * tf * (w.k1 + 1)) / (tf + norm);
+      }
+    }
+  }
+  let max = 0;
+  for (const c of touchedConcepts) {
+    s.conceptBest[c] = s.conceptBest[c]! + w.secondLabel * s.conceptSecond[c]! + w.description * s.conceptDesc[c]!;
+    max = Math.max(max, s.conceptBest[c]!);
+  }
+  const candidates: RankedConcept[] = [];
+  for (const c of touchedConcepts) {
+    // Most candidates share one weak word with the text: no need to rank them.
+    if (s.conceptBest[c]! >= max * 0.05) candidates.push({ concept: c, score: s.conceptBest[c]!, bestLabel: s.conceptLabel[c]! });
+    s.conceptBest[c] = 0;
+    s.conceptSecond[c] = 0;
+    s.conceptLabel[c] = -1;
+    s.conceptDesc[c] = 0;
+  }
+  const top = topK(candidates, w.depth);
+  const positions = new Map(terms.map((t) => [t.id, t.positions]));
+  const queryIds = new Set(terms.map((t) => t.id));
+  for (const hit of top) if (hit.bestLabel >= 0) hit.score *= sentenceEvidence(index, hit.bestLabel, positions, queryIds, w);
+  top.sort((a, b) => b.score - a.score);
+  // A perfect match: every word, as a phrase, exactly (agreeing further labels may lift a score past it).
+  return { hits: top, ideal: ideal * (1 + w.phrase) * (1 + w.exact), terms };
+}
+
+/**
+ * Phrase, proximity and exactness of a label within the text, as a multiplier ≥ 1: "work in
+ * teams" inside "… able to work in teams …" beats the same words scattered over a long sentence.
+ */
+function sentenceEvidence(index: SuggestIndex, label: number, positions: Map<number, number[]>, queryIds: Set<number>, w: RankWeights): number {
+  const labelTerms = index.labelTerms(label);
+  const distinct = [...new Set(labelTerms)];
+  const matched = distinct.filter((t) => positions.has(t));
+  let factor = 1;
+  if (matched.length === distinct.length && distinct.length === queryIds.size) factor *= 1 + w.exact;
+  if (matched.length < 2) return factor;
+  if (matched.length === labelTerms.length && isPhrase(labelTerms, positions)) return factor * (1 + w.phrase);
+  const window = smallestWindow(matched.map((t) => positions.get(t)!));
+  return factor * (1 + w.proximity * (matched.length / window) * (matched.length / distinct.length));
+}
+
+function isPhrase(labelTerms: Int32Array, positions: Map<number, number[]>): boolean {
+  const first = positions.get(labelTerms[0]!)!;
+  return first.some((start) => labelTerms.every((t, i) => positions.get(t)!.includes(start + i)));
+}
+
+/** Length of the shortest span of positions holding one position from every list. */
+function smallestWindow(lists: number[][]): number {
+  const events = lists.flatMap((list, i) => list.map((p) => [p, i] as const)).sort((a, b) => a[0] - b[0]);
+  const counts = new Array<number>(lists.length).fill(0);
+  let covered = 0;
+  let best = Infinity;
+  let left = 0;
+  for (const [p, i] of events) {
+    if (counts[i]!++ === 0) covered++;
+    while (covered === lists.length) {
+      best = Math.min(best, p - events[left]![0] + 1);
+      const li = events[left]![1];
+      if (--counts[li]! === 0) covered--;
+      left++;
+    }
+  }
+  return best;
+}
+
+/** The k best by score (sorted), without sorting everything. */
+export function topK<T extends { score: number }>(items: T[], k: number): T[] {
+  if (items.length <= k) return items.sort((a, b) => b.score - a.score);
+  let max = 0;
+  for (const item of items) max = Math.max(max, item.score);
+  // Most candidates share one weak word: drop them before sorting.
+  let threshold = max * 0.05;
+  let kept = items.filter((i) => i.score >= threshold);
+  while (kept.length > k * 8 && threshold < max) {
+    threshold *= 2;
+    const next = kept.filter((i) => i.score >= threshold);
+    if (next.length < k) break;
+    kept = next;
+  }
+  return kept.sort((a, b) => b.score - a.score).slice(0, k);
+}

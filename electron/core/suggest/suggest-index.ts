@@ -1,0 +1,150 @@
+import { analyzerFor, type Analyzer } from './analyzer.js';
+import type { SuggestIndexData } from './index-data.js';
+
+/** Weight of a word on the language's stop-word list (they are broad: "work", "system", "test"). */
+const STOPWORD_WEIGHT = 0.3;
+
+/** Postings of one field: for each term, the documents holding it and how often. */
+export interface Postings {
+  offsets: Int32Array;
+  docs: Int32Array;
+  tf: Uint8Array;
+  idf: Float32Array;
+  docLength: Float32Array;
+  avgLength: number;
+}
+
+function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32Array): Postings {
+  const docCount = docOffsets.length - 1;
+  const df = new Int32Array(termCount);
+  const docLength = new Float32Array(docCount);
+  const seen = new Int32Array(termCount).fill(-1);
+  for (let d = 0; d < docCount; d++) {
+    docLength[d] = docOffsets[d + 1]! - docOffsets[d]!;
+    for (let p = docOffsets[d]!; p < docOffsets[d + 1]!; p++) {
+      const t = termIds[p]!;
+      if (seen[t] !== d) {
+        seen[t] = d;
+        df[t]!++;
+      }
+    }
+  }
+  const offsets = new Int32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + df[t]!;
+  const docs = new Int32Array(offsets[termCount]!);
+  const tf = new Uint8Array(offsets[termCount]!);
+  const fill = offsets.slice(0, termCount);
+  seen.fill(-1);
+  const slot = new Int32Array(termCount);
+  for (let d = 0; d < docCount; d++) {
+    for (let p = docOffsets[d]!; p < docOffsets[d + 1]!; p++) {
+      const t = termIds[p]!;
+      if (seen[t] !== d) {
+        seen[t] = d;
+        slot[t] = fill[t]!++;
+        docs[slot[t]!] = d;
+      }
+      tf[slot[t]!] = Math.min(255, tf[slot[t]!]! + 1);
+    }
+  }
+  const idf = new Float32Array(termCount);
+  for (let t = 0; t < termCount; t++) idf[t] = Math.log(1 + (docCount - df[t]! + 0.5) / (df[t]! + 0.5));
+  let total = 0;
+  for (let d = 0; d < docCount; d++) total += docLength[d]!;
+  return { offsets, docs, tf, idf, docLength, avgLength: docCount ? total / docCount : 1 };
+}
+
+/** The in-memory, query-ready form of a SuggestIndexData. */
+export class SuggestIndex {
+  readonly analyzer: Analyzer;
+  readonly termIds = new Map<string, number>();
+  readonly labels: Postings;
+  readonly descriptions: Postings;
+  /** Per term: 1, or less for stop words. */
+  readonly termWeight: Float32Array;
+  /** Per label: sum of idf × weight of its distinct terms (the denominator of label coverage). */
+  readonly labelMass: Float32Array;
+  readonly conceptByUri = new Map<string, number>();
+  private deletions: Map<string, number[]> | undefined;
+
+  constructor(readonly data: SuggestIndexData) {
+    this.analyzer = analyzerFor(data.language);
+    data.terms.forEach((t, i) => this.termIds.set(t, i));
+    data.uris.forEach((u, i) => this.conceptByUri.set(u, i));
+    this.labels = buildPostings(data.terms.length, data.labelTermOffsets, data.labelTermIds);
+    this.descriptions = buildPostings(data.terms.length, data.descTermOffsets, data.descTermIds);
+    this.termWeight = new Float32Array(data.terms.length).fill(1);
+    for (const stop of this.analyzer.stopwords) {
+      const id = this.termIds.get(stop);
+      if (id !== undefined) this.termWeight[id] = STOPWORD_WEIGHT;
+    }
+    const labelCount = data.labelConcept.length;
+    this.labelMass = new Float32Array(labelCount);
+    for (let l = 0; l < labelCount; l++) {
+      let mass = 0;
+      const start = data.labelTermOffsets[l]!;
+      const end = data.labelTermOffsets[l + 1]!;
+      for (let p = start; p < end; p++) {
+        const t = data.labelTermIds[p]!;
+        let repeated = false;
+        for (let q = start; q < p; q++) if (data.labelTermIds[q] === t) repeated = true;
+        if (!repeated) mass += this.labels.idf[t]! * this.termWeight[t]!;
+      }
+      this.labelMass[l] = mass;
+    }
+  }
+
+  get conceptCount(): number {
+    return this.data.uris.length;
+  }
+
+  labelTerms(label: number): Int32Array {
+    return this.data.labelTermIds.subarray(this.data.labelTermOffsets[label], this.data.labelTermOffsets[label + 1]);
+  }
+
+  /**
+   * Index terms one edit (insertion, deletion, substitution, transposition) away from `term`:
+   * typo tolerance. Uses a deletion map built on first need.
+   */
+  nearTerms(term: string): number[] {
+    if (term.length < 5 || /\d/.test(term)) return [];
+    const map = (this.deletions ??= this.buildDeletions());
+    const found = new Set<number>();
+    for (const key of [term, ...deletionsOf(term)]) for (const id of map.get(key) ?? []) found.add(id);
+    return [...found].filter((id) => withinOneEdit(term, this.data.terms[id]!));
+  }
+
+  private buildDeletions(): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    const add = (key: string, id: number) => {
+      const list = map.get(key);
+      if (list) list.push(id);
+      else map.set(key, [id]);
+    };
+    this.data.terms.forEach((term, id) => {
+      if (term.length < 4 || /\d/.test(term)) return;
+      add(term, id);
+      for (const d of deletionsOf(term)) add(d, id);
+    });
+    return map;
+  }
+}
+
+function deletionsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** True when a and b differ by at most one edit (Damerau: a swap of neighbours counts as one). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,125 @@
+import type { SuggestIndexStatus } from '../../../shared/domain/suggestion.js';
+import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
+import { buildIndexData, labelLanguages } from './index-data.js';
+import { loadIndexData, readIndexHeader, saveIndexData } from './index-store.js';
+import { SuggestIndex } from './suggest-index.js';
+
+/** What the suggestion service needs of the vocabulary library (VocabularyLibrary provides it). */
+export interface ConceptSource {
+  list(): VocabularyInfo[];
+  concepts(id: string): ConceptRecord[];
+}
+
+/**
+ * Suggestion indexes of the library's vocabularies: loaded from the library folder on first use
+ * (built and saved when missing or built from an older import), kept in memory afterwards.
+ */
+export class SuggestIndexes {
+  private readonly loaded = new Map<string, SuggestIndex | null>();
+  private readonly building = new Set<string>();
+
+  constructor(
+    readonly libraryDir: string,
+    private readonly source: ConceptSource,
+  ) {}
+
+  private key(vocabularyId: string, language: string): string {
+    return `${vocabularyId}\u0000${language}`;
+  }
+
+  private info(vocabularyId: string): VocabularyInfo | undefined {
+    return this.source.list().find((v) => v.id === vocabularyId);
+  }
+
+  /** Languages a vocabulary has labels in (from its metadata). */
+  languagesOf(vocabularyId: string): string[] {
+    return this.info(vocabularyId)?.languages ?? [];
+  }
+
+  /** The index, loading or building it as needed; null when the vocabulary has no labels in that language. */
+  get(vocabularyId: string, language: string): SuggestIndex | null {
+    const key = this.key(vocabularyId, language);
+    if (this.loaded.has(key)) return this.loaded.get(key)!;
+    const info = this.info(vocabularyId);
+    if (!info) return null;
+    let data = loadIndexData(this.libraryDir, vocabularyId, language, info.importedAt);
+    if (!data) {
+      const concepts = this.source.concepts(vocabularyId);
+      if (!labelLanguages(concepts).includes(language)) {
+        this.loaded.set(key, null);
+        return null;
+      }
+      data = buildIndexData(concepts, { vocabularyId, language, sourceStamp: info.importedAt });
+      saveIndexData(this.libraryDir, data);
+    }
+    const index = new SuggestIndex(data);
+    this.loaded.set(key, index);
+    return index;
+  }
+
+  /** Indexes to search for a language: every vocabulary (or the given ones) that has labels in it. */
+  forLanguage(language: string, vocabularyIds?: string[]): SuggestIndex[] {
+    const ids = vocabularyIds?.length ? vocabularyIds : this.source.list().map((v) => v.id);
+    const out: SuggestIndex[] = [];
+    for (const id of ids) {
+      const info = this.info(id);
+      if (!info) continue;
+      // "en-GB" text is matched against "en" labels when the vocabulary has no "en-GB" ones.
+      const lang = info.languages.includes(language) ? language : language.split('-')[0]!;
+      if (info.languages.length && !info.languages.includes(lang)) continue;
+      const index = this.get(id, lang);
+      if (index) out.push(index);
+    }
+    return out;
+  }
+
+  /** Forget loaded indexes (after a library change or a rebuild). */
+  invalidate(vocabularyId?: string): void {
+    for (const key of [...this.loaded.keys()]) if (!vocabularyId || key.startsWith(`${vocabularyId}\u0000`)) this.loaded.delete(key);
+  }
+
+  markBuilding(vocabularyId: string, building: boolean): void {
+    if (building) this.building.add(vocabularyId);
+    else this.building.delete(vocabularyId);
+  }
+
+  status(vocabularyId?: string): SuggestIndexStatus[] {
+    const out: SuggestIndexStatus[] = [];
+    for (const info of this.source.list()) {
+      if (vocabularyId && info.id !== vocabularyId) continue;
+      for (const language of info.languages) {
+        const header = readIndexHeader(this.libraryDir, info.id, language);
+        const state = this.building.has(info.id) ? 'building' : !header ? 'missing' : header.sourceStamp !== info.importedAt ? 'stale' : 'ready';
+        out.push({
+          vocabularyId: info.id,
+          language,
+          state,
+          concepts: header?.concepts ?? 0,
+          terms: header?.terms ?? 0,
+          bytes: header?.bytes ?? 0,
+          builtAt: header?.builtAt ?? null,
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/** Builds and saves the indexes of one vocabulary (every language it has labels in). Runs in the build worker. */
+export function buildVocabularyIndexes(
+  libraryDir: string,
+  info: VocabularyInfo,
+  concepts: ConceptRecord[],
+  onProgress?: (done: number, total: number, message: string) => void,
+): { language: string; concepts: number; bytes: number }[] {
+  const languages = labelLanguages(concepts);
+  return languages.map((language, i) => {
+    const data = buildIndexData(concepts, {
+      vocabularyId: info.id,
+      language,
+      sourceStamp: info.importedAt,
+      onProgress: (done, total) => onProgress?.(i * total + done, languages.length * total, `Indexing ${info.id} (${language})`),
+    });
+    return { language, concepts: data.uris.length, bytes: saveIndexData(libraryDir, data) };
+  });
+}

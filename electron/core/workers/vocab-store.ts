@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import oxigraph from 'oxigraph';
+import type { SparqlResult } from '../../../shared/domain/vocabulary.js';
+import { toErrorShape } from '../errors.js';
+import { runStoreQuery } from '../vocabularies/store-query.js';
+
+/**
+ * A long-lived worker holding the library's Oxigraph store (one named graph per vocabulary
+ * version). Loading ESCO takes seconds and hundreds of MiB, so it happens here, off the thread
+ * that serves the UI, and only once SPARQL is asked for.
+ */
+interface Input {
+  graphs: { file: string; graph: string }[];
+}
+
+export type StoreRequest = { id: number; query: string };
+export type StoreResponse = { id: number; ok: true; result: SparqlResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape> };
+
+const port = parentPort!;
+const { graphs } = workerData as Input;
+const store = new oxigraph.Store();
+for (const { file, graph } of graphs) {
+  if (!fs.existsSync(file)) continue;
+  store.load(fs.readFileSync(file), {
+    format: 'application/n-triples',
+    to_graph_name: oxigraph.namedNode(graph),
+    no_transaction: true,
+    lenient: true,
+  });
+}
+port.postMessage({ ready: true, triples: store.size });
+port.on('message', (request: StoreRequest) => {
+  let response: StoreResponse;
+  try {
+    response = { id: request.id, ok: true, result: runStoreQuery(store, request.query) };
+  } catch (error) {
+    response = { id: request.id, ok: false, error: toErrorShape(error) };
+  }
+  port.postMessage(response);
+});

@@ -1,0 +1,162 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ExportResult } from '../../../../shared/contract/export.js';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain/correspondence.js';
+import type { SourceGroupRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
+import { MAPPING_RELATIONS, type MappingRelation } from '../../../../shared/skos.js';
+import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useProject } from '../../app/project-state.js';
+import { useNotify } from '../../ui/notifications.js';
+import { saveExport } from './save-export.js';
+
+const DEFAULT_ELM: MappingRelation[] = ['exactMatch', 'closeMatch'];
+
+function fileBase(title: string): string {
+  return title.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'crosswalk';
+}
+
+/** Export form: format, which mappings, which scheme / course; then the report of what the format could not carry. */
+export function ExportPanel({ refresh }: { refresh: number }) {
+  const api = useApi();
+  const project = useProject();
+  const { fail } = useNotify();
+  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
+  const [groups, setGroups] = useState<SourceGroupRow[]>([]);
+  const [format, setFormat] = useState<ExportFormat>('sssom');
+  const [status, setStatus] = useState<'accepted' | 'all'>('all');
+  const [schemeId, setSchemeId] = useState<number | null>(null);
+  const [groupKey, setGroupKey] = useState('');
+  const [elmRelations, setElmRelations] = useState<MappingRelation[]>(DEFAULT_ELM);
+  const [busy, setBusy] = useState(false);
+  const [report, setReport] = useState<ExportResult | null>(null);
+  const [version, setVersion] = useState(0);
+
+  useAppEvents((event) => {
+    if (event.type === 'data-changed' && event.domain === 'sources') setVersion((v) => v + 1);
+  });
+  useEffect(() => {
+    let live = true;
+    api.client.sources.listSchemes({}).then((rows) => {
+      if (!live) return;
+      setSchemes(rows);
+      setSchemeId((current) => (current !== null && rows.some((s) => s.id === current) ? current : (rows[0]?.id ?? null)));
+    }, fail);
+    return () => {
+      live = false;
+    };
+  }, [api, fail, version, refresh]);
+  useEffect(() => {
+    if (schemeId === null) return;
+    let live = true;
+    api.client.sources.listGroups({ schemeId }).then((rows) => live && setGroups(rows), fail);
+    return () => {
+      live = false;
+    };
+  }, [api, fail, schemeId]);
+
+  const elm = format === 'elm-ttl' || format === 'elm-jsonld';
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (schemeId === null) return;
+    setBusy(true);
+    try {
+      const info = EXPORT_FORMAT_INFO[format];
+      const name = `${fileBase(project?.metadata.title ?? 'crosswalk')}${info.extension}`;
+      const result = await saveExport(api, name, info.extension, (output) =>
+        api.client.export.export({ format, output, status, schemeId, ...(groupKey ? { groupKey } : {}), ...(elm ? { elmRelations } : {}) }),
+      );
+      if (result) setReport(result);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggleRelation = (relation: MappingRelation) =>
+    setElmRelations((current) => (current.includes(relation) ? current.filter((r) => r !== relation) : [...current, relation]));
+
+  return (
+    <section className="panel exchange-panel" aria-labelledby="export-title">
+      <h3 id="export-title">Export the correspondence table</h3>
+      {schemes.length === 0 ? (
+        <p className="muted">Nothing to export yet: import a source or a mapping file first.</p>
+      ) : (
+        <form className="form" onSubmit={(e) => void submit(e)}>
+          <div className="form-row">
+            <label>
+              Export format
+              <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
+                {EXPORT_FORMATS.map((f) => (
+                  <option key={f} value={f}>
+                    {EXPORT_FORMAT_INFO[f].label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Source
+              <select value={schemeId ?? ''} onChange={(e) => (setSchemeId(Number(e.target.value)), setGroupKey(''))}>
+                {schemes.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title} ({s.items} items)
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Course
+              <select value={groupKey} onChange={(e) => setGroupKey(e.target.value)}>
+                <option value="">All</option>
+                {groups.map((g) => (
+                  <option key={g.id} value={g.key}>
+                    {g.title || g.key}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <fieldset className="exchange-choices">
+            <legend>Mappings</legend>
+            <label className="checkbox-label">
+              <input type="radio" name="export-status" checked={status === 'all'} onChange={() => setStatus('all')} />
+              Accepted, proposed and unsure
+            </label>
+            <label className="checkbox-label">
+              <input type="radio" name="export-status" checked={status === 'accepted'} onChange={() => setStatus('accepted')} />
+              Accepted only
+            </label>
+          </fieldset>
+          {elm && (
+            <fieldset className="exchange-choices">
+              <legend>Relations that become relatedESCOSkill</legend>
+              {MAPPING_RELATIONS.map((r) => (
+                <label key={r} className="checkbox-label">
+                  <input type="checkbox" checked={elmRelations.includes(r)} onChange={() => toggleRelation(r)} />
+                  {r}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={busy || (elm && elmRelations.length === 0)}>
+              {busy ? 'Exporting…' : 'Export…'}
+            </button>
+          </div>
+        </form>
+      )}
+      {report && (
+        <div className="exchange-report" role="status" aria-live="polite">
+          <p>
+            Exported {report.mappings} mappings as {EXPORT_FORMAT_INFO[report.format].label}: <strong>{report.file.path ?? report.file.name}</strong> ({report.file.bytes.toLocaleString()} bytes)
+          </p>
+          <p>What this format could not carry:</p>
+          <ul aria-label="Not carried by the format">
+            {report.limits.map((limit) => (
+              <li key={limit}>{limit}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

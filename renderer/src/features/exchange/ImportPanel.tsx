@@ -1,0 +1,155 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ImportPreview } from '../../../../shared/contract/export.js';
+import { IMPORT_FORMATS, type ImportFormat } from '../../../../shared/domain/correspondence.js';
+import type { FileRef } from '../../../../shared/domain/files.js';
+import type { MappingStatus } from '../../../../shared/domain/mapping.js';
+import type { SourceSchemeRow } from '../../../../shared/domain/source.js';
+import { useApi } from '../../app/api-context.js';
+import { useNotify } from '../../ui/notifications.js';
+import { ImportPreviewSummary } from './ImportPreviewSummary.js';
+
+const FORMAT_LABELS: Record<ImportFormat, string> = {
+  auto: 'Detect from the file',
+  'esco-csv': 'ESCO crosswalk CSV',
+  xlsx: 'ESCO crosswalk XLSX',
+  sssom: 'SSSOM/TSV',
+  skos: 'SKOS mapping triples (Turtle, RDF/XML, N-Triples, JSON-LD)',
+  jskos: 'JSKOS (Cocoda, jskos-server)',
+};
+
+/** Import mappings in two steps: preview (problems flagged, nothing written), then commit all or nothing. */
+export function ImportPanel({ onImported, refresh }: { onImported(): void; refresh: number }) {
+  const { client, transport } = useApi();
+  const { fail, notify } = useNotify();
+  const [file, setFile] = useState<FileRef | null>(null);
+  const [format, setFormat] = useState<ImportFormat>('auto');
+  const [defaultStatus, setDefaultStatus] = useState<MappingStatus>('proposed');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [inputKey, setInputKey] = useState(0);
+  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
+  // '' = the scheme with the file's URI or title, else a new one.
+  const [mergeInto, setMergeInto] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    client.sources.listSchemes({}).then((rows) => live && setSchemes(rows), fail);
+    return () => {
+      live = false;
+    };
+  }, [client, fail, refresh]);
+
+  const cancel = async () => {
+    if (preview) await client.export.importCancel({ token: preview.token }).catch(fail);
+    setPreview(null);
+  };
+
+  const runPreview = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    try {
+      if (preview) await client.export.importCancel({ token: preview.token });
+      setPreview(await client.export.importPreview({ file, format, defaultStatus, ...(mergeInto ? { schemeId: Number(mergeInto) } : {}) }));
+    } catch (error) {
+      setPreview(null);
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commit = async () => {
+    if (!preview) return;
+    setBusy(true);
+    try {
+      const result = await client.export.importCommit({ token: preview.token });
+      notify(
+        'success',
+        `Imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items${result.duplicates ? `; ${result.duplicates} already present were skipped` : ''}`,
+      );
+      setPreview(null);
+      setFile(null);
+      setInputKey((k) => k + 1);
+      onImported();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel exchange-panel" aria-labelledby="import-title">
+      <h3 id="import-title">Import mappings</h3>
+      <p className="muted">ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS mapping triples or a JSKOS concordance. The mapped items become a source scheme (or are matched to one with the same URI or title).</p>
+      <form className="form" onSubmit={(e) => void runPreview(e)}>
+        <div className="form-row">
+          <label>
+            Mapping file
+            <input
+              key={inputKey}
+              type="file"
+              accept=".csv,.tsv,.xlsx,.ttl,.rdf,.owl,.xml,.nt,.jsonld,.json,.ndjson"
+              onChange={(e) => {
+                const picked = e.target.files?.[0];
+                setPreview(null);
+                if (!picked) return setFile(null);
+                transport.fileRef(picked).then(setFile, fail);
+              }}
+            />
+          </label>
+          <label>
+            Import format
+            <select value={format} onChange={(e) => setFormat(e.target.value as ImportFormat)}>
+              {IMPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {FORMAT_LABELS[f]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Status when the file has none
+            <select value={defaultStatus} onChange={(e) => setDefaultStatus(e.target.value as MappingStatus)}>
+              <option value="proposed">proposed</option>
+              <option value="accepted">accepted</option>
+              <option value="unsure">unsure</option>
+            </select>
+          </label>
+          {schemes.length > 0 && (
+            <label>
+              Add to source
+              <select value={mergeInto} onChange={(e) => (setMergeInto(e.target.value), setPreview(null))}>
+                <option value="">Same URI or title, else a new source</option>
+                {schemes.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" disabled={!file || busy}>
+            {busy && !preview ? 'Reading…' : 'Preview'}
+          </button>
+        </div>
+      </form>
+      {preview && (
+        <>
+          <ImportPreviewSummary preview={preview} />
+          <div className="form-actions">
+            <button type="button" onClick={() => void cancel()} disabled={busy}>
+              Cancel
+            </button>
+            <button type="button" className="primary" onClick={() => void commit()} disabled={busy || preview.plan.newMappings + preview.plan.newItems === 0}>
+              Import {preview.plan.newMappings} mappings
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

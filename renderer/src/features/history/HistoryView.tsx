@@ -1,0 +1,170 @@
+import { useEffect, useState } from 'react';
+import type { MappingChange } from '../../../../shared/domain/mapping.js';
+import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useNotify } from '../../ui/notifications.js';
+import { textFieldTakesMenuCommand } from '../workbench/keyboard.js';
+import { changedFields, describeMapping } from './describe-change.js';
+
+const PAGE = 200;
+
+interface Filters {
+  author: string;
+  action: '' | 'create' | 'update' | 'delete';
+  from: string;
+  to: string;
+  text: string;
+}
+
+const NO_FILTERS: Filters = { author: '', action: '', from: '', to: '', text: '' };
+
+/** Every change to the project's mappings — who, when, before and after — with filters. */
+export function HistoryView() {
+  const { client } = useApi();
+  const { fail, notify } = useNotify();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [changes, setChanges] = useState<MappingChange[]>([]);
+  const [total, setTotal] = useState(0);
+  const [authors, setAuthors] = useState<string[]>([]);
+  const [limit, setLimit] = useState(PAGE);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      client.mappings
+        .history({
+          author: filters.author || undefined,
+          action: filters.action || undefined,
+          // Dates from <input type="date"> are days: "to" includes the whole day.
+          from: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined,
+          to: filters.to ? new Date(new Date(`${filters.to}T00:00:00`).getTime() + 86_400_000).toISOString() : undefined,
+          text: filters.text.trim() || undefined,
+          limit,
+        })
+        .then((result) => {
+          if (!live) return;
+          setChanges(result.changes);
+          setTotal(result.total);
+          setAuthors(result.authors);
+        }, fail);
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [client, fail, filters, limit, generation]);
+  useAppEvents((event) => {
+    if (event.type === 'data-changed' && event.domain === 'mappings') setGeneration((g) => g + 1);
+    if (event.type === 'menu' && (event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) void step(event.command);
+  });
+
+  async function step(kind: 'undo' | 'redo') {
+    try {
+      const result = kind === 'undo' ? await client.mappings.undo({}) : await client.mappings.redo({});
+      notify('info', `${kind === 'undo' ? 'Undone' : 'Redone'}: ${result.created + result.updated + result.deleted} change(s)`);
+      setGeneration((g) => g + 1);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  const set = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
+
+  return (
+    <section className="view-page history-view" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <form className="filters" aria-label="History filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Who
+          <select value={filters.author} onChange={(e) => set({ author: e.target.value })}>
+            <option value="">everyone</option>
+            {authors.map((a) => (
+              <option key={a} value={a}>
+                {a || '(no name)'}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Change
+          <select value={filters.action} onChange={(e) => set({ action: e.target.value as Filters['action'] })}>
+            <option value="">any</option>
+            <option value="create">created</option>
+            <option value="update">changed</option>
+            <option value="delete">deleted</option>
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={filters.from} onChange={(e) => set({ from: e.target.value })} />
+        </label>
+        <label>
+          To
+          <input type="date" value={filters.to} onChange={(e) => set({ to: e.target.value })} />
+        </label>
+        <label>
+          Text in item or target
+          <input type="search" value={filters.text} onChange={(e) => set({ text: e.target.value })} />
+        </label>
+        <button type="button" onClick={() => set(NO_FILTERS)}>
+          Clear filters
+        </button>
+        <button type="button" onClick={() => void step('undo')}>
+          Undo last change
+        </button>
+        <button type="button" onClick={() => void step('redo')}>
+          Redo
+        </button>
+      </form>
+      <p role="status" className="muted">
+        {total} change(s)
+      </p>
+      <table className="data-table" aria-label="Mapping history">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Source item</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <time dateTime={c.at}>{new Date(c.at).toLocaleString()}</time>
+              </td>
+              <td>{c.author || '–'}</td>
+              <td>
+                {c.action}
+                {c.batchLabel && <span className="muted"> · {c.batchLabel}</span>}
+              </td>
+              <td>
+                {c.sourceKey && <span className="item-key">{c.sourceKey}</span>} {c.sourceText}
+              </td>
+              <td>{describeMapping(c.before)}</td>
+              <td>
+                {describeMapping(c.after)}
+                {changedFields(c).map((f) => (
+                  <span key={f} className="muted changed-field">
+                    {f}
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {changes.length < total && (
+        <button type="button" onClick={() => setLimit((l) => Math.min(l + PAGE, 5000))} disabled={limit >= 5000}>
+          Show more
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import type { CheckRule, Problem } from '../../../../shared/domain/review.js';
+
+/** The problems found, worst first as the core orders them. */
+export function ProblemsTable({ problems, rules }: { problems: readonly Problem[]; rules: readonly CheckRule[] }) {
+  const titles = new Map(rules.map((r) => [r.id, r.title]));
+  if (problems.length === 0) return <p>No problems found by the enabled rules.</p>;
+  return (
+    <table className="data-table" aria-label="Problems">
+      <thead>
+        <tr>
+          <th scope="col">Severity</th>
+          <th scope="col">Rule</th>
+          <th scope="col">Source item</th>
+          <th scope="col">Problem</th>
+          <th scope="col">Targets</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, index) => (
+          <tr key={`${p.rule}-${p.sourceItemId}-${index}`} data-rule={p.rule}>
+            <td className={`severity-${p.severity}`}>{p.severity}</td>
+            <td>{titles.get(p.rule) ?? p.rule}</td>
+            <td>
+              <span className="item-key">{p.source}</span> {p.sourceText}
+            </td>
+            <td>{p.message}</td>
+            <td>
+              {p.targets.map((t) => (
+                <code key={t} className="muted target-uri">
+                  {t}
+                </code>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,261 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MappingStatus, UndoState } from '../../../../shared/domain/mapping.js';
+import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
+import type { MappingRelation } from '../../../../shared/skos.js';
+import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useProject } from '../../app/project-state.js';
+import { Dialog } from '../../ui/Dialog.js';
+import { useNotify } from '../../ui/notifications.js';
+import { BulkBar } from './BulkBar.js';
+import { CandidatesPane } from './CandidatesPane.js';
+import { ItemsTable } from './ItemsTable.js';
+import { commandForKey, isTypingTarget, textFieldTakesMenuCommand, type WorkbenchCommand } from './keyboard.js';
+import { entryTarget, paneEntries } from './pane-entries.js';
+import { RelationPicker } from './RelationPicker.js';
+import { ShortcutsList } from './ShortcutsList.js';
+import { useSuggestAll } from './SuggestAll.js';
+import type { SuggestScope } from './suggest-scope.js';
+import { TargetPane } from './TargetPane.js';
+import { TargetSearch } from './TargetSearch.js';
+import { useAnnouncer } from './use-announcer.js';
+import { useItemDetail } from './use-item-detail.js';
+import { useItemProblems } from './use-item-problems.js';
+import { useItemTable } from './use-item-table.js';
+import { useMappingActions } from './use-mapping-actions.js';
+import { WorkbenchToolbar } from './WorkbenchToolbar.js';
+
+/** The main screen: source items, the selected item's candidates and mappings, the target concept. */
+export function WorkbenchView() {
+  const api = useApi();
+  const { client } = api;
+  const { fail } = useNotify();
+  const project = useProject();
+  const table = useItemTable();
+  const { message, announce } = useAnnouncer();
+  const [vocabularies, setVocabularies] = useState<VocabularyInfo[]>([]);
+  const [vocabularyId, setVocabularyId] = useState<string | null>(null);
+  const [scope, setScope] = useState<SuggestScope>('any');
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [cursor, setCursor] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
+  const [relation, setRelation] = useState<MappingRelation>('closeMatch');
+  const [newStatus, setNewStatus] = useState<MappingStatus>('accepted');
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [dialog, setDialog] = useState<'shortcuts' | 'search' | null>(null);
+  const [undoState, setUndoState] = useState<UndoState | null>(null);
+
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  useEffect(() => {
+    client.vocabularies.list({}).then((found) => {
+      setVocabularies(found);
+      setVocabularyId((current) => (current && found.some((v) => v.id === current) ? current : (found[0]?.id ?? null)));
+    }, fail);
+  }, [client, fail, libraryVersion]);
+  const refreshUndo = useCallback(() => void client.mappings.undoState({}).then(setUndoState, () => undefined), [client]);
+  useEffect(refreshUndo, [refreshUndo]);
+
+  // A valid selection always: the first shown item when nothing (or a now hidden item) is selected.
+  const rows = table.rows;
+  const chosenIndex = rows.findIndex((r) => r.id === selectedId);
+  const selectedIndex = chosenIndex >= 0 ? chosenIndex : rows.length > 0 ? 0 : -1;
+  const selected = selectedIndex >= 0 ? rows[selectedIndex]! : null;
+
+  const detail = useItemDetail(selected?.id ?? null, vocabularyId, scope);
+  const itemProblems = useItemProblems(selected);
+  const entries = useMemo(() => paneEntries(detail.mappings, detail.suggestions?.candidates ?? []), [detail.mappings, detail.suggestions]);
+  const found = cursor.key ? entries.findIndex((e) => e.key === cursor.key) : -1;
+  const cursorIndex = found >= 0 ? found : Math.max(0, Math.min(cursor.index, entries.length - 1));
+  const activeEntry = detail.loaded ? entries[cursorIndex] : undefined;
+  const moveCursor = (index: number) => setCursor({ key: entries[index]?.key ?? null, index });
+
+  const { prefetch } = detail;
+  useEffect(() => {
+    if (selectedIndex < 0) return;
+    // Warm the next items' suggestions once the user pauses on one.
+    const timer = setTimeout(() => prefetch(rows.slice(selectedIndex + 1, selectedIndex + 3).map((r) => r.id)), 250);
+    return () => clearTimeout(timer);
+  }, [selectedIndex, rows, prefetch]);
+
+  const { reload } = detail;
+  const { refreshSoon, patchItem } = table;
+  const itemId = selected?.id ?? null;
+  const changed = useCallback(() => {
+    // The edited item's row updates at once; every row (and the checks) after a pause.
+    reload().then((rows) => rows && itemId != null && patchItem(itemId, rows), fail);
+    refreshSoon();
+    refreshUndo();
+  }, [reload, patchItem, itemId, refreshSoon, refreshUndo, fail]);
+  const actions = useMappingActions({ itemId: selected?.id ?? null, itemKey: selected?.key ?? '', vocabularyId, newStatus, relation, announce, changed });
+
+  const selectItem = useCallback((id: number) => {
+    setSelectedId(id);
+    setCursor({ key: null, index: 0 });
+  }, []);
+  const toggleChecked = useCallback(
+    (id: number) =>
+      setChecked((all) => {
+        const next = new Set(all);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = useCallback((on: boolean) => setChecked(on ? new Set(rows.map((r) => r.id)) : new Set()), [rows]);
+
+  function run(command: WorkbenchCommand) {
+    switch (command.type) {
+      case 'next-item':
+      case 'previous-item': {
+        const next = rows[Math.max(0, Math.min(rows.length - 1, selectedIndex + (command.type === 'next-item' ? 1 : -1)))];
+        if (next) {
+          selectItem(next.id);
+          announce(`${next.key}: ${next.text}`);
+        }
+        return;
+      }
+      case 'next-candidate':
+      case 'previous-candidate':
+        return moveCursor(Math.max(0, Math.min(entries.length - 1, cursorIndex + (command.type === 'next-candidate' ? 1 : -1))));
+      case 'relation':
+        setRelation(command.relation);
+        if (activeEntry) actions.accept(activeEntry, command.relation);
+        return;
+      case 'unsure':
+        return activeEntry && actions.unsure(activeEntry);
+      case 'must-not-map':
+        return activeEntry && actions.mustNotMap(activeEntry);
+      case 'delete':
+        return activeEntry && actions.remove(activeEntry);
+      case 'no-match':
+        return selected && actions.noMatch();
+      case 'search':
+        return selected && setDialog('search');
+      case 'shortcuts':
+        return setDialog('shortcuts');
+      case 'undo':
+        return actions.undo();
+      case 'redo':
+        return actions.redo();
+      case 'toggle-row':
+        return selected && toggleChecked(selected.id);
+    }
+  }
+  const runRef = useRef(run);
+  useEffect(() => {
+    runRef.current = run;
+  });
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      const command = commandForKey(event);
+      if (!command) return;
+      // Space on a focused button or link is that control's own activation.
+      if (command.type === 'toggle-row' && event.target instanceof HTMLElement && event.target.closest('button, a, summary, input, select')) return;
+      // In Electron the menu's accelerators send undo / redo / find as menu commands.
+      if (api.transport.kind === 'electron' && (command.type === 'undo' || command.type === 'redo' || (command.type === 'search' && event.ctrlKey))) return;
+      event.preventDefault();
+      runRef.current(command);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [api.transport.kind]);
+  const suggestAll = useSuggestAll(table.schemeId, vocabularyId, scope, changed);
+  // The view's one event subscription (each one holds a connection in the browser).
+  useAppEvents((event) => {
+    if (event.type === 'job') suggestAll.onJob(event.job);
+    if (event.type === 'data-changed' && ['mappings', 'sources', 'review', 'vocabularies'].includes(event.domain)) refreshSoon();
+    if (event.type === 'data-changed' && event.domain === 'vocabularies') setLibraryVersion((v) => v + 1);
+    if (event.type !== 'menu') return;
+    if ((event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) runRef.current({ type: event.command });
+    if (event.command === 'find') runRef.current({ type: 'search' });
+  });
+
+  const vocabulary = vocabularies.find((v) => v.id === vocabularyId);
+  const libraryIds = useMemo(() => new Set(vocabularies.map((v) => v.id)), [vocabularies]);
+  const searchVocabulary = useCallback(
+    (text: string) => (vocabularyId ? client.vocabularies.search({ id: vocabularyId, text, limit: 20, language: project?.metadata.language }) : Promise.resolve([])),
+    [client, vocabularyId, project?.metadata.language],
+  );
+
+  if (!table.loading && table.schemes.length === 0)
+    return (
+      <section className="panel">
+        <h2>Workbench</h2>
+        <p>This project has no source items yet. Import learning outcomes or a local classification first.</p>
+      </section>
+    );
+
+  return (
+    <section className="workbench" aria-label="Mapping workbench">
+      <WorkbenchToolbar
+        schemes={table.schemes}
+        schemeId={table.schemeId}
+        onScheme={table.setSchemeId}
+        vocabularies={vocabularies}
+        vocabularyId={vocabularyId}
+        onVocabulary={setVocabularyId}
+        scope={scope}
+        onScope={setScope}
+        filter={table.filter}
+        onFilter={table.setFilter}
+        allRows={table.allRows}
+        newStatus={newStatus}
+        onNewStatus={setNewStatus}
+        undoState={undoState}
+        onUndo={actions.undo}
+        onRedo={actions.redo}
+        onShortcuts={() => setDialog('shortcuts')}
+        suggestAll={suggestAll}
+      />
+      <BulkBar
+        itemIds={[...checked]}
+        relation={relation}
+        onClear={() => setChecked(new Set())}
+        onDone={(text) => {
+          announce(text);
+          changed();
+        }}
+      />
+      <div className="workbench-panes">
+        <div className="pane pane-items">
+          <ItemsTable rows={rows} selectedId={selected?.id ?? null} checked={checked} onSelect={selectItem} onToggleChecked={toggleChecked} onToggleAll={toggleAll} />
+        </div>
+        <div className="pane pane-candidates">
+          <CandidatesPane
+            item={selected ? { key: selected.key, text: selected.text } : null}
+            entries={detail.loaded ? entries : []}
+            cursor={cursorIndex}
+            onCursor={moveCursor}
+            relation={relation}
+            suggestions={detail.suggestionsState}
+            actions={{ ...actions, search: () => setDialog('search') }}
+            problems={itemProblems}
+          />
+          <RelationPicker value={relation} onChange={setRelation} />
+        </div>
+        <div className="pane pane-target">
+          <TargetPane target={entryTarget(activeEntry)} libraryIds={libraryIds} />
+        </div>
+      </div>
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="workbench-announcer">
+        {message}
+      </div>
+      <p className="workbench-status" aria-hidden="true">
+        {message}
+      </p>
+      <Dialog title="Workbench shortcuts" open={dialog === 'shortcuts'} onClose={() => setDialog(null)}>
+        <ShortcutsList />
+      </Dialog>
+      <Dialog title="Add a mapping from the target vocabulary" open={dialog === 'search'} onClose={() => setDialog(null)}>
+        <TargetSearch
+          search={searchVocabulary}
+          vocabularyLabel={vocabulary ? `${vocabulary.title} ${vocabulary.version}` : 'the target vocabulary'}
+          onPick={(concept) => {
+            setDialog(null);
+            actions.addFromSearch(concept, relation);
+          }}
+        />
+        <p className="muted">The mapping is recorded with the relation chosen beside the list: {relation}.</p>
+      </Dialog>
+    </section>
+  );
+}

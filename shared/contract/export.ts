@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ExchangeProblem, type ExportFormat, type ImportFormat } from '../domain/correspondence.js';
+import { FileRefSchema, OutputRefSchema, type WrittenFile } from '../domain/files.js';
+import type { MappingStatus } from '../domain/mapping.js';
+import { MAPPING_RELATIONS, type MappingRelation } from '../skos.js';
+import { method } from './method.js';
+
+export interface ExportResult {
+  file: WrittenFile;
+  format: ExportFormat;
+  /** Mappings written. */
+  mappings: number;
+  /** What the chosen format could not carry, one sentence each. */
+  limits: string[];
+}
+
+/** What committing a staged import would do. */
+export interface ImportPlan {
+  scheme: { action: 'create' | 'merge'; id: number | null; title: string };
+  newItems: number;
+  existingItems: number;
+  newMappings: number;
+  /** Statements the project already has (same item, kind, target and relation): skipped. */
+  duplicates: number;
+}
+
+export interface ImportPreviewRow {
+  subjectKey: string;
+  subjectLabel: string;
+  kind: 'match' | 'no-match' | 'must-not-map';
+  relation: MappingRelation | null;
+  targetUri: string | null;
+  targetLabel: string;
+  status: MappingStatus;
+  author: string;
+}
+
+export interface ImportPreview {
+  /** Pass to importCommit / importCancel. */
+  token: string;
+  file: string;
+  format: Exclude<ImportFormat, 'auto'>;
+  source: { title: string; uri: string; kind: 'learning-outcomes' | 'classification'; items: number };
+  targets: { id: string; title: string; version: string }[];
+  mappings: number;
+  byRelation: Record<string, number>;
+  byStatus: Record<string, number>;
+  plan: ImportPlan;
+  /** The first rows, for a look before committing. */
+  sample: ImportPreviewRow[];
+  problems: ExchangeProblem[];
+}
+
+export interface ImportCommitResult {
+  schemeId: number;
+  createdScheme: boolean;
+  itemsAdded: number;
+  groupsAdded: number;
+  mappingsAdded: number;
+  duplicates: number;
+  reviewsAdded: number;
+}
+
+const Relation = z.enum(MAPPING_RELATIONS);
+
+export const ExportArgsSchema = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  output: OutputRefSchema,
+  /** 'accepted': accepted only; 'all': also proposed and unsure (and rejected where the format can mark them). */
+  status: z.enum(['accepted', 'all']).default('all'),
+  /** The source scheme; needed when the project has several. */
+  schemeId: z.number().int().positive().optional(),
+  /** One course / group by its key; all when absent. */
+  groupKey: z.string().min(1).optional(),
+  /** ELM: relations that become elm:relatedESCOSkill (default exactMatch + closeMatch). */
+  elmRelations: z.array(Relation).min(1).optional(),
+  license: z.url().optional(),
+});
+
+export const exportContract = {
+  /** Writes the project's correspondence table in one format and reports what the format could not carry. */
+  export: method(ExportArgsSchema).returns<ExportResult>(),
+  /** Reads a mapping file (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS) and stages it: nothing is written yet. */
+  importPreview: method(
+    z.object({
+      file: FileRefSchema,
+      format: z.enum(IMPORT_FORMATS).default('auto'),
+      /** Status of mappings whose file does not carry one (plain SKOS, crosswalk CSV). */
+      defaultStatus: z.enum(['proposed', 'accepted', 'rejected', 'unsure']).default('proposed'),
+      /** Merge into this source scheme instead of the one with the same URI or title. */
+      schemeId: z.number().int().positive().optional(),
+    }),
+  ).returns<ImportPreview>(),
+  /** Writes a staged import in one transaction (all or nothing). */
+  importCommit: method(z.object({ token: z.string().min(1) })).returns<ImportCommitResult>(),
+  importCancel: method(z.object({ token: z.string().min(1) })).returns<null>(),
+};

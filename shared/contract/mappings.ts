@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import type {
+  BulkResult,
+  ItemSummary,
+  MappingChange,
+  MappingRow,
+  MappingWriteResult,
+  UndoState,
+} from '../domain/mapping.js';
+import { MAPPING_RELATIONS } from '../skos.js';
+import { method } from './method.js';
+
+const Id = z.number().int().positive();
+const Relation = z.enum(MAPPING_RELATIONS);
+const Status = z.enum(['proposed', 'accepted', 'rejected', 'unsure']);
+const Kind = z.enum(['match', 'no-match', 'must-not-map']);
+const Uri = z.string().min(1).max(4000);
+const Confidence = z.number().min(0).max(1).nullable();
+
+export const TargetSchema = z.object({
+  uri: Uri,
+  label: z.string().max(2000).default(''),
+  vocabularyId: z.string().max(200).default(''),
+});
+
+export const MappingFiltersSchema = z.object({
+  schemeId: Id.optional(),
+  groupId: Id.optional(),
+  sourceItemIds: z.array(Id).max(50_000).optional(),
+  statuses: z.array(Status).optional(),
+  kinds: z.array(Kind).optional(),
+  relations: z.array(Relation).optional(),
+  targetUri: Uri.optional(),
+  vocabularyId: z.string().optional(),
+});
+
+/**
+ * Mapping statements of the open project. Every write is one transaction with history and one undo
+ * step, and is announced as a `data-changed` event with domain 'mappings'. Authors come from
+ * settings.userName.
+ */
+export const mappingsContract = {
+  /** Every statement about one source item (matches and negative statements), newest first. */
+  listForItem: method(z.object({ sourceItemId: Id })).returns<MappingRow[]>(),
+  /** Mappings with filters, by source item (import order) then age; fast up to 50,000 rows. */
+  list: method(
+    MappingFiltersSchema.extend({
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+    }),
+  ).returns<{ rows: MappingRow[]; total: number }>(),
+  /**
+   * Records one or more statements (several targets per item). Same content id as an existing
+   * statement: refused and counted in `duplicates` (or an error when `failOnDuplicate`).
+   */
+  create: method(
+    z.object({
+      mappings: z
+        .array(
+          z.object({
+            sourceItemId: Id,
+            kind: Kind.optional(),
+            target: TargetSchema.nullable().optional(),
+            targetVocabularyId: z.string().max(200).nullable().optional(),
+            relation: Relation.nullable().optional(),
+            status: Status.optional(),
+            justification: z.enum(['manual-curation', 'accepted-suggestion', 'imported']).optional(),
+            score: z.number().nullable().optional(),
+            confidence: Confidence.optional(),
+            comment: z.string().max(20_000).optional(),
+          }),
+        )
+        .min(1)
+        .max(50_000),
+      failOnDuplicate: z.boolean().optional(),
+      /** Label of the undo step; default "Add mapping(s)". */
+      label: z.string().max(200).optional(),
+    }),
+  ).returns<MappingWriteResult>(),
+  /** Changes status, relation, comment or confidence of one or more mappings (one undo step). */
+  update: method(
+    z.object({
+      ids: z.array(Id).min(1).max(50_000),
+      patch: z.object({
+        status: Status.optional(),
+        relation: Relation.optional(),
+        comment: z.string().max(20_000).optional(),
+        confidence: Confidence.optional(),
+      }),
+      label: z.string().max(200).optional(),
+    }),
+  ).returns<MappingWriteResult>(),
+  delete: method(z.object({ ids: z.array(Id).min(1).max(50_000), label: z.string().max(200).optional() })).returns<MappingWriteResult>(),
+  /**
+   * Bulk action over selected items (or mappings): accept the top suggestion over a threshold,
+   * set a status, delete. `dryRun` returns the counts for the confirmation without writing.
+   */
+  bulk: method(
+    z.object({
+      itemIds: z.array(Id).max(50_000).optional(),
+      mappingIds: z.array(Id).max(50_000).optional(),
+      action: z.discriminatedUnion('type', [
+        z.object({ type: z.literal('accept-top'), threshold: z.number().min(0).max(1), relation: Relation.optional() }),
+        z.object({ type: z.literal('set-status'), status: Status }),
+        z.object({ type: z.literal('delete') }),
+      ]),
+      dryRun: z.boolean().optional(),
+    }),
+  ).returns<BulkResult>(),
+  /** "This item has no match in this vocabulary" (accepted, manual curation). */
+  markNoMatch: method(
+    z.object({ sourceItemIds: z.array(Id).min(1).max(50_000), vocabularyId: z.string().min(1).max(200), comment: z.string().max(20_000).optional() }),
+  ).returns<MappingWriteResult>(),
+  /** "This item must not be mapped to X". */
+  mustNotMap: method(
+    z.object({ sourceItemId: Id, target: TargetSchema, comment: z.string().max(20_000).optional() }),
+  ).returns<MappingWriteResult>(),
+  /** Reverts the latest change batch of the project (survives a restart). */
+  undo: method(z.object({})).returns<MappingWriteResult>(),
+  redo: method(z.object({})).returns<MappingWriteResult>(),
+  undoState: method(z.object({})).returns<UndoState>(),
+  /** The change history, newest first, filtered. */
+  history: method(
+    z.object({
+      author: z.string().optional(),
+      /** ISO timestamps (inclusive from, exclusive to). */
+      from: z.string().optional(),
+      to: z.string().optional(),
+      action: z.enum(['create', 'update', 'delete']).optional(),
+      mappingId: Id.optional(),
+      sourceItemId: Id.optional(),
+      batch: z.string().optional(),
+      /** Text in the source item or target label. */
+      text: z.string().max(500).optional(),
+      offset: z.number().int().min(0).optional(),
+      limit: z.number().int().min(1).max(5000).optional(),
+    }),
+  ).returns<{ changes: MappingChange[]; total: number; authors: string[] }>(),
+  /** Per source item: counts, status rollup and problem count (item table + its filters). */
+  itemSummaries: method(
+    z.object({
+      schemeId: Id.optional(),
+      groupId: Id.optional(),
+      filter: z.enum(['all', 'unmapped', 'proposed', 'unsure', 'accepted', 'no-match', 'with-problems']).optional(),
+      /** Skip running the checks (problems = 0) when the caller does not show them. */
+      withoutProblems: z.boolean().optional(),
+    }),
+  ).returns<ItemSummary[]>(),
+};

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { JobInfo } from '../domain/job.js';
+import type { ItemProposals, SuggestIndexStatus, SuggestionRun, SuggestResult } from '../domain/suggestion.js';
+import { method } from './method.js';
+
+const Language = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as "en" or "de"');
+
+export const SuggestFiltersSchema = z.object({
+  vocabularyIds: z.array(z.string().min(1)).optional(),
+  schemes: z.array(z.string().min(1)).optional(),
+  types: z.array(z.enum(['skill', 'knowledge', 'skill-group', 'occupation', 'isco-group', 'isced-field', 'concept'])).optional(),
+  reuseLevels: z.array(z.enum(['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'])).optional(),
+  collections: z.array(z.string().min(1)).optional(),
+});
+
+const Top = z.number().int().min(1).max(200).optional();
+
+export const suggestContract = {
+  /**
+   * Ranked candidates for a free text. With `sourceItemId`, that item's rejected targets rank lower
+   * (and the item itself is not used as its own evidence).
+   */
+  forText: method(
+    z.object({
+      text: z.string().max(20_000),
+      /** Default: the project language, else "en". */
+      language: Language.optional(),
+      filters: SuggestFiltersSchema.optional(),
+      top: Top,
+      sourceItemId: z.number().int().optional(),
+    }),
+  ).returns<SuggestResult>(),
+  /** Ranked candidates for a source item of the open project (its text + description, its language). */
+  forItem: method(
+    z.object({ sourceItemId: z.number().int(), filters: SuggestFiltersSchema.optional(), top: Top }),
+  ).returns<SuggestResult>(),
+  /** Suggests for all (or the given) active items of a source scheme in a background job; stored in the project. */
+  batchStart: method(
+    z.object({
+      schemeId: z.number().int(),
+      itemIds: z.array(z.number().int()).optional(),
+      filters: SuggestFiltersSchema.optional(),
+      /** Candidates kept per item (default 10). */
+      top: Top,
+    }),
+  ).returns<JobInfo>(),
+  /** Stored proposals of the latest batch run per item (optionally for one scheme or some items). */
+  batchResults: method(
+    z.object({ schemeId: z.number().int().optional(), itemIds: z.array(z.number().int()).optional() }),
+  ).returns<{ runs: SuggestionRun[]; items: ItemProposals[] }>(),
+  /** Removes stored proposals (all, or one scheme's). Decided mappings are untouched. */
+  batchClear: method(z.object({ schemeId: z.number().int().optional() })).returns<{ removed: number }>(),
+  /** State of the suggestion index of every library vocabulary (or one). */
+  indexStatus: method(z.object({ vocabularyId: z.string().optional() })).returns<SuggestIndexStatus[]>(),
+  /** Builds (or rebuilds with `force`) the index of a vocabulary version in a background job. */
+  buildIndex: method(z.object({ vocabularyId: z.string().min(1), force: z.boolean().optional() })).returns<JobInfo>(),
+};

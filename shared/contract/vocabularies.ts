@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { ConceptDetails, ConceptSummary, SchemeInfo, SparqlResult, VocabularyInfo } from '../domain/vocabulary.js';
+import { FileRefSchema } from '../domain/files.js';
+import { method } from './method.js';
+
+const VocabularyId = z.string().min(1).max(200);
+const Uri = z.string().min(1).max(4000);
+const Language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-PT"');
+
+/**
+ * The vocabulary library: ESCO and any SKOS scheme, each version in its own named graph of the
+ * embedded Oxigraph store, with a concept cache for browsing and type-ahead.
+ */
+export const vocabulariesContract = {
+  /** Every vocabulary version in the library, with metadata and counts. */
+  list: method(z.object({})).returns<VocabularyInfo[]>(),
+  get: method(z.object({ id: VocabularyId })).returns<VocabularyInfo>(),
+  /**
+   * Starts an import job (ESCO CSV zips of one version, ESCO RDF zips or SKOS files).
+   * Returns the job id; the job's result is an ImportReport.
+   */
+  import: method(z.object({ files: z.array(FileRefSchema).min(1).max(50) })).returns<{ jobId: string }>(),
+  /**
+   * Starts a job that downloads the official ESCO CSV packages (from settings.escoDownloadBase),
+   * resuming partial downloads, records their SHA-256 and imports them.
+   */
+  downloadEsco: method(
+    z.object({
+      version: z.string().regex(/^v\d+\.\d+\.\d+$/, 'an ESCO version such as "v1.1.1"'),
+      languages: z.array(Language).min(1).max(30),
+    }),
+  ).returns<{ jobId: string }>(),
+  remove: method(z.object({ id: VocabularyId })).returns<VocabularyInfo[]>(),
+  /** Concept schemes of one vocabulary (ISCED-F fields inside ESCO are a scheme of their own). */
+  schemes: method(z.object({ id: VocabularyId })).returns<SchemeInfo[]>(),
+  /** Roots of a scheme's hierarchy (top concepts, or concepts without a broader one in the scheme). */
+  topConcepts: method(z.object({ id: VocabularyId, scheme: Uri, language: z.string().optional() })).returns<ConceptSummary[]>(),
+  /** Narrower concepts of one concept (within a scheme when given). */
+  children: method(
+    z.object({ id: VocabularyId, uri: Uri, scheme: Uri.optional(), language: z.string().optional() }),
+  ).returns<ConceptSummary[]>(),
+  /** Everything a concept page shows. */
+  concept: method(z.object({ id: VocabularyId, uri: Uri })).returns<ConceptDetails>(),
+  /** Type-ahead over all labels (preferred, alternative, hidden) and notations. */
+  search: method(
+    z.object({
+      id: VocabularyId,
+      text: z.string().max(500),
+      scheme: Uri.optional(),
+      language: z.string().optional(),
+      limit: z.number().int().min(1).max(200).optional(),
+    }),
+  ).returns<ConceptSummary[]>(),
+  /** Starts loading the library into the SPARQL store in the background (when the console opens). */
+  prepareSparql: method(z.object({})).returns<null>(),
+  /**
+   * SPARQL 1.1 query over the local store (Oxigraph; named graphs via GRAPH, default graph = union),
+   * or, with `sources`, a federated query over remote SPARQL endpoints / RDF files by URL (Comunica).
+   */
+  sparql: method(
+    z.object({
+      query: z.string().min(1).max(200_000),
+      /** Remote sources; `type` says whether a URL is a SPARQL endpoint or an RDF file (default: detect). */
+      sources: z
+        .array(z.object({ url: z.url(), type: z.enum(['auto', 'sparql', 'file']).optional() }))
+        .max(20)
+        .optional(),
+    }),
+  ).returns<SparqlResult>(),
+};

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { ESCO_V111_EN, ESCO_V111_RELATIONS, sharedFile } from '../support/shared-data.js';
+import { createProjectInUi, expect, test } from './fixtures.js';
+
+const sharedZips = [sharedFile(ESCO_V111_EN), sharedFile(ESCO_V111_RELATIONS)];
+
+/** Without the shared ESCO zips, a tiny ESCO-shaped package written here stands in. */
+function miniEscoZips(): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosswalk-e2e-esco-'));
+  const csv = (lines: string[]) => strToU8(`${lines.join('\n')}\n`);
+  const scheme = 'http://data.europa.eu/esco/concept-scheme/skills';
+  const en = zipSync({
+    'skills_en.csv': csv([
+      'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description',
+      `KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/k1,knowledge,sector-specific,Haskell,Haskell programming,,released,,,,${scheme},The Haskell language.`,
+    ]),
+    'occupations_en.csv': csv(['conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description,code']),
+    'skillGroups_en.csv': csv([
+      'conceptType,conceptUri,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,inScheme,description,code',
+      `SkillGroup,http://data.europa.eu/esco/skill/K,knowledge,,,released,,,${scheme},,K`,
+      `SkillGroup,http://data.europa.eu/esco/isced-f/06,information and communication technologies (icts),,,released,,,${scheme},,`,
+      `SkillGroup,http://data.europa.eu/esco/isced-f/061,information and communication technologies,,,released,,,${scheme},,`,
+      `SkillGroup,http://data.europa.eu/esco/isced-f/0613,software and applications development and analysis,,,released,,,${scheme},,`,
+    ]),
+    'ISCOGroups_en.csv': csv(['conceptType,conceptUri,code,preferredLabel,status,altLabels,inScheme,description']),
+  });
+  const relations = zipSync({
+    'broaderRelationsSkillPillar.csv': csv([
+      'conceptType,conceptUri,broaderType,broaderUri',
+      'SkillGroup,http://data.europa.eu/esco/isced-f/06,SkillGroup,http://data.europa.eu/esco/skill/K',
+      'SkillGroup,http://data.europa.eu/esco/isced-f/061,SkillGroup,http://data.europa.eu/esco/isced-f/06',
+      'SkillGroup,http://data.europa.eu/esco/isced-f/0613,SkillGroup,http://data.europa.eu/esco/isced-f/061',
+      'KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/k1,SkillGroup,http://data.europa.eu/esco/isced-f/0613',
+    ]),
+    'broaderRelationsOccPillar.csv': csv(['conceptType,conceptUri,broaderType,broaderUri']),
+    'occupationSkillRelations.csv': csv(['occupationUri,relationType,skillType,skillUri']),
+    'skillSkillRelations.csv': csv(['originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri']),
+  });
+  const files = [path.join(dir, 'ESCO dataset - v1.1.1 - classification - en - csv.zip'), path.join(dir, 'ESCO dataset - v1.1.1 - classification -  - csv.zip')];
+  fs.writeFileSync(files[0]!, en);
+  fs.writeFileSync(files[1]!, relations);
+  return files;
+}
+
+test('imports ESCO through the UI, browses to a skill by its ISCED-F knowledge group and runs SPARQL', async ({ page, served }) => {
+  test.setTimeout(90_000);
+  const zips = sharedZips.every(Boolean) ? (sharedZips as string[]) : miniEscoZips();
+  await page.goto(served.url);
+  await createProjectInUi(page, 'Vocabulary check');
+  await page.getByRole('button', { name: 'Vocabularies', exact: true }).click();
+
+  await page.getByLabel('Import vocabulary files').setInputFiles(zips);
+  await expect(page.getByText('Import finished.')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('import-report')).toContainText('ESCO v1.1.1');
+  await expect(page.getByRole('cell', { name: /ESCO v1\.1\.1/ })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Browse' }).click();
+  await expect(page.getByLabel('Scheme')).toHaveValue('http://data.europa.eu/esco/concept-scheme/skills');
+  await page.getByRole('button', { name: 'Expand K knowledge', exact: true }).click();
+  await page.getByRole('button', { name: /^Expand 06 information and communication technologies/ }).click();
+  await page.getByRole('button', { name: /^Expand 061 information and communication technologies/ }).click();
+  await page.getByRole('button', { name: 'Expand 0613 software and applications development and analysis' }).click();
+  await page.getByRole('treeitem', { name: /^Haskell/ }).getByRole('button', { name: /^Haskell/ }).click();
+  await expect(page.getByRole('heading', { name: 'Haskell', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('concept-uri')).toHaveText(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
+  await expect(page.locator('.concept-details').getByText('Knowledge', { exact: true })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'SPARQL' }).click();
+  await page.getByRole('textbox', { name: 'Query', exact: true }).fill(
+    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?label WHERE { GRAPH ?g { ?c skos:prefLabel ?label . FILTER(STR(?label) = "Haskell") } }',
+  );
+  await page.getByRole('button', { name: 'Run query' }).click();
+  await expect(page.getByRole('cell', { name: 'Haskell@en' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+});
+
+test('Get ESCO downloads the packages from the configured portal address and imports them', async ({ page, served }) => {
+  const zips = miniEscoZips();
+  const portal = http.createServer((req, res) => {
+    const file = zips.find((z) => `/${encodeURIComponent(path.basename(z))}` === req.url);
+    if (!file) return void res.writeHead(404).end();
+    const data = fs.readFileSync(file);
+    res.writeHead(200, { 'content-length': data.length }).end(data);
+  });
+  await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(served.url);
+    await createProjectInUi(page, 'Get ESCO check');
+    // The portal address is a user setting; point it at the local server through the real API.
+    const base = `http://127.0.0.1:${(portal.address() as AddressInfo).port}/`;
+    const status = await page.evaluate(async (escoDownloadBase) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="crosswalk-token"]')!.content;
+      const response = await fetch('/api/app-settingsUpdate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Crosswalk-Token': token },
+        body: JSON.stringify({ escoDownloadBase }),
+      });
+      return response.status;
+    }, base);
+    expect(status).toBe(200);
+    await page.getByRole('button', { name: 'Vocabularies', exact: true }).click();
+    await page.getByRole('button', { name: 'Get ESCO…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Get ESCO' });
+    await dialog.getByLabel('ESCO version').selectOption('v1.1.1');
+    await expect(dialog.getByRole('checkbox', { name: 'en' })).toBeChecked();
+    await dialog.getByRole('button', { name: 'Download and import' }).click();
+    await expect(dialog.getByText('Get ESCO finished.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close dialog' }).click();
+    await expect(page.getByRole('cell', { name: /ESCO v1\.1\.1/ })).toBeVisible();
+  } finally {
+    await new Promise((resolve) => portal.close(resolve));
+  }
+});

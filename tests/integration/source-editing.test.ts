@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProjectInfo } from '../../shared/domain/project.js';
+import type { ImportResult, SourceGroupRow, SourceItemDetail, SourceItemRow, SourceSchemeRow } from '../../shared/domain/source.js';
+import { contentId, schemeRef } from '../../electron/core/mappings/content-id.js';
+import type { TestApp } from '../support/test-context.js';
+import { createTestApp } from '../support/test-context.js';
+import { appWithProject, failure, writeFixture } from './source-support.js';
+
+let app: TestApp;
+afterEach(() => app.cleanup());
+
+describe('editing sources', () => {
+  beforeEach(async () => {
+    app = await appWithProject();
+  });
+
+  it('creates a scheme, adds, edits, searches and deletes items; a course keeps its constitutive elements', async () => {
+    const scheme = await app.call<SourceSchemeRow>('sources-createScheme', { title: 'Hand-made' });
+    const group = await app.call<SourceGroupRow>('sources-addGroup', { schemeId: scheme.id, key: 'M1', title: 'Module 1', metadata: { ects: 3 } });
+    const a = await app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, text: 'Explain RDF', groupId: group.id });
+    expect(a).toMatchObject({ key: 'item-1', groupTitle: 'Module 1', language: 'en', state: 'active' });
+    await app.call('sources-addItem', { schemeId: scheme.id, key: 'X', text: 'Query with SPARQL' });
+    const dup = await failure(app.call('sources-addItem', { schemeId: scheme.id, key: 'X', text: 'again' }));
+    expect(dup.code).toBe('conflict');
+    const edited = await app.call<SourceItemRow>('sources-updateItem', { id: a.id, text: 'Explain RDF and SKOS', language: 'de' });
+    expect(edited).toMatchObject({ text: 'Explain RDF and SKOS', language: 'de' });
+    expect((await app.call<SourceItemRow[]>('sources-listItems', { search: 'sparql' })).map((i) => i.key)).toEqual(['X']);
+    const updated = await app.call<SourceGroupRow>('sources-updateGroup', {
+      id: group.id,
+      metadata: { ects: 4, eqfLevel: 6, iscedF: '0613', qfEheaCycle: 'first', assessment: 'Written exam', supervisionAndIdentityVerification: 'On site' },
+    });
+    expect(updated.metadata).toEqual({ ects: 4, eqfLevel: 6, iscedF: '0613', qfEheaCycle: 'first', assessment: 'Written exam', supervisionAndIdentityVerification: 'On site' });
+    const bad = await failure(app.call('sources-updateGroup', { id: group.id, metadata: { eqfLevel: 9 } }));
+    expect(bad.code).toBe('invalid-arguments');
+    expect(await app.call('sources-deleteItem', { id: a.id })).toEqual({ action: 'deleted', mappings: 0 });
+    const detail = await failure(app.call<SourceItemDetail>('sources-getItem', { id: a.id }));
+    expect(detail.code).toBe('not-found');
+  });
+
+  it('flags an item with mappings instead of deleting it, unless forced; re-import keeps mappings of removed items', async () => {
+    const file = writeFixture(app, 'c.csv', 'id,text\nA,Alpha\nB,Beta\n');
+    const first = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    const db = app.ctx.projects.require().db;
+    const [itemA] = await app.call<SourceItemRow[]>('sources-listItems', {});
+    const scheme = db.prepare('SELECT id, uri FROM source_schemes').get() as { id: number; uri: string | null };
+    const cid = contentId({ scheme: schemeRef(scheme), itemKey: 'A', kind: 'match', targetUri: 'http://data.europa.eu/esco/skill/x', relation: 'exactMatch' });
+    db.prepare(
+      "INSERT INTO mappings (content_id, source_item_id, kind, target_uri, relation, status, justification, created, modified) VALUES (?, ?, 'match', 'http://data.europa.eu/esco/skill/x', 'exactMatch', 'accepted', 'manual-curation', 'now', 'now')",
+    ).run(cid, itemA!.id);
+    writeFixture(app, 'c.csv', 'id,text\nB,Beta\n');
+    const second = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    expect(second.removed).toBe(1);
+    expect(second.schemes[0]!.schemeId).toBe(first.schemes[0]!.schemeId);
+    expect(db.prepare('SELECT count(*) AS n FROM mappings').get()).toEqual({ n: 1 });
+    const removed = (await app.call<SourceItemRow[]>('sources-listItems', { state: 'removed' }))[0]!;
+    expect(removed).toMatchObject({ key: 'A', mappings: 1 });
+    expect(await app.call('sources-deleteItem', { id: removed.id })).toEqual({ action: 'flagged', mappings: 1 });
+    expect(await app.call('sources-deleteItem', { id: removed.id, force: true })).toEqual({ action: 'deleted', mappings: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM mappings').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('demo project', () => {
+  it('creates the demo micro-credential once with complete constitutive elements, then reopens it', async () => {
+    app = createTestApp();
+    const info = await app.call<ProjectInfo>('sources-openDemo', {});
+    expect(info.metadata.title).toMatch(/demo/i);
+    const groups = await app.call<SourceGroupRow[]>('sources-listGroups', {});
+    expect(groups).toHaveLength(1);
+    const m = groups[0]!.metadata;
+    expect(m.ects).toBeGreaterThanOrEqual(3);
+    expect(m.ects).toBeLessThanOrEqual(6);
+    for (const key of ['awardingBody', 'country', 'eqfLevel', 'qfEheaCycle', 'iscedF', 'assessment', 'participation', 'qualityAssurance', 'prerequisites', 'supervisionAndIdentityVerification', 'integrationStackability', 'language'] as const) {
+      expect(m[key], key).toBeTruthy();
+    }
+    const items = await app.call<SourceItemRow[]>('sources-listItems', {});
+    expect(items.length).toBeGreaterThanOrEqual(8);
+    expect(items.length).toBeLessThanOrEqual(12);
+    await app.call('sources-updateItem', { id: items[0]!.id, text: 'Edited in the demo' });
+    await app.call('projects-close', {});
+    await app.call('sources-openDemo', {});
+    const again = await app.call<SourceItemRow[]>('sources-listItems', {});
+    expect(again).toHaveLength(items.length);
+    expect(again[0]!.text).toBe('Edited in the demo');
+  });
+});
