@@ -40,7 +40,7 @@ export function BarChart({ title, rows, series }: { title: string; rows: readonl
               return (
                 <g key={row.id}>
                   <text x={LABEL_WIDTH - 8} y={y + BAR * 0.7} textAnchor="end" className="chart-label">
-                    {row.label.length > 34 ? `${row.label.slice(0, 33)}…` : row.label}
+                    {row.label.length > 26 ? `${row.label.slice(0, 25)}…` : row.label}
                   </text>
                   {series.map((s) => {
                     const value = row.values[s.key] ?? 0;

@@ -53,7 +53,7 @@ export function WorkbenchToolbar(props: Props) {
           {vocabularies.length === 0 && <option value="">No vocabulary in the library</option>}
           {vocabularies.map((v) => (
             <option key={v.id} value={v.id}>
-              {v.title} {v.version}
+              {v.title.includes(v.version) ? v.title : `${v.title} ${v.version}`.trim()}
             </option>
           ))}
         </select>

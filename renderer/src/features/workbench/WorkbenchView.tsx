@@ -14,7 +14,7 @@ import { entryTarget, paneEntries } from './pane-entries.js';
 import { RelationPicker } from './RelationPicker.js';
 import { ShortcutsList } from './ShortcutsList.js';
 import { useSuggestAll } from './SuggestAll.js';
-import type { SuggestScope } from './suggest-scope.js';
+import { defaultScope, preferredVocabulary, type SuggestScope } from './suggest-scope.js';
 import { TargetPane } from './TargetPane.js';
 import { TargetSearch } from './TargetSearch.js';
 import { useAnnouncer } from './use-announcer.js';
@@ -34,7 +34,8 @@ export function WorkbenchView() {
   const { message, announce } = useAnnouncer();
   const [vocabularies, setVocabularies] = useState<VocabularyInfo[]>([]);
   const [vocabularyId, setVocabularyId] = useState<string | null>(null);
-  const [scope, setScope] = useState<SuggestScope>('any');
+  // A scope the user picks holds for the vocabulary it was picked for; otherwise that vocabulary's default.
+  const [scopeChoice, setScopeChoice] = useState<{ vocabularyId: string | null; scope: SuggestScope } | null>(null);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [cursor, setCursor] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
   const [relation, setRelation] = useState<MappingRelation>('closeMatch');
@@ -43,11 +44,14 @@ export function WorkbenchView() {
   const [dialog, setDialog] = useState<'shortcuts' | 'search' | null>(null);
   const [undoState, setUndoState] = useState<UndoState | null>(null);
 
+  const scope = scopeChoice && scopeChoice.vocabularyId === vocabularyId ? scopeChoice.scope : defaultScope(vocabularyId);
+  const setScope = useCallback((next: SuggestScope) => setScopeChoice({ vocabularyId, scope: next }), [vocabularyId]);
+
   const [libraryVersion, setLibraryVersion] = useState(0);
   useEffect(() => {
     client.vocabularies.list({}).then((found) => {
       setVocabularies(found);
-      setVocabularyId((current) => (current && found.some((v) => v.id === current) ? current : (found[0]?.id ?? null)));
+      setVocabularyId((current) => (current && found.some((v) => v.id === current) ? current : preferredVocabulary(found)));
     }, fail);
   }, [client, fail, libraryVersion]);
   const refreshUndo = useCallback(() => void client.mappings.undoState({}).then(setUndoState, () => undefined), [client]);

@@ -19,3 +19,15 @@ export function suggestFilters(vocabularyId: string | null, scope: SuggestScope)
   if (scope === 'fields') filters.types = ['isced-field'];
   return Object.keys(filters).length ? filters : undefined;
 }
+
+/** The target a new workbench session starts with: the newest ESCO version, else the first vocabulary. */
+export function preferredVocabulary(vocabularies: readonly { id: string; version: string }[]): string | null {
+  const esco = vocabularies.filter((v) => v.id.startsWith('esco-'));
+  const newest = esco.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))[0];
+  return newest?.id ?? vocabularies[0]?.id ?? null;
+}
+
+/** Learning outcomes are mapped to ESCO skills and knowledge first; other vocabularies to any concept. */
+export function defaultScope(vocabularyId: string | null): SuggestScope {
+  return vocabularyId?.startsWith('esco-') ? 'skills' : 'any';
+}
