@@ -35,7 +35,7 @@ function start(): void {
     host: 'electron',
     version: app.getVersion(),
     userDataDir: app.getPath('userData'),
-    workersDir: path.join(distDir, 'workers').replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked'),
+    workersDir: path.join(distDir, 'workers'),
     nativeBinding: electronSqliteBinding(app.getAppPath()),
   });
   serveRenderer(path.join(distDir, 'renderer'));

@@ -7,8 +7,8 @@ import path from 'node:path';
  * electron/scripts/electron-native.mjs. The app passes the latter as `nativeBinding`.
  */
 export function electronSqliteBinding(appPath: string): string {
-  const unpacked = appPath.replace(/app\.asar$/, 'app.asar.unpacked');
-  const file = path.join(unpacked, 'native', 'electron', 'better_sqlite3.node');
+  // The packaged app has no asar archive (electron-builder.yml), so this is a real file there too.
+  const file = path.join(appPath, 'native', 'electron', 'better_sqlite3.node');
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing. Run "node electron/scripts/electron-native.mjs" (npm start does this) to build better-sqlite3 for Electron.`);
   }

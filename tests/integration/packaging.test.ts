@@ -7,7 +7,7 @@ import { projectRoot } from '../support/shared-data.js';
 
 interface BuilderConfig {
   files: string[];
-  asarUnpack: string[];
+  asar: boolean;
   npmRebuild: boolean;
   linux: { target: string[] };
   win: { target: string };
@@ -69,8 +69,8 @@ describe('electron-builder configuration', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('unpacks workers and native modules from the asar archive', () => {
-    expect(config.asarUnpack).toEqual(expect.arrayContaining(['dist/workers/**', 'native/electron/**', 'node_modules/better-sqlite3/**']));
+  it('keeps files real so worker threads, native and WASM modules resolve as in development', () => {
+    expect(config.asar).toBe(false);
   });
 });
 
