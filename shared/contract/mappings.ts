@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type {
+  BulkAction,
   BulkResult,
   ItemSummary,
   MappingChange,
@@ -8,7 +9,18 @@ import type {
   UndoState,
 } from '../domain/mapping.js';
 import { MAPPING_RELATIONS } from '../skos.js';
+import type { SuggestFilters } from '../domain/suggestion.js';
 import { method } from './method.js';
+import { SuggestFiltersSchema } from './suggest.js';
+
+/** A bulk action as the API takes it: accept-top may be limited to the workbench's vocabulary and scope. */
+export type BulkActionRequest = Exclude<BulkAction, { type: 'accept-top' }> | (Extract<BulkAction, { type: 'accept-top' }> & { filters?: SuggestFilters });
+
+/** What a bulk action did (or would do). */
+export interface BulkOutcome extends BulkResult {
+  /** accept-top: selected open items without a stored proposal in the filters (run "Suggest all" first). */
+  withoutProposals?: number;
+}
 
 const Id = z.number().int().positive();
 const Relation = z.enum(MAPPING_RELATIONS);
@@ -100,13 +112,19 @@ export const mappingsContract = {
       itemIds: z.array(Id).max(50_000).optional(),
       mappingIds: z.array(Id).max(50_000).optional(),
       action: z.discriminatedUnion('type', [
-        z.object({ type: z.literal('accept-top'), threshold: z.number().min(0).max(1), relation: Relation.optional() }),
+        z.object({
+          type: z.literal('accept-top'),
+          threshold: z.number().min(0).max(1),
+          relation: Relation.optional(),
+          /** Only stored proposals in this target vocabulary / scope (the workbench's); default: any. */
+          filters: SuggestFiltersSchema.optional(),
+        }),
         z.object({ type: z.literal('set-status'), status: Status }),
         z.object({ type: z.literal('delete') }),
       ]),
       dryRun: z.boolean().optional(),
     }),
-  ).returns<BulkResult>(),
+  ).returns<BulkOutcome>(),
   /** "This item has no match in this vocabulary" (accepted, manual curation). */
   markNoMatch: method(
     z.object({ sourceItemIds: z.array(Id).min(1).max(50_000), vocabularyId: z.string().min(1).max(200), comment: z.string().max(20_000).optional() }),

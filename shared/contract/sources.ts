@@ -67,6 +67,18 @@ export const ImportRequestSchema = z.intersection(ImportInput, ImportOptions);
 const RowFix = z.object({ row: z.number().int().min(1), field: ImportFieldSchema, value: z.string().max(20_000) });
 const RowEdits = z.object({ fixes: z.array(RowFix).max(100_000).optional(), exclude: z.array(z.number().int().min(1)).max(100_000).optional() });
 
+/** A commit of a previewed import: the preview's token, with the fixes and exclusions made since. */
+const StagedCommit = z
+  .object({
+    token: z.string().min(1).max(100),
+    schemeId: Id.optional(),
+    schemeTitle: z.string().trim().min(1).max(300).optional(),
+  })
+  .extend(RowEdits.shape);
+
+/** A preview, with the token under which the core keeps what it read for the commit. */
+export type StagedImportPreview = ImportPreview & { token: string };
+
 const ItemEdit = z.object({
   key: z.string().trim().min(1).max(500).optional(),
   text: z.string().trim().min(1, 'An item needs a text').max(20_000).optional(),
@@ -128,9 +140,13 @@ export const sourcesContract = {
    * Parses an input without writing: rows with their problems, detected encoding / delimiter /
    * columns. With fixes, rows are checked again with the fixed values; excluded rows are not counted.
    */
-  importPreview: method(z.intersection(ImportRequestSchema, RowEdits)).returns<ImportPreview>(),
-  /** Imports in one transaction, with the user's fixes and exclusions; fails naming file, row and field. */
-  importCommit: method(z.intersection(ImportRequestSchema, RowEdits)).returns<ImportResult>(),
+  importPreview: method(z.intersection(ImportRequestSchema, RowEdits)).returns<StagedImportPreview>(),
+  /**
+   * Imports in one transaction, with the user's fixes and exclusions; fails naming file, row and
+   * field. With the preview's `token` it writes exactly what was previewed (nothing is read again;
+   * `schemeTitle` may still rename it); with an input instead it reads it afresh.
+   */
+  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEdits)])).returns<ImportResult>(),
   /** A concept scheme of a library vocabulary as a source (e.g. one ISCED-F edition to map to another). */
   importFromLibrary: method(
     z.object({ vocabularyId: z.string().min(1), schemeUri: z.string().min(1), language: Language.optional(), schemeTitle: z.string().trim().min(1).max(300).optional() }),

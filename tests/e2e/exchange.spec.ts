@@ -72,3 +72,27 @@ test('exports SSSOM from the UI, downloads it and re-imports it into a new proje
   await expect(page.getByText('Imported 3 mappings and 2 items').last()).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Source', exact: true })).toContainText('Demo occupations (2 items)');
 });
+
+test('an import preview with error rows commits only after the user chooses to skip them', async ({ page, served }) => {
+  await page.goto(served.url);
+  await createProjectInUi(page, 'Exchange errors');
+  await page.getByRole('button', { name: 'Export / Import' }).click();
+  const withBadRow = `${CROSSWALK}\r\nD-3,Testers,Test things.,http://data.europa.eu/esco/occupation/c1,tester,,sortOfMatch`;
+  await page.getByLabel('Mapping file').setInputFiles({ name: 'bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from(withBadRow, 'utf8') });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByTestId('import-preview')).toContainText('unknown Type of Match "sortOfMatch"');
+  const commit = page.getByRole('button', { name: 'Import 3 mappings' });
+  await expect(commit).toBeDisabled();
+  const skip = page.getByLabel('Import only the valid rows (1 skipped)');
+  await skip.check();
+  await expect(commit).toBeEnabled();
+
+  // Changing an option makes the preview stale: it goes, and so does the choice to skip rows.
+  await page.getByLabel('Status when the file has none').selectOption('accepted');
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await expect(page.getByRole('button', { name: 'Import 3 mappings' })).toBeDisabled();
+  await page.getByLabel('Import only the valid rows (1 skipped)').check();
+  await page.getByRole('button', { name: 'Import 3 mappings' }).click();
+  await expect(page.getByText('Imported 3 mappings and 2 items')).toBeVisible();
+});

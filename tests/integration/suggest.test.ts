@@ -97,3 +97,23 @@ describe('suggestions through the API, with a project', () => {
     await expect(app.call('suggest-forItem', { sourceItemId: 99 })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('suggestions before any index was built', () => {
+  let app: TestApp;
+  afterAll(() => app.cleanup());
+
+  it('builds the missing index in a background job on first use, then answers', async () => {
+    app = createTestApp();
+    const file = path.join(app.dir, 'skills.ttl');
+    fs.writeFileSync(file, TURTLE);
+    const imported = app.ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control));
+    expect((await app.ctx.jobs.wait(imported.id)).state).toBe('succeeded');
+    const result = await app.call<SuggestResult>('suggest-forText', { text: 'bake bread', language: 'en' });
+    expect(result.candidates[0]).toMatchObject({ uri: `${EX}bake`, score: 1 });
+    const builds = app.ctx.jobs.list().filter((j) => j.kind === 'suggest-index');
+    expect(builds.map((j) => j.state)).toEqual(['succeeded']);
+    // Once built, later queries need no job.
+    await app.call('suggest-forText', { text: 'Brot backen', language: 'de' });
+    expect(app.ctx.jobs.list().filter((j) => j.kind === 'suggest-index')).toHaveLength(1);
+  });
+});

@@ -37,12 +37,15 @@ export function registerImportMappingsCommand(program: Command): void {
     .action(async (input: string, options: ImportOptions) => {
       const ctx = cliContext({ library: options.library });
       const file = path.resolve(withProjectExtension(options.project));
-      if (!fs.existsSync(file)) {
+      const created = !fs.existsSync(file);
+      if (created) {
         if (options.dryRun) throw new CrosswalkError(ErrorCodes.notFound, `${file} does not exist (a dry run creates nothing)`);
         createProjectFile(file, { title: path.basename(file).replace(/\.crosswalk$/, '') || 'Imported mappings', creator: currentAuthor(ctx) }, ctx.nativeBinding);
       }
-      const project = openProject(file, ctx.nativeBinding);
+      let project: ReturnType<typeof openProject> | undefined;
+      let failed = true;
       try {
+        project = openProject(file, ctx.nativeBinding);
         const staging = importStaging(ctx);
         const preview = await staging.preview(project, exchangeEnv(ctx), {
           path: path.resolve(input),
@@ -72,14 +75,18 @@ export function registerImportMappingsCommand(program: Command): void {
         if (options.dryRun) {
           staging.cancel(preview.token);
           if (options.json) console.log(JSON.stringify({ preview }));
+          failed = false;
           return;
         }
         const result = staging.commit(project, preview.token, currentAuthor(ctx));
         if (options.json) console.log(JSON.stringify({ preview: { ...preview, sample: undefined }, result }));
         else console.log(`imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items into ${file} (${result.duplicates} duplicates skipped)`);
+        failed = false;
       } finally {
-        project.close();
+        project?.close();
         ctx.dispose();
+        // A project this command created is removed again when the import fails: no empty file left behind.
+        if (failed && created) for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
       }
     });
 }

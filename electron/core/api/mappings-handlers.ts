@@ -1,18 +1,17 @@
 import type { mappingsContract } from '../../../shared/contract/mappings.js';
 import type { DomainHandlers } from '../../../shared/contract/method.js';
 import type { MappingWriteResult } from '../../../shared/domain/mapping.js';
-import type { SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import { libraryOf } from '../checks/library-of.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { AppContext } from '../context.js';
 import { currentAuthor } from '../mappings/author.js';
-import { runBulk, type ProposalSource } from '../mappings/bulk.js';
+import { runBulk } from '../mappings/bulk.js';
 import type { ChangeBatch } from '../mappings/change-batch.js';
 import { queryHistory } from '../mappings/history.js';
 import { itemSummaries } from '../mappings/item-summaries.js';
 import { MappingStore } from '../mappings/mapping-store.js';
+import { storedProposals } from '../mappings/stored-proposals.js';
 import { redo, undo, undoState } from '../mappings/undo-redo.js';
-import { suggestHandlers } from './suggest-handlers.js';
 
 export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mappingsContract> {
   const store = () => new MappingStore(ctx.projects.require().db);
@@ -42,7 +41,7 @@ export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mapping
     update: ({ ids, patch, label }) => changed(store().update(ids, patch, { author: author(), label })),
     delete: ({ ids, label }) => changed(store().delete(ids, { author: author(), label })),
     bulk: async (request) => {
-      const result = await runBulk(store(), request, author(), storedProposals(ctx));
+      const result = await runBulk(store(), request, author(), storedProposals(ctx.projects.require().db, libraryOf(ctx)));
       return result.result ? changed(result) : result;
     },
     markNoMatch: ({ sourceItemIds, vocabularyId, comment }) =>
@@ -75,28 +74,5 @@ export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mapping
       }
       return itemSummaries(db, { schemeId, groupId, filter, problems });
     },
-  };
-}
-
-/** Candidates for "accept top suggestion": stored batch proposals first, a live suggestion otherwise. */
-function storedProposals(ctx: AppContext): ProposalSource {
-  return async (itemIds) => {
-    const suggest = suggestHandlers(ctx);
-    const found = new Map<number, SuggestionCandidate[]>();
-    try {
-      const stored = await suggest.batchResults({ itemIds });
-      for (const item of stored.items) found.set(item.sourceItemId, item.candidates);
-    } catch {
-      // No stored proposals (or no suggestion engine yet): fall through to live suggestions.
-    }
-    for (const itemId of itemIds) {
-      if (found.has(itemId)) continue;
-      try {
-        found.set(itemId, (await suggest.forItem({ sourceItemId: itemId, top: 1 })).candidates);
-      } catch {
-        found.set(itemId, []);
-      }
-    }
-    return found;
   };
 }

@@ -4,6 +4,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { CrosswalkError, isAbort } from '../errors.js';
 import { runWorker } from '../jobs/run-worker.js';
+import { ensureIndexes, startIndexBuild } from '../suggest/index-jobs.js';
 import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
 import { projectDecisions, suggestState, suggestText } from '../suggest/suggest-app.js';
@@ -11,15 +12,19 @@ import { projectDecisions, suggestState, suggestText } from '../suggest/suggest-
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
   const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
   return {
-    forText: ({ text, language, filters, top, sourceItemId }) =>
-      suggestText(ctx, { text, language: language ?? projectLanguage(), filters, top, sourceItemId }),
+    forText: async ({ text, language, filters, top, sourceItemId }) => {
+      const lang = (language ?? projectLanguage()).toLowerCase();
+      await ensureIndexes(ctx, lang, filters?.vocabularyIds);
+      return suggestText(ctx, { text, language: lang, filters, top, sourceItemId });
+    },
 
-    forItem: ({ sourceItemId, filters, top }) => {
+    forItem: async ({ sourceItemId, filters, top }) => {
       const db = ctx.projects.require().db;
       const item = db.prepare(`SELECT text, description, language FROM source_items WHERE id = ?`).get(sourceItemId) as
         | { text: string; description: string; language: string }
         | undefined;
       if (!item) throw new CrosswalkError(ErrorCodes.notFound, `No source item ${sourceItemId}`);
+      await ensureIndexes(ctx, item.language.toLowerCase(), filters?.vocabularyIds);
       return suggestText(ctx, { text: item.text, description: item.description, language: item.language, filters, top, sourceItemId });
     },
 
@@ -69,26 +74,6 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
 
     indexStatus: ({ vocabularyId }) => suggestState(ctx).indexes.status(vocabularyId),
 
-    buildIndex: ({ vocabularyId, force }) => {
-      const info = ctx.library.get(vocabularyId);
-      const indexes = suggestState(ctx).indexes;
-      return ctx.jobs.start('suggest-index', `Index ${info.title} for suggestions`, async (job) => {
-        const ready = indexes.status(vocabularyId).every((s) => s.state === 'ready');
-        if (ready && !force) return { built: [] };
-        indexes.markBuilding(vocabularyId, true);
-        try {
-          const built = await runWorker<{ language: string; concepts: number; bytes: number }[]>(
-            ctx.workersDir,
-            'suggest-index',
-            { libraryDir: ctx.paths.libraryDir, workersDir: ctx.workersDir, vocabularyId },
-            { signal: job.signal, onProgress: (done, total, message) => job.progress(done, total, message) },
-          );
-          indexes.invalidate(vocabularyId);
-          return { built };
-        } finally {
-          indexes.markBuilding(vocabularyId, false);
-        }
-      });
-    },
+    buildIndex: ({ vocabularyId, force }) => startIndexBuild(ctx, vocabularyId, force),
   };
 }

@@ -48,6 +48,21 @@ describe('ESCO crosswalk CSV and XLSX', () => {
     }
   });
 
+  it('neutralises formula-like cells for spreadsheets and reads them back exactly', () => {
+    const table = sampleTable();
+    const risky = ['=HYPERLINK("http://evil")', '+1 skills', '-minus', '@SUM(A1)', "'=already quoted", '\tTabbed'];
+    table.source.items = table.source.items.map((item, i) => ({ ...item, label: risky[i]!, description: i === 0 ? risky[4]! : item.description }));
+    table.metadata.title = '@ title';
+    const content = String(writeEscoCsv(table, { status: 'all' }).content);
+    // No written cell starts a formula.
+    expect(content).not.toMatch(/(^|,|\r\n|")[=+\-@\t]/);
+    expect(content).toContain(`'=HYPERLINK`);
+    const { table: read } = readEscoCsv(content, READ);
+    expect(read.source.items.map((i) => i.label)).toEqual(risky.slice(0, 4));
+    expect(read.source.items[0]!.description).toBe("'=already quoted");
+    expect(read.metadata.title).toBe('@ title');
+  });
+
   it('reads loose preamble dates', () => {
     expect(parseLooseDate('Sep-22')).toBe('2022-09-01');
     expect(parseLooseDate('2024-03-05')).toBe('2024-03-05');

@@ -14,6 +14,7 @@ import type { ExchangeWriteInput } from '../workers/exchange-write.js';
 import { detectFormat, readTable, writeTable } from './formats.js';
 import { commitImport, planImport } from './import-commit.js';
 import { DEFAULT_LICENSE, tableFromProject, type LibraryView } from './project-table.js';
+import { resolveVocabularies } from './resolve-vocabularies.js';
 
 /** What the exchange service needs from the app: settings and, when available, the library. */
 export interface ExchangeEnv {
@@ -89,7 +90,7 @@ export class ImportStaging {
     // exactISCO rows of a crosswalk map to ISCO groups only when the library has them.
     const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? iscoGroups(env.library) : undefined;
     const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus: input.defaultStatus, knownConcepts };
-    const { table, problems, format } = env.workersDir
+    const read = env.workersDir
       ? await runWorker<Awaited<ReturnType<typeof readTable>>>(env.workersDir, 'exchange-read', readInput)
       : await readTable(new Uint8Array(fs.readFileSync(input.path)), detected, {
           file: input.name,
@@ -97,6 +98,8 @@ export class ImportStaging {
           defaultStatus: input.defaultStatus,
           conceptExists: knownConcepts ? (uri) => knownConcepts.includes(uri) : undefined,
         });
+    const { problems, format } = read;
+    const table = resolveVocabularies(read.table, env.library);
     if (table.mappings.length === 0 && table.source.items.length === 0) {
       throw new CrosswalkError(ErrorCodes.badInput, `${input.name}: no mappings found`, { file: input.name, problems });
     }

@@ -23,6 +23,20 @@ describe('JSKOS concordance', async () => {
     expect(data.mappings[3].annotations).toContainEqual(expect.objectContaining({ motivation: 'assessing', bodyValue: '-1', creator: expect.objectContaining({ name: 'Grace Hopper' }) }));
   });
 
+  it('gives must-not-map statements a -1 vote whatever their status, as the report says', async () => {
+    const table = sampleTable();
+    const negative = table.mappings.find((m) => m.kind === 'must-not-map')!;
+    for (const status of ['accepted', 'proposed'] as const) {
+      negative.status = status;
+      const { content, limits } = await writeJskos(table, { status: 'all' });
+      const written = JSON.parse(String(content)).mappings.find((m: { annotations: { bodyValue: string }[] }) => m.annotations.some((a) => a.bodyValue === 'crosswalk:must-not-map'));
+      const votes = written.annotations.filter((a: { motivation: string }) => a.motivation === 'assessing').map((a: { bodyValue: string }) => a.bodyValue);
+      expect(votes).toEqual(['-1']);
+      expect(limits.join('\n')).toMatch(/must-not-map statement.*-1 vote/);
+      expect(readJskos(String(content), READ).table.mappings.find((m) => m.kind === 'must-not-map')?.status).toBe(status);
+    }
+  });
+
   it('round-trips mappings, statuses, relations and provenance', async () => {
     for (const kind of ['learning-outcomes', 'classification'] as const) {
       const original = sampleTable(kind);

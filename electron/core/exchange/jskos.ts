@@ -99,11 +99,12 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     if (!item) continue;
     const vocabulary = vocabularies.get(m.vocabularyId) ?? describeVocabulary(m.vocabularyId);
     const annotations: JskosAnnotation[] = [{ type: 'Annotation', motivation: 'tagging', bodyValue: `${TAG_STATUS}${m.status}` }];
-    if (m.status === 'accepted' || m.status === 'rejected') {
+    // A must-not-map statement says the mapping is wrong: always a -1 vote (its own status is in the tag).
+    if (m.kind === 'must-not-map' || m.status === 'accepted' || m.status === 'rejected') {
       annotations.push({
         type: 'Annotation',
         motivation: 'assessing',
-        bodyValue: m.status === 'accepted' ? '+1' : '-1',
+        bodyValue: m.kind === 'must-not-map' || m.status === 'rejected' ? '-1' : '+1',
         ...(m.reviewer ? { creator: { id: personId(table, m.reviewer, options.orcids), name: m.reviewer } } : {}),
       });
     }
@@ -145,7 +146,7 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
   };
   const limits = [
     ...(table.source.groups.length ? [`Groups (courses, modules): ${plural(table.source.groups.length, 'group')} are not part of a JSKOS concordance.`] : []),
-    ...countLimit(table.mappings, (m) => m.kind === 'must-not-map', (n) => `${plural(n, 'must-not-map statement')} are written as skos:mappingRelation with a -1 vote and a "${TAG_NOT}" tag; tools other than Crosswalk may read them as mappings.`),
+    ...countLimit(table.mappings, (m) => m.kind === 'must-not-map', (n) => `${plural(n, 'must-not-map statement')} are written as skos:mappingRelation with a -1 vote and a "${TAG_NOT}" tag; tools that ignore votes and tags may read them as mappings.`),
     'Curation status and similarity scores are kept as annotation tags (Cocoda shows them as tags).',
     'Item descriptions are not carried.',
     ...countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`),

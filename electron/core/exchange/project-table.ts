@@ -50,7 +50,7 @@ function reviewersOf(db: Database.Database): { byMapping: Map<number, string>; o
   return { byMapping, orcids };
 }
 
-function targetVocabulary(id: string, library: LibraryView | null | undefined): TargetVocabulary {
+export function targetVocabulary(id: string, library: LibraryView | null | undefined): TargetVocabulary {
   const base = describeVocabulary(id);
   if (!library?.has(id)) return base;
   const info = library.get(id);

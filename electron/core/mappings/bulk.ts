@@ -1,15 +1,16 @@
-import type { BulkAction, BulkResult, Mapping, NewMapping } from '../../../shared/domain/mapping.js';
-import type { SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import type { BulkActionRequest, BulkOutcome } from '../../../shared/contract/mappings.js';
+import type { Mapping, NewMapping } from '../../../shared/domain/mapping.js';
+import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import { contentIdForItem } from './content-id.js';
 import type { MappingStore } from './mapping-store.js';
 
-/** Ranked candidates per item: the suggest domain's stored proposals (or a live run). */
-export type ProposalSource = (itemIds: number[]) => Promise<Map<number, SuggestionCandidate[]>>;
+/** Ranked candidates per item inside the filters (the suggest domain's stored proposals); items without any are absent. */
+export type ProposalSource = (itemIds: number[], filters?: SuggestFilters) => Promise<Map<number, SuggestionCandidate[]>>;
 
 export interface BulkRequest {
   itemIds?: number[];
   mappingIds?: number[];
-  action: BulkAction;
+  action: BulkActionRequest;
   dryRun?: boolean;
 }
 
@@ -20,7 +21,7 @@ export interface BulkRequest {
  *   the statement is new (an earlier rejection or a "must not map" of that target skips the item).
  * - set-status / delete: the given mappings, or every statement of the given items.
  */
-export async function runBulk(store: MappingStore, request: BulkRequest, author: string, proposals: ProposalSource): Promise<BulkResult> {
+export async function runBulk(store: MappingStore, request: BulkRequest, author: string, proposals: ProposalSource): Promise<BulkOutcome> {
   const itemIds = [...new Set(request.itemIds ?? [])];
   const dryRun = request.dryRun ?? false;
   const { action } = request;
@@ -33,7 +34,8 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
       ).map((r) => r.id),
     );
     const open = itemIds.filter((id) => !mapped.has(id));
-    const candidates = open.length ? await proposals(open) : new Map<number, SuggestionCandidate[]>();
+    const candidates = open.length ? await proposals(open, action.filters) : new Map<number, SuggestionCandidate[]>();
+    const withoutProposals = open.filter((id) => !candidates.get(id)?.length).length;
     const plan: NewMapping[] = [];
     for (const itemId of open) {
       const top = [...(candidates.get(itemId) ?? [])].sort((a, b) => b.score - a.score)[0];
@@ -52,7 +54,7 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
         score: top.score,
       });
     }
-    const base = { dryRun, items: itemIds.length, affected: plan.length, skipped: itemIds.length - plan.length };
+    const base = { dryRun, items: itemIds.length, affected: plan.length, skipped: itemIds.length - plan.length, withoutProposals };
     if (dryRun || plan.length === 0) return { ...base, result: null };
     return { ...base, result: store.create(plan, { author, label: `Accept ${plan.length} suggestion(s)` }) };
   }

@@ -9,7 +9,10 @@ import type {
   SourceSchemeRow,
 } from '../../../shared/domain/source.js';
 import { ErrorCodes } from '../../../shared/errors.js';
+import type { MappingRelation } from '../../../shared/skos.js';
 import { CrosswalkError } from '../errors.js';
+import { contentId, schemeRef } from '../mappings/content-id.js';
+import { MappingStore } from '../mappings/mapping-store.js';
 import type { Project } from '../projects/project-service.js';
 
 /**
@@ -204,6 +207,7 @@ export function updateItem(project: Project, id: number, patch: ItemPatch): Sour
     state: patch.state ?? current.state,
   };
   project.db.transaction(() => {
+    if (next.key !== current.key) rekeyMappings(project, current, next.key);
     conflictOnDuplicate(`An item with id "${next.key}"`, () =>
       project.db
         .prepare(
@@ -214,6 +218,39 @@ export function updateItem(project: Project, id: number, patch: ItemPatch): Sour
     touchScheme(project, current.schemeId);
   })();
   return getItemRow(project, id);
+}
+
+/**
+ * A mapping's content id hashes the item key, so renaming an item recomputes the ids of its
+ * mappings (in the caller's transaction). Refused when the key is taken or an id would clash.
+ */
+function rekeyMappings(project: Project, item: { id: number; schemeId: number }, key: string): void {
+  const db = project.db;
+  const taken = db.prepare('SELECT id FROM source_items WHERE scheme_id = ? AND key = ? AND id <> ?').get(item.schemeId, key, item.id);
+  if (taken) throw new CrosswalkError(ErrorCodes.conflict, `An item with id "${key}" already exists in this source.`, { key, field: 'key' });
+  const scheme = schemeRef(db.prepare('SELECT id, uri FROM source_schemes WHERE id = ?').get(item.schemeId) as { id: number; uri: string | null });
+  const mappings = db.prepare('SELECT id, kind, target_uri, relation, target_vocabulary FROM mappings WHERE source_item_id = ?').all(item.id) as {
+    id: number;
+    kind: 'match' | 'no-match' | 'must-not-map';
+    target_uri: string | null;
+    relation: MappingRelation | null;
+    target_vocabulary: string | null;
+  }[];
+  const clash = db.prepare('SELECT id, source_item_id FROM mappings WHERE content_id = ? AND id <> ?');
+  const update = db.prepare('UPDATE mappings SET content_id = ? WHERE id = ?');
+  for (const m of mappings) {
+    const id = contentId({ scheme, itemKey: key, kind: m.kind, targetUri: m.target_uri, relation: m.relation, targetVocabulary: m.target_vocabulary });
+    const other = clash.get(id, m.id) as { id: number; source_item_id: number } | undefined;
+    if (other) {
+      throw new CrosswalkError(ErrorCodes.conflict, `Cannot rename the item to "${key}": its mapping ${m.id} would be the same statement as mapping ${other.id} of item ${other.source_item_id}.`, {
+        key,
+        field: 'key',
+        mappingId: m.id,
+        clashesWith: other.id,
+      });
+    }
+    update.run(id, m.id);
+  }
 }
 
 export function addItem(project: Project, schemeId: number, item: ItemPatch & { text: string }): SourceItemRow {
@@ -242,7 +279,18 @@ function nextFreeKey(project: Project, schemeId: number): string {
   for (let n = 1; ; n++) if (!exists.get(schemeId, `item-${n}`)) return `item-${n}`;
 }
 
-export function deleteItem(project: Project, id: number, force = false): { action: 'deleted' | 'flagged'; mappings: number } {
+/** Who deletes (recorded in the mapping history when mappings go with the source). */
+export interface DeleteOptions {
+  author?: string;
+}
+
+/** Deletes mappings through the mapping store, so they get history entries and an undo step. */
+function deleteMappingsOf(project: Project, itemIdsSql: string, param: number, label: string, options: DeleteOptions): void {
+  const ids = (project.db.prepare(`SELECT id FROM mappings WHERE source_item_id IN (${itemIdsSql})`).all(param) as { id: number }[]).map((r) => r.id);
+  if (ids.length) new MappingStore(project.db).delete(ids, { author: options.author ?? '', label });
+}
+
+export function deleteItem(project: Project, id: number, force = false, options: DeleteOptions = {}): { action: 'deleted' | 'flagged'; mappings: number } {
   const item = getItemRow(project, id);
   return project.db.transaction(() => {
     touchScheme(project, item.schemeId);
@@ -250,6 +298,7 @@ export function deleteItem(project: Project, id: number, force = false): { actio
       project.db.prepare("UPDATE source_items SET state = 'removed', modified = ? WHERE id = ?").run(new Date().toISOString(), id);
       return { action: 'flagged' as const, mappings: item.mappings };
     }
+    deleteMappingsOf(project, 'SELECT ?', id, `Delete item ${item.key} with its mappings`, options);
     project.db.prepare('DELETE FROM source_items WHERE id = ?').run(id);
     return { action: 'deleted' as const, mappings: item.mappings };
   })();
@@ -340,13 +389,14 @@ export function updateScheme(project: Project, id: number, patch: { title?: stri
   return getScheme(project, id);
 }
 
-export function deleteScheme(project: Project, id: number): { deletedItems: number; deletedMappings: number } {
-  getScheme(project, id);
+export function deleteScheme(project: Project, id: number, options: DeleteOptions = {}): { deletedItems: number; deletedMappings: number } {
+  const scheme = getScheme(project, id);
   return project.db.transaction(() => {
     const deletedMappings = (
       project.db.prepare('SELECT count(*) AS n FROM mappings WHERE source_item_id IN (SELECT id FROM source_items WHERE scheme_id = ?)').get(id) as { n: number }
     ).n;
     const deletedItems = (project.db.prepare('SELECT count(*) AS n FROM source_items WHERE scheme_id = ?').get(id) as { n: number }).n;
+    deleteMappingsOf(project, 'SELECT id FROM source_items WHERE scheme_id = ?', id, `Delete source "${scheme.title}" with its mappings`, options);
     project.db.prepare('DELETE FROM source_schemes WHERE id = ?').run(id);
     project.touch();
     return { deletedItems, deletedMappings };

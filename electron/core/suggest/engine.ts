@@ -83,14 +83,10 @@ export class SuggestEngine {
       if (query.description?.trim()) {
         const weights = { ...this.weights, description: this.weights.descriptionToDescription };
         const part = rankPart(index, query.description, weights, allowed);
-        // The description rescues a weak text match more than it overturns a strong one.
-        let best = 0;
-        for (const c of byConcept.values()) best = Math.max(best, c.score);
-        const descriptionWeight = this.weights.descriptionPart * (1 - Number(process.env.ALPHA ?? 0) * Math.min(1, best));
         for (const t of part.terms) terms.add(t.id);
         for (const hit of part.hits) {
           const existing = byConcept.get(hit.concept);
-          const add = (descriptionWeight * hit.score) / ideal;
+          const add = (this.weights.descriptionPart * hit.score) / ideal;
           if (existing) existing.score += add;
           else byConcept.set(hit.concept, { index, concept: hit.concept, score: add, bestLabel: hit.bestLabel });
         }

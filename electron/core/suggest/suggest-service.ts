@@ -31,6 +31,11 @@ export class SuggestIndexes {
     return this.source.list().find((v) => v.id === vocabularyId);
   }
 
+  /** True when the index is in memory (no file access needed). */
+  isLoaded(vocabularyId: string, language: string): boolean {
+    return this.loaded.has(this.key(vocabularyId, language));
+  }
+
   /** Languages a vocabulary has labels in (from its metadata). */
   languagesOf(vocabularyId: string): string[] {
     return this.info(vocabularyId)?.languages ?? [];

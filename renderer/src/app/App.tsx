@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { MenuCommand } from '../../../shared/domain/events.js';
 import { JobsBar } from '../features/jobs/JobsBar.js';
 import { HomeView } from '../features/projects/HomeView.js';
+import { ProjectDialogs } from '../features/projects/ProjectDialogs.js';
 import { ShortcutsList } from '../features/workbench/ShortcutsList.js';
 import { PathForm } from '../features/projects/PathForm.js';
-import { saveAsWithNativeDialog } from '../features/projects/project-actions.js';
+import { openWithNativeDialog, saveAsWithNativeDialog } from '../features/projects/project-actions.js';
 import { Dialog } from '../ui/Dialog.js';
 import { useNotify } from '../ui/notifications.js';
 import { useApi, useAppEvents } from './api-context.js';
@@ -27,7 +28,7 @@ export function App() {
   const run = (action: () => Promise<unknown>) => void action().catch(fail);
   const commands: Partial<Record<MenuCommand, () => void>> = {
     'project-new': () => setDialog('new'),
-    'project-open': () => setDialog('open'),
+    'project-open': () => run(async () => (await openWithNativeDialog(api)) || setDialog('open')),
     'project-save-as': () => project && run(async () => (await saveAsWithNativeDialog(api, project.metadata.title)) || setDialog('save-as')),
     'project-close': () => run(() => api.client.projects.close({})),
     'project-properties': () => setViewId('project'),
@@ -70,9 +71,11 @@ export function App() {
         )}
       </header>
       <div className="workspace">
-        {project ? view && <view.component /> : <HomeView dialog={dialog === 'new' || dialog === 'open' ? dialog : null} setDialog={setDialog} />}
+        {/* A view is remounted for another project file, so no state of the previous project survives. */}
+        {project ? view && <view.component key={project.path} /> : <HomeView onNew={commands['project-new']!} onOpen={commands['project-open']!} />}
       </div>
       <JobsBar />
+      <ProjectDialogs dialog={dialog === 'new' || dialog === 'open' ? dialog : null} onClose={() => setDialog(null)} />
       <Dialog title="Save project as" open={dialog === 'save-as'} onClose={() => setDialog(null)}>
         <PathForm
           label="New project file on the server's machine"

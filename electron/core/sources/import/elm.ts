@@ -2,6 +2,7 @@ import type { Quad, Store, Term } from 'n3';
 import type { CourseMetadata, ImportProblem, SourceItemExtra } from '../../../../shared/domain/source.js';
 import type { BundleGroup, BundleItem, SourceBundle } from './bundle.js';
 import { isIscedFCode } from './field-values.js';
+import { StableKeys } from './stable-key.js';
 import { allLiterals, first, languageTag, lastSegment, NS, objectOrder, objects, pickLiteral, termKey } from './rdf-helpers.js';
 
 const LO = `${NS.elm}learningOutcome`;
@@ -18,6 +19,7 @@ export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileN
   const groups: BundleGroup[] = [];
   const items: BundleItem[] = [];
   const seenItems = new Set<string>();
+  const keys = new StableKeys('#lo-');
   const loOrder = objectOrder(order, LO);
   const courses = [...new Map(store.getSubjects(null, null, null).filter((s) => objects(store, s, LO).length).map((s) => [termKey(s), s])).values()];
   courses.sort((a, b) => firstSubjectPosition(order, a) - firstSubjectPosition(order, b));
@@ -28,13 +30,15 @@ export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileN
     groups.push({ key, title: title?.text ?? key, description: description?.text ?? '', metadata: courseMetadata(store, course, options.language, problems, items.length) });
     const outcomes = objects(store, course, LO).sort((a, b) => (loOrder.get(termKey(a)) ?? 0) - (loOrder.get(termKey(b)) ?? 0));
     outcomes.forEach((lo, n) => {
-      const itemKey = lo.termType === 'NamedNode' ? lo.value : `${key}#lo-${n + 1}`;
-      if (seenItems.has(itemKey)) return;
+      if (lo.termType === 'NamedNode' && seenItems.has(lo.value)) return;
       const text = pickLiteral(store, lo, TITLE, options.language) ?? pickLiteral(store, lo, [`${NS.dc}description`], options.language);
       if (!text) {
         problems.push({ row: 0, field: 'text', severity: 'warning', message: `${options.fileName}: learning outcome ${n + 1} of "${title?.text ?? key}" has no title; skipped` });
         return;
       }
+      // Outcomes without a URI (blank nodes) get a key from their text, not their position.
+      const itemKey = lo.termType === 'NamedNode' ? lo.value : keys.next(key, text.text);
+      if (seenItems.has(itemKey)) return;
       seenItems.add(itemKey);
       const extra: SourceItemExtra = {};
       const links = objects(store, lo, `${NS.elm}relatedESCOSkill`)

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportPreview, ImportResult } from '../../../../shared/domain/source.js';
+import type { ImportPreview, ImportProblem, ImportResult } from '../../../../shared/domain/source.js';
 import type { AppContext } from '../../context.js';
 import { badInput, CrosswalkError } from '../../errors.js';
 import { runWorker } from '../../jobs/run-worker.js';
@@ -10,7 +10,9 @@ import type { Project } from '../../projects/project-service.js';
 import { commitBundles, findExistingScheme } from './commit-bundle.js';
 import type { RowEdits } from './row-checks.js';
 import { libraryBundle } from './skos.js';
-import { buildStaged, editStaged, previewOf, stageImport, type ImportRequest, type StagedImport } from './staged-import.js';
+import type { SourceBundle } from './bundle.js';
+import { stagedCacheOf } from './staged-cache.js';
+import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportRequest, type StagedImport } from './staged-import.js';
 
 /** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
 export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
@@ -32,7 +34,7 @@ export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
  * Reads and checks an input in the source-stage worker, as a job the UI can follow and cancel.
  * Without built workers (unit tests of the core alone) it runs in-process.
  */
-async function stage(ctx: AppContext, req: ImportRequest): Promise<StagedImport> {
+export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise<StagedImport> {
   const input = req.file ? ctx.files.resolve(req.file) : { url: req.url! };
   const work: SourceStageInput = { input, req: { ...req, file: undefined }, knownIscedF: knownIscedFCodes(ctx) };
   if (!fs.existsSync(path.join(ctx.workersDir, 'source-stage.js'))) return stageImport(work.input, work.req, work.knownIscedF);
@@ -50,23 +52,48 @@ async function stage(ctx: AppContext, req: ImportRequest): Promise<StagedImport>
   return staged;
 }
 
-/** Reads and checks an input without writing anything. */
-export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview> {
-  const staged = await stage(ctx, req);
-  let existing: number | null = null;
-  if (project) existing = findExistingScheme(project, { scheme: { title: staged.schemeTitle, kind: 'learning-outcomes', language: 'en' } }, req.schemeId);
-  return previewOf(staged, existing, req);
+/** The scheme an import would update: the same rule for preview and commit (see findExistingScheme). */
+export function matchingScheme(project: Project, staged: StagedImport, schemeId?: number): number | null {
+  const schemes = stagedSchemes(staged);
+  for (const bundle of schemes) {
+    const id = findExistingScheme(project, bundle, schemes.length === 1 ? schemeId : undefined);
+    if (id !== null) return id;
+  }
+  return null;
 }
+
+/**
+ * Reads and checks an input without writing anything. The staged result stays in the core under
+ * the returned token, so the commit imports exactly what was previewed.
+ */
+export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview & { token: string }> {
+  const staged = await stageRequest(ctx, req);
+  const existing = project ? matchingScheme(project, staged, req.schemeId) : null;
+  return { ...previewOf(staged, existing, req), token: stagedCacheOf(ctx).put(staged) };
+}
+
+/** A commit of a previewed import (token), or of an input read afresh (the CLI stages and commits in one go). */
+export type CommitRequest = ({ token: string; schemeTitle?: string } | ImportRequest) & RowEdits & { schemeId?: number };
 
 /**
  * Imports with the user's fixes and exclusions. Every remaining error aborts before anything is
  * written, naming file, row/line and field; the write itself is one transaction.
  */
-export async function commitImport(ctx: AppContext, project: Project, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportResult> {
-  const staged = await stage(ctx, req);
+export async function commitImport(ctx: AppContext, project: Project, req: CommitRequest): Promise<ImportResult> {
+  if ('token' in req) {
+    const cache = stagedCacheOf(ctx);
+    const result = commitStaged(ctx, project, retitled(cache.get(req.token), req.schemeTitle), req);
+    cache.delete(req.token);
+    return result;
+  }
+  return commitStaged(ctx, project, await stageRequest(ctx, req), req);
+}
+
+/** The sources to write after the user's edits; throws (naming file, row, field) while any error remains. */
+export function checkedBundles(staged: StagedImport, edits: RowEdits): { bundles: SourceBundle[]; warnings: ImportProblem[] } {
   const fileError = staged.fileProblems.find((p) => p.severity === 'error');
   if (fileError) throw badInput(fileError.message, { file: staged.fileName, field: fileError.field || undefined });
-  const rows = editStaged(staged, req);
+  const rows = editStaged(staged, edits);
   const errors = rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error'));
   if (errors.length) {
     const first = errors[0]!;
@@ -74,9 +101,15 @@ export async function commitImport(ctx: AppContext, project: Project, req: Impor
     throw badInput(`${first.message}${more}`, { file: staged.fileName, line: first.row, field: first.field || undefined, problems: errors.slice(0, 200) });
   }
   if (!rows.some((r) => r.items > 0)) throw badInput('nothing to import: no row has a text', { file: staged.fileName, field: 'text' });
-  const bundles = buildStaged(staged, rows);
+  const warnings = [...staged.fileProblems.filter((p) => p.severity === 'warning'), ...rows.flatMap((r) => r.problems.filter((p) => p.severity === 'warning'))];
+  return { bundles: buildStaged(staged, rows), warnings };
+}
+
+/** Writes a staged import (checked again with the edits) into the project. */
+export function commitStaged(ctx: AppContext, project: Project, staged: StagedImport, req: RowEdits & { schemeId?: number }): ImportResult {
+  const { bundles, warnings } = checkedBundles(staged, req);
   const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: ctx.settings.settings.userName, resolveTarget: libraryTargets(ctx) });
-  result.warnings = [...staged.fileProblems.filter((p) => p.severity === 'warning'), ...rows.flatMap((r) => r.problems.filter((p) => p.severity === 'warning'))];
+  result.warnings = warnings;
   return result;
 }
 

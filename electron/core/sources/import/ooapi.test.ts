@@ -33,4 +33,13 @@ describe('OOAPI v6 courses', () => {
       'bad.json, field "items[0].learningOutcomes[0].name": items[0].learningOutcomes[0]: the learning outcome has no name',
     );
   });
+
+  it('keys v5 bullets by their text, so inserting a bullet leaves the other keys in place', () => {
+    const course = (text: string) => [{ courseId: 'c-1', learningOutcomes: [[{ language: 'en-GB', value: text }]] }];
+    const keys = (text: string) => ooapiBundle(ooapiCourses(course(text), 'v5.json'), { fileName: 'v5.json', title: 't', language: 'en' }).items.map((i) => [i.key, i.text]);
+    const before = keys('- Find data\n- Clean data');
+    const after = keys('- Frame a question\n- Find data\n- Clean data');
+    expect(after.slice(1)).toEqual(before);
+    expect(new Set(after.map(([k]) => k)).size).toBe(3);
+  });
 });

@@ -4,6 +4,7 @@ import type { BundleGroup, BundleItem, SourceBundle } from './bundle.js';
 import { isIscedFCode } from './field-values.js';
 import { languageTag } from './rdf-helpers.js';
 import { splitOutcomes } from './split-outcomes.js';
+import { StableKeys } from './stable-key.js';
 
 interface LanguageTypedString {
   language?: string;
@@ -41,6 +42,7 @@ export function ooapiBundle(courses: Json[], options: { fileName: string; title:
   const problems: ImportProblem[] = [];
   const groups: BundleGroup[] = [];
   const items: BundleItem[] = [];
+  const keys = new StableKeys();
   courses.forEach((course, index) => {
     const where = `items[${index}]`;
     if (!course || typeof course !== 'object') throw badInput(`${where}: a course must be an object`, { file: options.fileName, field: where });
@@ -51,9 +53,10 @@ export function ooapiBundle(courses: Json[], options: { fileName: string; title:
     groups.push({ key, title, description: pick(course.description, options.language)?.value?.trim() ?? '', metadata: metadataOf(course, options.language, problems, index) });
     const outcomes = outcomeTexts(course.learningOutcomes, options.language, `${where}.learningOutcomes`, options.fileName);
     if (!outcomes.length) problems.push({ row: 0, field: 'text', severity: 'warning', message: `${where} (${title}): no learning outcomes` });
-    outcomes.forEach((outcome, n) => {
+    outcomes.forEach((outcome) => {
       items.push({
-        key: outcome.id ?? `${key}-LO${n + 1}`,
+        // v5 bullets have no id: the key follows the text (see StableKeys), not the bullet position.
+        key: outcome.id ?? keys.next(`${key}-LO`, outcome.text),
         text: outcome.text,
         notation: outcome.notation ?? '',
         language: outcome.language || options.language,

@@ -244,6 +244,24 @@ export function buildStaged(staged: StagedImport, kept: PreviewRow[]): SourceBun
   });
 }
 
+/** The schemes a staged import writes (title, URI), as findExistingScheme matches them. */
+export function stagedSchemes(staged: StagedImport): Pick<SourceBundle, 'scheme'>[] {
+  if (staged.table) return [{ scheme: { title: staged.table.title, kind: 'learning-outcomes', language: staged.table.language } }];
+  return staged.structured!.bundles.map((b) => ({ scheme: b.scheme }));
+}
+
+/**
+ * The staged import under the title the user chose after the preview. Like a fresh read with
+ * schemeTitle: tables, OOAPI and ELM take it; SKOS schemes and manifests keep their own titles.
+ */
+export function retitled(staged: StagedImport, title: string | undefined): StagedImport {
+  if (!title || title === staged.schemeTitle) return staged;
+  if (staged.table) return { ...staged, schemeTitle: title, table: { ...staged.table, title } };
+  const { bundles, origin } = staged.structured!;
+  if (bundles.length !== 1 || staged.format === 'skos' || staged.format === 'manifest') return staged;
+  return { ...staged, schemeTitle: title, structured: { origin, bundles: [{ ...bundles[0]!, scheme: { ...bundles[0]!.scheme, title } }] } };
+}
+
 /** Applies edits and re-checks; used by both preview (without edits) and commit. */
 export function editStaged(staged: StagedImport, edits: RowEdits): PreviewRow[] {
   const { rows, fixedRows } = applyEdits(staged.rows, edits);

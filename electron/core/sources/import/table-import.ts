@@ -4,6 +4,7 @@ import type { BundleGroup, BundleItem, SourceBundle } from './bundle.js';
 import { metadataFromValues } from './field-values.js';
 import type { RawTable } from './raw-table.js';
 import { splitOutcomes } from './split-outcomes.js';
+import { StableKeys } from './stable-key.js';
 
 /** Header words that name each field, in the languages course catalogues tend to use. */
 const SYNONYMS: Record<ImportField, string[]> = {
@@ -69,7 +70,7 @@ export function tableRows(table: RawTable, mapping: ColumnMapping, split: boolea
       row: 0,
       field: 'id',
       severity: 'warning',
-      message: 'no id column: item ids are made from the course and row, so re-imports only match rows that stay in place',
+      message: 'no id column: item ids are made from the course and the outcome text, so a re-import treats an edited outcome as removed + added',
     });
   }
   const structural = new Map<number, ImportProblem[]>();
@@ -99,6 +100,7 @@ export function bundleFromRows(
 ): SourceBundle {
   const groups = new Map<string, BundleGroup>();
   const items: BundleItem[] = [];
+  const keys = new StableKeys();
   for (const row of rows) {
     const v = row.values;
     const course = v.course?.trim() || v.courseTitle?.trim() || '';
@@ -115,11 +117,13 @@ export function bundleFromRows(
         }
       }
     }
-    const base = v.id?.trim() || `${course || 'row'}-${row.row}`;
+    const id = v.id?.trim();
     const texts = options.split ? splitOutcomes(v.text ?? '') : [v.text?.trim() ?? ''];
-    texts.forEach((text, n) => {
+    texts.forEach((text) => {
+      // Explicit ids are kept; generated ones follow the text, never the row or bullet position.
+      const key = id && !options.split ? id : keys.next(id || course || 'row', text);
       items.push({
-        key: options.split ? `${base}-${n + 1}` : base,
+        key,
         text,
         description: v.description?.trim() || '',
         notation: v.notation?.trim() || '',

@@ -30,6 +30,9 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
   const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
   // '' = the scheme with the file's URI or title, else a new one.
   const [mergeInto, setMergeInto] = useState('');
+  // Commit is all or nothing: rows with errors block it unless the user explicitly skips them.
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const errorRows = preview ? preview.problems.filter((p) => p.severity === 'error').length : 0;
 
   useEffect(() => {
     let live = true;
@@ -44,12 +47,20 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
     setPreview(null);
   };
 
+  /** A changed file or option makes the preview stale: drop it and release its staged import. */
+  const discardPreview = () => {
+    if (preview) client.export.importCancel({ token: preview.token }).catch(fail);
+    setPreview(null);
+    setSkipInvalid(false);
+  };
+
   const runPreview = async (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
     setBusy(true);
     try {
       if (preview) await client.export.importCancel({ token: preview.token });
+      setSkipInvalid(false);
       setPreview(await client.export.importPreview({ file, format, defaultStatus, ...(mergeInto ? { schemeId: Number(mergeInto) } : {}) }));
     } catch (error) {
       setPreview(null);
@@ -93,7 +104,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
               accept=".csv,.tsv,.xlsx,.ttl,.rdf,.owl,.xml,.nt,.jsonld,.json,.ndjson"
               onChange={(e) => {
                 const picked = e.target.files?.[0];
-                setPreview(null);
+                discardPreview();
                 if (!picked) return setFile(null);
                 transport.fileRef(picked).then(setFile, fail);
               }}
@@ -101,7 +112,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
           </label>
           <label>
             Import format
-            <select value={format} onChange={(e) => setFormat(e.target.value as ImportFormat)}>
+            <select value={format} onChange={(e) => (setFormat(e.target.value as ImportFormat), discardPreview())}>
               {IMPORT_FORMATS.map((f) => (
                 <option key={f} value={f}>
                   {FORMAT_LABELS[f]}
@@ -111,7 +122,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
           </label>
           <label>
             Status when the file has none
-            <select value={defaultStatus} onChange={(e) => setDefaultStatus(e.target.value as MappingStatus)}>
+            <select value={defaultStatus} onChange={(e) => (setDefaultStatus(e.target.value as MappingStatus), discardPreview())}>
               <option value="proposed">proposed</option>
               <option value="accepted">accepted</option>
               <option value="unsure">unsure</option>
@@ -120,7 +131,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
           {schemes.length > 0 && (
             <label>
               Add to source
-              <select value={mergeInto} onChange={(e) => (setMergeInto(e.target.value), setPreview(null))}>
+              <select value={mergeInto} onChange={(e) => (setMergeInto(e.target.value), discardPreview())}>
                 <option value="">Same URI or title, else a new source</option>
                 {schemes.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -140,11 +151,19 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
       {preview && (
         <>
           <ImportPreviewSummary preview={preview} />
+          {errorRows > 0 && (
+            <p className="exchange-import-errors" role="alert">
+              {errorRows} {errorRows === 1 ? 'row has' : 'rows have'} errors. Nothing is imported unless you choose to skip {errorRows === 1 ? 'it' : 'them'}.{' '}
+              <label>
+                <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} /> Import only the valid rows ({errorRows} skipped)
+              </label>
+            </p>
+          )}
           <div className="form-actions">
             <button type="button" onClick={() => void cancel()} disabled={busy}>
               Cancel
             </button>
-            <button type="button" className="primary" onClick={() => void commit()} disabled={busy || preview.plan.newMappings + preview.plan.newItems === 0}>
+            <button type="button" className="primary" onClick={() => void commit()} disabled={busy || preview.plan.newMappings + preview.plan.newItems === 0 || (errorRows > 0 && !skipInvalid)}>
               Import {preview.plan.newMappings} mappings
             </button>
           </div>

@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RecentProject } from '../../../../shared/domain/project.js';
 import { useApi } from '../../app/api-context.js';
-import { Dialog } from '../../ui/Dialog.js';
 import { useNotify } from '../../ui/notifications.js';
-import { NewProjectForm } from './NewProjectForm.js';
-import { PathForm } from './PathForm.js';
-import { openWithNativeDialog } from './project-actions.js';
 
 /** What the app shows with no project open: create, open, or pick a recent project. */
-export function HomeView({ dialog, setDialog }: { dialog: 'new' | 'open' | null; setDialog: (d: 'new' | 'open' | null) => void }) {
+export function HomeView({ onNew, onOpen }: { onNew: () => void; onOpen: () => void }) {
   const api = useApi();
   const { fail } = useNotify();
   const [recent, setRecent] = useState<RecentProject[]>([]);
@@ -21,17 +17,9 @@ export function HomeView({ dialog, setDialog }: { dialog: 'new' | 'open' | null;
   const open = async (path: string) => {
     try {
       await api.client.projects.open({ path });
-      setDialog(null);
     } catch (error) {
       fail(error);
       refresh();
-    }
-  };
-  const openDialog = async () => {
-    try {
-      if (!(await openWithNativeDialog(api))) setDialog('open');
-    } catch (error) {
-      fail(error);
     }
   };
 
@@ -40,10 +28,10 @@ export function HomeView({ dialog, setDialog }: { dialog: 'new' | 'open' | null;
       <h1 id="home-title">Crosswalk</h1>
       <p className="lead">Map learning outcomes and local classifications onto ESCO and ISCED-F with SKOS mapping relations, review the mappings, and publish correspondence tables.</p>
       <div className="home-actions">
-        <button type="button" className="primary" onClick={() => setDialog('new')}>
+        <button type="button" className="primary" onClick={onNew}>
           New project…
         </button>
-        <button type="button" onClick={() => void openDialog()}>
+        <button type="button" onClick={onOpen}>
           Open project…
         </button>
         <button type="button" onClick={() => void api.client.sources.openDemo({}).catch(fail)}>
@@ -75,12 +63,6 @@ export function HomeView({ dialog, setDialog }: { dialog: 'new' | 'open' | null;
           </ul>
         )}
       </section>
-      <Dialog title="New project" open={dialog === 'new'} onClose={() => setDialog(null)}>
-        <NewProjectForm onDone={() => setDialog(null)} />
-      </Dialog>
-      <Dialog title="Open project" open={dialog === 'open'} onClose={() => setDialog(null)}>
-        <PathForm label="Project file on the server's machine" action="Open" onSubmit={open} />
-      </Dialog>
     </main>
   );
 }
