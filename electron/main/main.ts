@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow, app, dialog, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/domain/events.js';
 import { createDispatch } from '../core/api/dispatch.js';
 import { createApiHandlers } from '../core/api/handlers.js';
@@ -44,9 +44,7 @@ function start(): void {
 
   const sendMenu = (command: MenuCommand) => ctx.events.emit({ type: 'menu', command });
   const refreshMenu = () => {
-    const menu = buildMenu(sendMenu, (file) => openFromMenu(ctx, file), ctx.settings.recent());
-    BrowserWindow.getAllWindows()[0]?.setMenu(menu);
-    if (process.platform === 'darwin') import('electron').then(({ Menu }) => Menu.setApplicationMenu(menu)).catch(() => undefined);
+    Menu.setApplicationMenu(buildMenu(sendMenu, (file) => openFromMenu(ctx, file), ctx.settings.recent()));
   };
   ctx.events.subscribe((event) => {
     if (event.type === 'project') refreshMenu();

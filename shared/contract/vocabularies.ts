@@ -5,6 +5,11 @@ import { method } from './method.js';
 
 const VocabularyId = z.string().min(1).max(200);
 const Uri = z.string().min(1).max(4000);
+const QueryId = z.string().min(1).max(100);
+
+/** SPARQL results; `truncated` when the query had more rows (or triples) than the limit asked for. */
+export type SparqlAnswer = SparqlResult & { truncated?: boolean };
+
 const Language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-PT"');
 
 /**
@@ -56,6 +61,8 @@ export const vocabulariesContract = {
   /**
    * SPARQL 1.1 query over the local store (Oxigraph; named graphs via GRAPH, default graph = union),
    * or, with `sources`, a federated query over remote SPARQL endpoints / RDF files by URL (Comunica).
+   * At most `limit` rows / triples come back (default 10,000; `truncated` says more existed). A local
+   * query that runs longer than `timeoutSeconds` (default 60) is stopped with a `cancelled` error.
    */
   sparql: method(
     z.object({
@@ -65,6 +72,12 @@ export const vocabulariesContract = {
         .array(z.object({ url: z.url(), type: z.enum(['auto', 'sparql', 'file']).optional() }))
         .max(20)
         .optional(),
+      limit: z.number().int().min(1).max(100_000).optional(),
+      timeoutSeconds: z.number().int().min(1).max(3600).optional(),
+      /** A caller-chosen id, so that `cancelSparql` can stop this query. */
+      queryId: QueryId.optional(),
     }),
-  ).returns<SparqlResult>(),
+  ).returns<SparqlAnswer>(),
+  /** Stops a running (or waiting) local query by the `queryId` it was started with; false when none. */
+  cancelSparql: method(z.object({ queryId: QueryId })).returns<{ cancelled: boolean }>(),
 };

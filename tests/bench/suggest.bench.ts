@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConceptRecord } from '../../shared/domain/vocabulary.js';
 import { createAppContext } from '../../electron/core/context.js';
 import { SuggestEngine } from '../../electron/core/suggest/engine.js';
-import { buildIndexData } from '../../electron/core/suggest/index-data.js';
+import { buildIndexData, type SkillRelations } from '../../electron/core/suggest/index-data.js';
 import { loadIndexData, saveIndexData } from '../../electron/core/suggest/index-store.js';
 import { SuggestIndex } from '../../electron/core/suggest/suggest-index.js';
 import { importIntoLibrary } from '../../electron/core/vocabularies/import-service.js';
@@ -27,7 +27,7 @@ interface Ranker {
   occupations(title: string, description?: string): string[];
 }
 
-async function loadEsco(dir: string): Promise<ConceptRecord[]> {
+async function loadEsco(dir: string): Promise<{ concepts: ConceptRecord[]; relations: SkillRelations }> {
   const en = sharedFile(ESCO_V111_EN);
   const relations = sharedFile(ESCO_V111_RELATIONS);
   if (!en || !relations) throw new Error('ESCO v1.1.1 is not in ../shared/data: skipped');
@@ -39,8 +39,9 @@ async function loadEsco(dir: string): Promise<ConceptRecord[]> {
   const done = await ctx.jobs.wait(job.id);
   if (done.state !== 'succeeded') throw new Error(`ESCO import failed: ${done.error?.message}`);
   const concepts = ctx.library.concepts('esco-v1.1.1');
+  const { essential, optional } = ctx.library.detailsOf('esco-v1.1.1');
   ctx.dispose();
-  return concepts;
+  return { concepts, relations: { essential, optional } };
 }
 
 function qualityRows(ranker: Ranker, sets: Record<string, GoldQuery[]>, onet: GoldQuery[], sample?: number): (string | number)[][] {
@@ -99,9 +100,9 @@ export const suggestBench: BenchSection = {
     if (!tech || !house || !onetFile) throw new Error('gold sets not in ../shared/data: skipped');
     const { dir, cleanup } = makeTempDir('crosswalk-bench-suggest-');
     try {
-      const concepts = await loadEsco(dir);
+      const { concepts, relations } = await loadEsco(dir);
       const libraryDir = path.join(dir, 'library');
-      const build = await timeIt(() => buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench' }));
+      const build = await timeIt(() => buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations }));
       const bytes = saveIndexData(libraryDir, build.value);
       const reload = await timeIt(() => new SuggestIndex(loadIndexData(libraryDir, 'esco-v1.1.1', 'en')!));
       const engine = new SuggestEngine([reload.value]);

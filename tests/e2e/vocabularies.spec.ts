@@ -77,6 +77,21 @@ test('imports ESCO through the UI, browses to a skill by its ISCED-F knowledge g
   await page.getByRole('button', { name: 'Run query' }).click();
   await expect(page.getByRole('cell', { name: 'Haskell@en' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
+
+  // A runaway query (a cross product that never ends) can be cancelled, and the console answers the next one.
+  const query = page.getByRole('textbox', { name: 'Query', exact: true });
+  await query.fill('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p . ?q ?r ?s }');
+  await page.getByRole('button', { name: 'Run query' }).click();
+  await page.getByRole('button', { name: 'Cancel query' }).click();
+  await expect(page.getByRole('alert')).toContainText('The query was cancelled');
+  await expect(page.getByRole('button', { name: 'Run query' })).toBeEnabled();
+
+  // 20,000 rows: the console shows the first 10,000 and says so.
+  const digits = '{ 0 1 2 3 4 5 6 7 8 9 }';
+  await query.fill(`SELECT * WHERE { VALUES ?a ${digits} VALUES ?b ${digits} VALUES ?c ${digits} VALUES ?d ${digits} VALUES ?e { 0 1 } }`);
+  await page.getByRole('button', { name: 'Run query' }).click();
+  await expect(page.getByTestId('sparql-truncated')).toContainText('Only the first 10,000 results are shown', { timeout: 60_000 });
+  await expect(page.getByText('10,000 results', { exact: true })).toBeVisible();
 });
 
 test('Get ESCO downloads the packages from the configured portal address and imports them', async ({ page, served }) => {

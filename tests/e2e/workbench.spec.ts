@@ -137,8 +137,15 @@ test('bulk accept of checked items after a confirmation that says how many; a si
   const bulk = page.getByRole('toolbar', { name: 'Bulk actions' });
   await expect(bulk).toContainText('2 selected');
   await bulk.getByLabel(/Accept top suggestion if score/).fill('0.5');
+  // Bulk accept uses stored proposals only: without "Suggest all" there is nothing to accept.
   await bulk.getByRole('button', { name: /Accept top/ }).click();
   const confirm = page.getByRole('dialog', { name: 'Confirm bulk action' });
+  await expect(confirm).toContainText('2 item(s) have no stored suggestions in this vocabulary and scope — run Suggest all first.');
+  await expect(confirm.getByRole('button', { name: 'Nothing to do' })).toBeDisabled();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Suggest all' }).click();
+  await expect(page.getByText('Suggestions ready for 5 item(s)')).toBeVisible();
+  await bulk.getByRole('button', { name: /Accept top/ }).click();
   await expect(confirm).toContainText('for 2 of 2 item(s)');
   await confirm.getByRole('button', { name: 'Yes, change 2' }).click();
   await expect(grid.getByRole('row', { name: /LO2/ })).toContainText('accepted');

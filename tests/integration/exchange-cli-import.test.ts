@@ -17,7 +17,7 @@ describe('crosswalk import-mappings failures', () => {
     const input = path.join(temp.dir, 'bad.ttl');
     fs.writeFileSync(input, '<<< not turtle');
     const project = path.join(temp.dir, 'new.crosswalk');
-    const result = run('import-mappings', '--project', project, '--format', 'skos-ttl', input);
+    const result = run('import-mappings', '--project', project, '--format', 'skos', input);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/bad\.ttl/);
     expect(fs.readdirSync(temp.dir).filter((f) => f.startsWith('new.crosswalk'))).toEqual([]);
@@ -28,7 +28,7 @@ describe('crosswalk import-mappings failures', () => {
     fs.writeFileSync(input, '<<< not turtle');
     const project = path.join(temp.dir, 'old.crosswalk');
     createProjectFile(project, { title: 'Old' });
-    const result = run('import-mappings', '--project', project, '--format', 'skos-ttl', input);
+    const result = run('import-mappings', '--project', project, '--format', 'skos', input);
     expect(result.status).toBe(1);
     expect(fs.existsSync(project)).toBe(true);
   });

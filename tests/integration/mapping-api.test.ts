@@ -80,7 +80,10 @@ describe('mappings API', () => {
     expect((await app.call<{ total: number }>('mappings-list', { statuses: ['accepted'] })).total).toBe(2);
     // Without stored proposals or a suggestion engine, accept-top finds nothing to accept.
     const top = await app.call<BulkResult>('mappings-bulk', { itemIds: items, action: { type: 'accept-top', threshold: 0.5 }, dryRun: true });
-    expect(top).toMatchObject({ items: 3, skipped: 3 });
+    expect(top).toMatchObject({ items: 3, skipped: 3, withoutProposals: 1 });
+    // A vocabulary / scope filter is part of the action.
+    const scoped = await app.call<BulkResult>('mappings-bulk', { itemIds: items, action: { type: 'accept-top', threshold: 0.5, filters: { vocabularyIds: ['esco-v1.1.1'], types: ['skill'] } }, dryRun: true });
+    expect(scoped).toMatchObject({ items: 3, skipped: 3 });
   });
 
   it('undo / redo / history through the API', async () => {

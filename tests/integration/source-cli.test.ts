@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hash8 } from '../../electron/core/sources/import/stable-key.js';
 import { projectRoot } from '../support/shared-data.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -24,8 +25,8 @@ describe('crosswalk source', () => {
     expect(imported.stdout).toMatch(/courses: 2 added/);
     const listed = run('source', 'list', '--project', project, '--json');
     expect(listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([
-      { id: 'DL1-2-1', text: 'find data', course: 'DL1', scheme: 'courses' },
-      { id: 'DL1-2-2', text: 'clean data', course: 'DL1', scheme: 'courses' },
+      { id: `DL1-${hash8('find data')}`, text: 'find data', course: 'DL1', scheme: 'courses' },
+      { id: `DL1-${hash8('clean data')}`, text: 'clean data', course: 'DL1', scheme: 'courses' },
     ]);
   });
 
@@ -45,5 +46,21 @@ describe('crosswalk source', () => {
     const result = run('source', 'import', '--project', path.join(dir, 'p'), '--map', 'colour=a', csv);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/unknown field "colour"/);
+  });
+});
+
+describe('crosswalk source import failing', () => {
+  let dir: string;
+  let cleanup: () => void;
+  beforeEach(() => ({ dir, cleanup } = makeTempDir()));
+  afterEach(() => cleanup());
+
+  it('leaves no new project file behind', () => {
+    const csv = path.join(dir, 'bad.csv');
+    fs.writeFileSync(csv, 'id,text\nA,\n');
+    const project = path.join(dir, 'fresh.crosswalk');
+    const result = spawnSync(process.execPath, [cli, 'source', 'import', '--project', project, csv], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+    expect(result.status).toBe(1);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('fresh'))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { IMPORT_FIELDS, IMPORT_FORMATS, type ColumnMapping, type ImportField, ty
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../../core/errors.js';
 import { withProjectExtension } from '../../core/projects/project-service.js';
-import { commitImport } from '../../core/sources/import/import-service.js';
+import { checkedBundles, commitStaged, stageRequest } from '../../core/sources/import/import-service.js';
 import { listItems, listSchemes } from '../../core/sources/source-store.js';
 import { cliContext, printJsonLines, type CommonOptions } from '../cli-context.js';
 
@@ -38,6 +38,12 @@ interface ImportOptions extends CommonOptions {
   json?: boolean;
 }
 
+/** Closes and removes a project file this command created (with SQLite's side files). */
+function removeProjectFile(ctx: ReturnType<typeof cliContext>, file: string): void {
+  ctx.projects.close();
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
 export function registerSourceCommands(program: Command): void {
   const source = program.command('source').description('import and list the source side of mappings (learning outcomes, local classifications)');
 
@@ -63,11 +69,11 @@ export function registerSourceCommands(program: Command): void {
       const isUrl = /^https?:\/\//i.test(input) || (format === 'manifest' && !fs.existsSync(input));
       if (!isUrl && !fs.existsSync(input)) throw new CrosswalkError(ErrorCodes.notFound, `${input}: no such file`);
       const ctx = cliContext(options);
+      const file = withProjectExtension(path.resolve(options.project));
+      let created = false;
       try {
-        const file = withProjectExtension(path.resolve(options.project));
-        if (fs.existsSync(file)) ctx.projects.openPath(file);
-        else ctx.projects.create({ path: file, title: path.basename(file).replace(/\.crosswalk$/, ''), creator: ctx.settings.settings.userName });
-        const result = await commitImport(ctx, ctx.projects.require(), {
+        // Read and check first: a failing import must not leave a new, empty project behind.
+        const staged = await stageRequest(ctx, {
           ...(isUrl ? { url: input } : { file: { path: path.resolve(input) } }),
           format,
           mapping: options.map ? parseColumnMapping(options.map) : undefined,
@@ -79,6 +85,19 @@ export function registerSourceCommands(program: Command): void {
           schemeTitle: options.schemeTitle,
           auth: options.token ? { token: options.token, header: options.authHeader } : undefined,
         });
+        checkedBundles(staged, {});
+        if (fs.existsSync(file)) ctx.projects.openPath(file);
+        else {
+          ctx.projects.create({ path: file, title: path.basename(file).replace(/\.crosswalk$/, ''), creator: ctx.settings.settings.userName });
+          created = true;
+        }
+        let result;
+        try {
+          result = commitStaged(ctx, ctx.projects.require(), staged, {});
+        } catch (error) {
+          if (created) removeProjectFile(ctx, file);
+          throw error;
+        }
         if (options.json) console.log(JSON.stringify(result));
         else {
           for (const s of result.schemes) {

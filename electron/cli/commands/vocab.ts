@@ -4,6 +4,7 @@ import type { ImportReport, SparqlResult } from '../../../shared/domain/vocabula
 import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
 import { CrosswalkError } from '../../core/errors.js';
 import { importIntoLibrary } from '../../core/vocabularies/import-service.js';
+import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../../core/vocabularies/sparql-store.js';
 import { sparqlResultToCsv } from '../../core/vocabularies/sparql-csv.js';
 import { cliContext, printJsonLines } from '../cli-context.js';
 
@@ -58,17 +59,30 @@ export function registerSparqlCommand(program: Command): void {
     .description('run a SPARQL 1.1 query over the vocabulary library (named graph per vocabulary; the default graph is their union)')
     .option('--library <dir>', 'library directory (default: the app\'s library)')
     .option('--format <format>', 'json (W3C SPARQL results) or csv', 'json')
+    .option('--limit <n>', `at most this many rows (or triples); 0 = all, e.g. to write a file`, String(DEFAULT_SPARQL_LIMIT))
+    .option('--timeout <seconds>', 'stop the query after this many seconds; 0 = never', String(DEFAULT_SPARQL_TIMEOUT_MS / 1000))
     .argument('<query>', 'the query')
-    .action(async (query: string, options: { library?: string; format: string }) => {
+    .action(async (query: string, options: { library?: string; format: string; limit: string; timeout: string }) => {
       if (options.format !== 'json' && options.format !== 'csv') throw new CrosswalkError(ErrorCodes.invalidArguments, '--format must be json or csv');
+      const limit = wholeNumber(options.limit, '--limit');
+      const timeoutMs = wholeNumber(options.timeout, '--timeout') * 1000;
       const ctx = cliContext(options);
       try {
-        const result = await ctx.library.sparqlStore().query(query);
+        const result = await ctx.library.sparqlStore().query(query, { limit, timeoutMs });
         process.stdout.write(formatResult(result, options.format));
+        if (result.truncated) {
+          const what = result.kind === 'graph' ? 'triples' : 'rows';
+          process.stderr.write(`crosswalk: results truncated to the first ${limit} ${what}; use --limit 0 for all (or a larger --limit)\n`);
+        }
       } finally {
         ctx.dispose();
       }
     });
+}
+
+function wholeNumber(value: string, option: string): number {
+  if (!/^\d+$/.test(value)) throw new CrosswalkError(ErrorCodes.invalidArguments, `${option} must be a whole number (0 = no limit)`);
+  return Number(value);
 }
 
 function formatResult(result: SparqlResult, format: 'json' | 'csv'): string {

@@ -5,6 +5,8 @@ import { conceptDetails } from '../vocabularies/concept-details.js';
 import { downloadEscoPackages } from '../vocabularies/esco-download.js';
 import { federatedQuery } from '../vocabularies/federated-query.js';
 import { importIntoLibrary } from '../vocabularies/import-service.js';
+import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../vocabularies/sparql-store.js';
+import { capResult } from '../vocabularies/store-query.js';
 
 export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof vocabulariesContract> {
   const library = () => ctx.library;
@@ -45,6 +47,11 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
       if (library().list().length > 0) library().sparqlStore().warmUp().catch(() => undefined);
       return null;
     },
-    sparql: ({ query, sources }) => (sources?.length ? federatedQuery(query, sources) : library().sparqlStore().query(query)),
+    sparql: async ({ query, sources, limit = DEFAULT_SPARQL_LIMIT, timeoutSeconds, queryId }) => {
+      if (sources?.length) return capResult(await federatedQuery(query, sources), limit);
+      const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : DEFAULT_SPARQL_TIMEOUT_MS;
+      return library().sparqlStore().query(query, { limit, timeoutMs, queryId });
+    },
+    cancelSparql: ({ queryId }) => ({ cancelled: ctx.library.sparqlStore().cancel(queryId) }),
   };
 }

@@ -1,235 +1,177 @@
 import type Database from 'better-sqlite3';
 import type { CheckRuleId, Problem } from '../../../shared/domain/review.js';
-import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
 import { safeLookup, type ConceptLookup } from './concept-lookup.js';
-import { outcomeType } from './outcome-type.js';
-import { projectRules, RULES, severityOf } from './rules.js';
-
-interface CheckRow {
-  id: number;
-  item: number;
-  kind: 'match' | 'no-match' | 'must-not-map';
-  uri: string | null;
-  vocabulary: string | null;
-  relation: string | null;
-  status: string;
-}
-
-interface ItemRow {
-  id: number;
-  key: string;
-  text: string;
-  uri: string | null;
-  extra: string;
-  outcomes: number;
-}
+import { checkOneItem, problemAdder, pushTo, type CheckRow, type ItemFindings, type ItemRow } from './item-checks.js';
+import { projectRules, RULES } from './rules.js';
 
 export interface CheckResult {
   problems: Problem[];
   vocabulariesLoaded: boolean;
 }
 
-const cache = new WeakMap<Database.Database, { key: string; result: CheckResult }>();
+/**
+ * What the last run knew, per project database. Per-item findings are kept so an edit re-checks
+ * only the items whose statements changed (found through mapping_history), not the whole project.
+ */
+interface CheckState {
+  /** Library, rule switches and source items: any change means a full run. */
+  baseKey: string;
+  historyId: number;
+  mappings: { n: number; x: number | null };
+  items: Map<number, ItemRow>;
+  rowsByItem: Map<number, CheckRow[]>;
+  itemOfMapping: Map<number, number>;
+  findings: Map<number, ItemFindings>;
+  result: CheckResult;
+}
+
+const states = new WeakMap<Database.Database, CheckState>();
+
+const ROW_COLUMNS = 'id, source_item_id AS item, kind, target_uri AS uri, target_vocabulary AS vocabulary, relation, status';
 
 /**
- * Runs every enabled rule over the project's non-rejected statements. Results are cached until a
- * mapping, a source item, a rule switch or the library changes, so the problems panel and the
- * item table can ask often.
+ * Runs every enabled rule over the project's non-rejected statements. Incremental: a library, rule
+ * or source-item change re-checks everything; a mapping edit re-checks only the items it touched
+ * (plus the cross-item broad/narrow rule, which is cheap and done in memory).
  */
 export function runChecks(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
   const lookup = safeLookup(library);
   const enabled = new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
-  const key = stateKey(db, lookup.signature, enabled);
-  const hit = cache.get(db);
-  if (hit && hit.key === key) return hit.result;
-  const result = check(db, lookup, enabled);
-  cache.set(db, { key, result });
-  return result;
+  const baseKey = JSON.stringify([itemsKey(db), lookup.signature, [...enabled]]);
+  const historyId = (db.prepare('SELECT max(id) AS h FROM mapping_history').get() as { h: number | null }).h ?? 0;
+  const mappings = db.prepare('SELECT count(*) AS n, max(id) AS x FROM mappings').get() as { n: number; x: number | null };
+  const state = states.get(db);
+  if (state && state.baseKey === baseKey) {
+    if (state.historyId === historyId && state.mappings.n === mappings.n && state.mappings.x === mappings.x) return state.result;
+    // Mappings changed through the store (which writes history): re-check just those items.
+    // A change without history (a raw write) falls through to a full run.
+    if (state.historyId < historyId) {
+      update(db, state, lookup, enabled, historyId);
+      state.mappings = mappings;
+      return state.result;
+    }
+  }
+  const fresh = fullState(db, lookup, enabled, baseKey, historyId, mappings);
+  states.set(db, fresh);
+  return fresh.result;
 }
 
-function stateKey(db: Database.Database, library: string, enabled: Set<CheckRuleId>): string {
-  const h = db.prepare('SELECT max(id) AS h FROM mapping_history').get() as { h: number | null };
-  const m = db.prepare('SELECT count(*) AS n, max(id) AS x FROM mappings').get() as { n: number; x: number | null };
+/** Runs every rule from scratch, without the cache (tests compare the incremental result with it). */
+export function runChecksFully(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
+  const lookup = safeLookup(library);
+  const enabled = new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
+  return fullState(db, lookup, enabled, '', 0, { n: 0, x: null }).result;
+}
+
+function itemsKey(db: Database.Database): string {
   const i = db.prepare('SELECT count(*) AS n, max(modified) AS t FROM source_items').get() as { n: number; t: string | null };
-  return JSON.stringify([h.h, m.n, m.x, i.n, i.t, library, [...enabled]]);
+  return `${i.n} ${i.t}`;
 }
 
-function check(db: Database.Database, lookup: ReturnType<typeof safeLookup>, enabled: Set<CheckRuleId>): CheckResult {
-  const rows = db
-    .prepare("SELECT id, source_item_id AS item, kind, target_uri AS uri, target_vocabulary AS vocabulary, relation, status FROM mappings WHERE status != 'rejected' ORDER BY source_item_id, id")
-    .all() as CheckRow[];
+function fullState(db: Database.Database, lookup: ReturnType<typeof safeLookup>, enabled: Set<CheckRuleId>, baseKey: string, historyId: number, mappings: CheckState['mappings']): CheckState {
+  const rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE status != 'rejected' ORDER BY source_item_id, id`).all() as CheckRow[];
   const items = new Map(
     (
       db
         .prepare(
-          `SELECT i.id, i.key, i.text, i.uri, i.extra, s.kind = 'learning-outcomes' AS outcomes FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.state = 'active'`,
+          `SELECT i.id, i.key, i.text, i.uri, i.extra, s.kind = 'learning-outcomes' AS outcomes FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.state = 'active' ORDER BY i.id`,
         )
         .all() as ItemRow[]
     ).map((r) => [r.id, r]),
   );
-  const byItem = new Map<number, CheckRow[]>();
-  for (const row of rows) pushTo(byItem, row.item, row);
-  const problems: Problem[] = [];
-  const add = (rule: CheckRuleId, itemId: number | null, involved: CheckRow[], message: string, targets?: string[]) => {
-    if (!enabled.has(rule)) return;
-    const item = itemId === null ? undefined : items.get(itemId);
-    problems.push({
-      rule,
-      severity: severityOf(rule),
-      sourceItemId: itemId,
-      source: item?.key ?? null,
-      sourceText: item?.text ?? '',
-      targets: targets ?? [...new Set(involved.map((r) => r.uri).filter((u): u is string => u !== null))],
-      mappingIds: involved.map((r) => r.id),
-      message,
-    });
-  };
-
-  const vocabularyCheck = checkTargets(rows, lookup, add);
-  for (const [itemId, list] of byItem) checkItem(itemId, list, lookup, items.get(itemId), add);
-  checkInverseAcrossItems(rows, items, add);
-  for (const item of items.values()) {
-    if (!item.outcomes) continue;
-    const list = byItem.get(item.id) ?? [];
-    const done = list.some((r) => (r.kind === 'match' && r.status === 'accepted') || (r.kind === 'no-match' && r.status === 'accepted'));
-    if (!done) add('outcome-without-accepted', item.id, [], `Learning outcome "${short(item.text)}" has no accepted mapping.`);
-  }
-  const order = new Map(RULES.map((r, i) => [r.id, i]));
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  problems.sort((a, b) => rank[a.severity] - rank[b.severity] || order.get(a.rule)! - order.get(b.rule)! || (a.sourceItemId ?? 0) - (b.sourceItemId ?? 0));
-  return { problems, vocabulariesLoaded: vocabularyCheck };
-}
-
-type Add = (rule: CheckRuleId, itemId: number | null, involved: CheckRow[], message: string, targets?: string[]) => void;
-
-function checkItem(itemId: number, list: CheckRow[], lookup: ConceptLookup, item: ItemRow | undefined, add: Add): void {
-  const matches = list.filter((r) => r.kind === 'match');
-  const exact = matches.filter((r) => r.relation === 'exactMatch');
-  if (exact.length > 1) {
-    const byScheme = new Map<string, CheckRow[]>();
-    for (const row of exact) {
-      const concept = lookup.concept(row.uri!, row.vocabulary ?? undefined);
-      const schemes = concept?.schemes.length ? concept.schemes : [row.vocabulary ?? ''];
-      for (const scheme of schemes) pushTo(byScheme, scheme, row);
-    }
-    const reported = new Set<string>();
-    for (const [scheme, group] of byScheme) {
-      const uris = [...new Set(group.map((r) => r.uri!))];
-      const signature = uris.sort().join(' ');
-      if (uris.length < 2 || reported.has(signature)) continue;
-      reported.add(signature);
-      add('exact-multiple-same-scheme', itemId, group, `exactMatch to ${uris.length} concepts of the same scheme${scheme ? ` (${scheme})` : ''}.`);
-    }
-  }
-  const byTarget = new Map<string, CheckRow[]>();
-  for (const row of list) if (row.uri) pushTo(byTarget, row.uri, row);
-  for (const [uri, group] of byTarget) {
-    const relations = new Set(group.map((r) => r.relation));
-    const others = ['broadMatch', 'narrowMatch', 'relatedMatch'].filter((r) => relations.has(r));
-    if (relations.has('exactMatch') && others.length) {
-      add('exact-with-other-relation', itemId, group.filter((r) => r.kind === 'match'), `exactMatch and ${others.join(', ')} to the same target ${uri}.`);
-    }
-    if (relations.has('broadMatch') && relations.has('narrowMatch')) {
-      const pair = group.filter((r) => r.relation === 'broadMatch' || r.relation === 'narrowMatch');
-      add('inverse-broad-contradiction', itemId, pair, `broadMatch and narrowMatch to ${uri}: each says the other is broader.`);
-    }
-    const mustNot = group.filter((r) => r.kind === 'must-not-map');
-    const mapped = group.filter((r) => r.kind === 'match');
-    if (mustNot.length && mapped.length) {
-      add('match-and-must-not-map', itemId, [...mapped, ...mustNot], `${mapped.map((r) => r.relation).join(', ')} to ${uri}, which is marked "must not map".`);
-    }
-  }
-  for (const none of list.filter((r) => r.kind === 'no-match')) {
-    const into = matches.filter((r) => r.vocabulary === none.vocabulary);
-    if (into.length) add('no-match-with-accepted', itemId, [none, ...into], `Marked "no match" in ${none.vocabulary} but has ${into.length} mapping(s) into it.`);
-  }
-  if (matches.length && matches.every((r) => r.status === 'unsure')) {
-    add('only-unsure', itemId, matches, `All ${matches.length} mapping(s) are unsure.`);
-  }
-  checkOutcomeType(itemId, matches, lookup, item, add);
-}
-
-function checkOutcomeType(itemId: number, matches: CheckRow[], lookup: ConceptLookup, item: ItemRow | undefined, add: Add): void {
-  if (!item || !item.outcomes || matches.length === 0) return;
-  let extra: Record<string, unknown> = {};
-  try {
-    extra = JSON.parse(item.extra) as Record<string, unknown>;
-  } catch {
-    extra = {};
-  }
-  const type = outcomeType(item.text, extra);
-  if (type === 'unknown') return;
-  const typed = matches
-    .map((r) => ({ row: r, concept: lookup.concept(r.uri!, r.vocabulary ?? undefined) }))
-    .filter((t): t is { row: CheckRow; concept: ConceptRecord } => t.concept?.type === 'skill' || t.concept?.type === 'knowledge');
-  if (typed.length === 0) return;
-  const opposite = type === 'knowledge' ? 'skill' : 'knowledge';
-  if (typed.every((t) => t.concept.type === opposite)) {
-    add(
-      'knowledge-skill-type',
-      itemId,
-      typed.map((t) => t.row),
-      type === 'knowledge'
-        ? 'A knowledge-type outcome is mapped only to skill/competence concepts.'
-        : 'A skill-type outcome is mapped only to knowledge concepts.',
-    );
-  }
-}
-
-/** Missing / deprecated targets; returns false when some target's vocabulary is not loaded. */
-function checkTargets(rows: CheckRow[], lookup: ConceptLookup, add: Add): boolean {
-  const notLoaded = new Map<string, CheckRow[]>();
-  const anyLoaded = lookup.list().length > 0;
+  const rowsByItem = new Map<number, CheckRow[]>();
+  const itemOfMapping = new Map<number, number>();
   for (const row of rows) {
-    if (row.kind !== 'match' || !row.uri) continue;
-    const vocabulary = row.vocabulary ?? '';
-    if (vocabulary ? !lookup.has(vocabulary) : !anyLoaded) {
-      pushTo(notLoaded, vocabulary, row);
-      continue;
-    }
-    const concept = lookup.concept(row.uri, vocabulary || undefined);
-    if (!concept) add('target-missing', row.item, [row], `${row.uri} is not a concept of ${vocabulary || 'any loaded vocabulary'}.`);
-    else if (/deprecated|obsolete/i.test(concept.status ?? '')) add('target-deprecated', row.item, [row], `${row.uri} is deprecated in ${concept.vocabularyId}.`);
+    pushTo(rowsByItem, row.item, row);
+    itemOfMapping.set(row.id, row.item);
   }
-  for (const [vocabulary, list] of notLoaded) {
-    const itemCount = new Set(list.map((r) => r.item)).size;
+  const state: CheckState = { baseKey, historyId, mappings, items, rowsByItem, itemOfMapping, findings: new Map(), result: { problems: [], vocabulariesLoaded: true } };
+  const anyLoaded = lookup.list().length > 0;
+  for (const itemId of new Set([...rowsByItem.keys(), ...items.keys()])) recheckItem(state, itemId, lookup, enabled, anyLoaded);
+  state.result = assemble(state, enabled);
+  return state;
+}
+
+/** Re-reads the statements of every item touched by history entries after the last run and re-checks those items. */
+function update(db: Database.Database, state: CheckState, lookup: ReturnType<typeof safeLookup>, enabled: Set<CheckRuleId>, historyId: number): void {
+  const changed = (db.prepare('SELECT DISTINCT mapping_id AS id FROM mapping_history WHERE id > ?').all(state.historyId) as { id: number }[]).map((r) => r.id);
+  const fresh = db.prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(changed)) as CheckRow[];
+  const dirty = new Set<number>();
+  for (const id of changed) {
+    const before = state.itemOfMapping.get(id);
+    if (before !== undefined) dirty.add(before);
+  }
+  for (const row of fresh) dirty.add(row.item);
+  const byItem = db.prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE source_item_id = ? AND status != 'rejected' ORDER BY id`);
+  const anyLoaded = lookup.list().length > 0;
+  for (const itemId of dirty) {
+    for (const row of state.rowsByItem.get(itemId) ?? []) state.itemOfMapping.delete(row.id);
+    const rows = byItem.all(itemId) as CheckRow[];
+    if (rows.length) state.rowsByItem.set(itemId, rows);
+    else state.rowsByItem.delete(itemId);
+    for (const row of rows) state.itemOfMapping.set(row.id, itemId);
+    recheckItem(state, itemId, lookup, enabled, anyLoaded);
+  }
+  state.historyId = historyId;
+  state.result = assemble(state, enabled);
+}
+
+function recheckItem(state: CheckState, itemId: number, lookup: ConceptLookup, enabled: Set<CheckRuleId>, anyLoaded: boolean): void {
+  const rows = state.rowsByItem.get(itemId) ?? [];
+  const findings = checkOneItem(itemId, rows, lookup, state.items, enabled, anyLoaded);
+  if (findings.problems.length || findings.notLoaded.size) state.findings.set(itemId, findings);
+  else state.findings.delete(itemId);
+}
+
+/** All problems in panel order: per-item findings, vocabularies not loaded, then the cross-item rule. */
+function assemble(state: CheckState, enabled: Set<CheckRuleId>): CheckResult {
+  const problems: Problem[] = [];
+  const notLoadedRows = new Map<string, number>();
+  const notLoadedItems = new Map<string, number>();
+  for (const itemId of [...state.findings.keys()].sort((a, b) => a - b)) {
+    const findings = state.findings.get(itemId)!;
+    problems.push(...findings.problems);
+    for (const [vocabulary, n] of findings.notLoaded) {
+      notLoadedRows.set(vocabulary, (notLoadedRows.get(vocabulary) ?? 0) + n);
+      notLoadedItems.set(vocabulary, (notLoadedItems.get(vocabulary) ?? 0) + 1);
+    }
+  }
+  const add = problemAdder(problems, state.items, enabled);
+  for (const [vocabulary, n] of notLoadedRows) {
     add(
       'vocabulary-not-loaded',
       null,
       [],
-      `Vocabulary ${vocabulary || '(unknown)'} is not loaded in the library: ${list.length} mapping(s) of ${itemCount} item(s) could not be checked for missing or deprecated targets.`,
+      `Vocabulary ${vocabulary || '(unknown)'} is not loaded in the library: ${n} mapping(s) of ${notLoadedItems.get(vocabulary)} item(s) could not be checked for missing or deprecated targets.`,
       [],
     );
   }
-  return notLoaded.size === 0;
+  checkInverseAcrossItems(state, add);
+  const order = new Map(RULES.map((r, i) => [r.id, i]));
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  problems.sort((a, b) => rank[a.severity] - rank[b.severity] || order.get(a.rule)! - order.get(b.rule)! || (a.sourceItemId ?? 0) - (b.sourceItemId ?? 0));
+  return { problems, vocabulariesLoaded: notLoadedRows.size === 0 };
 }
 
 /**
  * A broadMatch B while B broadMatch A, where A and B are source items with URIs (a local
- * classification mapped onto itself or onto another loaded source). Done in memory: only items
- * with URIs can take part, usually few.
+ * classification mapped onto itself or onto another loaded source). Rechecked on every run, in
+ * memory: an edit of either side changes the pair, and only items with URIs take part.
  */
-function checkInverseAcrossItems(rows: CheckRow[], items: Map<number, ItemRow>, add: Add): void {
+function checkInverseAcrossItems(state: CheckState, add: ReturnType<typeof problemAdder>): void {
   const itemByUri = new Map<string, ItemRow>();
-  for (const item of items.values()) if (item.uri) itemByUri.set(item.uri, item);
+  for (const item of state.items.values()) if (item.uri) itemByUri.set(item.uri, item);
   if (itemByUri.size === 0) return;
   const broad = new Map<string, CheckRow>();
-  for (const row of rows) if (row.kind === 'match' && row.relation === 'broadMatch' && row.uri) broad.set(`${row.item} ${row.uri}`, row);
+  // Only items with URIs can be on either side of such a pair.
+  for (const item of itemByUri.values()) {
+    for (const row of state.rowsByItem.get(item.id) ?? []) if (row.kind === 'match' && row.relation === 'broadMatch' && row.uri) broad.set(`${row.item} ${row.uri}`, row);
+  }
   for (const row of broad.values()) {
-    const from = items.get(row.item);
+    const from = state.items.get(row.item);
     const to = itemByUri.get(row.uri!);
     if (!from?.uri || !to) continue;
     const back = broad.get(`${to.id} ${from.uri}`);
     if (back) add('inverse-broad-contradiction', row.item, [row, back], `${from.uri} broadMatch ${row.uri}, and ${row.uri} broadMatch ${from.uri}.`, [row.uri!]);
   }
-}
-
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function short(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import { runBulk } from './bulk.js';
+import { finishRun, startRun, storeProposals } from '../suggest/batch-store.js';
 import { MappingStore } from './mapping-store.js';
+import { storedProposals } from './stored-proposals.js';
 import { addItems, addScheme, ESCO, skill, tempProject } from './testing.js';
 
 let handle: ReturnType<typeof tempProject>;
@@ -42,5 +44,38 @@ describe('bulk accept-top', () => {
     const [accepted] = store().listForItem(items[0]!);
     expect(accepted).toMatchObject({ status: 'accepted', relation: 'closeMatch', justification: 'accepted-suggestion', score: 0.9 });
     expect(done.result?.undo.undo?.label).toBe('Accept 1 suggestion(s)');
+  });
+});
+
+describe('bulk accept-top from stored proposals', () => {
+  it('uses only stored proposals in the given vocabulary and scope and counts items without any', async () => {
+    const db = handle.project.db;
+    const run = startRun(db, 1, {}, 5, 3);
+    // a: an ESCO skill; b: only an occupation; c: only a concept of another vocabulary; d: nothing stored.
+    storeProposals(db, run, [
+      { sourceItemId: items[0]!, candidates: [candidate(1, 0.9)] },
+      { sourceItemId: items[1]!, candidates: [{ ...candidate(2, 0.95), type: 'occupation' }] },
+      { sourceItemId: items[2]!, candidates: [{ ...candidate(3, 0.99), vocabularyId: 'isced-f-2013-snb', type: 'isced-field' }] },
+    ]);
+    finishRun(db, run, 'succeeded');
+    const action = { type: 'accept-top' as const, threshold: 0.5, filters: { vocabularyIds: [ESCO], types: ['skill' as const, 'knowledge' as const] } };
+    const source = storedProposals(db, null);
+    const dry = await runBulk(store(), { itemIds: items, action, dryRun: true }, 'Ann', source);
+    expect(dry).toMatchObject({ items: 4, affected: 1, skipped: 3, withoutProposals: 3 });
+    const done = await runBulk(store(), { itemIds: items, action }, 'Ann', source);
+    expect(done.affected).toBe(1);
+    expect(store().list().rows.map((r) => r.target?.uri)).toEqual([skill(1)]);
+    // Without filters every stored proposal counts; no live suggestions are computed for item d.
+    const all = await runBulk(store(), { itemIds: items, action: { type: 'accept-top', threshold: 0.5 }, dryRun: true }, 'Ann', source);
+    expect(all).toMatchObject({ affected: 2, withoutProposals: 1 });
+  });
+
+  it('filters by scheme through the library and leaves candidates out it cannot check', async () => {
+    const c = candidate(1, 0.9);
+    const { candidateInFilters } = await import('./stored-proposals.js');
+    expect(candidateInFilters(c, { schemes: ['http://s'] }, null)).toBe(false);
+    const library = { has: () => true, list: () => [{ id: ESCO }], concept: () => ({ uri: c.uri, vocabularyId: ESCO, schemes: ['http://s'], type: 'skill' as const, prefLabel: {}, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [] }) };
+    expect(candidateInFilters(c, { schemes: ['http://s'] }, library)).toBe(true);
+    expect(candidateInFilters(c, { collections: ['green'] }, library)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { DecisionMemory } from './decisions.js';
 import { explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
+import { applyOccupationEvidence } from './occupation-evidence.js';
 import { rankPart, DEFAULT_WEIGHTS, type RankWeights } from './ranker.js';
 import { fuseRerank } from './rerank.js';
 import { titleParts } from './title-parts.js';
@@ -91,6 +92,7 @@ export class SuggestEngine {
           else byConcept.set(hit.concept, { index, concept: hit.concept, score: add, bestLabel: hit.bestLabel });
         }
       }
+      applyOccupationEvidence(index, query.text, query.description, [...byConcept.values()], this.weights);
       const ranked = [...byConcept.values()].sort((a, b) => b.score - a.score).slice(0, depth);
       this.applyDecisions(index, ranked, query, allowed);
       scored.push(...ranked);

@@ -2,7 +2,7 @@ import type { ConceptRecord, ConceptType, ReuseLevel } from '../../../shared/dom
 import { analyzerFor } from './analyzer.js';
 
 /** Bumped whenever the layout or the analysis changes: older saved indexes are rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export const CONCEPT_TYPES: readonly ConceptType[] = ['skill', 'knowledge', 'skill-group', 'occupation', 'isco-group', 'isced-field', 'concept'];
 export const REUSE_LEVELS: readonly (ReuseLevel | '')[] = ['', 'transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
@@ -43,6 +43,17 @@ export interface SuggestIndexData {
   // Descriptions, one document per concept
   descTermOffsets: Int32Array;
   descTermIds: Int32Array;
+  /** Skill profile of each concept (ESCO: an occupation's essential and optional skills), as concept ids. */
+  profileOffsets: Int32Array;
+  profileIds: Int32Array;
+  /** Per profile entry: 1 essential, 0 optional. */
+  profileEssential: Uint8Array;
+}
+
+/** Occupation–skill relations of a vocabulary, [occupation URI, skill URI] pairs (as in the library's details file). */
+export interface SkillRelations {
+  essential: readonly (readonly [string, string])[];
+  optional: readonly (readonly [string, string])[];
 }
 
 /** Languages the vocabulary has labels in (for "index every imported language"). */
@@ -57,7 +68,7 @@ const dedupe = (labels: string[]) => [...new Set(labels.map((l) => l.replace(/\s
 /** Analyses every label and description of the concepts in `language`. */
 export function buildIndexData(
   concepts: readonly ConceptRecord[],
-  options: { vocabularyId: string; language: string; sourceStamp: string; onProgress?: (done: number, total: number) => void },
+  options: { vocabularyId: string; language: string; sourceStamp: string; relations?: SkillRelations; onProgress?: (done: number, total: number) => void },
 ): SuggestIndexData {
   const analyzer = analyzerFor(options.language);
   const lang = options.language;
@@ -139,6 +150,7 @@ export function buildIndexData(
     if (options.onProgress && i % 500 === 0) options.onProgress(i, n);
   });
 
+  const profile = profileArrays(n, uriIndex, options.relations);
   return {
     format: INDEX_FORMAT,
     vocabularyId: options.vocabularyId,
@@ -165,5 +177,31 @@ export function buildIndexData(
     labelTermIds: Int32Array.from(labelTermIds),
     descTermOffsets: data.descTermOffsets,
     descTermIds: Int32Array.from(descTermIds),
+    ...profile,
   };
+}
+
+/** Each concept's related skills (essential first), both ends among the indexed concepts. */
+function profileArrays(n: number, uriIndex: Map<string, number>, relations: SkillRelations | undefined): Pick<SuggestIndexData, 'profileOffsets' | 'profileIds' | 'profileEssential'> {
+  const lists: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  const add = (pairs: SkillRelations['essential'], essential: number) => {
+    for (const [from, to] of pairs) {
+      const a = uriIndex.get(from);
+      const b = uriIndex.get(to);
+      if (a !== undefined && b !== undefined && !lists[a]!.has(b)) lists[a]!.set(b, essential);
+    }
+  };
+  add(relations?.essential ?? [], 1);
+  add(relations?.optional ?? [], 0);
+  const profileOffsets = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const essential: number[] = [];
+  lists.forEach((list, i) => {
+    for (const [skill, e] of list) {
+      ids.push(skill);
+      essential.push(e);
+    }
+    profileOffsets[i + 1] = ids.length;
+  });
+  return { profileOffsets, profileIds: Int32Array.from(ids), profileEssential: Uint8Array.from(essential) };
 }

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir.js';
 import { SuggestEngine } from './engine.js';
 import { buildIndexData } from './index-data.js';
 import { indexFile, loadIndexData, saveIndexData } from './index-store.js';
-import { SuggestIndexes } from './suggest-service.js';
+import { buildVocabularyIndexes, SuggestIndexes } from './suggest-service.js';
 import { SuggestIndex } from './suggest-index.js';
 import { sampleConcepts } from './test-concepts.js';
 
@@ -44,5 +45,29 @@ describe('suggestion index files', () => {
     expect(indexes.forLanguage('en-GB'.toLowerCase())).toHaveLength(1);
     // No labels in that language: nothing to search.
     expect(indexes.forLanguage('fr')).toEqual([]);
+  });
+
+  it('gives occupations their skill profiles when the source has occupation–skill relations', () => {
+    const concepts = sampleConcepts();
+    const info = { id: 'test-v1', languages: ['en'], importedAt: 'stamp-relations' };
+    const pair = (a: string, b: string) => [`http://example.org/${a}`, `http://example.org/${b}`] as const;
+    const source = { list: () => [info as never], concepts: () => concepts, detailsOf: () => ({ essential: [pair('developer', 'java')], optional: [pair('developer', 'teams')] }) };
+    const [index] = new SuggestIndexes(temp.dir, source).forLanguage('en');
+    const developer = index!.conceptByUri.get('http://example.org/developer')!;
+    const { profileOffsets, profileIds, profileEssential } = index!.data;
+    expect([...profileIds.subarray(profileOffsets[developer], profileOffsets[developer + 1])].map((c) => index!.data.uris[c])).toEqual(['http://example.org/java', 'http://example.org/teams']);
+    expect([...profileEssential.subarray(profileOffsets[developer], profileOffsets[developer + 1])]).toEqual([1, 0]);
+  });
+
+  it('reads the relations from the library folder when building in the background (worker path)', () => {
+    const info = { id: 'test-v1', languages: ['en'], importedAt: 'stamp-worker' };
+    fs.mkdirSync(path.join(temp.dir, 'test-v1'), { recursive: true });
+    const details = { essential: [['http://example.org/nurse', 'http://example.org/nursing']], optional: [] };
+    fs.writeFileSync(path.join(temp.dir, 'test-v1', 'details.json'), JSON.stringify(details));
+    buildVocabularyIndexes(temp.dir, info as never, sampleConcepts());
+    const data = loadIndexData(temp.dir, 'test-v1', 'en', 'stamp-worker')!;
+    const nurse = data.uris.indexOf('http://example.org/nurse');
+    expect(data.uris[data.profileIds[data.profileOffsets[nurse]!]!]).toBe('http://example.org/nursing');
+    expect(data.profileIds).toHaveLength(1);
   });
 });

@@ -32,6 +32,12 @@ export interface RankWeights {
   titleParts: number;
   /** Weight of Fuse.js character similarity when re-ranking the head of a short text's list. */
   fuse: number;
+  /** Occupations: weight of the skill-profile overlap (skills in the text vs the occupation's skills), relative to the best score. */
+  skillProfile: number;
+  /** Occupations: share of a narrower occupation's score lifting its broader occupation (for titles). */
+  broaderLift: number;
+  /** Score multiplier for labels naming what a title excludes ("…, Except Landscape and Naval"). */
+  excludedFactor: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -52,6 +58,9 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   titleParts: 0.7,
   descriptionPart: 0.3,
   descriptionToDescription: 2,
+  skillProfile: 0.5,
+  broaderLift: 0.2,
+  excludedFactor: 0.3,
 };
 
 /** One analysed query text with its weight (an item's label counts more than its description). */

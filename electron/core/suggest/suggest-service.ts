@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { SuggestIndexStatus } from '../../../shared/domain/suggestion.js';
 import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
-import { buildIndexData, labelLanguages } from './index-data.js';
+import { LIBRARY_FILES } from '../vocabularies/library-files.js';
+import { buildIndexData, labelLanguages, type SkillRelations } from './index-data.js';
 import { loadIndexData, readIndexHeader, saveIndexData } from './index-store.js';
 import { SuggestIndex } from './suggest-index.js';
 
@@ -8,6 +11,19 @@ import { SuggestIndex } from './suggest-index.js';
 export interface ConceptSource {
   list(): VocabularyInfo[];
   concepts(id: string): ConceptRecord[];
+  /** Occupation–skill relations (VocabularyLibrary's details); without it indexes have no skill profiles. */
+  detailsOf?(id: string): SkillRelations;
+}
+
+/** The occupation–skill relations of a vocabulary, or undefined when it has none (or they cannot be read). */
+function relationsOf(read: () => SkillRelations): SkillRelations | undefined {
+  try {
+    const { essential, optional } = read();
+    return essential.length || optional.length ? { essential, optional } : undefined;
+  } catch {
+    // A vocabulary without a readable details file simply has no skill profiles.
+    return undefined;
+  }
 }
 
 /**
@@ -54,7 +70,8 @@ export class SuggestIndexes {
         this.loaded.set(key, null);
         return null;
       }
-      data = buildIndexData(concepts, { vocabularyId, language, sourceStamp: info.importedAt });
+      const relations = this.source.detailsOf ? relationsOf(() => this.source.detailsOf!(vocabularyId)) : undefined;
+      data = buildIndexData(concepts, { vocabularyId, language, sourceStamp: info.importedAt, relations });
       saveIndexData(this.libraryDir, data);
     }
     const index = new SuggestIndex(data);
@@ -118,11 +135,14 @@ export function buildVocabularyIndexes(
   onProgress?: (done: number, total: number, message: string) => void,
 ): { language: string; concepts: number; bytes: number }[] {
   const languages = labelLanguages(concepts);
+  const detailsFile = path.join(libraryDir, info.id, LIBRARY_FILES.details);
+  const relations = relationsOf(() => JSON.parse(fs.readFileSync(detailsFile, 'utf8')) as SkillRelations);
   return languages.map((language, i) => {
     const data = buildIndexData(concepts, {
       vocabularyId: info.id,
       language,
       sourceStamp: info.importedAt,
+      relations,
       onProgress: (done, total) => onProgress?.(i * total + done, languages.length * total, `Indexing ${info.id} (${language})`),
     });
     return { language, concepts: data.uris.length, bytes: saveIndexData(libraryDir, data) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleParts } from './title-parts.js';
+import { isTitle, splitExcept, titleParts } from './title-parts.js';
 
 describe('titles inside a coordinated title', () => {
   it('gives modifiers the shared head and keeps whole titles whole', () => {
@@ -13,5 +13,12 @@ describe('titles inside a coordinated title', () => {
     expect(titleParts('Software Developers')).toEqual([]);
     expect(titleParts('Experience with Java, and able to work in teams')).toEqual([]);
     expect(titleParts('You will design, build and test web applications for our customers in the retail sector')).toEqual([]);
+  });
+
+  it('splits off what a title excludes, and tells titles from sentences', () => {
+    expect(splitExcept('Architects, Except Landscape and Naval')).toEqual(['Architects', ' Landscape and Naval']);
+    expect(splitExcept('Engineers, All Other')).toEqual(['Engineers, All Other', '']);
+    expect(isTitle('Health Specialties Teachers, Postsecondary')).toBe(true);
+    expect(isTitle('Plan, direct, or coordinate the work of staff.')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import type { ImportReport, VocabularyInfo } from '../../../shared/domain/vocabu
 import type { AppContext } from '../context.js';
 import type { JobControl } from '../jobs/job-manager.js';
 import { runWorker } from '../jobs/run-worker.js';
+import { STAGING_PREFIX, writeOwnerRecord } from './library-leftovers.js';
 
 export interface ImportInputFile {
   path: string;
@@ -33,8 +34,9 @@ export interface ImportWorkerOutput {
  */
 export async function importIntoLibrary(ctx: AppContext, files: ImportInputFile[], job: JobControl): Promise<ImportReport> {
   const library = ctx.library;
-  const stagingDir = fs.mkdtempSync(path.join(library.dir, '.staging-'));
+  const stagingDir = fs.mkdtempSync(path.join(library.dir, STAGING_PREFIX));
   try {
+    writeOwnerRecord(stagingDir);
     const output = await runWorker<ImportWorkerOutput>(ctx.workersDir, 'vocab-import', { files, stagingDir, libraryDir: library.dir } satisfies ImportWorkerInput, {
       signal: job.signal,
       onProgress: (done, total, message) => job.progress(done, total, message),

@@ -5,6 +5,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import { ConceptIndex } from './concept-index.js';
 import { LIBRARY_FILES, type VocabularyDetailsFile } from './library-files.js';
+import { removeLeftovers, TRASH_PREFIX } from './library-leftovers.js';
 import { SparqlStore } from './sparql-store.js';
 
 /**
@@ -27,6 +28,8 @@ export class VocabularyLibrary {
     private readonly workersDir: string,
   ) {
     fs.mkdirSync(dir, { recursive: true });
+    // Staging / trash folders a crashed import left behind (see library-leftovers.ts).
+    removeLeftovers(dir);
   }
 
   /** Every vocabulary version, newest import first. */
@@ -107,7 +110,7 @@ export class VocabularyLibrary {
    */
   install(stagedDir: string, id: string): void {
     const target = path.join(this.dir, id);
-    const trash = path.join(this.dir, `.trash-${id}-${Date.now()}`);
+    const trash = path.join(this.dir, `${TRASH_PREFIX}${id}-${Date.now()}`);
     if (fs.existsSync(target)) fs.renameSync(target, trash);
     try {
       fs.renameSync(stagedDir, target);
@@ -121,7 +124,7 @@ export class VocabularyLibrary {
 
   remove(id: string): void {
     this.get(id);
-    const trash = path.join(this.dir, `.trash-${id}-${Date.now()}`);
+    const trash = path.join(this.dir, `${TRASH_PREFIX}${id}-${Date.now()}`);
     fs.renameSync(path.join(this.dir, id), trash);
     fs.rmSync(trash, { recursive: true, force: true });
     this.changed(id);

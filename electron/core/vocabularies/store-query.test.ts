@@ -1,6 +1,6 @@
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { queryForm, runStoreQuery } from './store-query.js';
+import { limitedSelect, projectedVariables, queryForm, runStoreQuery } from './store-query.js';
 import { sparqlResultToCsv } from './sparql-csv.js';
 
 describe('runStoreQuery', () => {
@@ -23,5 +23,49 @@ describe('runStoreQuery', () => {
     expect(runStoreQuery(store, 'ASK { GRAPH <http://g> { ?s ?p ?o } }')).toEqual({ kind: 'boolean', value: true });
     expect(runStoreQuery(store, 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }')).toMatchObject({ kind: 'graph', triples: 1 });
     expect(() => runStoreQuery(store, 'SELEC nothing')).toThrow(/SPARQL/);
+  });
+
+  describe('row cap', () => {
+    const many = new oxigraph.Store();
+    const lines = Array.from({ length: 30 }, (_, i) => `<http://x/${String(i).padStart(2, '0')}> <http://x/n> "${i}" .`);
+    many.load(lines.join('\n'), { format: 'application/n-triples', to_graph_name: oxigraph.namedNode('http://g') });
+
+    it('returns at most `limit` rows and flags the result as truncated', () => {
+      const result = runStoreQuery(many, 'SELECT * WHERE { ?s ?p ?o }', 10);
+      expect(result.kind === 'bindings' && result.json.results.bindings).toHaveLength(10);
+      expect(result.truncated).toBe(true);
+      const all = runStoreQuery(many, 'SELECT * WHERE { ?s ?p ?o }', 30);
+      expect(all.kind === 'bindings' && all.json.results.bindings).toHaveLength(30);
+      expect(all.truncated).toBeUndefined();
+      expect(runStoreQuery(many, 'SELECT * WHERE { ?s ?p ?o }', 0)).toMatchObject({ json: { results: { bindings: { length: 30 } } } });
+    });
+
+    it('keeps the query\'s own order, variable order, LIMIT and prefixes when capping', () => {
+      const query = `# newest first
+PREFIX x: <http://x/>
+SELECT ?o (STR(?s) AS ?iri) WHERE { ?s x:n ?o } ORDER BY DESC(?s) LIMIT 5`;
+      const result = runStoreQuery(many, query, 3);
+      expect(result.kind === 'bindings' && result.json.head.vars).toEqual(['o', 'iri']);
+      expect(result.kind === 'bindings' && result.json.results.bindings.map((b) => b.o!.value)).toEqual(['29', '28', '27']);
+      expect(result.truncated).toBe(true);
+      expect(runStoreQuery(many, query, 5).truncated).toBeUndefined();
+    });
+
+    it('caps queries the rewrite does not fit (FROM) and CONSTRUCT results afterwards', () => {
+      const from = runStoreQuery(many, 'SELECT ?s FROM <http://g> WHERE { ?s ?p ?o }', 4);
+      expect(from.kind === 'bindings' && from.json.results.bindings).toHaveLength(4);
+      expect(from.truncated).toBe(true);
+      const graph = runStoreQuery(many, 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }', 7);
+      expect(graph).toMatchObject({ kind: 'graph', triples: 7, truncated: true });
+      expect(graph.kind === 'graph' && graph.ntriples.trim().split('\n')).toHaveLength(7);
+    });
+
+    it('reads the projection of a SELECT query, and leaves other queries alone', () => {
+      expect(projectedVariables('PREFIX a: <http://a#> SELECT DISTINCT ?a $b (CONCAT(?c, "{)") AS ?d) WHERE { ?a ?b ?c }')).toEqual(['a', 'b', 'd']);
+      expect(projectedVariables('select * { ?s ?p ?o }')).toBe('*');
+      expect(projectedVariables('SELECT ?s FROM <http://g> WHERE { ?s ?p ?o }')).toBeUndefined();
+      expect(limitedSelect('ASK { ?s ?p ?o }', 5)).toBeUndefined();
+      expect(limitedSelect('BASE <http://b/> SELECT ?s { ?s ?p ?o }', 5)).toMatch(/^BASE <http:\/\/b\/> \nSELECT \?s WHERE \{\nSELECT \?s \{ \?s \?p \?o \}\n\}\nLIMIT 5$/);
+    });
   });
 });

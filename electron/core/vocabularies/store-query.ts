@@ -3,6 +3,9 @@ import type { SparqlJson, SparqlResult } from '../../../shared/domain/vocabulary
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 
+/** Prologue (BASE / PREFIX declarations), whitespace and comments at the start of a query. */
+const PROLOGUE = /^(?:\s+|#[^\n\r]*|BASE\s*<[^>\s]*>|PREFIX\s+[^\s:]*:\s*<[^>\s]*>)*/i;
+
 /** The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) after prologue and comments. */
 export function queryForm(query: string): 'select' | 'ask' | 'graph' {
   const body = query
@@ -16,9 +19,83 @@ export function queryForm(query: string): 'select' | 'ask' | 'graph' {
   return 'select';
 }
 
-/** Runs a query on the store; the default graph is the union of all named graphs. */
-export function runStoreQuery(store: oxigraph.Store, query: string): SparqlResult {
+/** A result with at most `limit` rows (SELECT) or triples (CONSTRUCT/DESCRIBE); `truncated` when more existed. */
+export type CappedResult = SparqlResult & { truncated?: boolean };
+
+/** Tokens of a SELECT clause: strings, IRIs, variables, brackets, words, comments, anything else. */
+const TOKEN = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^\s<>"{}|^`\\]*>|[?$][\p{L}\p{N}_\u00B7]+|#[^\n\r]*|[A-Za-z]+|\S/gu;
+
+/**
+ * The variables a SELECT query projects, in order ("*" for SELECT *), or undefined when the query
+ * is not a plain SELECT this scanner understands (then it is not rewritten).
+ */
+export function projectedVariables(query: string): string[] | '*' | undefined {
+  const prologue = PROLOGUE.exec(query)?.[0] ?? '';
+  const clause = /^SELECT\s+(?:(?:DISTINCT|REDUCED)\s+)?/i.exec(query.slice(prologue.length));
+  if (!clause) return undefined;
+  const vars: string[] = [];
+  let depth = 0;
+  let afterAs = false;
+  for (const [token] of query.slice(prologue.length + clause[0].length).matchAll(TOKEN)) {
+    if (token.startsWith('#')) continue;
+    if (depth === 0 && (token === '{' || /^(WHERE|FROM)$/i.test(token))) return /^FROM$/i.test(token) || vars.length === 0 ? undefined : vars;
+    if (token === '(') depth++;
+    else if (token === ')') depth--;
+    else if (token === '*' && depth === 0) return '*';
+    else if (/^[?$]/.test(token) && (depth === 0 || afterAs)) vars.push(token.slice(1));
+    afterAs = /^AS$/i.test(token);
+    if (depth < 0) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A SELECT query as a sub-select under `LIMIT max`, so the engine stops after `max` rows instead
+ * of materialising (and serialising) every row. SPARQL's SubSelect takes everything a SELECT query
+ * has except FROM / FROM NAMED. Undefined when the query is not one to rewrite.
+ */
+export function limitedSelect(query: string, max: number): string | undefined {
+  const vars = projectedVariables(query);
+  if (!vars) return undefined;
+  const prologue = PROLOGUE.exec(query)?.[0] ?? '';
+  // Name the variables: "SELECT *" over a sub-select would list them in another order.
+  const projection = vars === '*' ? '*' : vars.map((v) => `?${v}`).join(' ');
+  return `${prologue}\nSELECT ${projection} WHERE {\n${query.slice(prologue.length)}\n}\nLIMIT ${max}`;
+}
+
+/** Keeps the first `limit` rows or triples (0 = all), flagging the result when some were dropped. */
+export function capResult(result: SparqlResult, limit: number): CappedResult {
+  if (limit <= 0) return result;
+  if (result.kind === 'bindings' && result.json.results.bindings.length > limit) {
+    return { ...result, json: { ...result.json, results: { bindings: result.json.results.bindings.slice(0, limit) } }, truncated: true };
+  }
+  if (result.kind === 'graph' && result.triples > limit) {
+    const lines = result.ntriples.split('\n').filter((l) => l.trim());
+    return { kind: 'graph', ntriples: `${lines.slice(0, limit).join('\n')}\n`, triples: limit, truncated: true };
+  }
+  return result;
+}
+
+/**
+ * Runs a query on the store; the default graph is the union of all named graphs. With `limit`
+ * (> 0), at most that many rows / triples come back and `truncated` says whether there were more.
+ */
+export function runStoreQuery(store: oxigraph.Store, query: string, limit = 0): CappedResult {
   const form = queryForm(query);
+  if (form === 'select' && limit > 0) {
+    const limited = limitedSelect(query, limit + 1);
+    let wrapped: SparqlResult | undefined;
+    try {
+      if (limited) wrapped = evaluate(store, limited, form);
+    } catch {
+      // The wrapper does not fit this query (e.g. FROM clauses): run it as written, capped afterwards.
+    }
+    if (wrapped) return capResult(wrapped, limit);
+  }
+  return capResult(evaluate(store, query, form), limit);
+}
+
+function evaluate(store: oxigraph.Store, query: string, form: ReturnType<typeof queryForm>): SparqlResult {
   let raw: ReturnType<oxigraph.Store['query']>;
   try {
     raw = store.query(query, {

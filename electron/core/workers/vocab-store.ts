@@ -1,24 +1,27 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
-import type { SparqlResult } from '../../../shared/domain/vocabulary.js';
 import { toErrorShape } from '../errors.js';
-import { runStoreQuery } from '../vocabularies/store-query.js';
+import { runStoreQuery, type CappedResult } from '../vocabularies/store-query.js';
 
 /**
  * A long-lived worker holding the library's Oxigraph store (one named graph per vocabulary
  * version). Loading ESCO takes seconds and hundreds of MiB, so it happens here, off the thread
- * that serves the UI, and only once SPARQL is asked for.
+ * that serves the UI, and only once SPARQL is asked for. Queries run one at a time; a query that
+ * runs too long is stopped by terminating this worker (see sparql-store.ts).
  */
 interface Input {
   graphs: { file: string; graph: string }[];
 }
 
-export type StoreRequest = { id: number; query: string };
-export type StoreResponse = { id: number; ok: true; result: SparqlResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape> };
+/** `limit`: at most this many rows / triples come back (0 = all). */
+export type StoreRequest = { id: number; query: string; limit: number };
+export type StoreReady = { ready: true; triples: number; loadMs: number };
+export type StoreResponse = { id: number; ok: true; result: CappedResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape> };
 
 const port = parentPort!;
 const { graphs } = workerData as Input;
+const started = performance.now();
 const store = new oxigraph.Store();
 for (const { file, graph } of graphs) {
   if (!fs.existsSync(file)) continue;
@@ -29,11 +32,11 @@ for (const { file, graph } of graphs) {
     lenient: true,
   });
 }
-port.postMessage({ ready: true, triples: store.size });
+port.postMessage({ ready: true, triples: store.size, loadMs: performance.now() - started } satisfies StoreReady);
 port.on('message', (request: StoreRequest) => {
   let response: StoreResponse;
   try {
-    response = { id: request.id, ok: true, result: runStoreQuery(store, request.query) };
+    response = { id: request.id, ok: true, result: runStoreQuery(store, request.query, request.limit) };
   } catch (error) {
     response = { id: request.id, ok: false, error: toErrorShape(error) };
   }

@@ -30,5 +30,7 @@ export interface BundleItem {
   groupKey?: string | null;
   /** Where the item came from, for messages: a table row / line, or the item's position. */
   line?: number;
+  /** The key was made by the importer (from the text), not given by the source. */
+  generatedKey?: boolean;
   extra?: SourceItemExtra;
 }

@@ -2,6 +2,7 @@ import type { CourseMetadata, ImportResult, SchemeImportResult } from '../../../
 import { badInput } from '../../errors.js';
 import { MappingStore } from '../../mappings/mapping-store.js';
 import type { Project } from '../../projects/project-service.js';
+import { rekeyMappings } from '../item-rekey.js';
 import { cleanMetadata } from '../source-store.js';
 import type { BundleItem, SourceBundle } from './bundle.js';
 
@@ -125,6 +126,22 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
   );
   const result: SchemeImportResult = { schemeId: id, title: bundle.scheme.title, added: 0, changed: 0, removed: 0, unchanged: 0, groups: bundle.groups.length, mappingsImported: 0, linksKept: 0 };
   const itemIds: { itemId: number; item: BundleItem }[] = [];
+  const keysInBundle = new Set(bundle.items.map((i) => i.key));
+  /**
+   * An item with a generated key that matches no stored key takes over a stored item of the same
+   * course with the same text that the import would otherwise flag removed (e.g. one keyed by
+   * position by earlier versions): the item keeps its row and mappings, under the new key.
+   */
+  const adopt = (item: BundleItem, groupId: number | null): ExistingItem | undefined => {
+    if (!item.generatedKey) return undefined;
+    for (const candidate of existing.values()) {
+      if (keysInBundle.has(candidate.key) || candidate.group_id !== groupId || candidate.text !== item.text) continue;
+      rekeyMappings(project, { id: candidate.id, schemeId: id }, item.key);
+      db.prepare('UPDATE source_items SET key = ? WHERE id = ?').run(item.key, candidate.id);
+      return candidate;
+    }
+    return undefined;
+  };
   bundle.items.forEach((item, index) => {
     // Links become mappings below; the item keeps only the rest (e.g. translations).
     const { links: _links, ...ownExtra } = item.extra ?? {};
@@ -143,14 +160,14 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
       position: index + 1,
       now,
     };
-    const old = existing.get(item.key);
+    const old = existing.get(item.key) ?? adopt(item, row.group_id);
     if (!old) {
       const itemId = Number(insert.run({ ...row, extra: JSON.stringify(ownExtra) }).lastInsertRowid);
       result.added++;
       itemIds.push({ itemId, item });
       return;
     }
-    existing.delete(item.key);
+    existing.delete(old.key);
     const extra = JSON.stringify({ ...(JSON.parse(old.extra) as object), ...ownExtra });
     const same =
       old.text === row.text && old.description === row.description && old.notation === row.notation && old.language === row.language &&

@@ -54,6 +54,7 @@ export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileN
         description: pickLiteral(store, lo, [`${NS.dc}description`, `${NS.elm}additionalNote`], options.language)?.text ?? '',
         language: text.language ? languageTag(text.language) : options.language,
         uri: lo.termType === 'NamedNode' ? lo.value : null,
+        generatedKey: lo.termType !== 'NamedNode',
         groupKey: key,
         line: items.length + 1,
         extra,

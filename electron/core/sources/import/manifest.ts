@@ -65,14 +65,31 @@ export function parseManifest(text: string, fileName: string): Manifest {
   return { meta: (doc as { meta?: Record<string, string> }).meta ?? {}, sources };
 }
 
-/** The headers to send to a source: the declared ones plus, for header auth, the user's token. */
-export function sourceHeaders(source: ManifestSource, auth?: { header?: string; token: string }): Record<string, string> {
+/**
+ * What to send to a source: its declared headers, and for header auth the user's token as
+ * credentials, but only when the source is on the manifest's own origin (a manifest could
+ * otherwise send the token anywhere). `withheld` says a token was kept back.
+ */
+export function sourceHeaders(
+  source: ManifestSource,
+  auth: { header?: string; token: string } | undefined,
+  manifestOrigin: string | null,
+): { headers: Record<string, string>; credentials: Record<string, string>; withheld: boolean } {
   const headers = { ...(source.headers ?? {}) };
-  if (auth && source.auth.type === 'httpheader') {
-    const name = auth.header ?? 'Authorization';
-    headers[name] = name.toLowerCase() === 'authorization' && !auth.token.includes(' ') ? `Bearer ${auth.token}` : auth.token;
+  const credentials: Record<string, string> = {};
+  if (!auth || source.auth.type !== 'httpheader') return { headers, credentials, withheld: false };
+  if (manifestOrigin === null || originOf(source.path) !== manifestOrigin) return { headers, credentials, withheld: true };
+  const name = auth.header ?? 'Authorization';
+  credentials[name] = name.toLowerCase() === 'authorization' && !auth.token.includes(' ') ? `Bearer ${auth.token}` : auth.token;
+  return { headers, credentials, withheld: false };
+}
+
+export function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
   }
-  return headers;
 }
 
 /** Why a source cannot be imported, or null. */

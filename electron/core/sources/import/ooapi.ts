@@ -57,6 +57,7 @@ export function ooapiBundle(courses: Json[], options: { fileName: string; title:
       items.push({
         // v5 bullets have no id: the key follows the text (see StableKeys), not the bullet position.
         key: outcome.id ?? keys.next(`${key}-LO`, outcome.text),
+        generatedKey: !outcome.id,
         text: outcome.text,
         notation: outcome.notation ?? '',
         language: outcome.language || options.language,

@@ -3,7 +3,7 @@ import { badInput } from '../../errors.js';
 import type { SourceBundle } from './bundle.js';
 import { elmBundle } from './elm.js';
 import { fetchBytes, nameOfUrl, withQuery } from './fetch-source.js';
-import { parseManifest, sourceHeaders, sourceInfo, unsupportedReason, type ManifestSource } from './manifest.js';
+import { originOf, parseManifest, sourceHeaders, sourceInfo, unsupportedReason, type ManifestSource } from './manifest.js';
 import { ooapiBundle, ooapiCourses } from './ooapi.js';
 import { readCsv, readXlsx } from './raw-table.js';
 import { loadRdf, rdfSyntaxOf, jsonErrorLine } from './rdf-load.js';
@@ -83,18 +83,21 @@ export async function stageImport(input: StageInput, req: ImportRequest, knownIs
   let bundles: SourceBundle[];
   let sources: ManifestSourceInfo[] | undefined;
   let encoding: string | null = null;
+  let notes: ImportProblem[] = [];
   if (format === 'manifest') {
     const text = decodeText(doc.bytes).text;
     const manifest = parseManifest(text, doc.name);
-    const results = await Promise.all(manifest.sources.map((source) => manifestSource(source, req, language)));
+    const origin = doc.url ? originOf(doc.url) : null;
+    const results = await Promise.all(manifest.sources.map((source) => manifestSource(source, req, language, origin)));
     bundles = results.flatMap((r) => (r.bundle ? [r.bundle] : []));
     sources = results.map((r) => r.info);
+    notes = results.flatMap((r) => (r.note ? [r.note] : []));
   } else {
     const decoded = decodeText(doc.bytes, req.encoding);
     encoding = decoded.encoding;
     bundles = [await structuredBundle(format, decoded.text, doc, { title, language })];
   }
-  return structuredStage(format, doc, bundles, { encoding, title, sources, knownIscedF });
+  return structuredStage(format, doc, bundles, { encoding, title, sources, knownIscedF, notes });
 }
 
 async function structuredBundle(format: ImportFormat, text: string, doc: InputDocument, options: { title: string; language: string }): Promise<SourceBundle> {
@@ -116,18 +119,38 @@ async function structuredBundle(format: ImportFormat, text: string, doc: InputDo
 }
 
 /** Fetches one declared source. Unreachable or unsupported sources are reported, not fatal. */
-async function manifestSource(source: ManifestSource, req: ImportRequest, language: string): Promise<{ bundle: SourceBundle | null; info: ManifestSourceInfo }> {
+async function manifestSource(
+  source: ManifestSource,
+  req: ImportRequest,
+  language: string,
+  manifestOrigin: string | null,
+): Promise<{ bundle: SourceBundle | null; info: ManifestSourceInfo; note?: ImportProblem }> {
   const reason = unsupportedReason(source);
   if (reason) return { bundle: null, info: sourceInfo(source, reason, 0) };
-  const headers = sourceHeaders(source, req.auth);
+  const { headers, credentials, withheld } = sourceHeaders(source, req.auth, manifestOrigin);
   const title = source.name ?? source.id ?? source.path;
+  const where = manifestOrigin ? `another host than the manifest (${originOf(source.path) ?? source.path})` : 'a host named in a local manifest file';
+  const note: ImportProblem | undefined = withheld
+    ? { row: 0, field: '', severity: 'warning', message: `${title}: fetched without the access token, which is only sent to the manifest's own host; the source is on ${where}` }
+    : undefined;
+  const result = await fetchManifestSource(source, title, language, headers, credentials);
+  return note ? { ...result, note } : result;
+}
+
+async function fetchManifestSource(
+  source: ManifestSource,
+  title: string,
+  language: string,
+  headers: Record<string, string>,
+  credentials: Record<string, string>,
+): Promise<{ bundle: SourceBundle | null; info: ManifestSourceInfo }> {
   try {
     let bundle: SourceBundle;
     if (source.type === 'ooapi') {
-      const courses = await fetchOoapiCourses(source, headers);
+      const courses = await fetchOoapiCourses(source, headers, credentials);
       bundle = ooapiBundle(courses, { fileName: source.path, title, language, uri: source.path });
     } else {
-      const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers);
+      const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers, credentials);
       const text = decodeText(fetched.bytes).text;
       const doc: InputDocument = { bytes: fetched.bytes, name: source.path, url: source.path, contentType: fetched.contentType, sha256: '' };
       bundle = await structuredBundle('elm', text, doc, { title, language });
@@ -141,16 +164,16 @@ async function manifestSource(source: ManifestSource, req: ImportRequest, langua
 }
 
 /** An OOAPI endpoint: a course file, or an API root whose /courses is paged. */
-async function fetchOoapiCourses(source: ManifestSource, headers: Record<string, string>): Promise<Record<string, unknown>[]> {
+async function fetchOoapiCourses(source: ManifestSource, headers: Record<string, string>, credentials: Record<string, string>): Promise<Record<string, unknown>[]> {
   if (/\.json(\?|$)/.test(source.path)) {
-    const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers);
+    const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers, credentials);
     return ooapiCourses(parseJson(fetched.bytes, source.path), source.path);
   }
   const courses: Record<string, unknown>[] = [];
   const root = source.path.endsWith('/') ? source.path : `${source.path}/`;
   for (let page = 1; page <= 200; page++) {
     const url = withQuery(`${root}courses`, { ...source.queryParameters, pageNumber: page, pageSize: 250 });
-    const body = parseJson((await fetchBytes(url, headers)).bytes, url) as { items?: unknown; hasNextPage?: boolean };
+    const body = parseJson((await fetchBytes(url, headers, credentials)).bytes, url) as { items?: unknown; hasNextPage?: boolean };
     courses.push(...ooapiCourses(body, url));
     if (!body.hasNextPage) break;
   }
@@ -171,7 +194,7 @@ function structuredStage(
   format: ImportFormat,
   doc: InputDocument,
   bundles: SourceBundle[],
-  options: { encoding: string | null; title: string; sources?: ManifestSourceInfo[]; knownIscedF?: string[] },
+  options: { encoding: string | null; title: string; sources?: ManifestSourceInfo[]; knownIscedF?: string[]; notes?: ImportProblem[] },
 ): StagedImport {
   const origin: { bundle: number; item: number }[] = [];
   const rows: PreviewRow[] = [];
@@ -196,7 +219,7 @@ function structuredStage(
     columns: [],
     mapping: {},
     rows,
-    fileProblems: bundles.flatMap((b) => b.problems.map((p) => ({ ...p, row: 0 }))),
+    fileProblems: [...(options.notes ?? []), ...bundles.flatMap((b) => b.problems.map((p) => ({ ...p, row: 0 })))],
     schemeTitle: bundles.length === 1 ? bundles[0]!.scheme.title : options.title,
     sources: options.sources,
     knownIscedF: options.knownIscedF,

@@ -121,9 +121,10 @@ export function bundleFromRows(
     const texts = options.split ? splitOutcomes(v.text ?? '') : [v.text?.trim() ?? ''];
     texts.forEach((text) => {
       // Explicit ids are kept; generated ones follow the text, never the row or bullet position.
-      const key = id && !options.split ? id : keys.next(id || course || 'row', text);
+      const generatedKey = !(id && !options.split);
       items.push({
-        key,
+        key: generatedKey ? keys.next(id || course || 'row', text) : id,
+        generatedKey,
         text,
         description: v.description?.trim() || '',
         notation: v.notation?.trim() || '',

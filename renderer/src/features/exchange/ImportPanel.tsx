@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ImportPreview } from '../../../../shared/contract/export.js';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../../shared/domain/correspondence.js';
 import type { FileRef } from '../../../../shared/domain/files.js';
@@ -41,6 +41,18 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
       live = false;
     };
   }, [client, fail, refresh]);
+
+  // Leaving the view abandons the staged import: release it in the core.
+  const stagedToken = useRef<string | null>(null);
+  useEffect(() => {
+    stagedToken.current = preview?.token ?? null;
+  }, [preview]);
+  useEffect(
+    () => () => {
+      if (stagedToken.current) client.export.importCancel({ token: stagedToken.current }).catch(() => undefined);
+    },
+    [client],
+  );
 
   const cancel = async () => {
     if (preview) await client.export.importCancel({ token: preview.token }).catch(fail);

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ArgsOf } from '../../../../shared/contract/method.js';
-import type { sourcesContract } from '../../../../shared/contract/sources.js';
+import type { sourcesContract, StagedImportPreview } from '../../../../shared/contract/sources.js';
 import type { FileRef } from '../../../../shared/domain/files.js';
-import { IMPORT_FIELDS, IMPORT_FORMATS, type ColumnMapping, type ImportField, type ImportFormat, type ImportPreview } from '../../../../shared/domain/source.js';
+import { IMPORT_FIELDS, IMPORT_FORMATS, type ColumnMapping, type ImportField, type ImportFormat } from '../../../../shared/domain/source.js';
 import { useApi } from '../../app/api-context.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { useNotify } from '../../ui/notifications.js';
@@ -23,7 +23,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
   const [token, setToken] = useState('');
   const [mapping, setMapping] = useState<ColumnMapping | undefined>(undefined);
   const [schemeTitle, setSchemeTitle] = useState('');
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [preview, setPreview] = useState<StagedImportPreview | null>(null);
   const [fixes, setFixes] = useState<Fixes>({});
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState(false);
@@ -80,12 +80,13 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
 
   const commit = async (e: FormEvent) => {
     e.preventDefault();
-    const args = request();
-    if (!args) return;
+    if (!preview) return;
     setBusy(true);
     try {
+      // The core imports what it read for this preview (no second download), with the fixes since.
       const result = await client.sources.importCommit({
-        ...args,
+        token: preview.token,
+        ...(schemeTitle.trim() ? { schemeTitle: schemeTitle.trim() } : {}),
         fixes: edits(fixes),
         exclude: [...excluded],
       });
@@ -106,6 +107,12 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
     setMapping(undefined);
     setSchemeTitle('');
     setFile(picked ? await transport.fileRef(picked) : null);
+  };
+
+  /** A changed input makes the preview (and the token of what was read) stale: preview again. */
+  const changeInput = (change: () => void) => {
+    change();
+    setPreview(null);
   };
 
   const changeMapping = (field: ImportField, column: string) => {
@@ -129,12 +136,12 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
           </label>
           <label className="form-field">
             <span>…or a URL / institution domain (ELM, OOAPI, QualityLink)</span>
-            <input type="text" value={url} disabled={!!file} placeholder="https://uni.example/.well-known/quality-link-manifest.json" onChange={(e) => setUrl(e.target.value)} />
+            <input type="text" value={url} disabled={!!file} placeholder="https://uni.example/.well-known/quality-link-manifest.json" onChange={(e) => changeInput(() => setUrl(e.target.value))} />
           </label>
           <div className="course-form-row">
             <label className="form-field">
               <span>Format</span>
-              <select aria-label="Format" value={format} onChange={(e) => setFormat(e.target.value as ImportFormat | '')}>
+              <select aria-label="Format" value={format} onChange={(e) => changeInput(() => setFormat(e.target.value as ImportFormat | ''))}>
                 <option value="">Detect automatically</option>
                 {IMPORT_FORMATS.map((f) => (
                   <option key={f} value={f}>
@@ -145,7 +152,7 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
             </label>
             <label className="form-field">
               <span>Access token (sources with header auth)</span>
-              <input type="password" value={token} autoComplete="off" onChange={(e) => setToken(e.target.value)} />
+              <input type="password" value={token} autoComplete="off" onChange={(e) => changeInput(() => setToken(e.target.value))} />
             </label>
           </div>
           <label className="inline-check">

@@ -1,5 +1,5 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { SparqlResult } from '../../../../shared/domain/vocabulary.js';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { SparqlAnswer } from '../../../../shared/contract/vocabularies.js';
 import { useApi } from '../../app/api-context.js';
 import { bindingsToCsv } from './sparql-csv.js';
 import { SparqlResultsTable } from './SparqlResultsTable.js';
@@ -10,15 +10,23 @@ SELECT ?g (COUNT(?c) AS ?concepts)
 WHERE { GRAPH ?g { ?c a skos:Concept } }
 GROUP BY ?g`;
 
-/** SPARQL over the local library (Oxigraph), or federated over endpoints / RDF files by URL (Comunica). */
+/** Rows the console asks for: enough to read and export, small enough to send to the window. */
+const ROW_LIMIT = 10_000;
+
+/**
+ * SPARQL over the local library (Oxigraph), or federated over endpoints / RDF files by URL
+ * (Comunica). A local query can be cancelled; it stops by itself after the time limit.
+ */
 export function SparqlConsole() {
   const { client } = useApi();
   const [query, setQuery] = useState(EXAMPLE);
   const [sources, setSources] = useState('');
   const [sourceType, setSourceType] = useState<'auto' | 'sparql' | 'file'>('auto');
-  const [result, setResult] = useState<SparqlResult | null>(null);
+  const [timeoutSeconds, setTimeoutSeconds] = useState(60);
+  const [result, setResult] = useState<SparqlAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const running = useRef<string | null>(null);
   useEffect(() => {
     client.vocabularies.prepareSparql({}).catch(() => undefined);
   }, [client]);
@@ -27,16 +35,28 @@ export function SparqlConsole() {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    const queryId = `q-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    running.current = queryId;
     try {
       const urls = sources.split(/\s+/).filter(Boolean);
       const remote = urls.map((url) => ({ url, type: sourceType }));
-      setResult(await client.vocabularies.sparql({ query, ...(remote.length ? { sources: remote } : {}) }));
+      const answer = await client.vocabularies.sparql({ query, limit: ROW_LIMIT, timeoutSeconds, queryId, ...(remote.length ? { sources: remote } : {}) });
+      if (running.current === queryId) setResult(answer);
     } catch (e) {
-      setResult(null);
-      setError((e as Error).message);
+      if (running.current === queryId) {
+        setResult(null);
+        setError((e as Error).message);
+      }
     } finally {
-      setBusy(false);
+      if (running.current === queryId) {
+        running.current = null;
+        setBusy(false);
+      }
     }
+  };
+  const cancel = () => {
+    const queryId = running.current;
+    if (queryId) client.vocabularies.cancelSparql({ queryId }).catch((e: Error) => setError(e.message));
   };
   const exportCsv = () => {
     if (result?.kind !== 'bindings') return;
@@ -68,10 +88,25 @@ export function SparqlConsole() {
             <option value="file">RDF files</option>
           </select>
         </label>
+        <label>
+          Time limit (seconds)
+          <input
+            type="number"
+            min={1}
+            max={3600}
+            value={timeoutSeconds}
+            onChange={(e) => setTimeoutSeconds(Math.min(3600, Math.max(1, Math.round(Number(e.target.value) || 60))))}
+          />
+        </label>
         <div className="form-actions">
           <button type="button" onClick={exportCsv} disabled={result?.kind !== 'bindings'}>
             Export CSV
           </button>
+          {busy && (
+            <button type="button" onClick={cancel}>
+              Cancel query
+            </button>
+          )}
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Running…' : 'Run query'}
           </button>
@@ -88,11 +123,25 @@ export function SparqlConsole() {
   );
 }
 
-function SparqlResultView({ result }: { result: SparqlResult }) {
+function SparqlResultView({ result }: { result: SparqlAnswer }) {
   if (result.kind === 'boolean') return <p data-testid="sparql-boolean">Answer: {String(result.value)}</p>;
-  if (result.kind === 'graph') return <pre className="sparql-graph">{result.ntriples}</pre>;
+  const truncated = result.truncated && (
+    <p className="vocab-warning" role="status" data-testid="sparql-truncated">
+      Only the first {ROW_LIMIT.toLocaleString('en')} {result.kind === 'graph' ? 'triples' : 'results'} are shown (and exported): the query has more.
+      Add a LIMIT or narrow it, or run it with the command line (<code>crosswalk sparql --limit 0</code>) to get them all.
+    </p>
+  );
+  if (result.kind === 'graph') {
+    return (
+      <>
+        {truncated}
+        <pre className="sparql-graph">{result.ntriples}</pre>
+      </>
+    );
+  }
   return (
     <>
+      {truncated}
       <p className="muted" role="status">
         {result.json.results.bindings.length.toLocaleString('en')} results
       </p>

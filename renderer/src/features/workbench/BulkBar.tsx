@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import type { BulkAction, BulkResult, MappingStatus } from '../../../../shared/domain/mapping.js';
+import type { BulkActionRequest, BulkOutcome } from '../../../../shared/contract/mappings.js';
+import type { MappingStatus } from '../../../../shared/domain/mapping.js';
+import type { SuggestFilters } from '../../../../shared/domain/suggestion.js';
 import { MAPPING_STATUSES } from '../../../../shared/domain/mapping.js';
 import type { MappingRelation } from '../../../../shared/skos.js';
 import { useApi } from '../../app/api-context.js';
@@ -8,20 +10,35 @@ import { useNotify } from '../../ui/notifications.js';
 import { relationLabel } from './relations.js';
 
 interface Pending {
-  action: BulkAction;
-  preview: BulkResult;
+  action: BulkActionRequest;
+  preview: BulkOutcome;
   question: string;
 }
 
-/** Bulk actions over the checked items; every one asks first, saying how many it will change. */
-export function BulkBar({ itemIds, relation, onDone, onClear }: { itemIds: readonly number[]; relation: MappingRelation; onDone(message: string): void; onClear(): void }) {
+/**
+ * Bulk actions over the checked items; every one asks first, saying how many it will change.
+ * "Accept top" takes the stored proposals in the workbench's target vocabulary and scope (`filters`).
+ */
+export function BulkBar({
+  itemIds,
+  relation,
+  filters,
+  onDone,
+  onClear,
+}: {
+  itemIds: readonly number[];
+  relation: MappingRelation;
+  filters?: SuggestFilters;
+  onDone(message: string): void;
+  onClear(): void;
+}) {
   const { client } = useApi();
   const { fail } = useNotify();
   const [threshold, setThreshold] = useState(0.8);
   const [status, setStatus] = useState<MappingStatus>('accepted');
   const [pending, setPending] = useState<Pending | null>(null);
 
-  async function prepare(action: BulkAction) {
+  async function prepare(action: BulkActionRequest) {
     try {
       const preview = await client.mappings.bulk({ itemIds: [...itemIds], action, dryRun: true });
       setPending({ action, preview, question: bulkQuestion(action, preview) });
@@ -35,7 +52,7 @@ export function BulkBar({ itemIds, relation, onDone, onClear }: { itemIds: reado
     try {
       const done = await client.mappings.bulk({ itemIds: [...itemIds], action: pending.action });
       setPending(null);
-      onDone(`${done.affected} mapping(s) changed${done.skipped ? `, ${done.skipped} item(s) skipped` : ''}`);
+      onDone(bulkDoneMessage(pending.action, done));
     } catch (error) {
       fail(error);
     }
@@ -49,7 +66,7 @@ export function BulkBar({ itemIds, relation, onDone, onClear }: { itemIds: reado
         Accept top suggestion if score ≥
         <input type="number" min={0} max={1} step={0.05} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} size={4} />
       </label>
-      <button type="button" onClick={() => void prepare({ type: 'accept-top', threshold, relation })}>
+      <button type="button" onClick={() => void prepare({ type: 'accept-top', threshold, relation, ...(filters ? { filters } : {}) })}>
         Accept top ({relationLabel(relation)})…
       </button>
       <label>
@@ -88,15 +105,29 @@ export function BulkBar({ itemIds, relation, onDone, onClear }: { itemIds: reado
   );
 }
 
+const SUGGEST_FIRST = 'run Suggest all first';
+
 /** The confirmation text: what will happen, to how many. */
-export function bulkQuestion(action: BulkAction, preview: BulkResult): string {
+export function bulkQuestion(action: BulkActionRequest, preview: BulkOutcome): string {
   const skipped = preview.skipped ? ` ${preview.skipped} item(s) will be skipped.` : '';
   switch (action.type) {
-    case 'accept-top':
-      return `Accept the top suggestion (score ≥ ${action.threshold}) as ${relationLabel(action.relation)} for ${preview.affected} of ${preview.items} item(s)?${skipped}`;
+    case 'accept-top': {
+      const missing = preview.withoutProposals
+        ? ` ${preview.withoutProposals} item(s) have no stored suggestions in this vocabulary and scope — ${SUGGEST_FIRST}.`
+        : '';
+      return `Accept the top suggestion (score ≥ ${action.threshold}) as ${relationLabel(action.relation)} for ${preview.affected} of ${preview.items} item(s)?${skipped}${missing}`;
+    }
     case 'set-status':
       return `Set ${preview.affected} mapping(s) of ${preview.items} item(s) to "${action.status}"?${skipped}`;
     case 'delete':
       return `Delete ${preview.affected} mapping(s) of ${preview.items} item(s)? You can undo this.`;
   }
+}
+
+/** What a finished bulk action says: "12 accepted, 30 skipped — run Suggest all first". */
+export function bulkDoneMessage(action: BulkActionRequest, done: BulkOutcome): string {
+  if (action.type === 'accept-top') {
+    return `${done.affected} accepted, ${done.skipped} skipped${done.withoutProposals ? ` — ${SUGGEST_FIRST}` : ''}`;
+  }
+  return `${done.affected} mapping(s) changed${done.skipped ? `, ${done.skipped} item(s) skipped` : ''}`;
 }

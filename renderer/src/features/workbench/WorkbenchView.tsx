@@ -14,7 +14,7 @@ import { entryTarget, paneEntries } from './pane-entries.js';
 import { RelationPicker } from './RelationPicker.js';
 import { ShortcutsList } from './ShortcutsList.js';
 import { useSuggestAll } from './SuggestAll.js';
-import { defaultScope, preferredVocabulary, type SuggestScope } from './suggest-scope.js';
+import { defaultScope, preferredVocabulary, suggestFilters, type SuggestScope } from './suggest-scope.js';
 import { TargetPane } from './TargetPane.js';
 import { TargetSearch } from './TargetSearch.js';
 import { useAnnouncer } from './use-announcer.js';
@@ -213,6 +213,7 @@ export function WorkbenchView() {
       <BulkBar
         itemIds={[...checked]}
         relation={relation}
+        filters={suggestFilters(vocabularyId, scope)}
         onClear={() => setChecked(new Set())}
         onDone={(text) => {
           announce(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkQuestion } from './BulkBar.js';
+import { bulkDoneMessage, bulkQuestion } from './BulkBar.js';
 
 const preview = (affected: number, items: number, skipped = 0) => ({ dryRun: true, items, affected, skipped, result: null });
 
@@ -10,5 +10,13 @@ describe('bulk confirmation', () => {
     );
     expect(bulkQuestion({ type: 'set-status', status: 'rejected' }, preview(7, 4))).toBe('Set 7 mapping(s) of 4 item(s) to "rejected"?');
     expect(bulkQuestion({ type: 'delete' }, preview(2, 1))).toBe('Delete 2 mapping(s) of 1 item(s)? You can undo this.');
+  });
+
+  it('sends people to Suggest all when selected items have no stored suggestions', () => {
+    const action = { type: 'accept-top' as const, threshold: 0.8, filters: { vocabularyIds: ['esco-v1.1.1'] } };
+    const outcome = { ...preview(12, 42, 30), withoutProposals: 25 };
+    expect(bulkQuestion(action, outcome)).toMatch(/25 item\(s\) have no stored suggestions in this vocabulary and scope — run Suggest all first\.$/);
+    expect(bulkDoneMessage(action, { ...outcome, dryRun: false })).toBe('12 accepted, 30 skipped — run Suggest all first');
+    expect(bulkDoneMessage({ type: 'delete' }, preview(2, 1))).toBe('2 mapping(s) changed');
   });
 });
