@@ -7,8 +7,6 @@ import { CONCEPT_TYPES } from './index-data.js';
 import { applyOccupationEvidence } from './occupation-evidence.js';
 import { rankPart, DEFAULT_WEIGHTS, type RankWeights } from './ranker.js';
 import { fuseRerank } from './rerank.js';
-import { coverageTieBreak, fuseOccupations, groupVoteTieBreak } from './occupation-fusion.js';
-import { isTitle } from './title-parts.js';
 import { titleParts } from './title-parts.js';
 import type { SuggestIndex } from './suggest-index.js';
 
@@ -83,12 +81,9 @@ export class SuggestEngine {
           }
         }
       }
-      const titleRanking = [...byConcept.values()].map((h) => ({ ...h }));
-      let descRanking: { concept: number; score: number; bestLabel: number }[] = [];
       if (query.description?.trim()) {
         const weights = { ...this.weights, description: this.weights.descriptionToDescription };
         const part = rankPart(index, query.description, weights, allowed);
-        descRanking = part.hits;
         for (const t of part.terms) terms.add(t.id);
         for (const hit of part.hits) {
           const existing = byConcept.get(hit.concept);
@@ -98,12 +93,7 @@ export class SuggestEngine {
         }
       }
       applyOccupationEvidence(index, query.text, query.description, [...byConcept.values()], this.weights);
-      const all = [...byConcept.values()];
-      const occupational = all.length > 0 && all.every((h) => index.data.types[h.concept] === 3) && isTitle(query.text);
-      if (occupational && this.weights.fusionMode) fuseOccupations(index, query.text, query.description, titleRanking, descRanking, all, this.weights.fusionMode, this.weights);
-      const ranked = all.sort((a, b) => b.score - a.score).slice(0, depth);
-      if (occupational && this.weights.coverageTie) coverageTieBreak(index, query.text, ranked, this.weights.coverageTie);
-      if (occupational && this.weights.groupTie) groupVoteTieBreak(index, query.text, query.description, ranked, this.weights.groupTie, this.weights);
+      const ranked = [...byConcept.values()].sort((a, b) => b.score - a.score).slice(0, depth);
       this.applyDecisions(index, ranked, query, allowed);
       scored.push(...ranked);
     }

@@ -38,9 +38,6 @@ export interface RankWeights {
   broaderLift: number;
   /** Score multiplier for labels naming what a title excludes ("…, Except Landscape and Naval"). */
   excludedFactor: number;
-  fusionMode?: number;
-  coverageTie?: number;
-  groupTie?: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
