@@ -144,7 +144,7 @@ export const suggestBench: BenchSection = {
       };
 
       console.log('  quality: RP@5, R@10, MRR per sentence set; top-1/top-10 exactMatch hit rate on O*NET (crosswalk: title + description; others: title)');
-      console.log('  tune = the half used while developing the method; holdout = never looked at; all = both');
+      console.log('  tune = the half whose misses guided the method and its weights; holdout = the other half, for checking; all = both');
       printTable(
         ['method', 'set', 'split', 'n', 'RP@5', 'R@10', 'MRR', 'top-1', 'top-10'],
         [

@@ -21,6 +21,8 @@ export interface Token {
   term: string;
   start: number;
   end: number;
+  /** A part of a compound word ("make" of "make-up"): it adds a way to find the word, not a word. */
+  part?: true;
 }
 
 /** Snowball algorithm names by ISO 639-1 code. */
@@ -40,7 +42,8 @@ function fold(word: string): string {
 
 /**
  * Per-language text analysis shared by indexing and querying: words (keeping "c++", "c#", ".net"
- * and "node.js" whole), Snowball stems, diacritics folded after stemming. Stop words are not
+ * and "node.js" whole, hyphenated words joined and also split), Snowball stems, diacritics folded
+ * after stemming. Stop words are not
  * dropped here: the engine weighs them (the ISO lists are broad and name words like "work" or
  * "computer" that carry meaning in skill labels).
  */
@@ -76,7 +79,8 @@ export class Analyzer {
     const out: Token[] = [];
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
-      const term = this.termOf(word);
+      // "make-up" and "makeup", "e-learning" and "elearning" are one word written two ways.
+      const term = this.termOf(word.includes('-') ? word.replace(/-/g, '') : word);
       if (term) out.push({ term, start: match.index, end: match.index + word.length });
       // "node.js" / "e-learning" are also findable by their parts.
       if (/[.'’-]/.test(word)) {
@@ -84,7 +88,7 @@ export class Analyzer {
         for (const part of word.split(/[.'’-]/)) {
           const partTerm = part ? this.termOf(part) : '';
           if (partTerm && partTerm !== term && part.length > 1) {
-            out.push({ term: partTerm, start: match.index + offset, end: match.index + offset + part.length });
+            out.push({ term: partTerm, start: match.index + offset, end: match.index + offset + part.length, part: true });
           }
           offset += part.length + 1;
         }

@@ -3,7 +3,7 @@ import { DecisionMemory } from './decisions.js';
 import { SuggestEngine, type EngineQuery } from './engine.js';
 import { buildIndexData } from './index-data.js';
 import { SuggestIndex } from './suggest-index.js';
-import { sampleConcepts } from './test-concepts.js';
+import { concept, sampleConcepts } from './test-concepts.js';
 
 const concepts = sampleConcepts();
 const indexFor = (language: string) =>
@@ -35,6 +35,28 @@ describe('suggestion ranking', () => {
   it('tolerates a typo of one letter', () => {
     expect(ranked({ text: 'sofware developer' })[0]).toBe(uri('developer'));
     expect(ranked({ text: 'JavaScirpt' })[0]).toBe(uri('javascript'));
+  });
+
+  it('matches words written as one, as two, or hyphenated', () => {
+    const engine = new SuggestEngine([
+      new SuggestIndex(
+        buildIndexData(
+          [
+            concept('aesthetician', 'occupation', 'aesthetician', { alt: ['skin care specialist'] }),
+            concept('dermatologist', 'occupation', 'dermatologist', { alt: ['skin specialist'] }),
+            concept('marine-mechanic', 'occupation', 'marine mechanic', { alt: ['motorboat mechanic'] }),
+            concept('make-up-artist', 'occupation', 'make-up artist'),
+            concept('performance-artist', 'occupation', 'performance artist'),
+          ],
+          { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' },
+        ),
+      ),
+    ]);
+    const [skincare] = engine.search({ text: 'Skincare Specialists', top: 3 });
+    expect(skincare).toMatchObject({ uri: uri('aesthetician') });
+    expect(skincare!.why.labels[0]).toMatchObject({ text: 'skin care specialist', ranges: [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 10, end: 20 }] });
+    expect(engine.search({ text: 'motor boat mechanic', top: 3 })[0]!.uri).toBe(uri('marine-mechanic'));
+    expect(engine.search({ text: 'Makeup Artists, Theatrical and Performance', top: 3 })[0]!.uri).toBe(uri('make-up-artist'));
   });
 
   it('finds the skills named inside a sentence and highlights them in the text', () => {

@@ -4,10 +4,10 @@ import type { DecisionMemory } from './decisions.js';
 import { explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
-import { applyOccupationEvidence } from './occupation-evidence.js';
+import { applyOccupationEvidence, LEAD, sharedBroaderOccupation } from './occupation-evidence.js';
 import { rankPart, DEFAULT_WEIGHTS, type RankWeights } from './ranker.js';
 import { fuseRerank } from './rerank.js';
-import { titleParts } from './title-parts.js';
+import { hasPluralHead, titleParts } from './title-parts.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 export interface EngineQuery {
@@ -67,9 +67,11 @@ export class SuggestEngine {
         byConcept.set(hit.concept, { index, concept: hit.concept, score: hit.score / ideal, bestLabel: hit.bestLabel });
       }
       // A coordinated title names several titles: a concept matching one of them well is a match.
+      const partBests: number[] = [];
       if (this.weights.titleParts > 0) {
         for (const part of titleParts(query.text)) {
           const ranked = rankPart(index, part, this.weights, allowed);
+          if (ranked.hits[0] && hasPluralHead(part)) partBests.push(ranked.hits[0].concept);
           for (const hit of ranked.hits.slice(0, 20)) {
             const score = (this.weights.titleParts * hit.score) / (ranked.ideal || 1);
             const existing = byConcept.get(hit.concept);
@@ -93,6 +95,13 @@ export class SuggestEngine {
         }
       }
       applyOccupationEvidence(index, query.text, query.description, [...byConcept.values()], this.weights);
+      const shared = sharedBroaderOccupation(index, partBests, allowed);
+      if (shared !== null) {
+        const top = Math.max(...[...byConcept.values()].map((s) => s.score));
+        const entry = byConcept.get(shared) ?? { index, concept: shared, score: 0, bestLabel: -1 };
+        entry.score = Math.max(entry.score, top * LEAD);
+        byConcept.set(shared, entry);
+      }
       const ranked = [...byConcept.values()].sort((a, b) => b.score - a.score).slice(0, depth);
       this.applyDecisions(index, ranked, query, allowed);
       scored.push(...ranked);

@@ -2,7 +2,7 @@ import type { ConceptRecord, ConceptType, ReuseLevel } from '../../../shared/dom
 import { analyzerFor } from './analyzer.js';
 
 /** Bumped whenever the layout or the analysis changes: older saved indexes are rebuilt. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 export const CONCEPT_TYPES: readonly ConceptType[] = ['skill', 'knowledge', 'skill-group', 'occupation', 'isco-group', 'isced-field', 'concept'];
 export const REUSE_LEVELS: readonly (ReuseLevel | '')[] = ['', 'transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
@@ -40,6 +40,8 @@ export interface SuggestIndexData {
   labelText: string[];
   labelTermOffsets: Int32Array;
   labelTermIds: Int32Array;
+  /** Per label term: 1 for a part of a compound word ("make" of "make-up"), 0 for a word. */
+  labelTermParts: Uint8Array;
   // Descriptions, one document per concept
   descTermOffsets: Int32Array;
   descTermIds: Int32Array;
@@ -106,6 +108,7 @@ export function buildIndexData(
   const labelText: string[] = [];
   const labelTermOffsets: number[] = [0];
   const labelTermIds: number[] = [];
+  const labelTermParts: number[] = [];
   const prefLabels: string[] = [];
   const descriptions: string[] = [];
 
@@ -131,12 +134,15 @@ export function buildIndexData(
     const hidden = dedupe(c.hiddenLabels[lang] ?? []).filter((l) => l !== pref && !alts.includes(l));
     prefLabels.push(pref || alts[0] || hidden[0] || c.uri);
     const add = (text: string, kind: number) => {
-      const ids = analyzer.terms(text).map(idOf);
-      if (!ids.length) return;
+      const tokens = analyzer.tokens(text);
+      if (!tokens.length) return;
       labelConcept.push(i);
       labelKind.push(kind);
       labelText.push(text);
-      labelTermIds.push(...ids);
+      for (const token of tokens) {
+        labelTermIds.push(idOf(token.term));
+        labelTermParts.push(token.part ? 1 : 0);
+      }
       labelTermOffsets.push(labelTermIds.length);
     };
     if (pref) add(pref, 0);
@@ -175,6 +181,7 @@ export function buildIndexData(
     labelText,
     labelTermOffsets: Int32Array.from(labelTermOffsets),
     labelTermIds: Int32Array.from(labelTermIds),
+    labelTermParts: Uint8Array.from(labelTermParts),
     descTermOffsets: data.descTermOffsets,
     descTermIds: Int32Array.from(descTermIds),
     ...profile,

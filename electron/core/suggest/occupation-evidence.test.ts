@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
 import { SuggestEngine } from './engine.js';
+import { sharedBroaderOccupation } from './occupation-evidence.js';
 import { buildIndexData, type SkillRelations } from './index-data.js';
 import { DEFAULT_WEIGHTS } from './ranker.js';
 import { SuggestIndex } from './suggest-index.js';
 import { concept } from './test-concepts.js';
 
 const uri = (id: string) => `http://example.org/${id}`;
-const occupation = (id: string, pref: string, extra: Partial<ConceptRecord> = {}) => concept(id, 'occupation', pref, extra);
+const occupation = (id: string, pref: string, extra: Parameters<typeof concept>[3] = {}) => concept(id, 'occupation', pref, extra);
 
 const concepts: ConceptRecord[] = [
   occupation('food-technician', 'food technician'),
@@ -21,6 +22,14 @@ const concepts: ConceptRecord[] = [
   occupation('psychologist', 'psychologist'),
   occupation('clinical-psychologist', 'clinical psychologist', { broader: [uri('psychologist')] }),
   occupation('counselling-psychologist', 'counselling psychologist', { broader: [uri('psychologist')] }),
+  occupation('building-architect', 'building architect', { alt: ['architect'], broader: [uri('architect')] }),
+  occupation('writer', 'writer', { alt: ['author', 'technical writer'] }),
+  occupation('technical-communicator', 'technical communicator', { alt: ['technical writer', 'documentation specialist'], broader: [uri('writer')] }),
+  occupation('aircraft-pilot', 'aircraft pilot'),
+  occupation('commercial-pilot', 'commercial pilot', { broader: [uri('aircraft-pilot')] }),
+  occupation('airline-pilot', 'airline transport pilot', { alt: ['airline pilot'], broader: [uri('commercial-pilot')] }),
+  occupation('co-pilot', 'co-pilot', { broader: [uri('aircraft-pilot')] }),
+  occupation('second-officer', 'second officer', { alt: ['flight engineer'], broader: [uri('aircraft-pilot')] }),
 ];
 const relations: SkillRelations = {
   essential: [
@@ -64,8 +73,38 @@ describe('occupation evidence', () => {
 
   it('lifts a broader occupation whose narrower occupations match the title', () => {
     const scoreOf = (weights: typeof DEFAULT_WEIGHTS) =>
-      new SuggestEngine([build(true)], weights).search({ text: 'Clinical and Counseling Psychologists', top: 5, filters: occupations }).find((c) => c.uri === uri('psychologist'))!.score;
+      new SuggestEngine([build(true)], weights).search({ text: 'Clinical Psychologists', top: 5, filters: occupations }).find((c) => c.uri === uri('psychologist'))!.score;
     expect(scoreOf({ ...DEFAULT_WEIGHTS, broaderLift: 0 })).toBeLessThan(1);
     expect(scoreOf(DEFAULT_WEIGHTS)).toBeGreaterThan(scoreOf({ ...DEFAULT_WEIGHTS, broaderLift: 0 }));
+  });
+
+  it('ranks first the occupation that the kinds named by a coordinated title share', () => {
+    const engine = new SuggestEngine([build(true)]);
+    expect(ranked(engine, 'Clinical Psychologists')[0]).toBe(uri('clinical-psychologist'));
+    expect(ranked(engine, 'Clinical and Counselling Psychologists')[0]).toBe(uri('psychologist'));
+    const pilots = ranked(engine, 'Airline Pilots, Copilots, and Flight Engineers');
+    expect(pilots[0]).toBe(uri('aircraft-pilot'));
+    expect(pilots).toEqual(expect.arrayContaining([uri('airline-pilot'), uri('co-pilot'), uri('second-officer')]));
+  });
+
+  it('finds the shared broader occupation of the best matches of a title’s parts', () => {
+    const index = build(true);
+    const id = (name: string) => index.conceptByUri.get(uri(name))!;
+    const shared = (names: string[], allowed: Uint8Array | null = null) => sharedBroaderOccupation(index, names.map(id), allowed);
+    expect(shared(['airline-pilot', 'co-pilot', 'second-officer'])).toBe(id('aircraft-pilot'));
+    // The most specific occupation covering the most parts: here the broader of two, itself one of them.
+    expect(shared(['airline-pilot', 'commercial-pilot'])).toBe(id('commercial-pilot'));
+    expect(shared(['airline-pilot'])).toBeNull();
+    expect(shared(['airline-pilot', 'architect'])).toBeNull();
+    const notAircraftPilot = new Uint8Array(index.conceptCount).fill(1);
+    notAircraftPilot[id('aircraft-pilot')] = 0;
+    expect(shared(['airline-pilot', 'co-pilot'], notAircraftPilot)).toBeNull();
+  });
+
+  it('gives a label carried by a broader and a narrower occupation to the one whose preferred label it is, else the narrower', () => {
+    const engine = new SuggestEngine([build(true)]);
+    expect(ranked(engine, 'Technical Writers')[0]).toBe(uri('technical-communicator'));
+    expect(ranked(engine, 'Architects')[0]).toBe(uri('architect'));
+    expect(ranked(engine, 'Architects')).toContain(uri('building-architect'));
   });
 });

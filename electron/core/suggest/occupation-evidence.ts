@@ -14,6 +14,8 @@ const PROFILE_CANDIDATES = 20;
 const OPTIONAL_WEIGHT = 0.5;
 /** Only narrower occupations scoring at least this share of the best lift their broader occupation. */
 const LIFT_FROM = 0.3;
+/** How far a candidate put ahead of another is ahead (just enough to rank first). */
+export const LEAD = 1.001;
 
 /** A candidate of the text ranking whose score the evidence below adjusts. */
 export interface Candidate {
@@ -31,7 +33,9 @@ export interface Candidate {
  * - a broader occupation is lifted by its narrower ones that match the title well (the title names
  *   the family, not one specialisation);
  * - the skills the item's description asks for are matched against each occupation's essential and
- *   optional skills (a two-hop "skill profile" through the vocabulary's own relations).
+ *   optional skills (a two-hop "skill profile" through the vocabulary's own relations);
+ * - a label that a broader and a narrower occupation both carry names the one whose preferred
+ *   label it is, else the narrower one.
  * Scores change in place.
  */
 export function applyOccupationEvidence(index: SuggestIndex, text: string, description: string | undefined, hits: Candidate[], w: RankWeights): void {
@@ -42,6 +46,7 @@ export function applyOccupationEvidence(index: SuggestIndex, text: string, descr
     liftBroader(index, occupations, w.broaderLift);
   }
   if (w.skillProfile > 0 && index.data.profileIds.length) skillProfile(index, description?.trim() || text, occupations, w);
+  if (isTitle(text)) narrowerFirst(index, occupations);
 }
 
 function penaliseExcluded(index: SuggestIndex, text: string, hits: Candidate[], factor: number): void {
@@ -91,4 +96,64 @@ function skillProfile(index: SuggestIndex, text: string, occupations: Candidate[
   if (max <= 0) return;
   const top = head[0]!.score;
   head.forEach((h, i) => (h.score += (w.skillProfile * top * overlaps[i]!) / max));
+}
+
+/**
+ * A broader occupation often lists its narrower occupations' titles among its own labels ("writer":
+ * "technical writer"). When a broader and a narrower candidate matched the title by the same label,
+ * the one whose preferred label it is comes first, else the narrower (the specific sense).
+ */
+function narrowerFirst(index: SuggestIndex, occupations: Candidate[]): void {
+  const { broaderOffsets, broaderIds, labelText, prefLabels } = index.data;
+  const byConcept = new Map(occupations.map((h) => [h.concept, h]));
+  const labelOf = (h: Candidate) => (h.bestLabel >= 0 ? labelText[h.bestLabel]!.toLowerCase() : undefined);
+  for (const narrower of occupations) {
+    const label = labelOf(narrower);
+    if (label === undefined) continue;
+    for (let p = broaderOffsets[narrower.concept]!; p < broaderOffsets[narrower.concept + 1]!; p++) {
+      const broader = byConcept.get(broaderIds[p]!);
+      if (!broader || labelOf(broader) !== label) continue;
+      const [first, second] = prefLabels[broader.concept]!.toLowerCase() === label ? [broader, narrower] : [narrower, broader];
+      if (second.score >= first.score) first.score = second.score * LEAD;
+    }
+  }
+}
+
+/**
+ * The occupation a coordinated title names as a whole: "Airline Pilots, Copilots, and Flight
+ * Engineers" names three kinds of one occupation, and the crosswalk's match is the occupation
+ * they share ("aircraft pilot"), not any one of them. Given the best occupation for each single
+ * title inside the title, returns the most specific occupation that is (or is broader than) the
+ * best of at least two of them and more than any other, or null.
+ */
+export function sharedBroaderOccupation(index: SuggestIndex, partBests: readonly number[], allowed: Uint8Array | null): number | null {
+  if (partBests.length < 2) return null;
+  const { broaderOffsets, broaderIds, types } = index.data;
+  const selfAndBroader = (concept: number, out = new Set<number>()): Set<number> => {
+    if (types[concept] !== OCCUPATION || out.has(concept)) return out;
+    out.add(concept);
+    for (let p = broaderOffsets[concept]!; p < broaderOffsets[concept + 1]!; p++) selfAndBroader(broaderIds[p]!, out);
+    return out;
+  };
+  const covered = new Map<number, Set<number>>();
+  for (const best of new Set(partBests)) {
+    for (const occupation of selfAndBroader(best)) {
+      if (allowed && !allowed[occupation]) continue;
+      const bests = covered.get(occupation) ?? new Set<number>();
+      bests.add(best);
+      covered.set(occupation, bests);
+    }
+  }
+  let shared: number | null = null;
+  let sharedCount = 1;
+  let sharedDepth = 0;
+  for (const [occupation, bests] of covered) {
+    const depth = selfAndBroader(occupation).size;
+    if (bests.size > sharedCount || (bests.size === sharedCount && shared !== null && depth > sharedDepth)) {
+      shared = occupation;
+      sharedCount = bests.size;
+      sharedDepth = depth;
+    }
+  }
+  return shared;
 }

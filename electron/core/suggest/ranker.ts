@@ -1,3 +1,4 @@
+import { inLabels, joinedTerm, splitCompound } from './compounds.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -90,6 +91,9 @@ export interface RankOutput {
   terms: QueryTerm[];
 }
 
+/** Weight of a term the text writes as two words, or as one, where labels do the opposite. */
+const COMPOUND_WEIGHT = 0.85;
+
 /** Function words are in this many labels or more (ESCO: "of", "in", "and", "the"). */
 const FUNCTION_WORD_POSTINGS = 3000;
 
@@ -97,13 +101,13 @@ function postingCount(postings: { offsets: Int32Array }, id: number): number {
   return postings.offsets[id + 1]! - postings.offsets[id]!;
 }
 
-/** Query terms of one text: index term ids with their positions; unknown words via one-edit neighbours. */
+/** Query terms of one text: index term ids with their positions; unknown words via one-edit neighbours and compounds. */
 export function queryTerms(index: SuggestIndex, text: string, typoWeight: number): { terms: QueryTerm[]; length: number } {
   const byId = new Map<number, QueryTerm>();
   const tokens = index.analyzer.tokens(text);
   let position = 0;
   let last = -1;
-  for (const token of tokens) {
+  tokens.forEach((token, i) => {
     // Parts of a compound ("node" of "node.js") share the compound's position.
     if (token.start >= last) position++;
     last = Math.max(last, token.end);
@@ -116,11 +120,25 @@ export function queryTerms(index: SuggestIndex, text: string, typoWeight: number
     };
     const id = index.termIds.get(token.term);
     if (id !== undefined) add(id, 1);
-    // A word no label has (unknown, or only in descriptions, where typos live too) may be a typo of one that labels have.
-    if (id === undefined || index.labels.offsets[id + 1] === index.labels.offsets[id]) {
-      for (const near of index.nearTerms(token.term)) if (index.labels.offsets[near + 1]! > index.labels.offsets[near]!) add(near, typoWeight);
+    const word = text.slice(token.start, token.end);
+    // A word no label has (unknown, or only in descriptions, where typos live too) may be a typo of
+    // one that labels have, or two words that labels write apart ("skincare", "skin care").
+    if (!inLabels(index, id)) {
+      for (const near of index.nearTerms(token.term)) if (inLabels(index, near)) add(near, typoWeight);
+      const parts = splitCompound(index, word);
+      if (parts) {
+        add(parts[0], COMPOUND_WEIGHT);
+        position++;
+        add(parts[1], COMPOUND_WEIGHT);
+      }
     }
-  }
+    // Two words of the text that labels write as one ("motor boat", "motorboat").
+    const next = tokens[i + 1];
+    if (next && /^\s+$/.test(text.slice(token.end, next.start))) {
+      const joined = joinedTerm(index, word, text.slice(next.start, next.end));
+      if (joined !== null) add(joined, COMPOUND_WEIGHT);
+    }
+  });
   return { terms: [...byId.values()], length: position };
 }
 
@@ -258,7 +276,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
  * teams" inside "… able to work in teams …" beats the same words scattered over a long sentence.
  */
 function sentenceEvidence(index: SuggestIndex, label: number, positions: Map<number, number[]>, queryIds: Set<number>, w: RankWeights): number {
-  const labelTerms = index.labelTerms(label);
+  const labelTerms = index.labelWords(label);
   const distinct = [...new Set(labelTerms)];
   const matched = distinct.filter((t) => positions.has(t));
   let factor = 1;

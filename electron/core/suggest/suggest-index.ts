@@ -14,7 +14,8 @@ export interface Postings {
   avgLength: number;
 }
 
-function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32Array): Postings {
+/** `parts` marks terms that are parts of a compound word: findable, but not counted in a document's length. */
+function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32Array, parts?: Uint8Array): Postings {
   const docCount = docOffsets.length - 1;
   const df = new Int32Array(termCount);
   const docLength = new Float32Array(docCount);
@@ -22,6 +23,7 @@ function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32
   for (let d = 0; d < docCount; d++) {
     docLength[d] = docOffsets[d + 1]! - docOffsets[d]!;
     for (let p = docOffsets[d]!; p < docOffsets[d + 1]!; p++) {
+      if (parts?.[p]) docLength[d]!--;
       const t = termIds[p]!;
       if (seen[t] !== d) {
         seen[t] = d;
@@ -71,7 +73,7 @@ export class SuggestIndex {
     this.analyzer = analyzerFor(data.language);
     data.terms.forEach((t, i) => this.termIds.set(t, i));
     data.uris.forEach((u, i) => this.conceptByUri.set(u, i));
-    this.labels = buildPostings(data.terms.length, data.labelTermOffsets, data.labelTermIds);
+    this.labels = buildPostings(data.terms.length, data.labelTermOffsets, data.labelTermIds, data.labelTermParts);
     this.descriptions = buildPostings(data.terms.length, data.descTermOffsets, data.descTermIds);
     this.termWeight = new Float32Array(data.terms.length).fill(1);
     for (const stop of this.analyzer.stopwords) {
@@ -85,6 +87,8 @@ export class SuggestIndex {
       const start = data.labelTermOffsets[l]!;
       const end = data.labelTermOffsets[l + 1]!;
       for (let p = start; p < end; p++) {
+        // Parts of a compound word are another way to find it: the word alone counts.
+        if (data.labelTermParts[p]) continue;
         const t = data.labelTermIds[p]!;
         let repeated = false;
         for (let q = start; q < p; q++) if (data.labelTermIds[q] === t) repeated = true;
@@ -98,8 +102,16 @@ export class SuggestIndex {
     return this.data.uris.length;
   }
 
+  /** Every term of a label, the parts of its compound words included (for finding and highlighting). */
   labelTerms(label: number): Int32Array {
     return this.data.labelTermIds.subarray(this.data.labelTermOffsets[label], this.data.labelTermOffsets[label + 1]);
+  }
+
+  /** The label's words in order, without the parts of compound words (for phrase and exactness). */
+  labelWords(label: number): Int32Array {
+    const terms = this.labelTerms(label);
+    const parts = this.data.labelTermParts.subarray(this.data.labelTermOffsets[label], this.data.labelTermOffsets[label + 1]);
+    return parts.includes(1) ? terms.filter((_, i) => !parts[i]) : terms;
   }
 
   /**

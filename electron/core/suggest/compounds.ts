@@ -1,0 +1,36 @@
+import type { SuggestIndex } from './suggest-index.js';
+
+/** Neither part of a split compound is shorter than this ("skin|care", not "s|kincare"). */
+const MIN_PART = 3;
+
+/** True when some label of the index has the term (descriptions do not count). */
+export function inLabels(index: SuggestIndex, term: number | undefined): term is number {
+  return term !== undefined && index.labels.offsets[term + 1]! > index.labels.offsets[term]!;
+}
+
+/**
+ * A word no label has, read as two words that labels have: "skincare" → "skin" + "care". Of the
+ * possible splits the most balanced wins; stop words are never a part.
+ */
+export function splitCompound(index: SuggestIndex, word: string): [number, number] | null {
+  if (word.length < 2 * MIN_PART || !/^\p{L}+$/u.test(word)) return null;
+  let best: [number, number] | null = null;
+  let bestBalance = 0;
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const balance = Math.min(i, word.length - i);
+    if (balance <= bestBalance) continue;
+    const left = index.termIds.get(index.analyzer.termOf(word.slice(0, i)));
+    const right = index.termIds.get(index.analyzer.termOf(word.slice(i)));
+    if (!inLabels(index, left) || !inLabels(index, right) || index.termWeight[left]! < 1 || index.termWeight[right]! < 1) continue;
+    best = [left, right];
+    bestBalance = balance;
+  }
+  return best;
+}
+
+/** Two neighbouring words that labels write as one: "motor boat" → "motorboat". */
+export function joinedTerm(index: SuggestIndex, first: string, second: string): number | null {
+  if (!/^\p{L}+$/u.test(first) || !/^\p{L}+$/u.test(second)) return null;
+  const id = index.termIds.get(index.analyzer.termOf(first + second));
+  return inLabels(index, id) ? id : null;
+}
