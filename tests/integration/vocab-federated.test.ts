@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SparqlResult } from '../../shared/domain/vocabulary.js';
+import { federatedQuery } from '../../electron/core/vocabularies/federated-query.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
 const TTL = `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -20,6 +21,8 @@ function startRemote(): Promise<{ base: string; close: () => Promise<void> }> {
       res.writeHead(200, { 'content-type': 'text/turtle' }).end(TTL);
       return;
     }
+    // An endpoint that accepts the request and never answers.
+    if (url.pathname === '/silent/sparql') return;
     if (url.pathname !== '/sparql') {
       res.writeHead(404).end();
       return;
@@ -64,6 +67,11 @@ describe('federated SPARQL over remote sources (Comunica)', () => {
   it('queries an RDF file by URL', async () => {
     const result = await app.call<SparqlResult>('vocabularies-sparql', { query: QUERY, sources: [{ url: `${remote.base}/vocab.ttl` }] });
     expect(labels(result)).toEqual(['Remote alpha', 'Remote beta']);
+  });
+
+  it('gives up on a source that does not answer, with an error naming the query', async () => {
+    const query = federatedQuery(QUERY, [{ url: `${remote.base}/silent/sparql`, type: 'sparql' }], { timeoutMs: 300 });
+    await expect(query).rejects.toMatchObject({ code: 'bad-input', message: expect.stringMatching(/^Federated query: .*did not answer within 0\.3 s/), details: { field: 'query' } });
   });
 
   it('queries a remote SPARQL endpoint', async () => {

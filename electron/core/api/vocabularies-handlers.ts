@@ -48,8 +48,8 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
       return null;
     },
     sparql: async ({ query, sources, limit = DEFAULT_SPARQL_LIMIT, timeoutSeconds, queryId }) => {
-      if (sources?.length) return capResult(await federatedQuery(query, sources), limit);
       const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : DEFAULT_SPARQL_TIMEOUT_MS;
+      if (sources?.length) return capResult(await federatedQuery(query, sources, { timeoutMs }), limit);
       return library().sparqlStore().query(query, { limit, timeoutMs, queryId });
     },
     cancelSparql: ({ queryId }) => ({ cancelled: ctx.library.sparqlStore().cancel(queryId) }),

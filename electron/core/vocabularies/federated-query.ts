@@ -12,13 +12,18 @@ export interface RemoteSource {
   type?: 'auto' | 'sparql' | 'file';
 }
 
-export async function federatedQuery(query: string, remote: RemoteSource[]): Promise<SparqlResult> {
+/** A remote source that neither answers nor fails would otherwise hold the query (and its caller) forever. */
+export const REMOTE_TIMEOUT_MS = 30_000;
+
+export async function federatedQuery(query: string, remote: RemoteSource[], options: { timeoutMs?: number } = {}): Promise<SparqlResult> {
   const sources = remote.map((s) => (s.type === 'sparql' ? { type: 'sparql', value: s.url } : s.type === 'file' ? { type: 'file', value: s.url } : s.url));
+  const timeoutMs = options.timeoutMs ?? REMOTE_TIMEOUT_MS;
   const { QueryEngine } = await import('@comunica/query-sparql');
   const engine = new QueryEngine();
   const form = queryForm(query);
   try {
-    const result = await engine.query(query, { sources: sources as [string, ...string[]] });
+    // The timeout covers each request and the reading of its body.
+    const result = await engine.query(query, { sources: sources as [string, ...string[]], httpTimeout: timeoutMs, httpBodyTimeout: true });
     const mediaType = form === 'graph' ? 'application/n-triples' : 'application/sparql-results+json';
     const { data } = await engine.resultToString(result, mediaType);
     let text = '';
@@ -28,6 +33,8 @@ export async function federatedQuery(query: string, remote: RemoteSource[]): Pro
     if (typeof parsed.boolean === 'boolean') return { kind: 'boolean', value: parsed.boolean };
     return { kind: 'bindings', json: { head: { vars: parsed.head.vars ?? [] }, results: parsed.results } };
   } catch (error) {
-    throw new CrosswalkError(ErrorCodes.badInput, `Federated query: ${(error as Error).message}`, { field: 'query', sources });
+    const message = (error as Error).message;
+    const timedOut = /timeout|timed out|abort/i.test(message) ? ` (a source did not answer within ${timeoutMs / 1000} s)` : '';
+    throw new CrosswalkError(ErrorCodes.badInput, `Federated query: ${message}${timedOut}`, { field: 'query', sources });
   }
 }
