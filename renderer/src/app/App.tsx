@@ -9,6 +9,7 @@ import { openWithNativeDialog, saveAsWithNativeDialog } from '../features/projec
 import { Dialog } from '../ui/Dialog.js';
 import { useNotify } from '../ui/notifications.js';
 import { useApi, useAppEvents } from './api-context.js';
+import { NavigationProvider } from './navigation.js';
 import { useProject } from './project-state.js';
 import { VIEWS } from './views.js';
 
@@ -70,10 +71,12 @@ export function App() {
           </>
         )}
       </header>
-      <div className="workspace">
-        {/* A view is remounted for another project file, so no state of the previous project survives. */}
-        {project ? view && <view.component key={project.path} /> : <HomeView onNew={commands['project-new']!} onOpen={commands['project-open']!} />}
-      </div>
+      <NavigationProvider showView={setViewId}>
+        <div className="workspace">
+          {/* A view is remounted for another project file, so no state of the previous project survives. */}
+          {project ? view && <view.component key={project.path} /> : <HomeView onNew={commands['project-new']!} onOpen={commands['project-open']!} />}
+        </div>
+      </NavigationProvider>
       <JobsBar />
       <ProjectDialogs dialog={dialog === 'new' || dialog === 'open' ? dialog : null} onClose={() => setDialog(null)} />
       <Dialog title="Save project as" open={dialog === 'save-as'} onClose={() => setDialog(null)}>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { MappingChange } from '../../../../shared/domain/mapping.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useNavigation } from '../../app/navigation.js';
 import { useNotify } from '../../ui/notifications.js';
 import { textFieldTakesMenuCommand } from '../workbench/keyboard.js';
 import { changedFields, describeMapping } from './describe-change.js';
@@ -17,10 +18,16 @@ interface Filters {
 
 const NO_FILTERS: Filters = { author: '', action: '', from: '', to: '', text: '' };
 
+/** The changed mapping's source item (either side names it; a deleted item has no key left to show). */
+function itemIdOf(change: MappingChange): number | undefined {
+  return (change.after ?? change.before)?.sourceItemId;
+}
+
 /** Every change to the project's mappings — who, when, before and after — with filters. */
 export function HistoryView() {
   const { client } = useApi();
   const { fail, notify } = useNotify();
+  const { showItem } = useNavigation();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [changes, setChanges] = useState<MappingChange[]>([]);
   const [total, setTotal] = useState(0);
@@ -146,6 +153,11 @@ export function HistoryView() {
               </td>
               <td>
                 {c.sourceKey && <span className="item-key">{c.sourceKey}</span>} {c.sourceText}
+                {c.sourceKey && itemIdOf(c) != null && (
+                  <button type="button" className="show-in-workbench" aria-label={`Show in workbench: ${c.sourceKey}`} onClick={() => showItem({ itemId: itemIdOf(c)!, key: c.sourceKey ?? undefined })}>
+                    Show in workbench
+                  </button>
+                )}
               </td>
               <td>{describeMapping(c.before)}</td>
               <td>

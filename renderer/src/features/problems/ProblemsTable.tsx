@@ -1,7 +1,14 @@
 import type { CheckRule, Problem } from '../../../../shared/domain/review.js';
 
+interface Props {
+  problems: readonly Problem[];
+  rules: readonly CheckRule[];
+  /** When given, rows about a source item get a "Show in workbench" button that calls it. */
+  onShowItem?: (problem: Problem) => void;
+}
+
 /** The problems found, worst first as the core orders them. */
-export function ProblemsTable({ problems, rules }: { problems: readonly Problem[]; rules: readonly CheckRule[] }) {
+export function ProblemsTable({ problems, rules, onShowItem }: Props) {
   const titles = new Map(rules.map((r) => [r.id, r.title]));
   if (problems.length === 0) return <p>No problems found by the enabled rules.</p>;
   return (
@@ -22,6 +29,11 @@ export function ProblemsTable({ problems, rules }: { problems: readonly Problem[
             <td>{titles.get(p.rule) ?? p.rule}</td>
             <td>
               <span className="item-key">{p.source}</span> {p.sourceText}
+              {onShowItem && p.sourceItemId != null && (
+                <button type="button" className="show-in-workbench" aria-label={`Show in workbench: ${p.source ?? p.sourceText}`} onClick={() => onShowItem(p)}>
+                  Show in workbench
+                </button>
+              )}
             </td>
             <td>{p.message}</td>
             <td>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CheckRule, CheckRuleId, ProblemList, ProblemSeverity } from '../../../../shared/domain/review.js';
+import type { CheckRule, CheckRuleId, Problem, ProblemList, ProblemSeverity } from '../../../../shared/domain/review.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useNavigation } from '../../app/navigation.js';
 import { useNotify } from '../../ui/notifications.js';
 import { ProblemsTable } from './ProblemsTable.js';
 import { RuleSwitches } from './RuleSwitches.js';
@@ -11,6 +12,7 @@ const LIMIT = 5000;
 export function ProblemsView() {
   const { client } = useApi();
   const { fail } = useNotify();
+  const { showItem } = useNavigation();
   const [rules, setRules] = useState<CheckRule[]>([]);
   const [list, setList] = useState<ProblemList | null>(null);
   const [severity, setSeverity] = useState<ProblemSeverity | ''>('');
@@ -32,6 +34,10 @@ export function ProblemsView() {
   useAppEvents((event) => {
     if (event.type === 'data-changed' && ['mappings', 'review', 'vocabularies', 'sources'].includes(event.domain)) reload();
   });
+
+  function showProblemItem(problem: Problem) {
+    if (problem.sourceItemId != null) showItem({ itemId: problem.sourceItemId, key: problem.source ?? undefined });
+  }
 
   async function toggle(id: CheckRuleId, enabled: boolean) {
     // Switch at once; the core's answer (the saved rules) follows.
@@ -66,7 +72,7 @@ export function ProblemsView() {
             </span>
           </div>
           {list && !list.vocabulariesLoaded && <p className="muted">Some targets' vocabularies are not in the library: the rules about missing or deprecated targets skip them.</p>}
-          {list && <ProblemsTable problems={list.problems} rules={rules} />}
+          {list && <ProblemsTable problems={list.problems} rules={rules} onShowItem={showProblemItem} />}
           {list && list.total > list.problems.length && <p className="muted">Showing the first {list.problems.length}.</p>}
         </div>
       </div>

@@ -43,6 +43,31 @@ describe('problems panel', () => {
     expect(row.textContent).toContain('http://x/a');
   });
 
+  it('offers "Show in workbench" for rows about an item only when asked to', () => {
+    const onItem: Problem = {
+      rule: 'exact-with-other-relation',
+      severity: 'error',
+      sourceItemId: 4,
+      source: 'LO4',
+      sourceText: 'Protect personal data',
+      targets: ['http://x/p'],
+      mappingIds: [3, 4],
+      message: 'exactMatch and broadMatch to the same target http://x/p.',
+    };
+    const projectWide: Problem = { ...onItem, rule: 'vocabulary-not-loaded', severity: 'info', sourceItemId: null, source: null, sourceText: '', mappingIds: [], message: 'A vocabulary is not loaded.' };
+    const { rerender } = render(<ProblemsTable problems={[onItem, projectWide]} rules={rules} />);
+    expect(screen.queryByRole('button', { name: /Show in workbench/ })).toBeNull();
+
+    const onShowItem = vi.fn();
+    rerender(<ProblemsTable problems={[onItem, projectWide]} rules={rules} onShowItem={onShowItem} />);
+    const buttons = screen.getAllByRole('button', { name: /^Show in workbench/ });
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('Show in workbench: LO4');
+    expect(buttons[0]!.closest('tr')!.textContent).toContain('Protect personal data');
+    fireEvent.click(buttons[0]!);
+    expect(onShowItem).toHaveBeenCalledExactlyOnceWith(onItem);
+  });
+
   it('says so when nothing is wrong', () => {
     render(<ProblemsTable problems={[]} rules={rules} />);
     expect(screen.getByText('No problems found by the enabled rules.')).toBeTruthy();

@@ -1,6 +1,6 @@
 import { createColumnHelper, tableFeatures, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode, type Ref } from 'react';
 import type { ItemRowView } from './item-rows.js';
 
 const features = tableFeatures({});
@@ -33,15 +33,18 @@ interface Props {
   onToggleAll(checked: boolean): void;
   /** Rendered above the header (filters). */
   caption?: ReactNode;
+  /** The grid element, to move focus to it (after a jump from another view). */
+  ref?: Ref<HTMLDivElement>;
 }
 
 /** The source items as a virtualized grid: only the visible rows exist in the DOM. */
-export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecked, onToggleAll }: Props) {
+export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecked, onToggleAll, ref }: Props) {
   const table = useTable({ features, columns, data: rows as ItemRowView[] });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const allChecked = rows.length > 0 && rows.every((r) => checked.has(r.id));
   return (
     <div
+      ref={ref}
       className="items-table"
       role="grid"
       aria-label="Source items"

@@ -22,6 +22,7 @@ import { useItemDetail } from './use-item-detail.js';
 import { useItemProblems } from './use-item-problems.js';
 import { useItemTable } from './use-item-table.js';
 import { useMappingActions } from './use-mapping-actions.js';
+import { useShowItem } from './use-show-item.js';
 import { WorkbenchToolbar } from './WorkbenchToolbar.js';
 
 /** The main screen: source items, the selected item's candidates and mappings, the target concept. */
@@ -94,6 +95,16 @@ export function WorkbenchView() {
     setSelectedId(id);
     setCursor({ key: null, index: 0 });
   }, []);
+  // "Show in workbench" from Problems or History: keyboard users land on the grid, on that item.
+  const gridRef = useRef<HTMLDivElement>(null);
+  useShowItem({
+    table,
+    select: selectItem,
+    onShown: (request) => {
+      gridRef.current?.focus();
+      announce(`Showing ${request.key ?? 'the item'}`);
+    },
+  });
   const toggleChecked = useCallback(
     (id: number) =>
       setChecked((all) => {
@@ -222,7 +233,7 @@ export function WorkbenchView() {
       />
       <div className="workbench-panes">
         <div className="pane pane-items">
-          <ItemsTable rows={rows} selectedId={selected?.id ?? null} checked={checked} onSelect={selectItem} onToggleChecked={toggleChecked} onToggleAll={toggleAll} />
+          <ItemsTable ref={gridRef} rows={rows} selectedId={selected?.id ?? null} checked={checked} onSelect={selectItem} onToggleChecked={toggleChecked} onToggleAll={toggleAll} />
         </div>
         <div className="pane pane-candidates">
           <CandidatesPane
