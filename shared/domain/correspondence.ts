@@ -1,3 +1,4 @@
+import type { CourseMetadata } from './source.js';
 import type { MappingRelation } from '../skos.js';
 import type { MappingJustification, MappingKind, MappingStatus } from './mapping.js';
 
@@ -52,6 +53,8 @@ export interface CorrespondenceGroup {
   title: string;
   description: string;
   parentKey: string | null;
+  /** A course's or micro-credential's constitutive elements, for formats that carry them (ELM). */
+  course?: CourseMetadata;
 }
 
 export interface CorrespondenceItem {

@@ -173,8 +173,8 @@ export function isoDate(value: string): string {
 }
 
 /** Counts a predicate over mappings and phrases a limit when any match. */
-export function countLimit(mappings: readonly CorrespondenceMapping[], test: (m: CorrespondenceMapping) => boolean, phrase: (n: number) => string): string[] {
-  const n = mappings.filter(test).length;
+export function countLimit<T = CorrespondenceMapping>(entries: readonly T[], test: (entry: T) => boolean, phrase: (n: number) => string): string[] {
+  const n = entries.filter(test).length;
   return n > 0 ? [phrase(n)] : [];
 }
 

@@ -147,7 +147,13 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
       landingPage: '',
       groups: groupRows
         .filter((g) => usedGroups.has(g.id))
-        .map((g) => ({ key: g.key, title: g.title, description: g.description, parentKey: g.parentId !== null && usedGroups.has(g.parentId) ? (groupKeyById.get(g.parentId) ?? null) : null })),
+        .map((g) => ({
+          key: g.key,
+          title: g.title,
+          description: g.description,
+          parentKey: g.parentId !== null && usedGroups.has(g.parentId) ? (groupKeyById.get(g.parentId) ?? null) : null,
+          ...(Object.keys(g.metadata).length ? { course: g.metadata } : {}),
+        })),
       items: active.map((i) => ({
         key: i.key,
         uri: i.uri,
