@@ -3,11 +3,6 @@ import type { SuggestIndex } from './suggest-index.js';
 /** Neither part of a split compound is shorter than this ("skin|care", not "s|kincare"). */
 const MIN_PART = 3;
 
-/** True when some label of the index has the term (descriptions do not count). */
-export function inLabels(index: SuggestIndex, term: number | undefined): term is number {
-  return term !== undefined && index.labels.offsets[term + 1]! > index.labels.offsets[term]!;
-}
-
 /**
  * A word no label has, read as two words that labels have: "skincare" → "skin" + "care". Of the
  * possible splits the most balanced wins; stop words are never a part.
@@ -21,7 +16,7 @@ export function splitCompound(index: SuggestIndex, word: string): [number, numbe
     if (balance <= bestBalance) continue;
     const left = index.termIds.get(index.analyzer.termOf(word.slice(0, i)));
     const right = index.termIds.get(index.analyzer.termOf(word.slice(i)));
-    if (!inLabels(index, left) || !inLabels(index, right) || index.termWeight[left]! < 1 || index.termWeight[right]! < 1) continue;
+    if (!index.inLabels(left) || !index.inLabels(right) || index.termWeight[left]! < 1 || index.termWeight[right]! < 1) continue;
     best = [left, right];
     bestBalance = balance;
   }
@@ -32,5 +27,5 @@ export function splitCompound(index: SuggestIndex, word: string): [number, numbe
 export function joinedTerm(index: SuggestIndex, first: string, second: string): number | null {
   if (!/^\p{L}+$/u.test(first) || !/^\p{L}+$/u.test(second)) return null;
   const id = index.termIds.get(index.analyzer.termOf(first + second));
-  return inLabels(index, id) ? id : null;
+  return index.inLabels(id) ? id : null;
 }

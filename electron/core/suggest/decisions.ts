@@ -31,11 +31,11 @@ export function readProjectDecisions(db: Database): ProjectDecisions {
   const rows = db
     .prepare(
       `SELECT m.source_item_id AS itemId, m.kind, m.target_uri AS uri, m.status, m.justification,
-              i.text, i.description, i.language
+              i.text, i.language
          FROM mappings m JOIN source_items i ON i.id = m.source_item_id
         WHERE m.target_uri IS NOT NULL`,
     )
-    .all() as { itemId: number; kind: string; uri: string; status: string; justification: string; text: string; description: string; language: string }[];
+    .all() as { itemId: number; kind: string; uri: string; status: string; justification: string; text: string; language: string }[];
   const examples: DecisionExample[] = [];
   const rejected = new Map<number, Set<string>>();
   for (const row of rows) {

@@ -1,6 +1,6 @@
 import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
-import type { DecisionMemory } from './decisions.js';
+import type { DecisionEvidence, DecisionMemory } from './decisions.js';
 import { explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
@@ -55,6 +55,8 @@ export class SuggestEngine {
     const scored: Scored[] = [];
     const explainTerms = new Map<SuggestIndex, Set<number>>();
     const depth = Math.max(query.top * 3, 30);
+    // Indexes of one language share the decided examples that support the text.
+    const evidenceByLanguage = new Map<string, DecisionEvidence[]>();
     for (const index of this.indexes) {
       if (query.filters?.vocabularyIds?.length && !query.filters.vocabularyIds.includes(index.data.vocabularyId)) continue;
       const allowed = allowedConcepts(index, query.filters);
@@ -103,7 +105,7 @@ export class SuggestEngine {
         byConcept.set(shared, entry);
       }
       const ranked = [...byConcept.values()].sort((a, b) => b.score - a.score).slice(0, depth);
-      this.applyDecisions(index, ranked, query, allowed);
+      this.applyDecisions(index, ranked, query, allowed, evidenceByLanguage);
       scored.push(...ranked);
     }
     scored.sort((a, b) => b.score - a.score);
@@ -126,10 +128,15 @@ export class SuggestEngine {
   }
 
   /** Lifts targets of similar decided examples (adding them when the text alone missed them), lowers rejected ones. */
-  private applyDecisions(index: SuggestIndex, ranked: Scored[], query: EngineQuery, allowed: Uint8Array | null): void {
+  private applyDecisions(index: SuggestIndex, ranked: Scored[], query: EngineQuery, allowed: Uint8Array | null, evidenceByLanguage: Map<string, DecisionEvidence[]>): void {
     if (query.memory?.size) {
       const reference = Math.max(ranked[0]?.score ?? 0, 0.3);
-      const evidence = query.memory.evidence(`${query.text}\n${query.description ?? ''}`, index.data.language, { excludeItem: query.sourceItemId });
+      const language = index.data.language;
+      let evidence = evidenceByLanguage.get(language);
+      if (!evidence) {
+        evidence = query.memory.evidence(`${query.text}\n${query.description ?? ''}`, language, { excludeItem: query.sourceItemId });
+        evidenceByLanguage.set(language, evidence);
+      }
       for (const e of evidence) {
         const concept = index.conceptByUri.get(e.uri);
         if (concept === undefined || (allowed && !allowed[concept])) continue;

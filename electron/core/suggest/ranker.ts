@@ -1,4 +1,4 @@
-import { inLabels, joinedTerm, splitCompound } from './compounds.js';
+import { joinedTerm, splitCompound } from './compounds.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -123,8 +123,8 @@ export function queryTerms(index: SuggestIndex, text: string, typoWeight: number
     const word = text.slice(token.start, token.end);
     // A word no label has (unknown, or only in descriptions, where typos live too) may be a typo of
     // one that labels have, or two words that labels write apart ("skincare", "skin care").
-    if (!inLabels(index, id)) {
-      for (const near of index.nearTerms(token.term)) if (inLabels(index, near)) add(near, typoWeight);
+    if (!index.inLabels(id)) {
+      for (const near of index.nearTerms(token.term)) if (index.inLabels(near)) add(near, typoWeight);
       const parts = splitCompound(index, word);
       if (parts) {
         add(parts[0], COMPOUND_WEIGHT);

@@ -102,6 +102,11 @@ export class SuggestIndex {
     return this.data.uris.length;
   }
 
+  /** True when some label has the term (descriptions do not count). */
+  inLabels(term: number | undefined): term is number {
+    return term !== undefined && this.labels.offsets[term + 1]! > this.labels.offsets[term]!;
+  }
+
   /** Every term of a label, the parts of its compound words included (for finding and highlighting). */
   labelTerms(label: number): Int32Array {
     return this.data.labelTermIds.subarray(this.data.labelTermOffsets[label], this.data.labelTermOffsets[label + 1]);
