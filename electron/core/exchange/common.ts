@@ -51,7 +51,7 @@ export function itemUri(table: CorrespondenceTable, item: CorrespondenceItem): s
 }
 
 /** A stable id of one mapping statement, independent of database ids (SSSOM record_id, JSKOS uri). */
-export function recordHash(subject: string, mapping: Pick<CorrespondenceMapping, 'kind' | 'relation' | 'object' | 'vocabularyId'>): string {
+function recordHash(subject: string, mapping: Pick<CorrespondenceMapping, 'kind' | 'relation' | 'object' | 'vocabularyId'>): string {
   const object = mapping.object?.uri ?? `no-match:${mapping.vocabularyId}`;
   return createHash('sha256')
     .update([subject, mapping.kind, mapping.relation ?? '', object].join('\u0000'))
@@ -81,7 +81,7 @@ export function justificationFromSemapv(uri: string): MappingJustification {
   return 'imported';
 }
 
-export const STATUS_VALUES: readonly MappingStatus[] = ['proposed', 'accepted', 'rejected', 'unsure'];
+const STATUS_VALUES: readonly MappingStatus[] = ['proposed', 'accepted', 'rejected', 'unsure'];
 
 export function parseStatus(value: string | undefined): MappingStatus | undefined {
   const v = (value ?? '').trim().toLowerCase();
@@ -180,6 +180,11 @@ export function countLimit<T = CorrespondenceMapping>(entries: readonly T[], tes
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The limit every status-carrying writer states when --status accepted dropped mappings. */
+export function notAcceptedLimit(table: CorrespondenceTable, options: WriteOptions): string[] {
+  return countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`);
 }
 
 export interface ReadOptions {

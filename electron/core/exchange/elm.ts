@@ -6,7 +6,7 @@ import { countLimit, groupBySubject, itemUri, plural, selectMappings, type Write
 import { blankNode, literal, namedNode, quad, serializeRdf } from './rdf-io.js';
 import { groupUri } from './skos-writer.js';
 
-export const DEFAULT_ELM_RELATIONS: readonly MappingRelation[] = ['exactMatch', 'closeMatch'];
+const DEFAULT_ELM_RELATIONS: readonly MappingRelation[] = ['exactMatch', 'closeMatch'];
 
 export interface ElmWriteOptions extends WriteOptions {
   /** Relations that make a mapping an elm:relatedESCOSkill (default exact + close). */
@@ -23,7 +23,7 @@ const ELM_PREFIXES = { elm: NS.elm, dcterms: NS.dct, skos: NS.skos, rdf: NS.rdf,
  * whose elm:learningOutcome are the items; a mapping whose relation qualifies and whose target is an
  * ESCO skill becomes elm:relatedESCOSkill. Items outside any group hang off the scheme itself.
  */
-export function buildElmQuads(table: CorrespondenceTable, options: ElmWriteOptions): { quads: Quad[]; used: number } {
+function buildElmQuads(table: CorrespondenceTable, options: ElmWriteOptions): { quads: Quad[]; used: number } {
   const relations = new Set(options.relations ?? DEFAULT_ELM_RELATIONS);
   const q: Quad[] = [];
   const lang = table.source.language || 'en';

@@ -20,7 +20,7 @@ import {
  * Id, Title, Description (classification 1), URI, Title, Description (classification 2), Type of Match.
  * Shared by the CSV and XLSX forms.
  */
-export const PREAMBLE_KEYS = {
+const PREAMBLE_KEYS = {
   name: 'Mapping project name',
   author: 'Mapping project author',
   version: 'Mapping project version',
@@ -34,7 +34,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
   is: 'Icelandic', no: 'Norwegian', uk: 'Ukrainian', ar: 'Arabic',
 };
 
-export function languageName(tag: string): string {
+function languageName(tag: string): string {
   return LANGUAGE_NAMES[tag.toLowerCase().split('-')[0] ?? ''] ?? tag;
 }
 

@@ -7,7 +7,7 @@ import type { LibraryView } from './project-table.js';
 /** The library when it can be opened; exports and imports degrade without it (no descriptions, no ISCO check). */
 function libraryView(ctx: AppContext): LibraryView | null {
   try {
-    return (ctx as { library?: LibraryView }).library ?? null;
+    return ctx.library;
   } catch {
     return null;
   }

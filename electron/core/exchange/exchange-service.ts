@@ -85,18 +85,18 @@ export class ImportStaging {
     env: ExchangeEnv,
     input: { path: string; name: string; format: ImportFormat; defaultStatus: MappingStatus; schemeId?: number },
   ): Promise<ImportPreview> {
-    const head = new Uint8Array(fs.readFileSync(input.path).subarray(0, 4096));
-    const detected = input.format === 'auto' ? detectFormat(input.name, head) : input.format;
+    const detected = input.format === 'auto' ? detectFormat(input.name, readHead(input.path)) : input.format;
     // exactISCO rows of a crosswalk map to ISCO groups only when the library has them.
     const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? iscoGroups(env.library) : undefined;
     const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus: input.defaultStatus, knownConcepts };
+    const known = knownConcepts && !env.workersDir ? new Set(knownConcepts) : undefined;
     const read = env.workersDir
       ? await runWorker<Awaited<ReturnType<typeof readTable>>>(env.workersDir, 'exchange-read', readInput)
       : await readTable(new Uint8Array(fs.readFileSync(input.path)), detected, {
           file: input.name,
           uriBase: env.uriBase,
           defaultStatus: input.defaultStatus,
-          conceptExists: knownConcepts ? (uri) => knownConcepts.includes(uri) : undefined,
+          conceptExists: known ? (uri) => known.has(uri) : undefined,
         });
     const { problems, format } = read;
     const table = resolveVocabularies(read.table, env.library);
@@ -149,6 +149,17 @@ export class ImportStaging {
     if (!staged) throw new CrosswalkError(ErrorCodes.notFound, 'No staged import with this token (it was committed, cancelled or replaced); preview the file again.', { token });
     this.staged.delete(token);
     return staged;
+  }
+}
+
+/** The first bytes of a file, which is all format detection looks at. */
+function readHead(file: string, bytes = 4096): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = new Uint8Array(bytes);
+    return head.subarray(0, fs.readSync(fd, head, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

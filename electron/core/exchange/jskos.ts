@@ -7,6 +7,7 @@ import {
   CROSSWALK_NS,
   JUSTIFICATION_TO_SEMAPV,
   countLimit,
+  notAcceptedLimit,
   describeVocabulary,
   emptyTable,
   itemUri,
@@ -149,7 +150,7 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     ...countLimit(table.mappings, (m) => m.kind === 'must-not-map', (n) => `${plural(n, 'must-not-map statement')} are written as skos:mappingRelation with a -1 vote and a "${TAG_NOT}" tag; tools that ignore votes and tags may read them as mappings.`),
     'Curation status and similarity scores are kept as annotation tags (Cocoda shows them as tags).',
     'Item descriptions are not carried.',
-    ...countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`),
+    ...notAcceptedLimit(table, options),
   ];
   return { content: `${JSON.stringify(concordance, null, 2)}\n`, limits };
 }

@@ -1,9 +1,11 @@
 import { DataFactory, Parser, Writer, type Quad } from 'n3';
 import * as oxigraph from 'oxigraph';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
+import { NS } from '../../../shared/skos.js';
 import { writeRdfXml } from './rdfxml-writer.js';
 
-const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const RDF_TYPE = `${NS.rdf}type`;
+const XSD_STRING = `${NS.xsd}string`;
 
 export type RdfSyntax = 'turtle' | 'ntriples' | 'rdfxml' | 'jsonld';
 
@@ -45,7 +47,7 @@ export function compactJsonLd(quads: Quad[], prefixes: Record<string, string>): 
     const key = id(q.subject);
     let node = nodes.get(key);
     if (!node) nodes.set(key, (node = { '@id': key }));
-    const rdfType = q.predicate.value === 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type' && q.object.termType === 'NamedNode';
+    const rdfType = q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode';
     const property = rdfType ? '@type' : curie(q.predicate.value);
     let value: unknown;
     if (rdfType) value = curie(q.object.value);
@@ -53,7 +55,7 @@ export function compactJsonLd(quads: Quad[], prefixes: Record<string, string>): 
       const lit = q.object;
       value = lit.language
         ? { '@value': lit.value, '@language': lit.language }
-        : lit.datatype.value === 'http://www.w3.org/2001/XMLSchema#string'
+        : lit.datatype.value === XSD_STRING
           ? lit.value
           : { '@value': lit.value, '@type': curie(lit.datatype.value) };
     } else value = { '@id': id(q.object) };
@@ -145,7 +147,7 @@ export function readSimpleJsonLd(text: string): Quad[] | null {
         for (const v of values) {
           const type = typeof v === 'string' ? expand(v) : null;
           if (!type) return null;
-          quads.push(quad(term(subject) as never, namedNode(`${RDF_NS}type`), namedNode(type)));
+          quads.push(quad(term(subject) as never, namedNode(RDF_TYPE), namedNode(type)));
         }
         continue;
       }

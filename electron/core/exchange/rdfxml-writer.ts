@@ -1,6 +1,7 @@
 import type { Quad } from 'n3';
+import { NS } from '../../../shared/skos.js';
 
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const XSD_STRING = `${NS.xsd}string`;
 const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 
 function escapeXml(text: string, attribute = false): string {
@@ -23,7 +24,7 @@ function splitPredicate(iri: string): [string, string] | null {
  */
 export function writeRdfXml(quads: Quad[], prefixes: Record<string, string>): string | null {
   const namespaces = new Map<string, string>(Object.entries(prefixes).filter(([p]) => NCNAME.test(p)).map(([p, ns]) => [ns, p]));
-  namespaces.set(RDF, 'rdf');
+  namespaces.set(NS.rdf, 'rdf');
   const qname = (iri: string): string | null => {
     const split = splitPredicate(iri);
     if (!split) return null;
@@ -52,7 +53,7 @@ export function writeRdfXml(quads: Quad[], prefixes: Record<string, string>): st
       else if (o.termType === 'Literal') {
         const attr = o.language
           ? ` xml:lang="${escapeXml(o.language, true)}"`
-          : o.datatype.value !== 'http://www.w3.org/2001/XMLSchema#string'
+          : o.datatype.value !== XSD_STRING
             ? ` rdf:datatype="${escapeXml(o.datatype.value, true)}"`
             : '';
         body.push(`    <${name}${attr}>${escapeXml(o.value)}</${name}>`);

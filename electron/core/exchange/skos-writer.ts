@@ -5,6 +5,7 @@ import {
   CROSSWALK_NS,
   JUSTIFICATION_TO_SEMAPV,
   countLimit,
+  notAcceptedLimit,
   itemUri,
   itemsByKey,
   plural,
@@ -18,7 +19,7 @@ import {
 } from './common.js';
 import { literal, namedNode, quad, serializeRdf, type RdfSyntax } from './rdf-io.js';
 
-export const SKOS_PREFIXES: Record<string, string> = {
+const SKOS_PREFIXES: Record<string, string> = {
   skos: NS.skos,
   dcterms: NS.dct,
   owl: NS.owl,
@@ -138,7 +139,7 @@ export async function writeSkos(table: CorrespondenceTable, format: keyof typeof
       (m) => m.status === 'rejected' || m.kind !== 'match',
       (n) => `${plural(n, 'rejected, no-match or must-not-map statement')} are carried only as owl:Axiom provenance, not as skos:*Match triples; plain SKOS readers ignore them.`,
     ),
-    ...countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`),
+    ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',
   ];
   return { content, limits };

@@ -5,7 +5,7 @@ import {
   CROSSWALK_NS,
   CROSSWALK_TOOL,
   JUSTIFICATION_TO_SEMAPV,
-  countLimit,
+  notAcceptedLimit,
   isoDate,
   itemsByKey,
   plural,
@@ -46,9 +46,9 @@ export const SSSOM_COLUMNS = [
 export type SssomColumn = (typeof SSSOM_COLUMNS)[number];
 
 /** Non-standard slot, declared in extension_definitions as SSSOM 1.0 asks. */
-export const STATUS_EXTENSION = { slot_name: 'curation_status', property: `${CROSSWALK_NS}curationStatus`, type_hint: 'xsd:string' };
+const STATUS_EXTENSION = { slot_name: 'curation_status', property: `${CROSSWALK_NS}curationStatus`, type_hint: 'xsd:string' };
 /** SSSOM names the subject source only by URI; the title lets a re-import name the scheme. */
-export const SOURCE_TITLE_EXTENSION = { slot_name: 'subject_source_title', property: `${CROSSWALK_NS}subjectSourceTitle`, type_hint: 'xsd:string' };
+const SOURCE_TITLE_EXTENSION = { slot_name: 'subject_source_title', property: `${CROSSWALK_NS}subjectSourceTitle`, type_hint: 'xsd:string' };
 
 export interface SssomWriteOptions extends WriteOptions {
   /** ORCID iDs by person name, for author_id / reviewer_id. */
@@ -151,7 +151,7 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
     ...(table.source.kind === 'learning-outcomes' && table.source.items.some((i) => i.uri === null)
       ? ['Learning outcomes without URIs are written as literal mappings (subject_label); their keys and descriptions are not carried.']
       : ['Item descriptions and notations are not carried (only ids and labels).']),
-    ...countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`),
+    ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',
   ];
   return { content: `${header}\n${body}\n`, limits };

@@ -1,7 +1,7 @@
-import type { SparqlJson, SparqlResult } from '../../../shared/domain/vocabulary.js';
+import type { SparqlResult } from '../../../shared/domain/vocabulary.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
-import { queryForm } from './store-query.js';
+import { parseSparqlText, queryForm } from './store-query.js';
 
 /**
  * A federated query over remote SPARQL endpoints or RDF files by URL, through Comunica (loaded
@@ -13,7 +13,7 @@ export interface RemoteSource {
 }
 
 /** A remote source that neither answers nor fails would otherwise hold the query (and its caller) forever. */
-export const REMOTE_TIMEOUT_MS = 30_000;
+const REMOTE_TIMEOUT_MS = 30_000;
 
 export async function federatedQuery(query: string, remote: RemoteSource[], options: { timeoutMs?: number } = {}): Promise<SparqlResult> {
   const sources = remote.map((s) => (s.type === 'sparql' ? { type: 'sparql', value: s.url } : s.type === 'file' ? { type: 'file', value: s.url } : s.url));
@@ -28,10 +28,7 @@ export async function federatedQuery(query: string, remote: RemoteSource[], opti
     const { data } = await engine.resultToString(result, mediaType);
     let text = '';
     for await (const chunk of data as AsyncIterable<Buffer | string>) text += chunk.toString();
-    if (form === 'graph') return { kind: 'graph', ntriples: text, triples: text.split('\n').filter((l) => l.trim()).length };
-    const parsed = JSON.parse(text) as SparqlJson & { boolean?: boolean };
-    if (typeof parsed.boolean === 'boolean') return { kind: 'boolean', value: parsed.boolean };
-    return { kind: 'bindings', json: { head: { vars: parsed.head.vars ?? [] }, results: parsed.results } };
+    return parseSparqlText(text, form);
   } catch (error) {
     const message = (error as Error).message;
     const timedOut = /timeout|timed out|abort/i.test(message) ? ` (a source did not answer within ${timeoutMs / 1000} s)` : '';

@@ -34,32 +34,17 @@ export class VocabularyLibrary {
 
   /** Every vocabulary version, newest import first. */
   list(): VocabularyInfo[] {
-    if (!this.infos) {
-      const infos: VocabularyInfo[] = [];
-      for (const entry of fs.readdirSync(this.dir, { withFileTypes: true })) {
-        if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
-        const metaFile = path.join(this.dir, entry.name, LIBRARY_FILES.meta);
-        if (!fs.existsSync(metaFile)) continue;
-        try {
-          infos.push(JSON.parse(fs.readFileSync(metaFile, 'utf8')) as VocabularyInfo);
-        } catch {
-          // A folder without readable metadata is not (yet) a vocabulary; skip it.
-        }
-      }
-      infos.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.id.localeCompare(b.id));
-      this.infos = infos;
-    }
-    return this.infos.map((info) => ({ ...info }));
+    return this.infoList().map((info) => ({ ...info }));
   }
 
   has(id: string): boolean {
-    return this.list().some((v) => v.id === id);
+    return this.infoList().some((v) => v.id === id);
   }
 
   get(id: string): VocabularyInfo {
-    const info = this.list().find((v) => v.id === id);
+    const info = this.infoList().find((v) => v.id === id);
     if (!info) throw new CrosswalkError(ErrorCodes.notFound, `No vocabulary "${id}" in the library`);
-    return info;
+    return { ...info };
   }
 
   /** All concepts of a vocabulary version (from its cache file; the array is shared, do not mutate). */
@@ -73,7 +58,7 @@ export class VocabularyLibrary {
    */
   concept(uri: string, vocabularyId?: string): ConceptRecord | undefined {
     if (vocabularyId) return this.has(vocabularyId) ? this.index(vocabularyId).get(uri) : undefined;
-    for (const info of this.list()) {
+    for (const info of this.infoList()) {
       const found = this.index(info.id).get(uri);
       if (found) return found;
     }
@@ -147,8 +132,28 @@ export class VocabularyLibrary {
     this.store = undefined;
   }
 
+  /** The cached metadata (not copied: callers inside the class only read it). */
+  private infoList(): VocabularyInfo[] {
+    if (!this.infos) {
+      const infos: VocabularyInfo[] = [];
+      for (const entry of fs.readdirSync(this.dir, { withFileTypes: true })) {
+        if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+        const metaFile = path.join(this.dir, entry.name, LIBRARY_FILES.meta);
+        if (!fs.existsSync(metaFile)) continue;
+        try {
+          infos.push(JSON.parse(fs.readFileSync(metaFile, 'utf8')) as VocabularyInfo);
+        } catch {
+          // A folder without readable metadata is not (yet) a vocabulary; skip it.
+        }
+      }
+      infos.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.id.localeCompare(b.id));
+      this.infos = infos;
+    }
+    return this.infos;
+  }
+
   private graphFiles(): { file: string; graph: string }[] {
-    return this.list().map((info) => ({ file: path.join(this.dir, info.id, LIBRARY_FILES.graph), graph: info.graph }));
+    return this.infoList().map((info) => ({ file: path.join(this.dir, info.id, LIBRARY_FILES.graph), graph: info.graph }));
   }
 
   private changed(id: string): void {

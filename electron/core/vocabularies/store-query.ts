@@ -105,7 +105,11 @@ function evaluate(store: oxigraph.Store, query: string, form: ReturnType<typeof 
   } catch (error) {
     throw new CrosswalkError(ErrorCodes.badInput, `SPARQL: ${(error as Error).message}`, { field: 'query' });
   }
-  const text = String(raw);
+  return parseSparqlText(String(raw), form);
+}
+
+/** A serialised result (N-Triples for graph queries, SPARQL results JSON otherwise) as a SparqlResult. */
+export function parseSparqlText(text: string, form: ReturnType<typeof queryForm>): SparqlResult {
   if (form === 'graph') return { kind: 'graph', ntriples: text, triples: text.split('\n').filter((l) => l.trim()).length };
   const parsed = JSON.parse(text) as SparqlJson & { boolean?: boolean };
   if (typeof parsed.boolean === 'boolean') return { kind: 'boolean', value: parsed.boolean };

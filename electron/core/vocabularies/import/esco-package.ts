@@ -1,10 +1,10 @@
 import { badInput } from '../../errors.js';
 import type { InputEntry, SourceFile } from './input-files.js';
 
-export const ESCO_RELATION_FILES = ['broaderRelationsSkillPillar', 'broaderRelationsOccPillar', 'occupationSkillRelations', 'skillSkillRelations'] as const;
+const ESCO_RELATION_FILES = ['broaderRelationsSkillPillar', 'broaderRelationsOccPillar', 'occupationSkillRelations', 'skillSkillRelations'] as const;
 export type RelationKind = (typeof ESCO_RELATION_FILES)[number];
 
-export const ESCO_CONCEPT_FILES = ['skills', 'occupations', 'skillGroups', 'ISCOGroups'] as const;
+const ESCO_CONCEPT_FILES = ['skills', 'occupations', 'skillGroups', 'ISCOGroups'] as const;
 
 /** Collection files of the language packages and the collection id each stands for. */
 export const ESCO_COLLECTION_FILES: Record<string, string> = {

@@ -1,16 +1,12 @@
 import fs from 'node:fs';
+import { NS as SHARED_NS } from '../../../../shared/skos.js';
 
+/** The shared namespaces plus those only vocabulary graphs use (dataset description, ESCO status). */
 export const NS = {
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  dcterms: 'http://purl.org/dc/terms/',
-  esco: 'http://data.europa.eu/esco/model#',
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-  owl: 'http://www.w3.org/2002/07/owl#',
+  ...SHARED_NS,
+  dcterms: SHARED_NS.dct,
   void: 'http://rdfs.org/ns/void#',
   adms: 'http://www.w3.org/ns/adms#',
-  prov: 'http://www.w3.org/ns/prov#',
   spdx: 'http://spdx.org/rdf/terms#',
 } as const;
 

@@ -11,7 +11,7 @@ import { convertSkos, parseRdf, rdfFormatOf } from './rdf-vocabulary.js';
 import { VocabularyBuilder, type VocabularyHeader } from './vocabulary-builder.js';
 
 /** A library id from a file name: "isced-f-2013.snb.ttl" → "isced-f-2013-snb". */
-export function slugId(name: string): string {
+function slugId(name: string): string {
   const slug = name
     .replace(/\.(zip|ttl|turtle|trig|nt|nq|rdf|owl|xml|jsonld|json)$/gi, '')
     .toLowerCase()

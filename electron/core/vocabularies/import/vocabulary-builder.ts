@@ -6,7 +6,7 @@ import { GraphWriter, NS } from './graph-writer.js';
 import type { LabelCleaner } from './label-cleaner.js';
 import type { SourceFile } from './input-files.js';
 
-export const GRAPH_BASE = 'https://w3id.org/crosswalk/vocabulary/';
+const GRAPH_BASE = 'https://w3id.org/crosswalk/vocabulary/';
 
 export interface VocabularyHeader {
   id: string;
