@@ -6,7 +6,7 @@ import { MAPPING_RELATIONS, type MappingRelation } from '../../../../shared/skos
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useProject } from '../../app/project-state.js';
 import { useNotify } from '../../ui/notifications.js';
-import { saveExport } from './save-export.js';
+import { saveFile } from '../../ui/save-file.js';
 
 const DEFAULT_ELM: MappingRelation[] = ['exactMatch', 'closeMatch'];
 
@@ -61,7 +61,7 @@ export function ExportPanel({ refresh }: { refresh: number }) {
     try {
       const info = EXPORT_FORMAT_INFO[format];
       const name = `${fileBase(project?.metadata.title ?? 'crosswalk')}${info.extension}`;
-      const result = await saveExport(api, name, info.extension, (output) =>
+      const result = await saveFile(api, { title: `Export ${name}`, name, extension: info.extension }, (output) =>
         api.client.export.export({ format, output, status, schemeId, ...(groupKey ? { groupKey } : {}), ...(elm ? { elmRelations } : {}) }),
       );
       if (result) setReport(result);

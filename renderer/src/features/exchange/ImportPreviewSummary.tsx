@@ -1,4 +1,5 @@
 import type { ImportPreview } from '../../../../shared/contract/export.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 const counts = (record: Record<string, number>) =>
   Object.entries(record)
@@ -49,14 +50,7 @@ export function ImportPreviewSummary({ preview }: { preview: ImportPreview }) {
       )}
       <table className="exchange-sample">
         <caption>First {Math.min(preview.sample.length, 50)} of {preview.mappings} mappings</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Relation</th>
-            <th scope="col">Target</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Item', 'Relation', 'Target', 'Status']} />
         <tbody>
           {preview.sample.slice(0, 50).map((row, i) => (
             <tr key={i}>

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { MappingChange } from '../../../../shared/domain/mapping.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useNavigation } from '../../app/navigation.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 import { useNotify } from '../../ui/notifications.js';
+import { ShowInWorkbenchButton } from '../../ui/ShowInWorkbenchButton.js';
 import { textFieldTakesMenuCommand } from '../workbench/keyboard.js';
 import { changedFields, describeMapping } from './describe-change.js';
 
@@ -130,16 +132,7 @@ export function HistoryView() {
         {total} change(s)
       </p>
       <table className="data-table" aria-label="Mapping history">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Source item</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['When', 'Who', 'Action', 'Source item', 'Before', 'After']} />
         <tbody>
           {changes.map((c) => (
             <tr key={c.id}>
@@ -154,9 +147,7 @@ export function HistoryView() {
               <td>
                 {c.sourceKey && <span className="item-key">{c.sourceKey}</span>} {c.sourceText}
                 {c.sourceKey && itemIdOf(c) != null && (
-                  <button type="button" className="show-in-workbench" aria-label={`Show in workbench: ${c.sourceKey}`} onClick={() => showItem({ itemId: itemIdOf(c)!, key: c.sourceKey ?? undefined })}>
-                    Show in workbench
-                  </button>
+                  <ShowInWorkbenchButton itemName={c.sourceKey} onClick={() => showItem({ itemId: itemIdOf(c)!, key: c.sourceKey ?? undefined })} />
                 )}
               </td>
               <td>{describeMapping(c.before)}</td>

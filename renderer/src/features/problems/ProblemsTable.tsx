@@ -1,4 +1,6 @@
 import type { CheckRule, Problem } from '../../../../shared/domain/review.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
+import { ShowInWorkbenchButton } from '../../ui/ShowInWorkbenchButton.js';
 
 interface Props {
   problems: readonly Problem[];
@@ -13,15 +15,7 @@ export function ProblemsTable({ problems, rules, onShowItem }: Props) {
   if (problems.length === 0) return <p>No problems found by the enabled rules.</p>;
   return (
     <table className="data-table" aria-label="Problems">
-      <thead>
-        <tr>
-          <th scope="col">Severity</th>
-          <th scope="col">Rule</th>
-          <th scope="col">Source item</th>
-          <th scope="col">Problem</th>
-          <th scope="col">Targets</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={['Severity', 'Rule', 'Source item', 'Problem', 'Targets']} />
       <tbody>
         {problems.map((p, index) => (
           <tr key={`${p.rule}-${p.sourceItemId}-${index}`} data-rule={p.rule}>
@@ -30,9 +24,7 @@ export function ProblemsTable({ problems, rules, onShowItem }: Props) {
             <td>
               <span className="item-key">{p.source}</span> {p.sourceText}
               {onShowItem && p.sourceItemId != null && (
-                <button type="button" className="show-in-workbench" aria-label={`Show in workbench: ${p.source ?? p.sourceText}`} onClick={() => onShowItem(p)}>
-                  Show in workbench
-                </button>
+                <ShowInWorkbenchButton itemName={p.source ?? p.sourceText} onClick={() => onShowItem(p)} />
               )}
             </td>
             <td>{p.message}</td>

@@ -1,5 +1,6 @@
 import type { PairAgreement } from '../../../../shared/domain/review.js';
 import { REVIEW_DECISIONS } from '../../../../shared/domain/review.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 /** Interpretation bands of Landis & Koch (1977), the ones most QA reports quote. */
 export function kappaBand(kappa: number | null): string {
@@ -18,16 +19,7 @@ export function AgreementTable({ pairs }: { pairs: readonly PairAgreement[] }) {
   return (
     <>
       <table className="data-table" aria-label="Agreement per reviewer pair">
-        <thead>
-          <tr>
-            <th scope="col">Reviewers</th>
-            <th scope="col">Both reviewed</th>
-            <th scope="col">Agreed</th>
-            <th scope="col">Observed</th>
-            <th scope="col">By chance</th>
-            <th scope="col">Cohen's κ</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Reviewers', 'Both reviewed', 'Agreed', 'Observed', 'By chance', "Cohen's κ"]} />
         <tbody>
           {pairs.map((p) => (
             <tr key={`${p.reviewerA.id}-${p.reviewerB.id}`}>

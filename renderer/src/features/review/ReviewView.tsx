@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReviewDecision, ReviewQueue } from '../../../../shared/domain/review.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
-import { isTypingTarget } from '../workbench/keyboard.js';
+import { keyBelongsElsewhere } from '../workbench/keyboard.js';
 import { AgreementTable } from './AgreementTable.js';
 import { ReviewCard } from './ReviewCard.js';
 import { ReviewerIdentity } from './ReviewerIdentity.js';
 import { REVIEW_SHORTCUTS, reviewCommandForKey } from './review-keys.js';
-import { saveOutput } from './save-output.js';
+import { saveFile } from '../../ui/save-file.js';
 import { useReview } from './use-review.js';
 
 type Tab = 'queue' | 'adjudication' | 'agreement';
@@ -35,7 +35,7 @@ export function ReviewView() {
 
   async function exportReport() {
     try {
-      const written = await saveOutput(api, 'review-report.csv', 'csv', (output) => api.client.review.reportCsv({ output }));
+      const written = await saveFile(api, { title: 'Save review-report.csv', name: 'review-report.csv', extension: 'csv' }, (output) => api.client.review.reportCsv({ output }));
       if (written) notify('success', `Review report written: ${written.path ?? written.name}`);
     } catch (error) {
       fail(error);
@@ -111,7 +111,7 @@ function QueueList({
   const keys = useRef<(event: KeyboardEvent) => void>(() => undefined);
   useEffect(() => {
     keys.current = (event) => {
-      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (keyBelongsElsewhere(event)) return;
       const command = reviewCommandForKey(event);
       const active = items[activeIndex];
       if (!command || !active) return;

@@ -1,5 +1,6 @@
 import type { ImportField, PreviewRow } from '../../../../shared/domain/source.js';
 import { FIELD_LABELS } from './import-fields.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 export type Fixes = Record<number, Partial<Record<ImportField, string>>>;
 
@@ -63,15 +64,7 @@ export function ImportPreviewRows({ rows, fixes, excluded, onFix, onExclude }: P
             Rows without problems {rows.length - flagged.length > SAMPLE ? `(first ${SAMPLE} of ${rows.length - flagged.length})` : `(${clean.length})`}
           </h3>
           <table className="import-sample">
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Id</th>
-                <th scope="col">Text</th>
-                <th scope="col">Course</th>
-                <th scope="col">Items</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Row', 'Id', 'Text', 'Course', 'Items']} />
             <tbody>
               {clean.map((r) => (
                 <tr key={r.row}>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ConceptDetails as Details, ConceptLink, LangMap } from '../../../../shared/domain/vocabulary.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 
 const TYPE_LABELS: Record<string, string> = {
   skill: 'Skill / competence',
@@ -106,14 +107,7 @@ export function ConceptDetails({ uri, vocabularyId, onNavigate }: { uri: string;
       <section>
         <h3>Labels</h3>
         <table className="concept-labels">
-          <thead>
-            <tr>
-              <th scope="col">Language</th>
-              <th scope="col">Preferred</th>
-              <th scope="col">Alternative</th>
-              <th scope="col">Hidden</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Language', 'Preferred', 'Alternative', 'Hidden']} />
           <tbody>
             {languagesOf(details).map((lang) => (
               <tr key={lang}>

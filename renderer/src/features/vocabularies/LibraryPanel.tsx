@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { JobInfo } from '../../../../shared/domain/job.js';
 import type { ImportReport, VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
 import { useApi } from '../../app/api-context.js';
+import { ColumnHeads } from '../../ui/ColumnHeads.js';
 import { Dialog } from '../../ui/Dialog.js';
 import { useNotify } from '../../ui/notifications.js';
 import { GetEscoForm } from './GetEscoForm.js';
@@ -77,20 +78,7 @@ export function LibraryPanel({ vocabularies, onChanged }: { vocabularies: Vocabu
         <p className="muted">The library is empty. Import ESCO or a SKOS vocabulary to start.</p>
       ) : (
         <table className="vocab-table">
-          <thead>
-            <tr>
-              <th scope="col">Vocabulary</th>
-              <th scope="col">Version</th>
-              <th scope="col">Languages</th>
-              <th scope="col">Concepts</th>
-              <th scope="col">Triples</th>
-              <th scope="col">Sources</th>
-              <th scope="col">Imported</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Vocabulary', 'Version', 'Languages', 'Concepts', 'Triples', 'Sources', 'Imported', <span className="visually-hidden">Actions</span>]} />
           <tbody>
             {vocabularies.map((v) => (
               <tr key={v.id}>

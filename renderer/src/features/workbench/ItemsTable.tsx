@@ -1,6 +1,6 @@
 import { createColumnHelper, tableFeatures, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useRef, type Ref } from 'react';
 import type { ItemRowView } from './item-rows.js';
 
 const features = tableFeatures({});
@@ -31,8 +31,6 @@ interface Props {
   onSelect(id: number): void;
   onToggleChecked(id: number): void;
   onToggleAll(checked: boolean): void;
-  /** Rendered above the header (filters). */
-  caption?: ReactNode;
   /** The grid element, to move focus to it (after a jump from another view). */
   ref?: Ref<HTMLDivElement>;
 }

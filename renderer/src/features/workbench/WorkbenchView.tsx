@@ -9,7 +9,7 @@ import { useNotify } from '../../ui/notifications.js';
 import { BulkBar } from './BulkBar.js';
 import { CandidatesPane } from './CandidatesPane.js';
 import { ItemsTable } from './ItemsTable.js';
-import { commandForKey, isTypingTarget, textFieldTakesMenuCommand, type WorkbenchCommand } from './keyboard.js';
+import { commandForKey, keyBelongsElsewhere, textFieldTakesMenuCommand, type WorkbenchCommand } from './keyboard.js';
 import { entryTarget, paneEntries } from './pane-entries.js';
 import { RelationPicker } from './RelationPicker.js';
 import { ShortcutsList } from './ShortcutsList.js';
@@ -160,7 +160,7 @@ export function WorkbenchView() {
   });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (keyBelongsElsewhere(event)) return;
       const command = commandForKey(event);
       if (!command) return;
       // Space on a focused button or link is that control's own activation.

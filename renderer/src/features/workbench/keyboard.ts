@@ -109,6 +109,11 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(type);
 }
 
+/** A key press view shortcuts leave alone: already handled, typed into a field, or meant for an open dialog. */
+export function keyBelongsElsewhere(event: KeyboardEvent): boolean {
+  return event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]') !== null;
+}
+
 /**
  * The menu's Undo / Redo (Electron sends them as commands) act on the text field being edited
  * when one has focus, and on mappings otherwise. Returns true when a text field took it.
