@@ -11,7 +11,7 @@ import { queryHistory } from '../mappings/history.js';
 import { itemSummaries } from '../mappings/item-summaries.js';
 import { MappingStore } from '../mappings/mapping-store.js';
 import { storedProposals } from '../mappings/stored-proposals.js';
-import { redo, undo, undoState } from '../mappings/undo-redo.js';
+import { redo, undo, undoState, writeResult } from '../mappings/undo-redo.js';
 
 export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mappingsContract> {
   const store = () => new MappingStore(ctx.projects.require().db);
@@ -21,17 +21,7 @@ export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mapping
     return value;
   };
   const replayed = (batch: ChangeBatch | null): MappingWriteResult => {
-    const db = ctx.projects.require().db;
-    const result: MappingWriteResult = {
-      batch: batch?.id ?? null,
-      created: batch?.created ?? 0,
-      updated: batch?.updated ?? 0,
-      deleted: batch?.deleted ?? 0,
-      duplicates: 0,
-      duplicateIds: [],
-      mappings: batch?.written ?? [],
-      undo: undoState(db),
-    };
+    const result = writeResult(ctx.projects.require().db, batch);
     return batch ? changed(result) : result;
   };
   return {

@@ -91,8 +91,6 @@ export const RULES: readonly RuleDefinition[] = [
   },
 ];
 
-export const RULE_IDS = RULES.map((r) => r.id);
-
 /** The rules with this project's on/off switches. */
 export function projectRules(db: Database.Database): CheckRule[] {
   const stored = new Map((db.prepare('SELECT rule, enabled FROM check_rules').all() as { rule: string; enabled: number }[]).map((r) => [r.rule, r.enabled === 1]));

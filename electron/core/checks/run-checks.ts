@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CheckRuleId, Problem } from '../../../shared/domain/review.js';
 import { safeLookup, type ConceptLookup } from './concept-lookup.js';
-import { checkOneItem, problemAdder, pushTo, type CheckRow, type ItemFindings, type ItemRow } from './item-checks.js';
+import { checkOneItem, problemAdder, pushTo, type Add, type CheckRow, type ItemFindings, type ItemRow } from './item-checks.js';
 import { projectRules, RULES } from './rules.js';
 
 export interface CheckResult {
@@ -36,7 +36,7 @@ const ROW_COLUMNS = 'id, source_item_id AS item, kind, target_uri AS uri, target
  */
 export function runChecks(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
   const lookup = safeLookup(library);
-  const enabled = new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
+  const enabled = enabledRules(db);
   const baseKey = JSON.stringify([itemsKey(db), lookup.signature, [...enabled]]);
   const historyId = (db.prepare('SELECT max(id) AS h FROM mapping_history').get() as { h: number | null }).h ?? 0;
   const mappings = db.prepare('SELECT count(*) AS n, max(id) AS x FROM mappings').get() as { n: number; x: number | null };
@@ -58,9 +58,11 @@ export function runChecks(db: Database.Database, library: ConceptLookup | null |
 
 /** Runs every rule from scratch, without the cache (tests compare the incremental result with it). */
 export function runChecksFully(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
-  const lookup = safeLookup(library);
-  const enabled = new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
-  return fullState(db, lookup, enabled, '', 0, { n: 0, x: null }).result;
+  return fullState(db, safeLookup(library), enabledRules(db), '', 0, { n: 0, x: null }).result;
+}
+
+function enabledRules(db: Database.Database): Set<CheckRuleId> {
+  return new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
 }
 
 function itemsKey(db: Database.Database): string {
@@ -158,7 +160,7 @@ function assemble(state: CheckState, enabled: Set<CheckRuleId>): CheckResult {
  * classification mapped onto itself or onto another loaded source). Rechecked on every run, in
  * memory: an edit of either side changes the pair, and only items with URIs take part.
  */
-function checkInverseAcrossItems(state: CheckState, add: ReturnType<typeof problemAdder>): void {
+function checkInverseAcrossItems(state: CheckState, add: Add): void {
   const itemByUri = new Map<string, ItemRow>();
   for (const item of state.items.values()) if (item.uri) itemByUri.set(item.uri, item);
   if (itemByUri.size === 0) return;

@@ -34,13 +34,13 @@ export function itemSummaries(db: Database.Database, options: SummaryOptions = {
   const where: string[] = [];
   const params: unknown[] = [];
   if (options.schemeId !== undefined) {
-      where.push('i.scheme_id = ?');
-      params.push(options.schemeId);
-    }
+    where.push('i.scheme_id = ?');
+    params.push(options.schemeId);
+  }
   if (options.groupId !== undefined) {
-      where.push('i.group_id = ?');
-      params.push(options.groupId);
-    }
+    where.push('i.group_id = ?');
+    params.push(options.groupId);
+  }
   const rows = db
     .prepare(
       `SELECT i.id AS itemId, i.scheme_id AS schemeId, i.key, i.text, i.group_id AS groupId, i.state,

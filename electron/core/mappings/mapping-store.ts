@@ -3,9 +3,9 @@ import type { Mapping, MappingPatch, MappingRow, MappingWriteResult, NewMapping 
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import { ChangeBatch } from './change-batch.js';
-import { contentId, itemIdentity, type ItemIdentity } from './content-id.js';
+import { contentId, contentIdForItem, itemIdentity, type ItemIdentity } from './content-id.js';
 import { MAPPING_COLUMNS, statements, toMapping, toMappingRow, type MappingJoinedRow } from './mapping-row.js';
-import { undoState } from './undo-redo.js';
+import { writeResult } from './undo-redo.js';
 
 export interface WriteOptions {
   /** Recorded as author of new statements and of the history entries (settings.userName). */
@@ -131,10 +131,9 @@ export class MappingStore {
     this.db.transaction(() => {
       for (const id of ids) {
         const before = this.get(id);
-        const after = applyPatch(before, patch, batch.at, (m) => {
-          const item = itemIdentity(this.db, m.sourceItemId);
-          return contentId({ scheme: item.scheme, itemKey: item.itemKey, kind: m.kind, targetUri: m.target?.uri ?? null, relation: m.relation, targetVocabulary: m.targetVocabularyId });
-        });
+        const after = applyPatch(before, patch, batch.at, (m) =>
+          contentIdForItem(this.db, m.sourceItemId, { kind: m.kind, targetUri: m.target?.uri ?? null, relation: m.relation, targetVocabulary: m.targetVocabularyId }),
+        );
         if (!after) continue;
         if (after.contentId !== before.contentId && statements(this.db).byContent.get(after.contentId)) {
           throw new CrosswalkError(ErrorCodes.conflict, `Item ${before.sourceItemId} already has ${describe(after)}.`, { id, contentId: after.contentId });
@@ -155,17 +154,9 @@ export class MappingStore {
     return this.result(batch);
   }
 
-  private result(batch: ChangeBatch, duplicates = { count: 0, ids: new Set<number>() }): MappingWriteResult {
-    return {
-      batch: batch.changes > 0 ? batch.id : null,
-      created: batch.created,
-      updated: batch.updated,
-      deleted: batch.deleted,
-      duplicates: duplicates.count,
-      duplicateIds: [...duplicates.ids],
-      mappings: batch.written,
-      undo: undoState(this.db),
-    };
+  private result(batch: ChangeBatch, duplicates?: { count: number; ids: Set<number> }): MappingWriteResult {
+    // A batch without changes wrote nothing (its counts and rows are empty) and is not on the undo stack.
+    return writeResult(this.db, batch.changes > 0 ? batch : null, duplicates);
   }
 
   private prepareNew(input: NewMapping, author: string, at: string, identities: Map<number, ItemIdentity>): Omit<Mapping, 'id'> & { id: null } {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Mapping, UndoState } from '../../../shared/domain/mapping.js';
+import type { MappingWriteResult, UndoState } from '../../../shared/domain/mapping.js';
 import { ChangeBatch } from './change-batch.js';
 import { parseMapping } from './history.js';
 import { statements } from './mapping-row.js';
@@ -30,6 +30,20 @@ export function undoState(db: Database.Database): UndoState {
   return {
     undo: undo ? { batch: undo.id, label: undo.label, changes: undo.changes } : null,
     redo: redo ? { batch: redo.id, label: redo.label, changes: redo.changes } : null,
+  };
+}
+
+/** What a write (an edit batch, an undo or a redo; null when nothing happened) reports back. */
+export function writeResult(db: Database.Database, batch: ChangeBatch | null, duplicates = { count: 0, ids: new Set<number>() }): MappingWriteResult {
+  return {
+    batch: batch?.id ?? null,
+    created: batch?.created ?? 0,
+    updated: batch?.updated ?? 0,
+    deleted: batch?.deleted ?? 0,
+    duplicates: duplicates.count,
+    duplicateIds: [...duplicates.ids],
+    mappings: batch?.written ?? [],
+    undo: undoState(db),
   };
 }
 
@@ -76,7 +90,7 @@ function apply(db: Database.Database, batch: ChangeBatch, entry: HistoryEntry, d
     return;
   }
   if (current) {
-    if (!sameContent(current, wanted) && statements(db).byContent.get(wanted.contentId)) return;
+    if (current.contentId !== wanted.contentId && statements(db).byContent.get(wanted.contentId)) return;
     batch.overwrite(current, wanted);
     return;
   }
@@ -84,8 +98,4 @@ function apply(db: Database.Database, batch: ChangeBatch, entry: HistoryEntry, d
   const item = db.prepare('SELECT 1 FROM source_items WHERE id = ?').get(wanted.sourceItemId);
   if (!item) return;
   batch.insert(wanted);
-}
-
-function sameContent(a: Mapping, b: Mapping): boolean {
-  return a.contentId === b.contentId;
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Coverage, CoverageBucket, CoverageCounts } from '../../../shared/domain/review.js';
 import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
 import { safeLookup, type ConceptLookup } from '../checks/concept-lookup.js';
+import { pickLabel } from '../vocabularies/concept-index.js';
 
 interface CountRow extends CoverageCounts {
   id: number;
@@ -113,7 +114,7 @@ class Buckets {
   add(bucket: { uri: string; prefLabel: Record<string, string> }, row: { item: number; uri: string }): void {
     let entry = this.map.get(bucket.uri);
     if (!entry) {
-      const label = bucket.prefLabel.en ?? Object.values(bucket.prefLabel)[0] ?? bucket.uri;
+      const label = pickLabel(bucket.prefLabel) ?? bucket.uri;
       this.map.set(bucket.uri, (entry = { label, items: new Set(), concepts: new Set(), mappings: 0 }));
     }
     entry.items.add(row.item);

@@ -150,8 +150,9 @@ export function decide(
         .run(input.mappingId, input.reviewerId, round, input.decision, input.comment ?? '', at);
       id = Number(info.lastInsertRowid);
     }
-    const all = db.prepare('SELECT decision FROM review_decisions WHERE mapping_id = ? ORDER BY round').all(input.mappingId) as { decision: ReviewDecision }[];
-    const settled = !double ? input.decision : all.length === 2 && all[0]!.decision === all[1]!.decision ? all[0]!.decision : null;
+    // The mapping's decisions after this one, derived from what was read above.
+    const all = mine ? existing.map((d) => (d === mine ? input.decision : d.decision)) : [...existing.map((d) => d.decision), input.decision];
+    const settled = !double ? input.decision : all.length === 2 && all[0] === all[1] ? all[0]! : null;
     if (settled && mapping.status !== STATUS_FOR[settled]) {
       store.update([mapping.id], { status: STATUS_FOR[settled] }, { author, label: `Review (${reviewer.name}): ${settled}` });
     }

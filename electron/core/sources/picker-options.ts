@@ -1,5 +1,6 @@
 import type { PickerOptions } from '../../../shared/domain/source.js';
 import type { AppContext } from '../context.js';
+import { pickLabel } from '../vocabularies/concept-index.js';
 
 /** The eight EQF levels, by the short descriptors the Council Recommendation uses for knowledge. */
 const EQF_LEVELS = [
@@ -22,7 +23,7 @@ export function pickerOptions(ctx: AppContext, language = 'en'): PickerOptions {
     const iscedF = ctx.library
       .concepts(vocab.id)
       .filter((c) => c.type === 'isced-field' && c.notation && !seen.has(c.notation) && seen.add(c.notation))
-      .map((c) => ({ code: c.notation!, label: c.prefLabel[language] ?? c.prefLabel.en ?? Object.values(c.prefLabel)[0] ?? '' }))
+      .map((c) => ({ code: c.notation!, label: pickLabel(c.prefLabel, language) ?? '' }))
       .sort((a, b) => a.code.localeCompare(b.code));
     return { eqfLevels, iscedF: iscedF.length ? iscedF : null, iscedFVocabulary: iscedF.length ? vocab.id : null };
   } catch {

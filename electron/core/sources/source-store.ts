@@ -72,21 +72,26 @@ const ITEM_ROW_SQL = `
          (SELECT count(*) FROM mappings m WHERE m.source_item_id = i.id) AS mappings
   FROM source_items i LEFT JOIN source_groups g ON g.id = i.group_id`;
 
+const SCHEME_ROW_SQL = `SELECT s.*,
+    (SELECT count(*) FROM source_items i WHERE i.scheme_id = s.id AND i.state = 'active') AS items,
+    (SELECT count(*) FROM source_items i WHERE i.scheme_id = s.id AND i.state = 'removed') AS removedItems,
+    (SELECT count(*) FROM source_groups g WHERE g.scheme_id = s.id) AS groups
+  FROM source_schemes s`;
+
+type SchemeCountsRow = SchemeDbRow & { items: number; removedItems: number; groups: number };
+
+function toSchemeRow(row: SchemeCountsRow): SourceSchemeRow {
+  return { ...toScheme(row), items: row.items, removedItems: row.removedItems, groups: row.groups };
+}
+
 export function listSchemes(project: Project): SourceSchemeRow[] {
-  const rows = project.db
-    .prepare(
-      `SELECT s.*,
-        (SELECT count(*) FROM source_items i WHERE i.scheme_id = s.id AND i.state = 'active') AS items,
-        (SELECT count(*) FROM source_items i WHERE i.scheme_id = s.id AND i.state = 'removed') AS removedItems,
-        (SELECT count(*) FROM source_groups g WHERE g.scheme_id = s.id) AS groups
-       FROM source_schemes s ORDER BY s.title COLLATE NOCASE, s.id`,
-    )
-    .all() as (SchemeDbRow & { items: number; removedItems: number; groups: number })[];
-  return rows.map((row) => ({ ...toScheme(row), items: row.items, removedItems: row.removedItems, groups: row.groups }));
+  const rows = project.db.prepare(`${SCHEME_ROW_SQL} ORDER BY s.title COLLATE NOCASE, s.id`).all() as SchemeCountsRow[];
+  return rows.map(toSchemeRow);
 }
 
 export function getScheme(project: Project, id: number): SourceSchemeRow {
-  const scheme = listSchemes(project).find((s) => s.id === id);
+  const row = project.db.prepare(`${SCHEME_ROW_SQL} WHERE s.id = ?`).get(id) as SchemeCountsRow | undefined;
+  const scheme = row ? toSchemeRow(row) : undefined;
   if (!scheme) throw new CrosswalkError(ErrorCodes.notFound, `No source scheme ${id} in this project.`, { id });
   return scheme;
 }

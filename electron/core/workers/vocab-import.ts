@@ -3,4 +3,4 @@ import type { ImportWorkerInput, ImportWorkerOutput } from '../vocabularies/impo
 import { runImport } from '../vocabularies/import/import-run.js';
 
 /** Converts vocabulary files into library folders in a staging dir (see import-service.ts). */
-workerMain<ImportWorkerInput, ImportWorkerOutput>((input, progress) => runImport(input, progress));
+workerMain<ImportWorkerInput, ImportWorkerOutput>(runImport);

@@ -1,12 +1,12 @@
+import { NS } from '../../../../shared/skos.js';
+
 /**
  * A JSON-LD context for European Learning Model v3 documents (EDC credentials and the ELM
  * application profiles) so they can be read offline: the published context lives on
  * data.europa.eu. Only the terms the importer reads are spelled out; everything else falls into
  * the ELM namespace via @vocab, which is harmless for our purpose.
  */
-const ELM = 'http://data.europa.eu/snb/model/elm/';
-const DC = 'http://purl.org/dc/terms/';
-const SKOS = 'http://www.w3.org/2004/02/skos/core#';
+const { elm: ELM, dct: DC, skos: SKOS } = NS;
 
 const languageMap = (iri: string) => ({ '@id': iri, '@container': '@language' });
 const link = (iri: string) => ({ '@id': iri, '@type': '@id' });

@@ -7,6 +7,7 @@ import { runWorker } from '../../jobs/run-worker.js';
 import type { SourceStageInput } from '../../workers/source-stage.js';
 import type { ErrorCode } from '../../../../shared/errors.js';
 import type { Project } from '../../projects/project-service.js';
+import { pickLabel } from '../../vocabularies/concept-index.js';
 import { commitBundles, findExistingScheme } from './commit-bundle.js';
 import type { RowEdits } from './row-checks.js';
 import { libraryBundle } from './skos.js';
@@ -17,8 +18,7 @@ import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImpor
 /** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
 export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
   try {
-    const library = (ctx as { library?: AppContext['library'] }).library;
-    if (!library) return undefined;
+    const library = ctx.library;
     const codes = new Set<string>();
     for (const info of library.list()) {
       if (!/isced-f/i.test(info.id)) continue;
@@ -133,6 +133,6 @@ function libraryTargets(ctx: AppContext): (uri: string) => { vocabularyId: strin
   return (uri) => {
     const concept = ctx.library.concept(uri);
     if (!concept) return undefined;
-    return { vocabularyId: concept.vocabularyId, label: concept.prefLabel.en ?? Object.values(concept.prefLabel)[0] ?? '' };
+    return { vocabularyId: concept.vocabularyId, label: pickLabel(concept.prefLabel) ?? '' };
   };
 }

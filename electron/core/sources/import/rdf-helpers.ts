@@ -1,13 +1,12 @@
 import { DataFactory, type Quad, type Store, type Term } from 'n3';
+import { NS as SHARED_NS } from '../../../../shared/skos.js';
 
 const { namedNode } = DataFactory;
 
+/** The shared namespaces, with `dc` for DCMI terms, plus FOAF and ADMS, which only the importers read. */
 export const NS = {
-  elm: 'http://data.europa.eu/snb/model/elm/',
-  dc: 'http://purl.org/dc/terms/',
-  skos: 'http://www.w3.org/2004/02/skos/core#',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  ...SHARED_NS,
+  dc: SHARED_NS.dct,
   foaf: 'http://xmlns.com/foaf/0.1/',
   adms: 'http://www.w3.org/ns/adms#',
 };

@@ -46,12 +46,7 @@ function parseRdfXml(text: string, fileName: string, baseIRI: string): Promise<Q
 }
 
 async function parseJsonLd(text: string, fileName: string): Promise<Quad[]> {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    throw badInput(`not valid JSON: ${(error as Error).message}`, { file: fileName, line: jsonErrorLine(text, error as Error), field: 'syntax' });
-  }
+  const doc = parseJsonText(text, fileName);
   try {
     // Remote contexts are never fetched: the ELM / EDC ones we know are served from memory.
     const documentLoader = async (url: string) => {
@@ -77,4 +72,13 @@ export function jsonErrorLine(text: string, error: Error): number | undefined {
   const pos = /position (\d+)/.exec(error.message);
   if (!pos) return undefined;
   return text.slice(0, Number(pos[1])).split('\n').length;
+}
+
+/** JSON.parse with a bad-input error naming the file and line. */
+export function parseJsonText(text: string, fileName: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw badInput(`not valid JSON: ${(error as Error).message}`, { file: fileName, line: jsonErrorLine(text, error as Error), field: 'syntax' });
+  }
 }

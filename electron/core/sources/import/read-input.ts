@@ -47,7 +47,8 @@ export function detectFormat(doc: InputDocument): ImportFormat {
     return 'ooapi';
   }
   if (/\.(ttl|rdf|owl|nt|jsonld|xml)$/.test(name) || /turtle|rdf|ld\+json/.test(doc.contentType) || /@prefix|<rdf:RDF/.test(head)) {
-    return /skos:Concept\b|skos\/core#Concept/.test(Buffer.from(doc.bytes).toString('utf8')) && !/learningOutcome/.test(Buffer.from(doc.bytes).toString('utf8')) ? 'skos' : 'elm';
+    const all = Buffer.from(doc.bytes).toString('utf8');
+    return /skos:Concept\b|skos\/core#Concept/.test(all) && !/learningOutcome/.test(all) ? 'skos' : 'elm';
   }
   throw badInput('cannot tell the format; choose one (csv, tsv, xlsx, elm, ooapi, skos, manifest)', { file: doc.name, field: 'format' });
 }

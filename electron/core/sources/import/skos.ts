@@ -1,6 +1,7 @@
 import { DataFactory, type Store, type Term } from 'n3';
 import type { ConceptRecord } from '../../../../shared/domain/vocabulary.js';
 import { badInput } from '../../errors.js';
+import { pickLabel } from '../../vocabularies/concept-index.js';
 import type { BundleGroup, BundleItem, SourceBundle } from './bundle.js';
 import { allLiterals, first, NS, objects, pickLiteral, termKey } from './rdf-helpers.js';
 
@@ -74,7 +75,7 @@ export function libraryBundle(records: ConceptRecord[], options: { vocabularyId:
   const keys = new Set(inScheme.map((r) => r.uri));
   const parentOf = new Map(inScheme.map((r) => [r.uri, r.broader.find((b) => keys.has(b)) ?? null]));
   const parents = new Set([...parentOf.values()].filter(Boolean) as string[]);
-  const pick = (m: Record<string, string>) => m[options.language] ?? m.en ?? Object.values(m)[0] ?? '';
+  const pick = (m: Record<string, string>) => pickLabel(m, options.language) ?? '';
   const sorted = [...inScheme].sort((a, b) => (a.notation ?? a.uri).localeCompare(b.notation ?? b.uri, 'en', { numeric: true }));
   return {
     format: 'skos',

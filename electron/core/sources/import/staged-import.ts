@@ -6,13 +6,12 @@ import { fetchBytes, nameOfUrl, withQuery } from './fetch-source.js';
 import { originOf, parseManifest, sourceHeaders, sourceInfo, unsupportedReason, type ManifestSource } from './manifest.js';
 import { ooapiBundle, ooapiCourses } from './ooapi.js';
 import { readCsv, readXlsx } from './raw-table.js';
-import { loadRdf, rdfSyntaxOf, jsonErrorLine } from './rdf-load.js';
+import { loadRdf, parseJsonText, rdfSyntaxOf } from './rdf-load.js';
 import { detectFormat, readInput, type InputDocument } from './read-input.js';
 import { applyEdits, checkRows, countProblems, type RowEdits } from './row-checks.js';
-import { splitOutcomes } from './split-outcomes.js';
 import { skosBundle } from './skos.js';
 import { decodeText } from './text-decoding.js';
-import { bundleFromRows, guessMapping, tableRows } from './table-import.js';
+import { bundleFromRows, guessMapping, itemCount, tableRows } from './table-import.js';
 
 export interface ImportRequest {
   file?: { path: string } | { uploadId: string; name?: string };
@@ -103,13 +102,7 @@ export async function stageImport(input: StageInput, req: ImportRequest, knownIs
 async function structuredBundle(format: ImportFormat, text: string, doc: InputDocument, options: { title: string; language: string }): Promise<SourceBundle> {
   const common = { fileName: doc.name, language: options.language };
   if (format === 'ooapi') {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw badInput(`not valid JSON: ${(error as Error).message}`, { file: doc.name, line: jsonErrorLine(text, error as Error), field: 'syntax' });
-    }
-    return { ...ooapiBundle(ooapiCourses(json, doc.name), { ...common, title: options.title, uri: doc.url }), sha256: doc.sha256 };
+    return { ...ooapiBundle(ooapiCourses(parseJsonText(text, doc.name), doc.name), { ...common, title: options.title, uri: doc.url }), sha256: doc.sha256 };
   }
   const rdf = await loadRdf(text, doc.name, rdfSyntaxOf(doc.url ? nameOfUrl(doc.url) : doc.name, text), doc.url ?? undefined);
   if (format === 'skos') return { ...skosBundle(rdf.store, { ...common }), sha256: doc.sha256 };
@@ -181,12 +174,7 @@ async function fetchOoapiCourses(source: ManifestSource, headers: Record<string,
 }
 
 function parseJson(bytes: Uint8Array, name: string): unknown {
-  const text = decodeText(bytes).text;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw badInput(`not valid JSON: ${(error as Error).message}`, { file: name, line: jsonErrorLine(text, error as Error), field: 'syntax' });
-  }
+  return parseJsonText(decodeText(bytes).text, name);
 }
 
 /** Non-tabular sources as rows (one per item) so the same preview, fixes and exclusions apply. */
@@ -234,7 +222,7 @@ export function checkStaged(staged: StagedImport, rows: PreviewRow[], fixedRows:
   if (staged.table) {
     const { split, requireId } = staged.table;
     const structural = new Map(staged.table.structural.filter(([row]) => !fixedRows.has(row)));
-    return checkRows(rows, { requireId, knownIscedF }, structural).map((row) => ({ ...row, items: split ? splitOutcomes(row.values.text ?? '').length : row.values.text?.trim() ? 1 : 0 }));
+    return checkRows(rows, { requireId, knownIscedF }, structural).map((row) => ({ ...row, items: itemCount(row.values.text, split) }));
   }
   return checkRows(rows, { requireId: true, knownIscedF });
 }

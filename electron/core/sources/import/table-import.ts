@@ -87,10 +87,14 @@ export function tableRows(table: RawTable, mapping: ColumnMapping, split: boolea
         },
       ]);
     }
-    const items = split ? splitOutcomes(values.text ?? '').length : values.text ? 1 : 0;
-    return { row: line, values, items, problems: [] };
+    return { row: line, values, items: itemCount(values.text, split), problems: [] };
   });
   return { rows, structural, fileProblems };
+}
+
+/** How many items a row's text makes: one, several when outcome lists are split, none when empty. */
+export function itemCount(text: string | undefined, split: boolean): number {
+  return split ? splitOutcomes(text ?? '').length : text?.trim() ? 1 : 0;
 }
 
 /** Builds the source from checked rows: one group per course value, one or (split) several items per row. */
