@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
+import { csvQuote } from '../../../shared/csv.js';
 import type { SuggestFilters } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import { ErrorCodes } from '../../../shared/errors.js';
@@ -60,11 +61,6 @@ function readInput(file: string): InputRow[] {
   });
 }
 
-const csvCell = (value: string | number) => {
-  const s = String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function registerSuggestCommands(program: Command): void {
   program
     .command('suggest')
@@ -103,7 +99,7 @@ export function registerSuggestCommands(program: Command): void {
           if (options.format === 'jsonl') {
             out.push(JSON.stringify({ id: row.id, suggestions: found.map((c) => ({ uri: c.uri, label: c.label, score: c.score })) }));
           } else {
-            found.forEach((c, i) => out.push([row.id, i + 1, c.uri, c.label, c.score].map(csvCell).join(',')));
+            found.forEach((c, i) => out.push([row.id, i + 1, c.uri, c.label, c.score].map((v) => csvQuote(String(v))).join(',')));
           }
           if (out.length >= 500) process.stdout.write(`${out.splice(0).join('\n')}\n`);
         }

@@ -5,7 +5,7 @@ import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
 import { CrosswalkError } from '../../core/errors.js';
 import { importIntoLibrary } from '../../core/vocabularies/import-service.js';
 import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../../core/vocabularies/sparql-store.js';
-import { sparqlResultToCsv } from '../../core/vocabularies/sparql-csv.js';
+import { sparqlResultToCsv } from '../../../shared/csv.js';
 import { cliContext, printJsonLines } from '../cli-context.js';
 
 export function registerVocabCommands(program: Command): void {

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/correspondence.js';
 import type { MappingJustification, MappingStatus } from '../../../shared/domain/mapping.js';
 import { NS } from '../../../shared/skos.js';
+import { asciiSlug } from '../slug.js';
 
 /** What every writer returns: the file's content and what the format could not carry. */
 export interface WriterResult {
@@ -27,13 +28,7 @@ export const CROSSWALK_NS = 'https://w3id.org/crosswalk/vocab#';
 
 /** A stable slug for minted URIs: lower case, ASCII letters, digits and dashes. */
 export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'scheme';
+  return asciiSlug(text) || 'scheme';
 }
 
 export function withTrailingSlash(base: string): string {

@@ -6,6 +6,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import { openProjectDatabase } from '../db/open-database.js';
 import { schemaVersion } from '../db/migrate.js';
 import { CrosswalkError } from '../errors.js';
+import { asciiSlug } from '../slug.js';
 
 export interface NewProject {
   title: string;
@@ -62,14 +63,7 @@ export function withProjectExtension(file: string): string {
 
 /** A file name made from a title: "Data Literacy (3 ECTS)" -> "data-literacy-3-ects.crosswalk". */
 export function fileNameForTitle(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return `${slug || 'project'}${PROJECT_FILE_EXTENSION}`;
+  return `${asciiSlug(title).slice(0, 80) || 'project'}${PROJECT_FILE_EXTENSION}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { csvQuote } from '../../../shared/csv.js';
+
 // Cells starting with = + - @ (or tab / CR) are run as formulas by spreadsheet apps ("CSV injection").
 // CSV files written for people (review report, ESCO crosswalk CSV) neutralise them with a leading
 // single quote. TSV / SSSOM are data formats read by tools, not spreadsheets, and stay exact.
@@ -16,8 +18,7 @@ export function fromSpreadsheetSafe(text: string): string {
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula-safe. */
 export function csvField(value: unknown): string {
-  const text = spreadsheetSafe(value === null || value === undefined ? '' : String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvQuote(spreadsheetSafe(value === null || value === undefined ? '' : String(value)));
 }
 
 export function csvLine(values: readonly unknown[]): string {

@@ -1,7 +1,7 @@
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { limitedSelect, projectedVariables, queryForm, runStoreQuery } from './store-query.js';
-import { sparqlResultToCsv } from './sparql-csv.js';
+import { sparqlResultToCsv } from '../../../shared/csv.js';
 
 describe('runStoreQuery', () => {
   const store = new oxigraph.Store();

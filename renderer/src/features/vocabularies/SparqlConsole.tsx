@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SparqlAnswer } from '../../../../shared/contract/vocabularies.js';
 import { useApi } from '../../app/api-context.js';
-import { bindingsToCsv } from './sparql-csv.js';
+import { bindingsToCsv } from '../../../../shared/csv.js';
 import { SparqlResultsTable } from './SparqlResultsTable.js';
 
 const EXAMPLE = `PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
