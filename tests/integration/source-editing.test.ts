@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectInfo } from '../../shared/domain/project.js';
 import type { ImportResult, SourceGroupRow, SourceItemDetail, SourceItemRow, SourceSchemeRow } from '../../shared/domain/source.js';
+import { currentAuthor } from '../../electron/core/mappings/author.js';
 import { contentId, schemeRef } from '../../electron/core/mappings/content-id.js';
 import type { TestApp } from '../support/test-context.js';
 import { createTestApp } from '../support/test-context.js';
@@ -57,6 +58,17 @@ describe('editing sources', () => {
     expect(await app.call('sources-deleteItem', { id: removed.id })).toEqual({ action: 'flagged', mappings: 1 });
     expect(await app.call('sources-deleteItem', { id: removed.id, force: true })).toEqual({ action: 'deleted', mappings: 1 });
     expect(db.prepare('SELECT count(*) AS n FROM mappings').get()).toEqual({ n: 0 });
+  });
+
+  it('records who deleted an item’s mappings, as mapping edits do, when no user name is set', async () => {
+    app.ctx.settings.update({ userName: '' });
+    const scheme = await app.call<SourceSchemeRow>('sources-createScheme', { title: 'Hand-made' });
+    const item = await app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, key: 'A', text: 'Explain RDF' });
+    await app.call('mappings-create', { mappings: [{ sourceItemId: item.id, target: { uri: 'http://data.europa.eu/esco/skill/x', label: 'x', vocabularyId: 'esco' }, relation: 'exactMatch' }] });
+    await app.call('sources-deleteItem', { id: item.id, force: true });
+    const authors = app.ctx.projects.require().db.prepare('SELECT DISTINCT author FROM mapping_history').all() as { author: string }[];
+    expect(authors).toEqual([{ author: currentAuthor(app.ctx) }]);
+    expect(currentAuthor(app.ctx)).not.toBe('');
   });
 });
 

@@ -6,6 +6,7 @@ import { openDemoProject } from '../sources/demo.js';
 import { pickerOptions } from '../sources/picker-options.js';
 import { commitImport, importFromLibrary, previewImport } from '../sources/import/import-service.js';
 import * as store from '../sources/source-store.js';
+import { currentAuthor } from '../mappings/author.js';
 
 export function sourcesHandlers(ctx: AppContext): DomainHandlers<typeof sourcesContract> {
   const project = () => ctx.projects.require();
@@ -16,7 +17,7 @@ export function sourcesHandlers(ctx: AppContext): DomainHandlers<typeof sourcesC
     if (mappingsToo) ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
     return value;
   };
-  const author = () => ({ author: ctx.settings.settings.userName });
+  const author = () => ({ author: currentAuthor(ctx) });
   const importedMappings = (result: ImportResult) => result.schemes.some((s) => s.mappingsImported > 0);
   return {
     listSchemes: () => store.listSchemes(project()),

@@ -14,6 +14,7 @@ import { libraryBundle } from './skos.js';
 import type { SourceBundle } from './bundle.js';
 import { stagedCacheOf } from './staged-cache.js';
 import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportRequest, type StagedImport } from './staged-import.js';
+import { currentAuthor } from '../../mappings/author.js';
 
 /** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
 export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
@@ -108,7 +109,7 @@ export function checkedBundles(staged: StagedImport, edits: RowEdits): { bundles
 /** Writes a staged import (checked again with the edits) into the project. */
 export function commitStaged(ctx: AppContext, project: Project, staged: StagedImport, req: RowEdits & { schemeId?: number }): ImportResult {
   const { bundles, warnings } = checkedBundles(staged, req);
-  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: ctx.settings.settings.userName, resolveTarget: libraryTargets(ctx) });
+  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: currentAuthor(ctx), resolveTarget: libraryTargets(ctx) });
   result.warnings = warnings;
   return result;
 }
@@ -125,7 +126,7 @@ export function importFromLibrary(ctx: AppContext, project: Project, args: { voc
     language: args.language ?? 'en',
   });
   if (!bundle.items.length) throw badInput(`the scheme ${args.schemeUri} has no concepts`, { file: args.vocabularyId, field: 'schemeUri' });
-  return commitBundles(project, [bundle], { author: ctx.settings.settings.userName });
+  return commitBundles(project, [bundle], { author: currentAuthor(ctx) });
 }
 
 /** Which loaded vocabulary version holds a linked target (e.g. ELM's relatedESCOSkill), and its label. */
