@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
+import { contentId } from '../mappings/content-id.js';
+import type { MappingKind } from '../../../shared/domain/mapping.js';
+import type { MappingRelation } from '../../../shared/skos.js';
 import type { Migration } from './migrations.js';
 
 export function migrationHash(sql: string): string {
@@ -21,6 +24,7 @@ interface AppliedMigration {
  * openable file at the earlier version.
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[], file = 'project'): number {
+  registerMigrationFunctions(db);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -59,6 +63,23 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
     })();
   }
   return newest;
+}
+
+/**
+ * SQL functions migrations may call: content ids are SHA-256 hashes computed in JS (contentId), and
+ * a migration that changes a statement (0007 turns relations) must give it its new id.
+ */
+function registerMigrationFunctions(db: Database.Database): void {
+  db.function('crosswalk_content_id', { deterministic: true }, (scheme, itemKey, kind, targetUri, relation, targetVocabulary) =>
+    contentId({
+      scheme: String(scheme),
+      itemKey: String(itemKey),
+      kind: kind as MappingKind,
+      targetUri: (targetUri as string | null) ?? null,
+      relation: (relation as MappingRelation | null) ?? null,
+      targetVocabulary: (targetVocabulary as string | null) ?? null,
+    }),
+  );
 }
 
 export function schemaVersion(db: Database.Database): number {

@@ -4,6 +4,7 @@ import m0003 from './migrations/0003_mappings.sql?raw';
 import m0004 from './migrations/0004_source_order.sql?raw';
 import m0005 from './migrations/0005_review.sql?raw';
 import m0006 from './migrations/0006_suggestions.sql?raw';
+import m0007 from './migrations/0007_table_provenance.sql?raw';
 
 export interface Migration {
   version: number;
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '0004_source_order', sql: m0004 },
   { version: 5, name: '0005_review', sql: m0005 },
   { version: 6, name: '0006_suggestions', sql: m0006 },
+  { version: 7, name: '0007_table_provenance', sql: m0007 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
