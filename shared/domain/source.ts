@@ -9,6 +9,12 @@ export interface SourceScheme {
   language: string;
   /** Where it came from: format, file name, SHA-256, import date. */
   origin: { format: string; file?: string; sha256?: string; importedAt: string } | null;
+  /** The scheme's own version as published, '' when unknown. */
+  version: string;
+  /** What its concepts are, e.g. "Occupation", "Learning outcome"; '' when unknown. */
+  conceptType: string;
+  /** The web page that describes the scheme, '' when none. */
+  landingPage: string;
   created: string;
   modified: string;
 }

@@ -1,44 +1,16 @@
-import type Database from 'better-sqlite3';
 import type { CorrespondenceItem, CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import type { Mapping } from '../../../shared/domain/mapping.js';
 import type { ImportCommitResult, ImportPlan } from '../../../shared/contract/export.js';
-import { badInput } from '../errors.js';
 import { ChangeBatch } from '../mappings/change-batch.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
 import type { Project } from '../projects/project-service.js';
 import { reviewerFor } from '../review/reviewers.js';
-import { mintSchemeUri } from './common.js';
+import { insertGroup, listGroups, setGroupParent } from '../sources/store/groups.js';
+import { insertItem, lastItemPosition, listSchemeItems, type StoredItem } from '../sources/store/item-rows.js';
+import { findMergeTarget } from '../sources/store/scheme-matcher.js';
+import { createScheme } from '../sources/store/schemes.js';
 
-interface SchemeRow {
-  id: number;
-  uri: string | null;
-  title: string;
-}
-
-interface ItemRow {
-  id: number;
-  key: string;
-  text: string;
-  uri: string | null;
-}
-
-/** The scheme an import merges into: the chosen one, one with the same URI, or one with the same title. */
-function findScheme(db: Database.Database, table: CorrespondenceTable, uriBase: string, schemeId?: number): SchemeRow | null {
-  if (schemeId !== undefined) {
-    const row = db.prepare('SELECT id, uri, title FROM source_schemes WHERE id = ?').get(schemeId) as SchemeRow | undefined;
-    if (!row) throw badInput(`no source scheme ${schemeId} in this project`, { field: 'schemeId' });
-    return row;
-  }
-  if (table.source.uri) {
-    const row = db.prepare('SELECT id, uri, title FROM source_schemes WHERE uri = ?').get(table.source.uri) as SchemeRow | undefined;
-    if (row) return row;
-    // A scheme without a URI of its own is known outside by the URI minted for it on export.
-    const unnamed = db.prepare('SELECT id, uri, title FROM source_schemes WHERE uri IS NULL').all() as SchemeRow[];
-    const minted = unnamed.find((s) => mintSchemeUri(uriBase, s.title) === table.source.uri);
-    if (minted) return minted;
-  }
-  return (db.prepare('SELECT id, uri, title FROM source_schemes WHERE title = ? ORDER BY id LIMIT 1').get(table.source.title) as SchemeRow | undefined) ?? null;
-}
+type ItemRow = Pick<StoredItem, 'id' | 'key' | 'text' | 'uri'>;
 
 /** Matches a file's item to a stored one: by key, by URI, or (literal mappings) by its text. */
 function matcher(items: ItemRow[]): (item: CorrespondenceItem) => ItemRow | undefined {
@@ -56,8 +28,8 @@ function statementId(scheme: string, itemKey: string, m: CorrespondenceMapping):
 /** What a commit would do, without writing: new items, new mappings, duplicates. */
 export function planImport(project: Project, table: CorrespondenceTable, uriBase: string, schemeId?: number): ImportPlan {
   const db = project.db;
-  const scheme = findScheme(db, table, uriBase, schemeId);
-  const items = scheme ? (db.prepare('SELECT id, key, text, uri FROM source_items WHERE scheme_id = ?').all(scheme.id) as ItemRow[]) : [];
+  const scheme = findMergeTarget(db, table.source, { schemeId, uriBase });
+  const items = scheme ? listSchemeItems(db, scheme.id) : [];
   const match = matcher(items);
   const ref = scheme ? schemeRef(scheme) : table.source.uri || null;
   const itemByKey = new Map(table.source.items.map((i) => [i.key, i]));
@@ -91,46 +63,53 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
   const db = project.db;
   const now = new Date().toISOString();
   return db.transaction((): ImportCommitResult => {
-    let scheme = findScheme(db, table, options.uriBase, options.schemeId);
-    const createdScheme = !scheme;
-    if (!scheme) {
-      const origin = JSON.stringify({ format: options.format, file: options.file, importedAt: now });
-      const id = Number(
-        db
-          .prepare('INSERT INTO source_schemes (uri, title, description, kind, language, origin, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-          .run(table.source.uri || null, table.source.title, table.source.description, table.source.kind, table.source.language || 'en', origin, now, now).lastInsertRowid,
-      );
-      scheme = { id, uri: table.source.uri || null, title: table.source.title };
-    }
+    const source = table.source;
+    const found = findMergeTarget(db, source, { schemeId: options.schemeId, uriBase: options.uriBase });
+    const scheme =
+      found ??
+      createScheme(project, {
+        uri: source.uri || null,
+        title: source.title,
+        description: source.description,
+        kind: source.kind,
+        language: source.language || 'en',
+        origin: { format: options.format, file: options.file, importedAt: now },
+      });
     const schemeId = scheme.id;
 
-    const groupIds = new Map((db.prepare('SELECT id, key FROM source_groups WHERE scheme_id = ?').all(schemeId) as { id: number; key: string }[]).map((g) => [g.key, g.id]));
+    // Groups: missing ones added; existing ones (and parents already set) left as they are.
+    const groupIds = new Map(listGroups(project, schemeId).map((g) => [g.key, g.id]));
     let groupsAdded = 0;
-    for (const g of table.source.groups) {
+    for (const g of source.groups) {
       if (groupIds.has(g.key)) continue;
-      const id = Number(db.prepare('INSERT INTO source_groups (scheme_id, key, title, description) VALUES (?, ?, ?, ?)').run(schemeId, g.key, g.title, g.description).lastInsertRowid);
-      groupIds.set(g.key, id);
+      groupIds.set(g.key, insertGroup(db, schemeId, { key: g.key, title: g.title, description: g.description }));
       groupsAdded++;
     }
-    for (const g of table.source.groups) {
-      if (g.parentKey && groupIds.has(g.parentKey)) db.prepare('UPDATE source_groups SET parent_id = ? WHERE id = ? AND parent_id IS NULL').run(groupIds.get(g.parentKey)!, groupIds.get(g.key)!);
+    for (const g of source.groups) {
+      if (g.parentKey && groupIds.has(g.parentKey)) setGroupParent(db, groupIds.get(g.key)!, groupIds.get(g.parentKey)!, { onlyIfNone: true });
     }
 
-    const stored = db.prepare('SELECT id, key, text, uri FROM source_items WHERE scheme_id = ?').all(schemeId) as ItemRow[];
-    const match = matcher(stored);
-    let position = (db.prepare('SELECT coalesce(max(position), 0) AS p FROM source_items WHERE scheme_id = ?').get(schemeId) as { p: number }).p;
-    const insertItem = db.prepare(
-      `INSERT INTO source_items (scheme_id, key, group_id, text, description, notation, language, uri, position, state, created, modified)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
-    );
+    const match = matcher(listSchemeItems(db, schemeId));
+    let position = lastItemPosition(db, schemeId);
     const rowFor = new Map<string, ItemRow>();
     let itemsAdded = 0;
-    for (const item of table.source.items) {
+    for (const item of source.items) {
       let row = match(item);
       if (!row) {
-        const id = Number(
-          insertItem.run(schemeId, item.key, item.groupKey ? (groupIds.get(item.groupKey) ?? null) : null, item.label, item.description, item.notation, item.language || table.source.language || 'en', item.uri, ++position, now, now)
-            .lastInsertRowid,
+        const id = insertItem(
+          db,
+          {
+            schemeId,
+            key: item.key,
+            groupId: item.groupKey ? (groupIds.get(item.groupKey) ?? null) : null,
+            text: item.label,
+            description: item.description,
+            notation: item.notation,
+            language: item.language || source.language || 'en',
+            uri: item.uri,
+            position: ++position,
+          },
+          now,
         );
         row = { id, key: item.key, text: item.label, uri: item.uri };
         itemsAdded++;
@@ -176,6 +155,6 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
     const insertDecision = db.prepare('INSERT OR IGNORE INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, 1, ?, ?, ?)');
     for (const r of reviews) insertDecision.run(r.mapping.id, reviewerFor(db, r.reviewer, '').id, r.decision, 'imported', r.mapping.modified);
     project.touch();
-    return { schemeId, createdScheme, itemsAdded, groupsAdded, mappingsAdded: batch.created, duplicates, reviewsAdded: reviews.length };
+    return { schemeId, createdScheme: !found, itemsAdded, groupsAdded, mappingsAdded: batch.created, duplicates, reviewsAdded: reviews.length };
   })();
 }

@@ -3,6 +3,8 @@ import type { MappingRelation } from '../../../shared/skos.js';
 import { CrosswalkError } from '../errors.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
 import type { Project } from '../projects/project-service.js';
+import { itemKeyTaken } from './store/item-rows.js';
+import { findScheme } from './store/schemes.js';
 
 /**
  * A mapping's content id hashes the item key, so renaming an item recomputes the ids of its
@@ -10,9 +12,8 @@ import type { Project } from '../projects/project-service.js';
  */
 export function rekeyMappings(project: Project, item: { id: number; schemeId: number }, key: string): void {
   const db = project.db;
-  const taken = db.prepare('SELECT id FROM source_items WHERE scheme_id = ? AND key = ? AND id <> ?').get(item.schemeId, key, item.id);
-  if (taken) throw new CrosswalkError(ErrorCodes.conflict, `An item with id "${key}" already exists in this source.`, { key, field: 'key' });
-  const scheme = schemeRef(db.prepare('SELECT id, uri FROM source_schemes WHERE id = ?').get(item.schemeId) as { id: number; uri: string | null });
+  if (itemKeyTaken(db, item.schemeId, key, item.id)) throw new CrosswalkError(ErrorCodes.conflict, `An item with id "${key}" already exists in this source.`, { key, field: 'key' });
+  const scheme = schemeRef(findScheme(db, item.schemeId)!);
   const mappings = db.prepare('SELECT id, kind, target_uri, relation, target_vocabulary FROM mappings WHERE source_item_id = ?').all(item.id) as {
     id: number;
     kind: 'match' | 'no-match' | 'must-not-map';
