@@ -13,6 +13,35 @@ export interface CorrespondenceTable {
   /** The target vocabularies mappings point into (ESCO v1.1.1, ISCED-F ...). */
   targets: TargetVocabulary[];
   mappings: CorrespondenceMapping[];
+  /** What a published table said about itself, kept from import so an export can say it again. */
+  provenance?: TableProvenance;
+}
+
+/** The layouts a table can come in, as far as writing it back is concerned. */
+export const TABLE_LAYOUTS = ['esco-mapping-tool', 'esco-crosswalk', 'mapping-table', 'sssom', 'skos', 'jskos'] as const;
+export type TableLayout = (typeof TABLE_LAYOUTS)[number];
+
+/**
+ * A published table's own description. ESCO's layouts (the mapping tool's national tables, the
+ * ESCO–O*NET crosswalk) open with a key/value preamble; the header row and the way relations are
+ * written ("skos:broadMatch" or "broadMatch") are kept so that an export in the same layout gives
+ * the file back.
+ */
+export interface TableProvenance {
+  layout: TableLayout;
+  /** The preamble's key/value lines, in order, as written. */
+  preamble: [string, string][];
+  /** The header row of the mapping rows, as written. */
+  header: string[];
+  /** Which classification (1 or 2 in the preamble and header) is ESCO. */
+  escoSide: 1 | 2;
+  /** "skos:broadMatch" (curie) or "broadMatch" (name). */
+  relationStyle: 'curie' | 'name';
+  /**
+   * Rows that say an ESCO concept has no counterpart in the other classification ("no relation"
+   * with that side empty): statements about a target, not about a source item, kept with the table.
+   */
+  unmatchedTargets: { uri: string; label: string; comment: string }[];
 }
 
 export interface CorrespondenceMetadata {
@@ -67,6 +96,10 @@ export interface CorrespondenceItem {
   notation: string;
   groupKey: string | null;
   language: string;
+  /** The item's preferred label in other languages (language tag → label). */
+  translations?: Record<string, string>;
+  /** Identifier cells of a published table as written ('uri', 'id', 'url'), for writing them back. */
+  identifiers?: Partial<Record<'uri' | 'id' | 'url', string>>;
 }
 
 export interface TargetVocabulary {
@@ -80,6 +113,8 @@ export interface TargetVocabulary {
   conceptType: string;
   language: string;
   landingPage: string;
+  /** True when the file named the version the table was made against (kept over the library's). */
+  versionDeclared?: boolean;
 }
 
 export interface CorrespondenceMapping {
@@ -87,7 +122,7 @@ export interface CorrespondenceMapping {
   subjectKey: string;
   kind: MappingKind;
   /** Null for no-match. Description only when a file or the library gives one. */
-  object: { uri: string; label: string; description?: string } | null;
+  object: { uri: string; label: string; description?: string; /** The label's language when not the vocabulary's. */ labelLanguage?: string } | null;
   /** TargetVocabulary id the object (or the no-match statement) belongs to. */
   vocabularyId: string;
   /** Null for no-match and must-not-map. */
@@ -120,9 +155,24 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Every import format Crosswalk reads; 'auto' guesses from the file name and content. */
-export const IMPORT_FORMATS = ['auto', 'esco-csv', 'xlsx', 'sssom', 'skos', 'jskos'] as const;
+/**
+ * Every import format Crosswalk reads; 'auto' guesses from the file name and content.
+ * 'mapping-table': any CSV/TSV/XLSX table read through a column mapping (MappingTableColumns).
+ */
+export const IMPORT_FORMATS = ['auto', 'esco-csv', 'xlsx', 'sssom', 'skos', 'jskos', 'mapping-table'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** What a column of a mapping table can hold; source and target are required. */
+export const MAPPING_TABLE_FIELDS = ['source', 'sourceLabel', 'sourceDescription', 'target', 'targetLabel', 'relation', 'status', 'comment', 'author', 'date', 'confidence'] as const;
+export type MappingTableField = (typeof MAPPING_TABLE_FIELDS)[number];
+
+/**
+ * The header name each field is read from (case and surrounding spaces do not matter). A value
+ * starting with "=" is a constant for every row instead of a column: "=exactMatch" when the table
+ * has no relation column (a relation, constant or column, is required), "=accepted" for a status.
+ * Source and target always name columns.
+ */
+export type MappingTableColumns = Record<'source' | 'target', string> & Partial<Record<Exclude<MappingTableField, 'source' | 'target'>, string>>;
 
 export const EXPORT_FORMAT_INFO: Record<ExportFormat, { label: string; extension: string; mediaType: string }> = {
   'skos-ttl': { label: 'SKOS (Turtle)', extension: '.ttl', mediaType: 'text/turtle' },

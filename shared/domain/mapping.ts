@@ -17,6 +17,8 @@ export interface MappingTarget {
   uri: string;
   /** Label when the mapping was made (the vocabulary may change later). */
   label: string;
+  /** The label's language when it is not the vocabulary's (a label that came with an imported table). */
+  labelLanguage?: string;
   /** Library id of the vocabulary version, e.g. "esco-v1.1.1". */
   vocabularyId: string;
 }

@@ -75,3 +75,21 @@ describe('resolveVocabularies', () => {
     expect(again.plan.newMappings).toBe(0);
   });
 });
+
+describe('resolveVocabularies with a declared version', () => {
+  it('keeps the ESCO version a table names, even when the library holds the concept in another version', () => {
+    const uri = 'http://data.europa.eu/esco/occupation/abc';
+    const info = { id: 'esco-v1.1.1', title: 'ESCO', version: 'v1.1.1', languages: ['en'] } as VocabularyInfo;
+    const concept: ConceptRecord = { uri, vocabularyId: 'esco-v1.1.1', schemes: [], type: 'occupation', prefLabel: { en: 'x' }, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [] };
+    const library: LibraryView = { list: () => [info], concepts: () => [concept], has: (id) => id === info.id, get: () => info, concept: (u) => (u === uri ? concept : undefined) };
+    const table = sampleTable();
+    table.targets = [{ ...describeVocabulary('esco-v1.1.0'), language: 'cs', versionDeclared: true }];
+    table.mappings = table.mappings.map((m) => ({ ...m, vocabularyId: 'esco-v1.1.0', object: m.object ? { ...m.object, uri } : null }));
+    const resolved = resolveVocabularies(table, library);
+    expect(new Set(resolved.mappings.map((m) => m.vocabularyId))).toEqual(new Set(['esco-v1.1.0']));
+    expect(resolved.targets).toEqual([expect.objectContaining({ id: 'esco-v1.1.0', language: 'cs' })]);
+    // Without the declaration the library's version is taken, as before.
+    table.targets = [describeVocabulary('esco-v1.1.0')];
+    expect(new Set(resolveVocabularies(table, library).mappings.filter((m) => m.object).map((m) => m.vocabularyId))).toEqual(new Set(['esco-v1.1.1']));
+  });
+});

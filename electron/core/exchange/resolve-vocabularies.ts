@@ -10,14 +10,17 @@ export type VocabularyResolver = Pick<LibraryView, 'concept' | 'has' | 'list'> &
  * version → "esco-v1.1.1"). The library knows where each concept really lives ("isced-f-2013-snb"),
  * so every object URI is resolved through it; otherwise checks say "vocabulary not loaded" and
  * no-match statements (whose content id includes the vocabulary) duplicate on re-import.
- * Concepts the library lacks keep the vocabulary the file declared. No-match statements follow
- * the vocabulary their file vocabulary's concepts resolved to, when that is unambiguous.
+ * Concepts the library lacks keep the vocabulary the file declared, and so does a table that names
+ * the version it was made against (ESCO v1.1.0 stays v1.1.0 while the library has v1.1.1: moving a
+ * table to another version is a decision, not a side effect of importing it). No-match statements
+ * follow the vocabulary their file vocabulary's concepts resolved to, when that is unambiguous.
  */
 export function resolveVocabularies(table: CorrespondenceTable, library: VocabularyResolver | null | undefined): CorrespondenceTable {
   if (!library) return table;
+  const declared = new Set(table.targets.filter((t) => t.versionDeclared).map((t) => t.id));
   const resolvedFrom = new Map<string, Set<string>>();
   const mappings = table.mappings.map((m) => {
-    if (!m.object) return m;
+    if (!m.object || declared.has(m.vocabularyId)) return m;
     const vocabularyId = library.concept(m.object.uri)?.vocabularyId;
     if (!vocabularyId) return m;
     let seen = resolvedFrom.get(m.vocabularyId);
@@ -27,7 +30,7 @@ export function resolveVocabularies(table: CorrespondenceTable, library: Vocabul
   });
   const libraryIds = library.list().map((v) => v.id);
   const noMatchTarget = (fileId: string): string => {
-    if (library.has(fileId)) return fileId;
+    if (library.has(fileId) || declared.has(fileId)) return fileId;
     const resolved = [...(resolvedFrom.get(fileId) ?? [])];
     if (resolved.length === 1) return resolved[0]!;
     // No concept to go by: a single library vocabulary of the same family (isced-f-2013 → isced-f-2013-snb).
@@ -43,9 +46,10 @@ export function resolveVocabularies(table: CorrespondenceTable, library: Vocabul
   const fileTargets = new Map(table.targets.map((t) => [t.id, t]));
   const used = [...new Set(resolved.map((m) => m.vocabularyId))];
   const targets: TargetVocabulary[] = used.map((id) => {
-    const declared = fileTargets.get(id);
+    const fromFile = fileTargets.get(id);
+    if (fromFile?.versionDeclared) return fromFile;
     if (library.has(id) && library.get) return targetVocabulary(id, library as LibraryView);
-    return declared ?? targetVocabulary(id, null);
+    return fromFile ?? targetVocabulary(id, null);
   });
   // Targets the file declared without any mapping stay (they describe the table).
   for (const t of table.targets) if (!used.includes(t.id) && !resolvedFrom.has(t.id)) targets.push(t);

@@ -10,6 +10,7 @@ export interface MappingDbRow {
   kind: MappingKind;
   target_uri: string | null;
   target_label: string;
+  target_label_language: string;
   target_vocabulary: string | null;
   relation: MappingRelation | null;
   status: MappingStatus;
@@ -23,7 +24,7 @@ export interface MappingDbRow {
 }
 
 export const MAPPING_COLUMNS =
-  'm.id, m.content_id, m.source_item_id, m.kind, m.target_uri, m.target_label, m.target_vocabulary, m.relation, m.status, m.justification, m.score, m.confidence, m.comment, m.author, m.created, m.modified';
+  'm.id, m.content_id, m.source_item_id, m.kind, m.target_uri, m.target_label, m.target_label_language, m.target_vocabulary, m.relation, m.status, m.justification, m.score, m.confidence, m.comment, m.author, m.created, m.modified';
 
 export function toMapping(row: MappingDbRow): Mapping {
   const hasTarget = row.target_uri !== null;
@@ -32,7 +33,9 @@ export function toMapping(row: MappingDbRow): Mapping {
     contentId: row.content_id,
     sourceItemId: row.source_item_id,
     kind: row.kind,
-    target: hasTarget ? { uri: row.target_uri!, label: row.target_label, vocabularyId: row.target_vocabulary ?? '' } : null,
+    target: hasTarget
+      ? { uri: row.target_uri!, label: row.target_label, vocabularyId: row.target_vocabulary ?? '', ...(row.target_label_language ? { labelLanguage: row.target_label_language } : {}) }
+      : null,
     targetVocabularyId: row.target_vocabulary,
     relation: row.relation,
     status: row.status,
@@ -66,6 +69,7 @@ export function mappingParams(m: Mapping): Record<string, unknown> {
     kind: m.kind,
     target_uri: m.target?.uri ?? null,
     target_label: m.target?.label ?? '',
+    target_label_language: m.target?.labelLanguage ?? '',
     target_vocabulary: m.target?.vocabularyId || m.targetVocabularyId || null,
     relation: m.relation,
     status: m.status,
@@ -99,12 +103,12 @@ export function statements(db: Database.Database): MappingStatements {
       get: db.prepare(`SELECT ${MAPPING_COLUMNS} FROM mappings m WHERE m.id = ?`),
       byContent: db.prepare('SELECT id FROM mappings WHERE content_id = ?'),
       insert: db.prepare(
-        `INSERT INTO mappings (id, content_id, source_item_id, kind, target_uri, target_label, target_vocabulary, relation, status, justification, score, confidence, comment, author, created, modified)
-         VALUES (@id, @content_id, @source_item_id, @kind, @target_uri, @target_label, @target_vocabulary, @relation, @status, @justification, @score, @confidence, @comment, @author, @created, @modified)`,
+        `INSERT INTO mappings (id, content_id, source_item_id, kind, target_uri, target_label, target_label_language, target_vocabulary, relation, status, justification, score, confidence, comment, author, created, modified)
+         VALUES (@id, @content_id, @source_item_id, @kind, @target_uri, @target_label, @target_label_language, @target_vocabulary, @relation, @status, @justification, @score, @confidence, @comment, @author, @created, @modified)`,
       ),
       overwrite: db.prepare(
         `UPDATE mappings SET content_id = @content_id, source_item_id = @source_item_id, kind = @kind, target_uri = @target_uri, target_label = @target_label,
-           target_vocabulary = @target_vocabulary, relation = @relation, status = @status, justification = @justification, score = @score,
+           target_label_language = @target_label_language, target_vocabulary = @target_vocabulary, relation = @relation, status = @status, justification = @justification, score = @score,
            confidence = @confidence, comment = @comment, author = @author, created = @created, modified = @modified WHERE id = @id`,
       ),
       remove: db.prepare('DELETE FROM mappings WHERE id = ?'),
