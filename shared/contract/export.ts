@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS, IMPORT_FORMATS, type ExchangeProblem, type ExportFormat, type ImportFormat } from '../domain/correspondence.js';
+import {
+  EXPORT_FORMATS,
+  IMPORT_FORMATS,
+  MAPPING_TABLE_FIELDS,
+  type ExchangeProblem,
+  type ExportFormat,
+  type ImportFormat,
+  type MappingTableColumns,
+} from '../domain/correspondence.js';
 import { FileRefSchema, OutputRefSchema, type WrittenFile } from '../domain/files.js';
 import type { MappingStatus } from '../domain/mapping.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../skos.js';
@@ -49,6 +57,8 @@ export interface ImportPreview {
   /** The first rows, for a look before committing. */
   sample: ImportPreviewRow[];
   problems: ExchangeProblem[];
+  /** Mapping tables: the header and the columns the file was read through (given or guessed), for the column-mapping step. */
+  table?: { header: string[]; columns: Partial<MappingTableColumns> };
 }
 
 export interface ImportCommitResult {
@@ -62,6 +72,9 @@ export interface ImportCommitResult {
 }
 
 const Relation = z.enum(MAPPING_RELATIONS);
+
+/** Field → header name (or "=constant"), as in MappingTableColumns; keys from the same list. */
+export const MappingTableColumnsSchema = z.partialRecord(z.enum(MAPPING_TABLE_FIELDS), z.string().min(1));
 
 export const ExportArgsSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
@@ -80,7 +93,7 @@ export const ExportArgsSchema = z.object({
 export const exportContract = {
   /** Writes the project's correspondence table in one format and reports what the format could not carry. */
   export: method(ExportArgsSchema).returns<ExportResult>(),
-  /** Reads a mapping file (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS) and stages it: nothing is written yet. */
+  /** Reads a mapping file (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, or any mapping table through a column mapping) and stages it: nothing is written yet. */
   importPreview: method(
     z.object({
       file: FileRefSchema,
@@ -89,6 +102,8 @@ export const exportContract = {
       defaultStatus: z.enum(['proposed', 'accepted', 'rejected', 'unsure']).default('proposed'),
       /** Merge into this source scheme instead of the one with the same URI or title. */
       schemeId: z.number().int().positive().optional(),
+      /** 'mapping-table': the column each field is read from; guessed from the header when absent. */
+      columns: MappingTableColumnsSchema.optional(),
     }),
   ).returns<ImportPreview>(),
   /** Writes a staged import in one transaction (all or nothing). */

@@ -9,6 +9,7 @@ import { exchangeEnv, importStaging } from '../../core/exchange/exchange-env.js'
 import { currentAuthor } from '../../core/mappings/author.js';
 import { createProjectFile, openProject, withProjectExtension } from '../../core/projects/project-service.js';
 import { cliContext } from '../cli-context.js';
+import { parseMapOption } from '../mapping-table-map.js';
 
 interface ImportOptions {
   library?: string;
@@ -19,15 +20,23 @@ interface ImportOptions {
   dryRun?: boolean;
   skipInvalid?: boolean;
   json?: boolean;
+  map?: string[];
 }
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerImportMappingsCommand(program: Command): void {
   program
     .command('import-mappings')
-    .description('import mappings (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS) into a project (created if absent); all or nothing')
+    .description('import mappings (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, any CSV/TSV/XLSX mapping table by its columns) into a project (created if absent); all or nothing')
     .requiredOption('--project <file>', 'a .crosswalk project file (created when absent)')
     .addOption(new Option('--format <format>', 'input format').choices([...IMPORT_FORMATS]).default('auto'))
     .addOption(new Option('--default-status <status>', 'status of mappings whose file has none').choices([...MAPPING_STATUSES]).default('proposed'))
+    .option(
+      '--map <columns>',
+      'mapping table columns, FIELD=COLUMN (or FIELD==VALUE for every row), e.g. source=ID,target=ESCO URI,relation=Match; fields: source, target, relation, sourceLabel, sourceDescription, targetLabel, status, comment, author, date, confidence (implies --format mapping-table; without it the columns are guessed)',
+      collect,
+    )
     .option('--scheme <id>', 'merge into this source scheme (default: same URI or title, else a new scheme)')
     .option('--library <dir>', 'vocabulary library (ISCO groups for exactISCO rows)')
     .option('--dry-run', 'show what would be imported, write nothing')
@@ -35,6 +44,9 @@ export function registerImportMappingsCommand(program: Command): void {
     .option('--json', 'print the preview and result as JSON')
     .argument('<input>', 'the mapping file')
     .action(async (input: string, options: ImportOptions) => {
+      const columns = options.map ? parseMapOption(options.map, path.basename(input)) : undefined;
+      if (columns && options.format === 'auto') options.format = 'mapping-table';
+      if (columns && options.format !== 'mapping-table') throw new CrosswalkError(ErrorCodes.invalidArguments, `--map reads a mapping table: it does not apply to --format ${options.format}`);
       const ctx = cliContext({ library: options.library });
       const file = path.resolve(withProjectExtension(options.project));
       const created = !fs.existsSync(file);
@@ -53,12 +65,23 @@ export function registerImportMappingsCommand(program: Command): void {
           format: options.format,
           defaultStatus: options.defaultStatus,
           schemeId: options.scheme !== undefined ? Number(options.scheme) : undefined,
+          columns,
+        }).catch((error: unknown) => {
+          // The file's header is known now: say how to choose its columns.
+          if (error instanceof CrosswalkError && (error.details as { header?: unknown } | undefined)?.header && !columns) {
+            throw new CrosswalkError(error.code, `${error.message} (choose the columns with --map source=COLUMN,target=COLUMN,relation=COLUMN)`, error.details);
+          }
+          throw error;
         });
         const problems = preview.problems.map((p) => `${p.severity}: ${[p.line !== undefined ? `line ${p.line}` : '', p.field ? `field "${p.field}"` : ''].filter(Boolean).join(', ')}${p.line !== undefined || p.field ? ': ' : ''}${p.message}`);
         if (!options.json) {
           console.log(`${preview.file} (${preview.format}): ${preview.source.items} items of "${preview.source.title}", ${preview.mappings} mappings`);
           console.log(`  relations: ${Object.entries(preview.byRelation).map(([k, v]) => `${k} ${v}`).join(', ')}`);
           console.log(`  statuses: ${Object.entries(preview.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+          if (preview.table) {
+            const used = Object.entries(preview.table.columns).map(([field, column]) => `${field}=${column}`).join(',');
+            console.log(`  columns${columns ? '' : ' (guessed from the header; choose others with --map)'}: ${used}`);
+          }
           console.log(`  ${preview.plan.scheme.action === 'create' ? 'new scheme' : `merge into scheme ${preview.plan.scheme.id}`} "${preview.plan.scheme.title}": ${preview.plan.newItems} new items, ${preview.plan.newMappings} new mappings, ${preview.plan.duplicates} already present`);
           for (const p of problems) console.log(`  ${p}`);
         }

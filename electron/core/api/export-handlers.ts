@@ -13,10 +13,10 @@ export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportCon
       const report = await exportToFile(project, exchangeEnv(ctx), request, target.path);
       return { ...report, file: target.finish() };
     },
-    importPreview: ({ file, format, defaultStatus, schemeId }) => {
+    importPreview: ({ file, format, defaultStatus, schemeId, columns }) => {
       const project = ctx.projects.require();
       const resolved = ctx.files.resolve(file);
-      return importStaging(ctx).preview(project, exchangeEnv(ctx), { path: resolved.path, name: resolved.name, format, defaultStatus, schemeId });
+      return importStaging(ctx).preview(project, exchangeEnv(ctx), { path: resolved.path, name: resolved.name, format, defaultStatus, schemeId, columns });
     },
     importCommit: ({ token }) => {
       const result = importStaging(ctx).commit(ctx.projects.require(), token, currentAuthor(ctx));

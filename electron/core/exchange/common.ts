@@ -4,6 +4,7 @@ import type {
   CorrespondenceMapping,
   CorrespondenceTable,
   ExchangeProblem,
+  MappingTableColumns,
   TargetVocabulary,
 } from '../../../shared/domain/correspondence.js';
 import type { MappingJustification, MappingStatus } from '../../../shared/domain/mapping.js';
@@ -187,6 +188,8 @@ export interface ReadOptions {
   uriBase: string;
   /** Status of mappings whose file does not say (plain SKOS triples, ESCO crosswalk rows). */
   defaultStatus: MappingStatus;
+  /** 'mapping-table': the column each field is read from; guessed from the header when absent. */
+  columns?: Partial<MappingTableColumns>;
 }
 
 /** What every reader returns: the table found in the file and what was wrong with it. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { ExportResult, ImportCommitResult, ImportPreview } from '../../../shared/contract/export.js';
-import type { CorrespondenceTable, ExportFormat, ImportFormat } from '../../../shared/domain/correspondence.js';
+import type { CorrespondenceTable, ExportFormat, ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
 import type { MappingStatus } from '../../../shared/domain/mapping.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { MappingRelation } from '../../../shared/skos.js';
@@ -83,12 +83,12 @@ export class ImportStaging {
   async preview(
     project: Project,
     env: ExchangeEnv,
-    input: { path: string; name: string; format: ImportFormat; defaultStatus: MappingStatus; schemeId?: number },
+    input: { path: string; name: string; format: ImportFormat; defaultStatus: MappingStatus; schemeId?: number; columns?: Partial<MappingTableColumns> },
   ): Promise<ImportPreview> {
     const detected = input.format === 'auto' ? detectFormat(input.name, readHead(input.path)) : input.format;
     // exactISCO rows of a crosswalk map to ISCO groups only when the library has them.
     const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? iscoGroups(env.library) : undefined;
-    const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus: input.defaultStatus, knownConcepts };
+    const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus: input.defaultStatus, columns: input.columns, knownConcepts };
     const known = knownConcepts && !env.workersDir ? new Set(knownConcepts) : undefined;
     const read = env.workersDir
       ? await runWorker<Awaited<ReturnType<typeof readTable>>>(env.workersDir, 'exchange-read', readInput)
@@ -96,6 +96,7 @@ export class ImportStaging {
           file: input.name,
           uriBase: env.uriBase,
           defaultStatus: input.defaultStatus,
+          columns: input.columns,
           conceptExists: known ? (uri) => known.has(uri) : undefined,
         });
     const { problems, format } = read;
@@ -129,6 +130,7 @@ export class ImportStaging {
         author: m.author,
       })),
       problems,
+      ...(read.mappingTable ? { table: read.mappingTable } : {}),
     };
   }
 

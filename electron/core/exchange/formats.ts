@@ -1,16 +1,18 @@
-import type { CorrespondenceTable, ExportFormat, ImportFormat } from '../../../shared/domain/correspondence.js';
+import type { CorrespondenceTable, ExportFormat, ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
 import type { MappingRelation } from '../../../shared/skos.js';
 import { badInput } from '../errors.js';
 import type { ReaderResult, WriterResult } from './common.js';
 import { writeElm } from './elm.js';
 import type { CrosswalkReadOptions } from './esco-crosswalk-layout.js';
+import { readDelimitedRows } from './delimited-text.js';
 import { readEscoCsv, writeEscoCsv } from './esco-csv.js';
 import { readJskos, writeJskos } from './jskos.js';
+import { readMappingTable } from './mapping-table.js';
 import { readSkos } from './skos-reader.js';
 import { writeSkos } from './skos-writer.js';
 import { readSssom } from './sssom-reader.js';
 import { writeSssom } from './sssom-writer.js';
-import { readXlsx, writeXlsx } from './xlsx.js';
+import { readXlsx, readXlsxRows, writeXlsx } from './xlsx.js';
 
 export interface TableWriteOptions {
   status: 'accepted' | 'all';
@@ -60,8 +62,14 @@ export function detectFormat(name: string, data: Uint8Array): DetectedFormat {
   throw badInput('cannot tell the format: name the file .sssom.tsv, .csv, .xlsx, .ttl, .rdf, .nt, .jsonld or .jskos.json, or choose the format', { file: name });
 }
 
+/** What reading an import file gives: the table, its problems, the format, and for a mapping table the header and columns it was read through. */
+export interface TableReading extends ReaderResult {
+  format: DetectedFormat;
+  mappingTable?: { header: string[]; columns: Partial<MappingTableColumns> };
+}
+
 /** Reads an import file in a given (or detected) format. */
-export async function readTable(data: Uint8Array, format: ImportFormat, options: CrosswalkReadOptions): Promise<ReaderResult & { format: DetectedFormat }> {
+export async function readTable(data: Uint8Array, format: ImportFormat, options: CrosswalkReadOptions): Promise<TableReading> {
   const actual = format === 'auto' ? detectFormat(options.file, data) : format;
   const text = () => new TextDecoder('utf-8').decode(data).replace(/^\uFEFF/, '');
   switch (actual) {
@@ -75,5 +83,12 @@ export async function readTable(data: Uint8Array, format: ImportFormat, options:
       return { ...readJskos(text(), options), format: actual };
     case 'skos':
       return { ...(await readSkos(text(), options)), format: actual };
+    case 'mapping-table': {
+      // A workbook is a zip (PK); anything else is delimited text.
+      const delimited = data[0] === 0x50 && data[1] === 0x4b ? undefined : readDelimitedRows(data, options.file, { delimiter: /\.tsv$/i.test(options.file) ? '\t' : undefined });
+      const rows = delimited?.rows ?? (await readXlsxRows(data, options.file));
+      const read = readMappingTable(rows, options.columns, options, delimited?.lines);
+      return { table: read.table, problems: [...(delimited?.repairs ?? []), ...read.problems], format: actual, mappingTable: { header: read.header, columns: read.columns } };
+    }
   }
 }

@@ -31,19 +31,25 @@ function cellString(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-export async function readXlsx(data: Uint8Array, options: CrosswalkReadOptions): Promise<ReaderResult> {
+/** The first sheet's rows as text, row r of the sheet at index r - 1 (so its line is r); not padded. */
+export async function readXlsxRows(data: Uint8Array, file: string): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw badInput(`not a readable XLSX workbook (${(error as Error).message})`, { file: options.file });
+    throw badInput(`not a readable XLSX workbook (${(error as Error).message})`, { file });
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw badInput('the workbook has no sheet', { file: options.file });
+  if (!sheet) throw badInput('the workbook has no sheet', { file });
   const rows: string[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    rows.push(Array.from({ length: Math.max(row.cellCount, 7) }, (_, c) => cellString(row.getCell(c + 1).value)));
+    rows.push(Array.from({ length: row.cellCount }, (_, c) => cellString(row.getCell(c + 1).value)));
   }
+  return rows;
+}
+
+export async function readXlsx(data: Uint8Array, options: CrosswalkReadOptions): Promise<ReaderResult> {
+  const rows = (await readXlsxRows(data, options.file)).map((row) => (row.length >= 7 ? row : [...row, ...Array<string>(7 - row.length).fill('')]));
   return readCrosswalkRows(rows, options);
 }

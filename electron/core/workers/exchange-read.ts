@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ImportFormat } from '../../../shared/domain/correspondence.js';
+import type { ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
 import type { MappingStatus } from '../../../shared/domain/mapping.js';
 import { readTable } from '../exchange/formats.js';
 import { workerMain } from '../jobs/worker-main.js';
@@ -10,6 +10,8 @@ export interface ExchangeReadInput {
   format: ImportFormat;
   uriBase: string;
   defaultStatus: MappingStatus;
+  /** 'mapping-table': the column each field is read from; guessed when absent. */
+  columns?: Partial<MappingTableColumns>;
   /** Concepts the library holds that a file may need (ISCO groups for exactISCO rows). */
   knownConcepts?: string[];
 }
@@ -21,6 +23,7 @@ workerMain<ExchangeReadInput, Awaited<ReturnType<typeof readTable>>>(async (inpu
     file: input.name,
     uriBase: input.uriBase,
     defaultStatus: input.defaultStatus,
+    columns: input.columns,
     conceptExists: known ? (uri) => known.has(uri) : undefined,
   });
 });

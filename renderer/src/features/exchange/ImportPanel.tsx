@@ -15,6 +15,7 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
   sssom: 'SSSOM/TSV',
   skos: 'SKOS mapping triples (Turtle, RDF/XML, N-Triples, JSON-LD)',
   jskos: 'JSKOS (Cocoda, jskos-server)',
+  'mapping-table': 'Any mapping table (CSV, TSV, XLSX; columns guessed from the header)',
 };
 
 /** Import mappings in two steps: preview (problems flagged, nothing written), then commit all or nothing. */
