@@ -1,9 +1,12 @@
-import type { CourseMetadata, ImportResult, SchemeImportResult } from '../../../../shared/domain/source.js';
+import type { ImportResult, SchemeImportResult } from '../../../../shared/domain/source.js';
 import { badInput } from '../../errors.js';
 import { MappingStore } from '../../mappings/mapping-store.js';
 import type { Project } from '../../projects/project-service.js';
 import { rekeyMappings } from '../item-rekey.js';
-import { cleanMetadata } from '../source-store.js';
+import { cleanMetadata, insertGroup, listGroups, setGroupParent, writeGroup } from '../store/groups.js';
+import { flagItemRemoved, insertItem, listSchemeItems, setItemKey, setItemPosition, writeImportedItem, type StoredItem } from '../store/item-rows.js';
+import { findMergeTarget } from '../store/scheme-matcher.js';
+import { createScheme, recordSchemeImport } from '../store/schemes.js';
 import type { BundleItem, SourceBundle } from './bundle.js';
 
 export interface CommitOptions {
@@ -12,25 +15,13 @@ export interface CommitOptions {
   author?: string;
   /** Library vocabulary version and label of a linked target (e.g. an ESCO skill), when loaded. */
   resolveTarget?: (uri: string) => { vocabularyId: string; label: string } | undefined;
-}
-
-interface ExistingItem {
-  id: number;
-  key: string;
-  text: string;
-  description: string;
-  notation: string;
-  language: string;
-  uri: string | null;
-  group_id: number | null;
-  position: number;
-  state: string;
-  extra: string;
+  /** The base exports mint scheme URIs under, so a re-imported export finds its scheme (see findMergeTarget). */
+  uriBase?: string;
 }
 
 /**
- * Writes parsed sources into the project in ONE transaction: schemes are matched by id, URI or
- * title; groups and items by key. Items missing from a re-import are flagged 'removed', never
+ * Writes parsed sources into the project in ONE transaction: schemes are matched as every import
+ * matches them (findMergeTarget); groups and items by key. Items missing from a re-import are flagged 'removed', never
  * deleted, so their mappings survive. Links such as relatedESCOSkill become imported mappings.
  */
 export function commitBundles(project: Project, bundles: SourceBundle[], options: CommitOptions = {}): ImportResult {
@@ -61,69 +52,37 @@ function assertUniqueKeys(bundle: SourceBundle): void {
   }
 }
 
-/** Finds the scheme a re-import updates: explicit id, same URI, or same title. */
-export function findExistingScheme(project: Project, bundle: Pick<SourceBundle, 'scheme'>, schemeId?: number): number | null {
-  const db = project.db;
-  if (schemeId !== undefined) {
-    const row = db.prepare('SELECT id FROM source_schemes WHERE id = ?').get(schemeId) as { id: number } | undefined;
-    if (!row) throw badInput(`no source scheme ${schemeId} in this project`, { field: 'schemeId' });
-    return row.id;
-  }
-  if (bundle.scheme.uri) {
-    const row = db.prepare('SELECT id FROM source_schemes WHERE uri = ?').get(bundle.scheme.uri) as { id: number } | undefined;
-    if (row) return row.id;
-  }
-  const row = db.prepare('SELECT id FROM source_schemes WHERE title = ? ORDER BY id LIMIT 1').get(bundle.scheme.title) as { id: number } | undefined;
-  return row?.id ?? null;
+/** Finds the scheme a re-import updates (see findMergeTarget): its id, or null for a new one. */
+export function findExistingScheme(project: Project, bundle: Pick<SourceBundle, 'scheme'>, schemeId?: number, uriBase?: string): number | null {
+  return findMergeTarget(project.db, bundle.scheme, { schemeId, uriBase })?.id ?? null;
 }
 
 function commitOne(project: Project, bundle: SourceBundle, schemeId: number | undefined, options: CommitOptions): SchemeImportResult {
   const db = project.db;
   const now = new Date().toISOString();
-  const origin = JSON.stringify({ format: bundle.format, file: bundle.fileName, ...(bundle.sha256 ? { sha256: bundle.sha256 } : {}), importedAt: now });
-  let id = findExistingScheme(project, bundle, schemeId);
-  if (id === null) {
-    id = Number(
-      db
-        .prepare('INSERT INTO source_schemes (uri, title, description, kind, language, origin, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(bundle.scheme.uri ?? null, bundle.scheme.title, bundle.scheme.description ?? '', bundle.scheme.kind, bundle.scheme.language, origin, now, now).lastInsertRowid,
-    );
-  } else {
-    db.prepare('UPDATE source_schemes SET origin = ?, modified = ? WHERE id = ?').run(origin, now, id);
-  }
+  const origin = { format: bundle.format, file: bundle.fileName, ...(bundle.sha256 ? { sha256: bundle.sha256 } : {}), importedAt: now };
+  const found = findExistingScheme(project, bundle, schemeId, options.uriBase);
+  if (found !== null) recordSchemeImport(db, found, origin);
+  const id = found ?? createScheme(project, { ...bundle.scheme, origin }).id;
 
   // Groups: upsert by key; imported metadata overrides, fields the source does not give are kept.
   const groupIds = new Map<string, number>();
-  const existingGroups = new Map(
-    (db.prepare('SELECT id, key, metadata FROM source_groups WHERE scheme_id = ?').all(id) as { id: number; key: string; metadata: string }[]).map((g) => [g.key, g]),
-  );
+  const existingGroups = new Map(listGroups(project, id).map((g) => [g.key, g]));
   for (const group of bundle.groups) {
     const existing = existingGroups.get(group.key);
-    const metadata = cleanMetadata({ ...(existing ? (JSON.parse(existing.metadata) as CourseMetadata) : {}), ...cleanMetadata(group.metadata) });
+    const fields = { key: group.key, title: group.title, description: group.description ?? '', metadata: { ...existing?.metadata, ...cleanMetadata(group.metadata) } };
     if (existing) {
-      db.prepare('UPDATE source_groups SET title = ?, description = ?, metadata = ? WHERE id = ?').run(group.title, group.description ?? '', JSON.stringify(metadata), existing.id);
+      writeGroup(db, existing.id, fields);
       groupIds.set(group.key, existing.id);
     } else {
-      const gid = db
-        .prepare('INSERT INTO source_groups (scheme_id, key, title, description, metadata) VALUES (?, ?, ?, ?, ?)')
-        .run(id, group.key, group.title, group.description ?? '', JSON.stringify(metadata)).lastInsertRowid;
-      groupIds.set(group.key, Number(gid));
+      groupIds.set(group.key, insertGroup(db, id, fields));
     }
   }
   for (const group of bundle.groups) {
-    const parent = group.parentKey ? (groupIds.get(group.parentKey) ?? null) : null;
-    db.prepare('UPDATE source_groups SET parent_id = ? WHERE id = ?').run(parent, groupIds.get(group.key)!);
+    setGroupParent(db, groupIds.get(group.key)!, group.parentKey ? (groupIds.get(group.parentKey) ?? null) : null);
   }
 
-  const existing = new Map((db.prepare('SELECT * FROM source_items WHERE scheme_id = ?').all(id) as ExistingItem[]).map((row) => [row.key, row]));
-  const insert = db.prepare(
-    `INSERT INTO source_items (scheme_id, key, group_id, text, description, notation, language, uri, position, state, extra, created, modified)
-     VALUES (@scheme_id, @key, @group_id, @text, @description, @notation, @language, @uri, @position, 'active', @extra, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE source_items SET group_id = @group_id, text = @text, description = @description, notation = @notation, language = @language,
-       uri = @uri, position = @position, state = 'active', extra = @extra, modified = @now WHERE id = @id`,
-  );
+  const existing = new Map(listSchemeItems(db, id).map((row) => [row.key, row]));
   const result: SchemeImportResult = { schemeId: id, title: bundle.scheme.title, added: 0, changed: 0, removed: 0, unchanged: 0, groups: bundle.groups.length, mappingsImported: 0, linksKept: 0 };
   const itemIds: { itemId: number; item: BundleItem }[] = [];
   const keysInBundle = new Set(bundle.items.map((i) => i.key));
@@ -132,12 +91,12 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
    * course with the same text that the import would otherwise flag removed (e.g. one keyed by
    * position by earlier versions): the item keeps its row and mappings, under the new key.
    */
-  const adopt = (item: BundleItem, groupId: number | null): ExistingItem | undefined => {
+  const adopt = (item: BundleItem, groupId: number | null): StoredItem | undefined => {
     if (!item.generatedKey) return undefined;
     for (const candidate of existing.values()) {
-      if (keysInBundle.has(candidate.key) || candidate.group_id !== groupId || candidate.text !== item.text) continue;
+      if (keysInBundle.has(candidate.key) || candidate.groupId !== groupId || candidate.text !== item.text) continue;
       rekeyMappings(project, { id: candidate.id, schemeId: id }, item.key);
-      db.prepare('UPDATE source_items SET key = ? WHERE id = ?').run(item.key, candidate.id);
+      setItemKey(db, candidate.id, item.key);
       return candidate;
     }
     return undefined;
@@ -149,42 +108,38 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
       throw badInput(`the item refers to course "${item.groupKey}", which the file does not define`, { file: bundle.fileName, line: item.line, field: 'course' });
     }
     const row = {
-      scheme_id: id,
-      key: item.key,
-      group_id: item.groupKey ? groupIds.get(item.groupKey)! : null,
+      groupId: item.groupKey ? groupIds.get(item.groupKey)! : null,
       text: item.text,
       description: item.description ?? '',
       notation: item.notation ?? '',
       language: item.language || bundle.scheme.language,
       uri: item.uri ?? null,
       position: index + 1,
-      now,
     };
-    const old = existing.get(item.key) ?? adopt(item, row.group_id);
+    const old = existing.get(item.key) ?? adopt(item, row.groupId);
     if (!old) {
-      const itemId = Number(insert.run({ ...row, extra: JSON.stringify(ownExtra) }).lastInsertRowid);
+      const itemId = insertItem(db, { ...row, schemeId: id, key: item.key, extra: ownExtra }, now);
       result.added++;
       itemIds.push({ itemId, item });
       return;
     }
     existing.delete(old.key);
-    const extra = JSON.stringify({ ...(JSON.parse(old.extra) as object), ...ownExtra });
+    const extra = { ...old.extra, ...ownExtra };
     const same =
       old.text === row.text && old.description === row.description && old.notation === row.notation && old.language === row.language &&
-      old.uri === row.uri && old.group_id === row.group_id && old.state === 'active' && old.extra === extra;
+      old.uri === row.uri && old.groupId === row.groupId && old.state === 'active' && JSON.stringify(old.extra) === JSON.stringify(extra);
     if (same) {
-      if (old.position !== row.position) db.prepare('UPDATE source_items SET position = ? WHERE id = ?').run(row.position, old.id);
+      if (old.position !== row.position) setItemPosition(db, old.id, row.position);
       result.unchanged++;
     } else {
-      update.run({ ...row, id: old.id, extra });
+      writeImportedItem(db, old.id, { ...row, extra }, now);
       result.changed++;
     }
     itemIds.push({ itemId: old.id, item });
   });
-  const flag = db.prepare("UPDATE source_items SET state = 'removed', modified = ? WHERE id = ?");
   for (const gone of existing.values()) {
     if (gone.state === 'active') {
-      flag.run(now, gone.id);
+      flagItemRemoved(db, gone.id, now);
       result.removed++;
     }
   }

@@ -54,10 +54,10 @@ export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise
 }
 
 /** The scheme an import would update: the same rule for preview and commit (see findExistingScheme). */
-export function matchingScheme(project: Project, staged: StagedImport, schemeId?: number): number | null {
+export function matchingScheme(project: Project, staged: StagedImport, schemeId?: number, uriBase?: string): number | null {
   const schemes = stagedSchemes(staged);
   for (const bundle of schemes) {
-    const id = findExistingScheme(project, bundle, schemes.length === 1 ? schemeId : undefined);
+    const id = findExistingScheme(project, bundle, schemes.length === 1 ? schemeId : undefined, uriBase);
     if (id !== null) return id;
   }
   return null;
@@ -69,7 +69,7 @@ export function matchingScheme(project: Project, staged: StagedImport, schemeId?
  */
 export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview & { token: string }> {
   const staged = await stageRequest(ctx, req);
-  const existing = project ? matchingScheme(project, staged, req.schemeId) : null;
+  const existing = project ? matchingScheme(project, staged, req.schemeId, ctx.settings.settings.uriBase) : null;
   return { ...previewOf(staged, existing, req), token: stagedCacheOf(ctx).put(staged) };
 }
 
@@ -109,7 +109,7 @@ export function checkedBundles(staged: StagedImport, edits: RowEdits): { bundles
 /** Writes a staged import (checked again with the edits) into the project. */
 export function commitStaged(ctx: AppContext, project: Project, staged: StagedImport, req: RowEdits & { schemeId?: number }): ImportResult {
   const { bundles, warnings } = checkedBundles(staged, req);
-  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: currentAuthor(ctx), resolveTarget: libraryTargets(ctx) });
+  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: currentAuthor(ctx), resolveTarget: libraryTargets(ctx), uriBase: ctx.settings.settings.uriBase });
   result.warnings = warnings;
   return result;
 }
