@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import YAML from 'yaml';
 import type { CorrespondenceItem, ExchangeProblem, TargetVocabulary } from '../../../shared/domain/correspondence.js';
 import type { MappingKind } from '../../../shared/domain/mapping.js';
@@ -16,6 +15,7 @@ import {
   type ReaderResult,
 } from './common.js';
 import { STANDARD_PREFIXES, expandCurie } from './curies.js';
+import { readDelimitedRows } from './delimited-text.js';
 
 const REQUIRED = ['predicate_id', 'object_id', 'mapping_justification'] as const;
 
@@ -32,7 +32,7 @@ function num(value: string | undefined): number | null {
 
 /** Splits SSSOM/TSV into its commented YAML block and the table, counting header lines. */
 function splitHeader(text: string): { yaml: string; body: string; headerLines: number } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   let n = 0;
   while (n < lines.length && lines[n]!.startsWith('#')) n++;
   return {
@@ -59,13 +59,15 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
   const prefixes: Record<string, string> = { ...STANDARD_PREFIXES, ...((meta.curie_map as Record<string, string> | undefined) ?? {}) };
   const expand = (v: string): string => expandCurie(v, prefixes);
 
-  let records: { info: { lines: number }; record: Record<string, string> }[];
-  try {
-    records = parse(body, { columns: true, delimiter: '\t', info: true, skip_empty_lines: true, relax_quotes: true, bom: true });
-  } catch (error) {
-    throw badInput(`not a valid SSSOM table (${(error as Error).message})`, { file });
-  }
-  const columns = records.length ? Object.keys(records[0]!.record) : (body.split(/\r?\n/)[0] ?? '').split('\t');
+  // Lenient as every delimited reader: stray quotes and the like are repaired and listed.
+  const delimited = readDelimitedRows(body, file, { delimiter: '\t' });
+  problems.push(...delimited.repairs.map((r) => ({ ...r, line: r.line === undefined ? undefined : headerLines + r.line })));
+  const isEmptyLine = (row: string[]) => row.length === 1 && row[0] === '';
+  const headerRow = delimited.rows.findIndex((row) => !isEmptyLine(row));
+  const columns = headerRow < 0 ? [] : delimited.rows[headerRow]!;
+  const records = delimited.rows.flatMap((row, i) =>
+    i <= headerRow || isEmptyLine(row) ? [] : [{ line: headerLines + delimited.lines[i]!, record: Object.fromEntries(columns.map((c, j) => [c, row[j] ?? ''])) }],
+  );
   for (const c of REQUIRED) {
     if (!columns.includes(c)) throw badInput(`required SSSOM column "${c}" is missing`, { file, line: headerLines + 1, field: c });
   }
@@ -92,8 +94,7 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
   const items = new Map<string, CorrespondenceItem>();
   const targets = new Map<string, TargetVocabulary>();
   let literals = 0;
-  for (const { info, record } of records) {
-    const line = headerLines + info.lines;
+  for (const { line, record } of records) {
     const get = (c: string): string => (record[c] ?? '').trim();
     const literal = get('subject_type') === 'rdfs literal' || (!get('subject_id') && !!get('subject_label'));
     const subjectId = get('subject_id');
