@@ -42,6 +42,11 @@ export interface TableProvenance {
    * with that side empty): statements about a target, not about a source item, kept with the table.
    */
   unmatchedTargets: { uri: string; label: string; comment: string }[];
+  /**
+   * The ESCO side's cells as written, per concept URI, where the library cannot give them back: a
+   * bare UUID or an ESCO code in an identifier column, the description the table quoted.
+   */
+  targetCells?: Record<string, Partial<Record<'uri' | 'id' | 'url' | 'description', string>>>;
 }
 
 export interface CorrespondenceMetadata {

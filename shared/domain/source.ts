@@ -214,6 +214,8 @@ export interface SourceItemExtra {
   links?: { uri: string; label: string; property: string }[];
   /** The same outcome in other languages. */
   translations?: Record<string, string>;
+  /** Identifier cells of a published table as written ('uri', 'id', 'url'), for writing them back. */
+  identifiers?: Partial<Record<'uri' | 'id' | 'url', string>>;
   [key: string]: unknown;
 }
 

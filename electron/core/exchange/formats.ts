@@ -53,7 +53,7 @@ export function detectFormat(name: string, data: Uint8Array): DetectedFormat {
   if (data[0] === 0x50 && data[1] === 0x4b) return 'xlsx';
   const head = new TextDecoder().decode(data.subarray(0, 4096)).replace(/^\uFEFF/, '');
   if (/\.sssom\.tsv$|\.tsv$/.test(lower) || /^#\s*(curie_map|mapping_set_id|license)\s*:/m.test(head) || /^subject_id\t/m.test(head)) return 'sssom';
-  if (/\.csv$/.test(lower) || /^Mapping project name,/i.test(head)) return 'esco-csv';
+  if (/\.csv$/.test(lower) || /^Mapping project name[,;\t]/im.test(head)) return 'esco-csv';
   const start = head.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     return /"@context"\s*:\s*"https:\/\/gbv\.github\.io\/jskos|"memberSet"|"fromScheme"/.test(head) || /\.jskos\.json$|\.ndjson$/.test(lower) ? 'jskos' : 'skos';
@@ -76,7 +76,7 @@ export async function readTable(data: Uint8Array, format: ImportFormat, options:
     case 'sssom':
       return { ...readSssom(text(), options), format: actual };
     case 'esco-csv':
-      return { ...readEscoCsv(text(), options), format: actual };
+      return { ...readEscoCsv(data, options), format: actual };
     case 'xlsx':
       return { ...(await readXlsx(data, options)), format: actual };
     case 'jskos':

@@ -1,5 +1,6 @@
 import type { CorrespondenceItem, CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import type { Mapping } from '../../../shared/domain/mapping.js';
+import type { SourceItemExtra } from '../../../shared/domain/source.js';
 import type { ImportCommitResult, ImportPlan } from '../../../shared/contract/export.js';
 import { ChangeBatch } from '../mappings/change-batch.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
@@ -9,6 +10,7 @@ import { insertGroup, listGroups, setGroupParent } from '../sources/store/groups
 import { insertItem, lastItemPosition, listSchemeItems, type StoredItem } from '../sources/store/item-rows.js';
 import { findMergeTarget } from '../sources/store/scheme-matcher.js';
 import { createScheme } from '../sources/store/schemes.js';
+import { saveProvenance } from './provenance-store.js';
 
 type ItemRow = Pick<StoredItem, 'id' | 'key' | 'text' | 'uri'>;
 
@@ -19,6 +21,11 @@ function matcher(items: ItemRow[]): (item: CorrespondenceItem) => ItemRow | unde
   const byText = new Map<string, ItemRow | null>();
   for (const i of items) byText.set(i.text, byText.has(i.text) ? null : i);
   return (item) => byKey.get(item.key) ?? (item.uri ? byUri.get(item.uri) : undefined) ?? (item.uri === null ? (byText.get(item.label) ?? undefined) : undefined);
+}
+
+/** What an item keeps beyond its columns: its labels in other languages, a table's identifier cells. */
+function itemExtra(item: CorrespondenceItem): SourceItemExtra {
+  return { ...(item.translations ? { translations: item.translations } : {}), ...(item.identifiers ? { identifiers: item.identifiers } : {}) };
 }
 
 function statementId(scheme: string, itemKey: string, m: CorrespondenceMapping): string {
@@ -55,7 +62,7 @@ export function planImport(project: Project, table: CorrespondenceTable, uriBase
 
 /**
  * Writes an imported table in ONE transaction: the source scheme (created or merged: existing items
- * are never changed), missing groups and items, then the mappings with the file's authors, dates,
+ * are never changed) with what the table said about itself (provenance), missing groups and items, then the mappings with the file's authors, dates,
  * statuses and justifications (history and one undo step through the mapping store's ChangeBatch),
  * and reviewers as review decisions. Statements already in the project are skipped and counted.
  */
@@ -74,8 +81,12 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
         kind: source.kind,
         language: source.language || 'en',
         origin: { format: options.format, file: options.file, importedAt: now },
+        version: source.version,
+        conceptType: source.conceptType,
+        landingPage: source.landingPage,
       });
     const schemeId = scheme.id;
+    if (table.provenance) saveProvenance(db, schemeId, table.provenance, options.file, now);
 
     // Groups: missing ones added; existing ones (and parents already set) left as they are.
     const groupIds = new Map(listGroups(project, schemeId).map((g) => [g.key, g.id]));
@@ -108,6 +119,7 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
             language: item.language || source.language || 'en',
             uri: item.uri,
             position: ++position,
+            extra: itemExtra(item),
           },
           now,
         );
@@ -137,7 +149,7 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
         contentId: id,
         sourceItemId: row.id,
         kind: m.kind,
-        target: m.object ? { uri: m.object.uri, label: m.object.label, vocabularyId: m.vocabularyId } : null,
+        target: m.object ? { uri: m.object.uri, label: m.object.label, vocabularyId: m.vocabularyId, ...(m.object.labelLanguage ? { labelLanguage: m.object.labelLanguage } : {}) } : null,
         targetVocabularyId: m.vocabularyId || null,
         relation: m.kind === 'match' ? m.relation : null,
         status: m.status,

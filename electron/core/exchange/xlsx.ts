@@ -4,20 +4,18 @@ import { badInput } from '../errors.js';
 import type { ReaderResult, WriteOptions, WriterResult } from './common.js';
 import { crosswalkRows, readCrosswalkRows, type CrosswalkReadOptions } from './esco-crosswalk-layout.js';
 
-const HEADER_ROW = 17;
-
 /** The crosswalk layout as an Excel workbook: one sheet, bold header, frozen below the header. */
 export async function writeXlsx(table: CorrespondenceTable, options: WriteOptions): Promise<WriterResult> {
-  const { rows, limits } = crosswalkRows(table, options);
+  const { rows, limits, headerRow, notAccepted } = crosswalkRows(table, options);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Crosswalk';
-  const sheet = workbook.addWorksheet('Crosswalk', { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+  const sheet = workbook.addWorksheet('Crosswalk', { views: [{ state: 'frozen', ySplit: headerRow }] });
   for (const row of rows) sheet.addRow(row);
-  sheet.getRow(HEADER_ROW).font = { bold: true };
-  for (let r = 1; r < HEADER_ROW - 2; r++) sheet.getCell(r, 1).font = { bold: true };
-  [18, 40, 60, 55, 40, 60, 14].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  sheet.getRow(headerRow).font = { bold: true };
+  for (let r = 1; r < headerRow - 2; r++) sheet.getCell(r, 1).font = { bold: true };
+  rows[headerRow - 1]!.forEach((title, i) => (sheet.getColumn(i + 1).width = /description|label|title/i.test(title) ? 50 : 24));
   const buffer = await workbook.xlsx.writeBuffer();
-  return { content: new Uint8Array(buffer as ArrayBuffer), limits };
+  return { content: new Uint8Array(buffer as ArrayBuffer), limits, notAccepted };
 }
 
 function cellString(value: ExcelJS.CellValue): string {

@@ -17,7 +17,13 @@ const ESCO_CONCEPT_URI = /^https?:\/\/data\.europa\.eu\/esco\/(occupation|skill|
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ESCO_BASE = 'http://data.europa.eu/esco/';
 
+/** An identifier or relation cell, trimmed. */
 const cell = (row: readonly string[], index: number): string => (index >= 0 ? (row[index] ?? '').trim() : '');
+/** A text cell (label, description, note) as written, so that the table can be given back word for word; '' when blank. */
+const textCell = (row: readonly string[], index: number): string => {
+  const text = index >= 0 ? (row[index] ?? '') : '';
+  return text.trim() ? text : '';
+};
 
 /** The side whose identifiers are ESCO concept URIs (or, failing that, whose name says ESCO). */
 function escoSideOf(columns: LayoutColumns, body: readonly string[][], names: Record<Side, string>): { side: Side; evidence: boolean } {
@@ -111,6 +117,16 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
   const items = new Map<string, ItemDraft>();
   const statements = new Map<string, CorrespondenceMapping>();
   const unmatched: TableProvenance['unmatchedTargets'] = [];
+  const targetCells: NonNullable<TableProvenance['targetCells']> = {};
+  const keepTargetCells = (row: readonly string[], uri: string) => {
+    if (targetCells[uri]) return;
+    const cells: (typeof targetCells)[string] = {};
+    for (const c of columns.sides[esco.side]) {
+      const v = c.role === 'description' ? textCell(row, c.index) : cell(row, c.index);
+      if (v && c.role !== 'label' && !cells[c.role] && v !== uri) cells[c.role] = v;
+    }
+    if (Object.keys(cells).length) targetCells[uri] = cells;
+  };
   let merged = 0;
   const guessedIds = new Set<string>();
   let curies = 0;
@@ -134,7 +150,7 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
 
   const labelsOf = (row: readonly string[], side: Side, languages: string[]) =>
     labelColumns(side)
-      .map((c) => ({ language: c.language, text: cell(row, c.index) }))
+      .map((c) => ({ language: c.language, text: textCell(row, c.index) }))
       .filter((l) => l.text)
       .map((l) => ({ ...l, language: l.language ?? (languages.length === 1 ? languages[0]! : null) }));
 
@@ -153,7 +169,7 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
       item = { key, uri, label: '', description: '', notation, groupKey: null, language: table.source.language, identifiers, labels: new Map() };
       items.set(key, item);
     }
-    const description = cell(row, columnOf(columns, other, 'description'));
+    const description = textCell(row, columnOf(columns, other, 'description'));
     if (description && !item.description) item.description = description;
     for (const label of labelsOf(row, other, otherLanguages)) {
       const known = [...item.labels.values()];
@@ -182,6 +198,8 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     const r = head.headerIndex + 1 + offset;
     const line = lineOf(r);
     if (row.every((c) => !(c ?? '').trim())) return;
+    // The row's concept of the other classification is part of the table even when its statement is unreadable.
+    const item = itemFor(row, line);
     const relationCell = cell(row, columns.relation);
     if (/^skos:/i.test(relationCell)) curies++;
     let reading: RelationReading | null = null;
@@ -204,8 +222,8 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     }
     const escoLabels = labelsOf(row, esco.side, escoLanguages);
     const escoLabel = escoLabels.find((l) => l.language === (escoLanguages[0] ?? l.language)) ?? escoLabels[0];
-    const comment = cell(row, columns.note);
-    const item = itemFor(row, line);
+    const comment = textCell(row, columns.note);
+    if (target) keepTargetCells(row, target);
     if (!item) {
       if (target && (reading === null || reading.kind === 'no-match')) unmatched.push({ uri: target, label: escoLabel?.text ?? '', comment });
       else if (target || reading) problems.push({ severity: 'error', line, field: header[ids(other)[0]!.index], message: `no ${names[other] || `classification ${other}`} concept on a row with a relation: row skipped` });
@@ -233,7 +251,7 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
       addStatement({ ...common, kind: 'no-match', object: null, relation: null, comment: [about, comment].filter(Boolean).join('; ') });
       return;
     }
-    const description = cell(row, columnOf(columns, esco.side, 'description'));
+    const description = textCell(row, columnOf(columns, esco.side, 'description'));
     addStatement({
       ...common,
       kind: 'match',
@@ -261,6 +279,7 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     escoSide: esco.side,
     relationStyle: curies > 0 ? 'curie' : 'name',
     unmatchedTargets: unmatched,
+    targetCells,
   };
   if (merged > 0) problems.push({ severity: 'info', message: `${plural(merged, 'repeated statement')} merged into one (the table repeats a statement once per label language)` });
   if (guessedIds.size > 0) {

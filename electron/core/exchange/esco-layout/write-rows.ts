@@ -112,14 +112,16 @@ export function escoLayoutRows(table: CorrespondenceTable, options: WriteOptions
     });
     return row;
   };
-  const escoCells = (row: string[], uri: string, label: string, labelLanguage: string, description: string) =>
+  const escoCells = (row: string[], uri: string, label: string, labelLanguage: string, description: string) => {
+    const kept = provenance.targetCells?.[uri] ?? {};
     writeSide(row, columns.sides[escoSide], {
-      uri,
-      url: uri,
-      id: escoHasUri ? '' : uri,
+      uri: kept.uri ?? uri,
+      url: kept.url ?? uri,
+      id: kept.id ?? (escoHasUri ? '' : uri),
       label: (c) => labelFor(c, escoLanguages, label, labelLanguage),
-      description,
+      description: kept.description ?? description,
     });
+  };
 
   const written = selectMappings(table, options, false).filter((m) => m.kind !== 'must-not-map');
   // Rows follow the statements' order (a published table's own order, kept on import); an item
