@@ -8,10 +8,11 @@ import { sourcesBench } from './sources.bench.js';
 import { mappingsBench } from './mappings.bench.js';
 import { suggestBench } from './suggest.bench.js';
 import { exchangeBench } from './exchange.bench.js';
+import { nationalTablesBench } from './national-tables.bench.js';
 import { workbenchBench } from './workbench.bench.js';
 import { vocabulariesBench } from './vocabularies.bench.js';
 
-const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, exchangeBench, workbenchBench, vocabulariesBench];
+const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench];
 
 const only = process.argv.slice(2);
 for (const section of SECTIONS) {
