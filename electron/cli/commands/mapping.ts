@@ -7,6 +7,7 @@ import { CrosswalkError } from '../../core/errors.js';
 import { currentAuthor } from '../../core/mappings/author.js';
 import { MappingStore } from '../../core/mappings/mapping-store.js';
 import { openProject, type Project } from '../../core/projects/project-service.js';
+import { itemsWithKey } from '../../core/sources/store/item-lookups.js';
 import type { AppContext } from '../../core/context.js';
 import { cliContext, printJsonLines } from '../cli-context.js';
 
@@ -80,15 +81,13 @@ export function registerMappingCommands(program: Command): void {
 
 /** A source item's row id from its key; several schemes with the key need --scheme. */
 function findItem(project: Project, key: string, scheme?: string): number {
-  const rows = project.db
-    .prepare('SELECT i.id, s.id AS schemeId, s.uri, s.title FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.key = ?')
-    .all(key) as { id: number; schemeId: number; uri: string | null; title: string }[];
-  const matching = scheme ? rows.filter((r) => String(r.schemeId) === scheme || r.uri === scheme || r.title === scheme) : rows;
+  const rows = itemsWithKey(project.db, key);
+  const matching = scheme ? rows.filter((r) => String(r.schemeId) === scheme || r.schemeUri === scheme || r.schemeTitle === scheme) : rows;
   if (matching.length === 0) {
     throw new CrosswalkError(ErrorCodes.notFound, `No source item with id "${key}"${scheme ? ` in scheme "${scheme}"` : ''} in ${project.path}`, { field: 'source' });
   }
   if (matching.length > 1) {
-    const names = matching.map((r) => `${r.schemeId} (${r.title})`).join(', ');
+    const names = matching.map((r) => `${r.schemeId} (${r.schemeTitle})`).join(', ');
     throw new CrosswalkError(ErrorCodes.conflict, `Several source schemes have an item "${key}": ${names}. Choose one with --scheme.`, { field: 'scheme' });
   }
   return matching[0]!.id;

@@ -4,6 +4,8 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { CrosswalkError, isAbort } from '../errors.js';
 import { runWorker } from '../jobs/run-worker.js';
+import { findItem } from '../sources/store/item-rows.js';
+import { findScheme } from '../sources/store/schemes.js';
 import { ensureIndexes, startIndexBuild } from '../suggest/index-jobs.js';
 import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
@@ -19,10 +21,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
     },
 
     forItem: async ({ sourceItemId, filters, top }) => {
-      const db = ctx.projects.require().db;
-      const item = db.prepare(`SELECT text, description, language FROM source_items WHERE id = ?`).get(sourceItemId) as
-        | { text: string; description: string; language: string }
-        | undefined;
+      const item = findItem(ctx.projects.require().db, sourceItemId);
       if (!item) throw new CrosswalkError(ErrorCodes.notFound, `No source item ${sourceItemId}`);
       await ensureIndexes(ctx, item.language.toLowerCase(), filters?.vocabularyIds);
       return suggestText(ctx, { text: item.text, description: item.description, language: item.language, filters, top, sourceItemId });
@@ -30,7 +29,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
 
     batchStart: ({ schemeId, itemIds, filters = {}, top = 10 }) => {
       const project = ctx.projects.require();
-      const scheme = project.db.prepare(`SELECT title FROM source_schemes WHERE id = ?`).get(schemeId) as { title: string } | undefined;
+      const scheme = findScheme(project.db, schemeId);
       if (!scheme) throw new CrosswalkError(ErrorCodes.notFound, `No source scheme ${schemeId}`);
       if (!ctx.library.list().length) throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
       const items = itemsToSuggest(project.db, schemeId, itemIds);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CheckRuleId, Problem } from '../../../shared/domain/review.js';
+import { itemsChangeStamp, itemsToCheck } from '../sources/store/item-lookups.js';
 import { safeLookup, type ConceptLookup } from './concept-lookup.js';
 import { checkOneItem, problemAdder, pushTo, type Add, type CheckRow, type ItemFindings, type ItemRow } from './item-checks.js';
 import { projectRules, RULES } from './rules.js';
@@ -37,7 +38,7 @@ const ROW_COLUMNS = 'id, source_item_id AS item, kind, target_uri AS uri, target
 export function runChecks(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
   const lookup = safeLookup(library);
   const enabled = enabledRules(db);
-  const baseKey = JSON.stringify([itemsKey(db), lookup.signature, [...enabled]]);
+  const baseKey = JSON.stringify([itemsChangeStamp(db), lookup.signature, [...enabled]]);
   const historyId = (db.prepare('SELECT max(id) AS h FROM mapping_history').get() as { h: number | null }).h ?? 0;
   const mappings = db.prepare('SELECT count(*) AS n, max(id) AS x FROM mappings').get() as { n: number; x: number | null };
   const state = states.get(db);
@@ -65,22 +66,9 @@ function enabledRules(db: Database.Database): Set<CheckRuleId> {
   return new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
 }
 
-function itemsKey(db: Database.Database): string {
-  const i = db.prepare('SELECT count(*) AS n, max(modified) AS t FROM source_items').get() as { n: number; t: string | null };
-  return `${i.n} ${i.t}`;
-}
-
 function fullState(db: Database.Database, lookup: ReturnType<typeof safeLookup>, enabled: Set<CheckRuleId>, baseKey: string, historyId: number, mappings: CheckState['mappings']): CheckState {
   const rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE status != 'rejected' ORDER BY source_item_id, id`).all() as CheckRow[];
-  const items = new Map(
-    (
-      db
-        .prepare(
-          `SELECT i.id, i.key, i.text, i.uri, i.extra, s.kind = 'learning-outcomes' AS outcomes FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.state = 'active' ORDER BY i.id`,
-        )
-        .all() as ItemRow[]
-    ).map((r) => [r.id, r]),
-  );
+  const items = new Map(itemsToCheck(db).map((r) => [r.id, r]));
   const rowsByItem = new Map<number, CheckRow[]>();
   const itemOfMapping = new Map<number, number>();
   for (const row of rows) {

@@ -4,6 +4,7 @@ import type { MappingKind } from '../../../shared/domain/mapping.js';
 import type { MappingRelation } from '../../../shared/skos.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
+import { findItemIdentity } from '../sources/store/item-lookups.js';
 
 /** What makes two mapping statements "the same": who is mapped, how, to what. */
 export interface ContentIdInput {
@@ -45,9 +46,7 @@ export interface ItemIdentity {
 
 /** Looks up scheme + key of a source item (row id) for contentId. */
 export function itemIdentity(db: Database.Database, sourceItemId: number): ItemIdentity {
-  const row = db
-    .prepare('SELECT i.id AS itemId, i.key AS itemKey, s.id AS schemeId, s.uri AS schemeUri FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.id = ?')
-    .get(sourceItemId) as { itemId: number; itemKey: string; schemeId: number; schemeUri: string | null } | undefined;
+  const row = findItemIdentity(db, sourceItemId);
   if (!row) throw new CrosswalkError(ErrorCodes.notFound, `No source item with id ${sourceItemId}`, { sourceItemId });
   return { itemId: row.itemId, itemKey: row.itemKey, scheme: schemeRef({ id: row.schemeId, uri: row.schemeUri }) };
 }

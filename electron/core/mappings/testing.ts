@@ -3,10 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createProjectFile, openProject, type Project } from '../projects/project-service.js';
+import { insertGroup } from '../sources/store/groups.js';
+import { insertItem } from '../sources/store/item-rows.js';
+import { insertScheme } from '../sources/store/schemes.js';
 
 /**
  * Test fixtures for the mapping, review and check tests: a real project file in a temp dir and
- * source schemes / items written straight into their tables (the sources domain owns the import).
+ * source schemes / items written through the sources store's plain row writes (no import).
  */
 export function tempProject(): { project: Project; file: string; dir: string; reopen(): Project; cleanup(): void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosswalk-mappings-'));
@@ -30,15 +33,11 @@ export function tempProject(): { project: Project; file: string; dir: string; re
 }
 
 export function addScheme(db: Database.Database, options: { title?: string; uri?: string | null; kind?: 'learning-outcomes' | 'classification' } = {}): number {
-  const now = new Date().toISOString();
-  const info = db
-    .prepare('INSERT INTO source_schemes (uri, title, kind, created, modified) VALUES (?, ?, ?, ?, ?)')
-    .run(options.uri ?? null, options.title ?? 'Course catalogue', options.kind ?? 'learning-outcomes', now, now);
-  return Number(info.lastInsertRowid);
+  return insertScheme(db, { uri: options.uri ?? null, title: options.title ?? 'Course catalogue', kind: options.kind ?? 'learning-outcomes', language: 'en' });
 }
 
 export function addGroup(db: Database.Database, schemeId: number, key: string, title = key): number {
-  return Number(db.prepare('INSERT INTO source_groups (scheme_id, key, title) VALUES (?, ?, ?)').run(schemeId, key, title).lastInsertRowid);
+  return insertGroup(db, schemeId, { key, title });
 }
 
 export interface TestItem {
@@ -52,14 +51,7 @@ export interface TestItem {
 /** Inserts items in one transaction; returns their row ids in order. */
 export function addItems(db: Database.Database, schemeId: number, items: readonly TestItem[]): number[] {
   const now = new Date().toISOString();
-  const insert = db.prepare(
-    'INSERT INTO source_items (scheme_id, key, group_id, text, uri, position, extra, created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  return db.transaction(() =>
-    items.map((item, position) =>
-      Number(insert.run(schemeId, item.key, item.groupId ?? null, item.text, item.uri ?? null, position, JSON.stringify(item.extra ?? {}), now, now).lastInsertRowid),
-    ),
-  )();
+  return db.transaction(() => items.map((item, position) => insertItem(db, { ...item, schemeId, language: 'en', position }, now)))();
 }
 
 export const ESCO = 'esco-v1.1.1';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MappingWriteResult, UndoState } from '../../../shared/domain/mapping.js';
+import { findItem } from '../sources/store/item-rows.js';
 import { ChangeBatch } from './change-batch.js';
 import { parseMapping } from './history.js';
 import { statements } from './mapping-row.js';
@@ -95,7 +96,6 @@ function apply(db: Database.Database, batch: ChangeBatch, entry: HistoryEntry, d
     return;
   }
   if (statements(db).byContent.get(wanted.contentId)) return;
-  const item = db.prepare('SELECT 1 FROM source_items WHERE id = ?').get(wanted.sourceItemId);
-  if (!item) return;
+  if (!findItem(db, wanted.sourceItemId)) return;
   batch.insert(wanted);
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ItemProposals, SuggestFilters, SuggestionCandidate, SuggestionRun } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
+import { activeItemTexts } from '../sources/store/item-lookups.js';
 import type { BatchItem } from './batch-runner.js';
 
 interface RunRow {
@@ -27,9 +28,7 @@ const toRun = (r: RunRow): SuggestionRun => ({
 
 /** Active items of a scheme (or the given ones of it) with what matching needs. */
 export function itemsToSuggest(db: Database, schemeId: number, itemIds?: number[]): BatchItem[] {
-  const rows = db
-    .prepare(`SELECT id, text, description, language FROM source_items WHERE scheme_id = ? AND state = 'active' ORDER BY position, id`)
-    .all(schemeId) as BatchItem[];
+  const rows: BatchItem[] = activeItemTexts(db, schemeId);
   if (!itemIds?.length) return rows;
   const wanted = new Set(itemIds);
   return rows.filter((r) => wanted.has(r.id));
