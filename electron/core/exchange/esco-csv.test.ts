@@ -1,7 +1,10 @@
 import fs from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sharedFile } from '../../../tests/support/shared-data.js';
 import { readEscoCsv, writeEscoCsv } from './esco-csv.js';
+import { readTable } from './formats.js';
 import { parseLooseDate } from './esco-crosswalk-layout.js';
 import { sampleTable } from './sample-table.test-helper.js';
 import { readXlsx, writeXlsx } from './xlsx.js';
@@ -96,5 +99,23 @@ describe.skipIf(!ONET)('the shared ESCO–O*NET dev crosswalk', () => {
     const written = String(writeEscoCsv(table, { status: 'all' }).content).replace(/^\uFEFF/, '');
     const lines = (csv: string) => csv.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\n+$/, '');
     expect(lines(written)).toBe(lines(text));
+  });
+});
+
+const NATIONAL = sharedFile('crosswalks/national/CZ_mapping_25.11.2022.csv');
+
+describe.skipIf(!NATIONAL)('a national table as CSV and as the XLSX a spreadsheet saves', () => {
+  it('reads the same statements from both (detected with no options)', async () => {
+    const data = new Uint8Array(fs.readFileSync(NATIONAL!));
+    const fromCsv = await readTable(data, 'auto', { ...READ, file: 'CZ.csv' });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('mapping');
+    for (const row of parse(fs.readFileSync(NATIONAL!, 'utf8'), { bom: true, relax_column_count: true }) as string[][]) sheet.addRow(row);
+    const fromXlsx = await readTable(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), 'auto', { ...READ, file: 'CZ.xlsx' });
+    expect([fromCsv.format, fromXlsx.format]).toEqual(['esco-csv', 'xlsx']);
+    expect(fromCsv.table.mappings).toHaveLength(3842);
+    expect(fromXlsx.table.mappings).toEqual(fromCsv.table.mappings);
+    expect(fromXlsx.table.source.items).toEqual(fromCsv.table.source.items);
+    expect(fromXlsx.table.provenance).toEqual(fromCsv.table.provenance);
   });
 });

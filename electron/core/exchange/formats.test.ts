@@ -35,6 +35,14 @@ describe('format dispatch', () => {
     expect(detectFormat('upload', bytes(sssom))).toBe('sssom');
     const jskos = (await writeTable(sampleTable(), 'jskos', { status: 'all' })).content;
     expect(detectFormat('upload', bytes(jskos))).toBe('jskos');
-    expect(() => detectFormat('notes.txt', bytes('hello'))).toThrow(/cannot tell the format/);
+    expect(() => detectFormat('notes.md', bytes('hello'))).toThrow(/cannot tell the format/);
+  });
+
+  it("tells ESCO's layouts from any other table by content", () => {
+    expect(detectFormat('table.csv', bytes('Column1,Column2\nMapping project name,ESCO - SE NOC\n'))).toBe('esco-csv');
+    expect(detectFormat('upload', bytes('\uFEFF"Mapping project name,ESCO - CS NOC"\r\n'))).toBe('esco-csv');
+    expect(detectFormat('table.tsv', bytes('Classification 1 URI\tClassification 2 ID\tMapping relation\n'))).toBe('esco-csv');
+    expect(detectFormat('links.csv', bytes('from,to,relation\nA,http://x/1,=\n'))).toBe('mapping-table');
+    expect(detectFormat('links.tsv', bytes('from\tto\nA\thttp://x/1\n'))).toBe('mapping-table');
   });
 });

@@ -3,7 +3,8 @@ import type { MappingRelation } from '../../../shared/skos.js';
 import { badInput } from '../errors.js';
 import type { ReaderResult, WriterResult } from './common.js';
 import { writeElm } from './elm.js';
-import type { CrosswalkReadOptions } from './esco-crosswalk-layout.js';
+import { readCrosswalkRows, type CrosswalkReadOptions } from './esco-crosswalk-layout.js';
+import { looksLikeEscoLayout } from './esco-layout/preamble.js';
 import { readDelimitedRows } from './delimited-text.js';
 import { readEscoCsv, writeEscoCsv } from './esco-csv.js';
 import { readJskos, writeJskos } from './jskos.js';
@@ -12,7 +13,7 @@ import { readSkos } from './skos-reader.js';
 import { writeSkos } from './skos-writer.js';
 import { readSssom } from './sssom-reader.js';
 import { writeSssom } from './sssom-writer.js';
-import { readXlsx, readXlsxRows, writeXlsx } from './xlsx.js';
+import { readXlsxRows, writeXlsx } from './xlsx.js';
 
 export interface TableWriteOptions {
   status: 'accepted' | 'all';
@@ -47,13 +48,19 @@ export async function writeTable(table: CorrespondenceTable, format: ExportForma
 
 export type DetectedFormat = Exclude<ImportFormat, 'auto'>;
 
+/** ESCO's layouts open with a "Mapping project name" preamble line or have a "Type of Match" / "Mapping relation" column. */
+function looksLikeEscoLayoutText(head: string): boolean {
+  return /^"?Mapping project name"?[,;\t]/im.test(head) || /(^|[,;\t"])\s*(mapping relation|type of match)\s*("|[,;\t]|$)/im.test(head);
+}
+
 /** Guesses an import file's format from its name and first bytes. */
 export function detectFormat(name: string, data: Uint8Array): DetectedFormat {
   const lower = name.toLowerCase();
   if (data[0] === 0x50 && data[1] === 0x4b) return 'xlsx';
   const head = new TextDecoder().decode(data.subarray(0, 4096)).replace(/^\uFEFF/, '');
-  if (/\.sssom\.tsv$|\.tsv$/.test(lower) || /^#\s*(curie_map|mapping_set_id|license)\s*:/m.test(head) || /^subject_id\t/m.test(head)) return 'sssom';
-  if (/\.csv$/.test(lower) || /^Mapping project name[,;\t]/im.test(head)) return 'esco-csv';
+  if (/\.sssom\.tsv$/.test(lower) || /^#\s*(curie_map|mapping_set_id|license)\s*:/m.test(head) || /^subject_id\t/m.test(head)) return 'sssom';
+  if (looksLikeEscoLayoutText(head)) return 'esco-csv';
+  if (/\.(csv|tsv|txt)$/.test(lower)) return 'mapping-table';
   const start = head.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     return /"@context"\s*:\s*"https:\/\/gbv\.github\.io\/jskos|"memberSet"|"fromScheme"/.test(head) || /\.jskos\.json$|\.ndjson$/.test(lower) ? 'jskos' : 'skos';
@@ -77,8 +84,13 @@ export async function readTable(data: Uint8Array, format: ImportFormat, options:
       return { ...readSssom(text(), options), format: actual };
     case 'esco-csv':
       return { ...readEscoCsv(data, options), format: actual };
-    case 'xlsx':
-      return { ...(await readXlsx(data, options)), format: actual };
+    case 'xlsx': {
+      // A workbook in ESCO's layout, else any mapping table read through its columns.
+      const rows = await readXlsxRows(data, options.file);
+      if (looksLikeEscoLayout(rows)) return { ...readCrosswalkRows(rows, options), format: actual };
+      const read = readMappingTable(rows, options.columns, options);
+      return { table: read.table, problems: read.problems, format: 'mapping-table', mappingTable: { header: read.header, columns: read.columns } };
+    }
     case 'jskos':
       return { ...readJskos(text(), options), format: actual };
     case 'skos':

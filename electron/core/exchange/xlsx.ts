@@ -48,6 +48,5 @@ export async function readXlsxRows(data: Uint8Array, file: string): Promise<stri
 }
 
 export async function readXlsx(data: Uint8Array, options: CrosswalkReadOptions): Promise<ReaderResult> {
-  const rows = (await readXlsxRows(data, options.file)).map((row) => (row.length >= 7 ? row : [...row, ...Array<string>(7 - row.length).fill('')]));
-  return readCrosswalkRows(rows, options);
+  return readCrosswalkRows(await readXlsxRows(data, options.file), options);
 }
