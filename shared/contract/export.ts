@@ -10,8 +10,18 @@ import {
 } from '../domain/correspondence.js';
 import { FileRefSchema, OutputRefSchema, type WrittenFile } from '../domain/files.js';
 import type { MappingStatus } from '../domain/mapping.js';
+import type { Problem } from '../domain/review.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../skos.js';
 import { method } from './method.js';
+
+/** Mappings not accepted that an export included (status 'all'), and how the format marks them. */
+export interface NotAcceptedIncluded {
+  proposed: number;
+  unsure: number;
+  rejected: number;
+  /** How the format tells them from accepted mappings, one sentence. */
+  marking: string;
+}
 
 export interface ExportResult {
   file: WrittenFile;
@@ -20,6 +30,10 @@ export interface ExportResult {
   mappings: number;
   /** What the chosen format could not carry, one sentence each. */
   limits: string[];
+  /** Null when only accepted mappings were written. */
+  notAccepted: NotAcceptedIncluded | null;
+  /** Error-severity problems (Problems panel) open on the exported items when the export ran. */
+  openErrors: Problem[];
 }
 
 /** What committing a staged import would do. */
@@ -76,15 +90,20 @@ const Relation = z.enum(MAPPING_RELATIONS);
 /** Field → header name (or "=constant"), as in MappingTableColumns; keys from the same list. */
 export const MappingTableColumnsSchema = z.partialRecord(z.enum(MAPPING_TABLE_FIELDS), z.string().min(1));
 
-export const ExportArgsSchema = z.object({
-  format: z.enum(EXPORT_FORMATS),
-  output: OutputRefSchema,
-  /** 'accepted': accepted only; 'all': also proposed and unsure (and rejected where the format can mark them). */
-  status: z.enum(['accepted', 'all']).default('all'),
+/** Which items an export covers: one source scheme, optionally one course / group of it. */
+const ExportScopeSchema = z.object({
   /** The source scheme; needed when the project has several. */
   schemeId: z.number().int().positive().optional(),
   /** One course / group by its key; all when absent. */
   groupKey: z.string().min(1).optional(),
+});
+export type ExportScope = z.infer<typeof ExportScopeSchema>;
+
+export const ExportArgsSchema = ExportScopeSchema.extend({
+  format: z.enum(EXPORT_FORMATS),
+  output: OutputRefSchema,
+  /** 'accepted' (the default): accepted only; 'all': also proposed and unsure (and rejected where the format can mark them), marked as not accepted. */
+  status: z.enum(['accepted', 'all']).default('accepted'),
   /** ELM: relations that become elm:relatedESCOSkill (default exactMatch + closeMatch). */
   elmRelations: z.array(Relation).min(1).optional(),
   license: z.url().optional(),
@@ -93,6 +112,8 @@ export const ExportArgsSchema = z.object({
 export const exportContract = {
   /** Writes the project's correspondence table in one format and reports what the format could not carry. */
   export: method(ExportArgsSchema).returns<ExportResult>(),
+  /** The error-severity problems open on the items an export would cover: shown before the user confirms the export. */
+  openErrors: method(ExportScopeSchema).returns<Problem[]>(),
   /** Reads a mapping file (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, or any mapping table through a column mapping) and stages it: nothing is written yet. */
   importPreview: method(
     z.object({

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
+import type { NotAcceptedIncluded } from '../../../shared/contract/export.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/domain/correspondence.js';
+import type { Problem } from '../../../shared/domain/review.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../../../shared/skos.js';
 import { CrosswalkError } from '../../core/errors.js';
@@ -34,6 +36,20 @@ function parseRelations(text: string | undefined): MappingRelation[] | undefined
   });
 }
 
+/** "warning:" lines for the error-severity problems open on the exported items. */
+function openErrorWarnings(problems: readonly Problem[]): string[] {
+  if (problems.length === 0) return [];
+  return [
+    `warning: ${problems.length} error(s) open in Problems for the exported items (crosswalk check lists them):`,
+    ...problems.map((p) => `warning:   ${p.rule}\t${p.source ?? '-'}\t${p.message}`),
+  ];
+}
+
+/** "included 2 proposed, 1 unsure, 0 rejected mappings: <how the format marks them>" */
+function notAcceptedLine(n: NotAcceptedIncluded): string {
+  return `included ${n.proposed} proposed, ${n.unsure} unsure and ${n.rejected} rejected mapping(s) (--status all): ${n.marking}`;
+}
+
 export function registerExportCommands(program: Command): void {
   program
     .command('export')
@@ -41,7 +57,7 @@ export function registerExportCommands(program: Command): void {
     .requiredOption('--project <file>', 'a .crosswalk project file')
     .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .requiredOption('--out <path>', 'output file')
-    .addOption(new Option('--status <status>', 'accepted only, or all (proposed and unsure too)').choices(['accepted', 'all']).default('all'))
+    .addOption(new Option('--status <status>', 'accepted only (the default), or all: proposed and unsure too, marked as not accepted as far as the format can').choices(['accepted', 'all']).default('accepted'))
     .option('--scheme <id>', 'source scheme id (when the project has several)')
     .option('--course <key>', 'only one course / group (by its key)')
     .option('--elm-relations <list>', 'ELM: relations that become relatedESCOSkill (default exact,close)')
@@ -66,9 +82,12 @@ export function registerExportCommands(program: Command): void {
           },
           out,
         );
+        // Open errors do not stop the export (the file may be a draft to share), but are never silent.
+        for (const line of openErrorWarnings(report.openErrors)) console.error(line);
         if (options.json) console.log(JSON.stringify({ out, ...report }));
         else {
           console.log(`wrote ${report.mappings} mappings to ${out} (${options.format})`);
+          if (report.notAccepted) console.log(notAcceptedLine(report.notAccepted));
           if (report.limits.length) console.log(`not carried by ${options.format}:\n${report.limits.map((l) => `  - ${l}`).join('\n')}`);
         }
       } finally {

@@ -1,8 +1,10 @@
 import type { exportContract } from '../../../shared/contract/export.js';
 import type { DomainHandlers } from '../../../shared/contract/method.js';
+import { libraryOf } from '../checks/library-of.js';
 import type { AppContext } from '../context.js';
 import { exchangeEnv, importStaging } from '../exchange/exchange-env.js';
 import { exportToFile } from '../exchange/exchange-service.js';
+import { openErrors } from '../exchange/open-errors.js';
 import { currentAuthor } from '../mappings/author.js';
 
 export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportContract> {
@@ -13,6 +15,7 @@ export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportCon
       const report = await exportToFile(project, exchangeEnv(ctx), request, target.path);
       return { ...report, file: target.finish() };
     },
+    openErrors: (scope) => openErrors(ctx.projects.require(), libraryOf(ctx), scope),
     importPreview: ({ file, format, defaultStatus, schemeId, columns }) => {
       const project = ctx.projects.require();
       const resolved = ctx.files.resolve(file);

@@ -7,6 +7,7 @@ import type {
   MappingTableColumns,
   TargetVocabulary,
 } from '../../../shared/domain/correspondence.js';
+import type { NotAcceptedIncluded } from '../../../shared/contract/export.js';
 import type { MappingJustification, MappingStatus } from '../../../shared/domain/mapping.js';
 import { NS } from '../../../shared/skos.js';
 import { asciiSlug } from '../slug.js';
@@ -16,11 +17,16 @@ export interface WriterResult {
   content: string | Uint8Array;
   /** One sentence per kind of information the format dropped, with counts. */
   limits: string[];
+  /** The proposed, unsure and rejected mappings written (status 'all') and how they are marked; absent when none. */
+  notAccepted?: NotAcceptedIncluded;
 }
 
 /** Which mappings a writer includes. */
 export interface WriteOptions {
-  /** 'accepted': accepted only; 'all': accepted, proposed and unsure (and rejected where the format can say so). */
+  /**
+   * 'accepted' (every export's default): accepted only; 'all': also proposed and unsure (and
+   * rejected where the format can say so), marked as not accepted as far as the format can.
+   */
   status: 'accepted' | 'all';
 }
 
@@ -178,9 +184,20 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The limit every status-carrying writer states when --status accepted dropped mappings. */
+/** The limit every status-carrying writer states when accepted-only (the default) dropped mappings. */
 export function notAcceptedLimit(table: CorrespondenceTable, options: WriteOptions): string[] {
-  return countLimit(table.mappings, (m) => options.status === 'accepted' && m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not accepted were left out (--status accepted).`);
+  return countLimit(
+    table.mappings,
+    (m) => options.status === 'accepted' && m.status !== 'accepted',
+    (n) => `${plural(n, 'mapping')} not accepted (proposed, unsure or rejected) were left out: only accepted mappings are exported unless you choose to include the others.`,
+  );
+}
+
+/** Counts the not-accepted mappings among those written, with the format's marking; undefined when there are none. */
+export function notAcceptedIncluded(written: readonly Pick<CorrespondenceMapping, 'status'>[], marking: string): NotAcceptedIncluded | undefined {
+  const count = (status: MappingStatus) => written.filter((m) => m.status === status).length;
+  const included = { proposed: count('proposed'), unsure: count('unsure'), rejected: count('rejected') };
+  return included.proposed + included.unsure + included.rejected > 0 ? { ...included, marking } : undefined;
 }
 
 export interface ReadOptions {

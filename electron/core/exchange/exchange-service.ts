@@ -10,9 +10,10 @@ import { writeFileAtomic } from '../files/atomic-write.js';
 import type { Project } from '../projects/project-service.js';
 import { runWorker } from '../jobs/run-worker.js';
 import type { ExchangeReadInput } from '../workers/exchange-read.js';
-import type { ExchangeWriteInput } from '../workers/exchange-write.js';
+import type { ExchangeWriteInput, ExchangeWriteOutput } from '../workers/exchange-write.js';
 import { detectFormat, readTable, writeTable } from './formats.js';
 import { commitImport, planImport } from './import-commit.js';
+import { openErrors } from './open-errors.js';
 import { DEFAULT_LICENSE, tableFromProject, type LibraryView } from './project-table.js';
 import { resolveVocabularies } from './resolve-vocabularies.js';
 
@@ -46,20 +47,22 @@ export async function exportToFile(project: Project, env: ExchangeEnv, request: 
     withTargetDescriptions: request.format === 'esco-csv' || request.format === 'xlsx',
   });
   const options = { status: request.status, orcids, elmRelations: request.elmRelations };
-  let limits: string[];
+  let report: ExchangeWriteOutput;
   if (env.workersDir) {
     const input: ExchangeWriteInput = { table, format: request.format, options, file };
-    ({ limits } = await runWorker<{ limits: string[] }>(env.workersDir, 'exchange-write', input));
+    report = await runWorker<ExchangeWriteOutput>(env.workersDir, 'exchange-write', input);
   } else {
-    const written = await writeTable(table, request.format, options);
-    writeFileAtomic(file, written.content);
-    limits = written.limits;
+    const { content, ...rest } = await writeTable(table, request.format, options);
+    writeFileAtomic(file, content);
+    report = rest;
   }
   const written = table.mappings.filter((m) => request.status === 'all' || m.status === 'accepted').length;
   return {
     format: request.format,
     mappings: written,
-    limits: removedItems > 0 ? [...limits, `${removedItems} item(s) flagged as removed from the source were left out with their mappings.`] : limits,
+    limits: removedItems > 0 ? [...report.limits, `${removedItems} item(s) flagged as removed from the source were left out with their mappings.`] : report.limits,
+    notAccepted: report.notAccepted ?? null,
+    openErrors: openErrors(project, env.library, request),
   };
 }
 

@@ -7,6 +7,7 @@ import {
   CROSSWALK_NS,
   JUSTIFICATION_TO_SEMAPV,
   countLimit,
+  notAcceptedIncluded,
   notAcceptedLimit,
   describeVocabulary,
   emptyTable,
@@ -95,7 +96,8 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     type: [`${NS.skos}ConceptScheme`, ...(table.source.kind === 'learning-outcomes' ? [LEARNING_OUTCOMES_TYPE] : [])],
   };
   const mappings: JskosMapping[] = [];
-  for (const m of selectMappings(table, options, true)) {
+  const selected = selectMappings(table, options, true);
+  for (const m of selected) {
     const item = items.get(m.subjectKey);
     if (!item) continue;
     const vocabulary = vocabularies.get(m.vocabularyId) ?? describeVocabulary(m.vocabularyId);
@@ -152,7 +154,11 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     'Item descriptions are not carried.',
     ...notAcceptedLimit(table, options),
   ];
-  return { content: `${JSON.stringify(concordance, null, 2)}\n`, limits };
+  const notAccepted = notAcceptedIncluded(
+    selected,
+    `JSKOS has no status: each carries a "${TAG_STATUS}…" tag, only accepted mappings a +1 vote, and rejected ones a -1 vote; tools that ignore tags and votes read them all as mappings.`,
+  );
+  return { content: `${JSON.stringify(concordance, null, 2)}\n`, limits, ...(notAccepted ? { notAccepted } : {}) };
 }
 
 const first = (map: LangMap | undefined, lang = 'en'): string => (map ? (map[lang] ?? Object.values(map)[0] ?? '') : '');

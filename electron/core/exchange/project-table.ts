@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ExportScope } from '../../../shared/contract/export.js';
 import type { CorrespondenceMapping, CorrespondenceTable, TargetVocabulary } from '../../../shared/domain/correspondence.js';
 import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
 import { badInput } from '../errors.js';
@@ -16,10 +17,7 @@ export interface LibraryView {
   concept(uri: string, vocabularyId?: string): ConceptRecord | undefined;
 }
 
-export interface TableOptions {
-  schemeId?: number;
-  /** Key of one group (course): only its items (and those of its sub-groups). */
-  groupKey?: string;
+export interface TableOptions extends ExportScope {
   uriBase: string;
   license: string;
   /** The user's name and ORCID iD, for author_id / creator_id. */
@@ -58,8 +56,8 @@ export function targetVocabulary(id: string, library: LibraryView | null | undef
   return { ...base, title: /^esco/i.test(id) ? 'ESCO' : info.title || base.title, version, language: info.languages[0] ?? base.language };
 }
 
-/** The project's mappings of one source scheme as a correspondence table, ready for any writer. */
-export function tableFromProject(project: Project, options: TableOptions): { table: CorrespondenceTable; orcids: Record<string, string>; removedItems: number } {
+/** The scheme, its groups and the items (every state) an export covers (one course and its sub-groups when groupKey is given). */
+export function exportScope(project: Project, options: ExportScope) {
   const schemes = listSchemes(project);
   if (schemes.length === 0) throw badInput('the project has no source scheme to export');
   let scheme = schemes[0]!;
@@ -70,9 +68,7 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
   } else if (schemes.length > 1) {
     throw badInput(`the project has ${schemes.length} source schemes; choose one (${schemes.map((s) => `${s.id}: ${s.title}`).join('; ')})`, { field: 'schemeId' });
   }
-  const meta = project.metadata();
   const groupRows = listGroups(project, scheme.id);
-  const groupKeyById = new Map(groupRows.map((g) => [g.id, g.key]));
   let groupIds: Set<number> | null = null;
   if (options.groupKey !== undefined) {
     const root = groupRows.find((g) => g.key === options.groupKey);
@@ -89,6 +85,14 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
     }
   }
   const items = listItems(project, { schemeId: scheme.id, state: 'all' }).filter((i) => !groupIds || (i.groupId !== null && groupIds.has(i.groupId)));
+  return { scheme, groupRows, groupIds, items };
+}
+
+/** The project's mappings of one source scheme as a correspondence table, ready for any writer. */
+export function tableFromProject(project: Project, options: TableOptions): { table: CorrespondenceTable; orcids: Record<string, string>; removedItems: number } {
+  const { scheme, groupRows, groupIds, items } = exportScope(project, options);
+  const meta = project.metadata();
+  const groupKeyById = new Map(groupRows.map((g) => [g.id, g.key]));
   const active = items.filter((i) => i.state === 'active');
   const activeIds = new Set(active.map((i) => i.id));
   const keyById = new Map(active.map((i) => [i.id, i.key]));

@@ -1,10 +1,11 @@
 import type { Quad, Quad_Object } from 'n3';
-import type { CorrespondenceTable } from '../../../shared/domain/correspondence.js';
+import type { CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import { NS, relationUri } from '../../../shared/skos.js';
 import {
   CROSSWALK_NS,
   JUSTIFICATION_TO_SEMAPV,
   countLimit,
+  notAcceptedIncluded,
   notAcceptedLimit,
   itemUri,
   itemsByKey,
@@ -43,10 +44,14 @@ export function groupUri(table: CorrespondenceTable, key: string): string {
   return `${withTrailingSlash(table.source.uri)}group/${encodeURIComponent(key)}`;
 }
 
+/** Only an accepted match is asserted as a plain skos:*Match triple; every other statement is an axiom only. */
+const isAsserted = (m: Pick<CorrespondenceMapping, 'kind' | 'status'>): boolean => m.kind === 'match' && m.status === 'accepted';
+
 /**
  * The local scheme as SKOS, the mapping triples, and one owl:Axiom per mapping carrying its
  * provenance in SSSOM's RDF vocabulary (justification, author, reviewer, date, confidence, status).
- * Rejected, no-match and must-not-map statements exist only as axioms: nothing false is asserted.
+ * Only accepted matches are asserted; proposed, unsure and rejected matches, no-match and
+ * must-not-map statements exist only as axioms with their status: nothing unaccepted is asserted.
  */
 export function buildSkosQuads(table: CorrespondenceTable, options: WriteOptions): Quad[] {
   const q: Quad[] = [];
@@ -97,7 +102,7 @@ export function buildSkosQuads(table: CorrespondenceTable, options: WriteOptions
     const subject = itemUri(table, item);
     const predicate = m.kind === 'match' && m.relation ? relationUri(m.relation) : `${NS.skos}mappingRelation`;
     const object = m.object?.uri ?? `${NS.sssom}NoTermFound`;
-    if (m.kind === 'match' && m.status !== 'rejected') add(subject, namedNode(predicate), namedNode(object));
+    if (isAsserted(m)) add(subject, namedNode(predicate), namedNode(object));
     const axiom = recordUri(table, item, m);
     add(axiom, RDF_TYPE, owl('Axiom'));
     add(axiom, owl('annotatedSource'), namedNode(subject));
@@ -133,14 +138,19 @@ const SYNTAX: Record<'skos-ttl' | 'skos-rdfxml' | 'skos-jsonld' | 'skos-nt', Rdf
 export async function writeSkos(table: CorrespondenceTable, format: keyof typeof SYNTAX, options: WriteOptions): Promise<WriterResult> {
   const quads = buildSkosQuads(table, options);
   const content = await serializeRdf(quads, SYNTAX[format], { ...SKOS_PREFIXES, local: withTrailingSlash(table.source.uri) });
+  const written = selectMappings(table, options, true);
   const limits = [
     ...countLimit(
-      table.mappings,
-      (m) => m.status === 'rejected' || m.kind !== 'match',
-      (n) => `${plural(n, 'rejected, no-match or must-not-map statement')} are carried only as owl:Axiom provenance, not as skos:*Match triples; plain SKOS readers ignore them.`,
+      written,
+      (m) => !isAsserted(m),
+      (n) => `${plural(n, 'statement')} not accepted or negative (no match, must not map) are carried only as owl:Axiom provenance, not as skos:*Match triples; plain SKOS readers ignore them.`,
     ),
     ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',
   ];
-  return { content, limits };
+  const notAccepted = notAcceptedIncluded(
+    written,
+    'They are not asserted as skos:*Match triples: each is only an owl:Axiom (SSSOM RDF) carrying its status in cw:curationStatus.',
+  );
+  return { content, limits, ...(notAccepted ? { notAccepted } : {}) };
 }

@@ -21,9 +21,23 @@ describe('SKOS writer', () => {
     if (format === 'skos-ttl' || format === 'skos-nt') {
       expect(new Parser({ format: format === 'skos-ttl' ? 'Turtle' : 'N-Triples' }).parse(String(content)).length).toBe(store.size);
     }
-    const matches = store.query('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?s ?o WHERE { ?s skos:exactMatch|skos:closeMatch|skos:broadMatch|skos:narrowMatch|skos:relatedMatch ?o }') as unknown[];
-    // Rejected, no-match and must-not-map are only axioms: 3 asserted of 6.
-    expect(matches).toHaveLength(3);
+    const matches = store.query('PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?o WHERE { ?s skos:exactMatch|skos:closeMatch|skos:broadMatch|skos:narrowMatch|skos:relatedMatch ?o }') as Map<string, { value: string }>[];
+    // Even with status 'all', only the accepted match is asserted; the other five statements are axioms only.
+    expect(matches.map((r) => r.get('o')!.value)).toEqual(['http://data.europa.eu/esco/skill/aaa-111']);
+    const axioms = store.query(
+      'PREFIX owl: <http://www.w3.org/2002/07/owl#> PREFIX cw: <https://w3id.org/crosswalk/vocab#> SELECT ?status WHERE { ?a a owl:Axiom ; cw:curationStatus ?status }',
+    ) as Map<string, { value: string }>[];
+    expect(axioms.map((r) => r.get('status')!.value).sort()).toEqual(['accepted', 'accepted', 'accepted', 'proposed', 'rejected', 'unsure']);
+  });
+
+  it('asserts nothing but accepted matches with status accepted, and says what it left out', async () => {
+    const { content, limits, notAccepted } = await writeSkos(sampleTable(), 'skos-nt', { status: 'accepted' });
+    const store = new oxigraph.Store();
+    store.load(String(content), { format: 'application/n-triples' });
+    const statuses = store.query('PREFIX cw: <https://w3id.org/crosswalk/vocab#> SELECT ?status WHERE { ?a cw:curationStatus ?status }') as Map<string, { value: string }>[];
+    expect(statuses.map((r) => r.get('status')!.value)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(limits.join(' ')).toMatch(/3 mappings not accepted \(proposed, unsure or rejected\) were left out/);
+    expect(notAccepted).toBeUndefined();
   });
 
   it('mints concept URIs under the scheme URI and writes labels, notations, definitions', async () => {
@@ -35,9 +49,10 @@ describe('SKOS writer', () => {
     expect(text).toMatch(/a skos:ConceptScheme/);
   });
 
-  it('reports what plain SKOS readers will not see', async () => {
-    const { limits } = await writeSkos(sampleTable(), 'skos-ttl', { status: 'all' });
-    expect(limits.join(' ')).toMatch(/3 rejected, no-match or must-not-map statements/);
+  it('reports what plain SKOS readers will not see, and how the not-accepted mappings it included are marked', async () => {
+    const { limits, notAccepted } = await writeSkos(sampleTable(), 'skos-ttl', { status: 'all' });
+    expect(limits.join(' ')).toMatch(/5 statements not accepted or negative \(no match, must not map\) are carried only as owl:Axiom/);
+    expect(notAccepted).toEqual({ proposed: 1, unsure: 1, rejected: 1, marking: expect.stringMatching(/only an owl:Axiom .* cw:curationStatus/) });
   });
 });
 

@@ -1,12 +1,14 @@
 import YAML from 'yaml';
-import type { CorrespondenceTable } from '../../../shared/domain/correspondence.js';
+import type { CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import { NS } from '../../../shared/skos.js';
 import {
   CROSSWALK_NS,
   CROSSWALK_TOOL,
   JUSTIFICATION_TO_SEMAPV,
+  notAcceptedIncluded,
   notAcceptedLimit,
   isoDate,
+  itemUri,
   itemsByKey,
   plural,
   recordUri,
@@ -55,6 +57,18 @@ export interface SssomWriteOptions extends WriteOptions {
   orcids?: Record<string, string>;
 }
 
+/**
+ * The justification SSSOM tools filter on: a mapping nobody has accepted yet never claims
+ * semapv:ManualMappingCuration (its curation_status says proposed or unsure).
+ */
+function justificationFor(m: Pick<CorrespondenceMapping, 'justification' | 'status'>): string {
+  const notYetAccepted = m.status === 'proposed' || m.status === 'unsure';
+  return notYetAccepted && m.justification === 'manual-curation' ? JUSTIFICATION_TO_SEMAPV.imported : JUSTIFICATION_TO_SEMAPV[m.justification];
+}
+
+/** Rejected matches and must-not-map statements are negated (predicate_modifier Not): SSSOM never states them as true. */
+const isNegated = (m: Pick<CorrespondenceMapping, 'kind' | 'status'>): boolean => m.kind === 'must-not-map' || (m.kind === 'match' && m.status === 'rejected');
+
 /** A TSV cell: quoted (RFC 4180 style, as pandas writes it) only when it must be. */
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -82,21 +96,22 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
     const item = items.get(m.subjectKey);
     if (!item) continue;
     const vocabulary = vocabularies.get(m.vocabularyId);
-    // Learning outcomes have no identifiers of their own: SSSOM literal mappings (subject_label).
+    // Learning outcomes have no identifiers of their own: SSSOM literal mappings (subject_label), with
+    // the URI minted for the SKOS export as subject_id so two outcomes with the same text stay two subjects.
     const literal = item.uri === null && table.source.kind === 'learning-outcomes';
     const predicate = m.kind === 'match' ? `skos:${m.relation}` : m.kind === 'must-not-map' ? 'skos:mappingRelation' : 'skos:exactMatch';
     rows.push({
-      subject_id: literal ? '' : curies.compact(item.uri ?? `${sourceNs}${encodeURIComponent(item.key)}`),
+      subject_id: curies.compact(itemUri(table, item)),
       subject_label: item.label,
       subject_type: literal ? 'rdfs literal' : 'skos concept',
       subject_source: curies.compact(table.source.uri),
       predicate_id: predicate,
-      predicate_modifier: m.kind === 'must-not-map' ? 'Not' : '',
+      predicate_modifier: isNegated(m) ? 'Not' : '',
       object_id: m.object ? curies.compact(m.object.uri) : 'sssom:NoTermFound',
       object_label: m.object?.label ?? '',
       object_source: vocabulary ? curies.compact(vocabulary.uri) : '',
       object_source_version: vocabulary ? vocabularyVersionLabel(vocabulary) : '',
-      mapping_justification: curies.compact(JUSTIFICATION_TO_SEMAPV[m.justification]),
+      mapping_justification: curies.compact(justificationFor(m)),
       author_id: orcidCurie(m.author),
       author_label: m.author,
       reviewer_id: m.reviewer ? orcidCurie(m.reviewer) : '',
@@ -149,10 +164,14 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
   const limits = [
     ...(groups > 0 ? [`Groups (courses, modules): ${plural(groups, 'group')} are not part of SSSOM; items are written without them.`] : []),
     ...(table.source.kind === 'learning-outcomes' && table.source.items.some((i) => i.uri === null)
-      ? ['Learning outcomes without URIs are written as literal mappings (subject_label); their keys and descriptions are not carried.']
+      ? ['Learning outcomes without URIs are written as literal mappings (subject_label, with a minted subject_id); their descriptions are not carried.']
       : ['Item descriptions and notations are not carried (only ids and labels).']),
     ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',
   ];
-  return { content: `${header}\n${body}\n`, limits };
+  const notAccepted = notAcceptedIncluded(
+    mappings,
+    'Each row carries its status in the curation_status column; proposed and unsure rows never claim semapv:ManualMappingCuration, and rejected rows are negated (predicate_modifier Not).',
+  );
+  return { content: `${header}\n${body}\n`, limits, ...(notAccepted ? { notAccepted } : {}) };
 }
