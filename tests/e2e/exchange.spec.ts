@@ -97,3 +97,31 @@ test('an import preview with error rows commits only after the user chooses to s
   // The skipped row's mapping is left out (its item, valid in itself, is kept).
   await expect(page.getByText('Imported 3 mappings and 3 items')).toBeVisible();
 });
+
+test('an export with errors open in Problems lists them and writes only after the user confirms', async ({ page, served }) => {
+  await page.goto(served.url);
+  await createProjectInUi(page, 'Exchange with errors');
+  await page.getByRole('button', { name: 'Export / Import' }).click();
+  // A second exactMatch for D-1 into the same vocabulary: an error in Problems.
+  const twoExacts = `${CROSSWALK}\r\nD-1,Data analysts,"Analyse data, report.",http://data.europa.eu/esco/occupation/a3,data scientist,,exactMatch`;
+  await page.getByLabel('Mapping file').setInputFiles({ name: 'two-exacts.csv', mimeType: 'text/csv', buffer: Buffer.from(twoExacts, 'utf8') });
+  await page.getByLabel('Status when the file has none').selectOption('accepted');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.getByRole('button', { name: 'Import 4 mappings' }).click();
+  await expect(page.getByText('Imported 4 mappings and 2 items')).toBeVisible();
+
+  await page.getByLabel('Export format').selectOption('sssom');
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const warning = page.getByRole('alert').filter({ hasText: 'open in Problems' });
+  await expect(warning).toContainText('1 error is open in Problems for these items. Export anyway?');
+  await expect(page.getByRole('list', { name: 'Errors open in Problems' }).getByRole('listitem')).toHaveText([/^Data analysts: exactMatch to 2 concepts of the same scheme/]);
+  // Cancelling writes nothing; asking again and confirming downloads the file.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(warning).toHaveCount(0);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export anyway…' }).click();
+  await downloading;
+  await expect(page.getByRole('status').filter({ hasText: 'Exported 4 mappings' })).toContainText('Only accepted mappings were exported.');
+  await expect(page.getByRole('list', { name: 'Errors open at export' }).getByRole('listitem')).toHaveCount(1);
+});

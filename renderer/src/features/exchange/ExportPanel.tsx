@@ -1,12 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ExportResult } from '../../../../shared/contract/export.js';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain/correspondence.js';
+import type { Problem } from '../../../../shared/domain/review.js';
 import type { SourceGroupRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../../../../shared/skos.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useProject } from '../../app/project-state.js';
 import { useNotify } from '../../ui/notifications.js';
 import { saveFile } from '../../ui/save-file.js';
+import { ExportReport } from './ExportReport.js';
+import { OpenErrorsList } from './OpenErrorsList.js';
 
 const DEFAULT_ELM: MappingRelation[] = ['exactMatch', 'closeMatch'];
 
@@ -14,7 +17,11 @@ function fileBase(title: string): string {
   return title.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'crosswalk';
 }
 
-/** Export form: format, which mappings, which scheme / course; then the report of what the format could not carry. */
+/**
+ * Export form: format, which mappings (accepted only unless the user chooses otherwise), which
+ * scheme / course. Errors open in Problems are shown for confirmation before anything is written;
+ * then the report of what was included and what the format could not carry.
+ */
 export function ExportPanel({ refresh }: { refresh: number }) {
   const api = useApi();
   const project = useProject();
@@ -22,12 +29,14 @@ export function ExportPanel({ refresh }: { refresh: number }) {
   const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
   const [groups, setGroups] = useState<SourceGroupRow[]>([]);
   const [format, setFormat] = useState<ExportFormat>('sssom');
-  const [status, setStatus] = useState<'accepted' | 'all'>('all');
+  const [status, setStatus] = useState<'accepted' | 'all'>('accepted');
   const [schemeId, setSchemeId] = useState<number | null>(null);
   const [groupKey, setGroupKey] = useState('');
   const [elmRelations, setElmRelations] = useState<MappingRelation[]>(DEFAULT_ELM);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ExportResult | null>(null);
+  /** Open errors shown for confirmation, with the scope they were found for. */
+  const [pending, setPending] = useState<{ scopeKey: string; errors: Problem[] } | null>(null);
   const [version, setVersion] = useState(0);
 
   useAppEvents((event) => {
@@ -54,22 +63,44 @@ export function ExportPanel({ refresh }: { refresh: number }) {
   }, [api, fail, schemeId]);
 
   const elm = format === 'elm-ttl' || format === 'elm-jsonld';
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (schemeId === null) return;
+  const scope = schemeId === null ? null : { schemeId, ...(groupKey ? { groupKey } : {}) };
+  const scopeKey = JSON.stringify(scope);
+  // Errors found for another scheme or course no longer apply: the user is asked again.
+  const pendingErrors = pending?.scopeKey === scopeKey ? pending.errors : null;
+
+  const write = async () => {
+    if (scope === null) return;
+    const info = EXPORT_FORMAT_INFO[format];
+    const name = `${fileBase(project?.metadata.title ?? 'crosswalk')}${info.extension}`;
+    const result = await saveFile(api, { title: `Export ${name}`, name, extension: info.extension }, (output) =>
+      api.client.export.export({ format, output, status, ...scope, ...(elm ? { elmRelations } : {}) }),
+    );
+    if (result) setReport(result);
+  };
+
+  const busyWhile = async (work: () => Promise<void>) => {
     setBusy(true);
     try {
-      const info = EXPORT_FORMAT_INFO[format];
-      const name = `${fileBase(project?.metadata.title ?? 'crosswalk')}${info.extension}`;
-      const result = await saveFile(api, { title: `Export ${name}`, name, extension: info.extension }, (output) =>
-        api.client.export.export({ format, output, status, schemeId, ...(groupKey ? { groupKey } : {}), ...(elm ? { elmRelations } : {}) }),
-      );
-      if (result) setReport(result);
+      await work();
     } catch (error) {
       fail(error);
     } finally {
       setBusy(false);
     }
+  };
+  // Errors open in Problems first: when there are any, the user confirms before anything is written.
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (scope === null) return;
+    void busyWhile(async () => {
+      const errors = await api.client.export.openErrors(scope);
+      if (errors.length > 0) setPending({ scopeKey, errors });
+      else await write();
+    });
+  };
+  const confirm = () => {
+    setPending(null);
+    void busyWhile(write);
   };
 
   const toggleRelation = (relation: MappingRelation) =>
@@ -81,7 +112,7 @@ export function ExportPanel({ refresh }: { refresh: number }) {
       {schemes.length === 0 ? (
         <p className="muted">Nothing to export yet: import a source or a mapping file first.</p>
       ) : (
-        <form className="form" onSubmit={(e) => void submit(e)}>
+        <form className="form" onSubmit={submit}>
           <div className="form-row">
             <label>
               Export format
@@ -118,12 +149,12 @@ export function ExportPanel({ refresh }: { refresh: number }) {
           <fieldset className="exchange-choices">
             <legend>Mappings</legend>
             <label className="checkbox-label">
-              <input type="radio" name="export-status" checked={status === 'all'} onChange={() => setStatus('all')} />
-              Accepted, proposed and unsure
-            </label>
-            <label className="checkbox-label">
               <input type="radio" name="export-status" checked={status === 'accepted'} onChange={() => setStatus('accepted')} />
               Accepted only
+            </label>
+            <label className="checkbox-label">
+              <input type="radio" name="export-status" checked={status === 'all'} onChange={() => setStatus('all')} />
+              Also proposed and unsure, marked as not accepted
             </label>
           </fieldset>
           {elm && (
@@ -137,26 +168,31 @@ export function ExportPanel({ refresh }: { refresh: number }) {
               ))}
             </fieldset>
           )}
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={busy || (elm && elmRelations.length === 0)}>
-              {busy ? 'Exporting…' : 'Export…'}
-            </button>
-          </div>
+          {pendingErrors ? (
+            <div className="exchange-export-errors" role="alert">
+              <p>
+                {pendingErrors.length} {pendingErrors.length === 1 ? 'error is' : 'errors are'} open in Problems for these items. Export anyway?
+              </p>
+              <OpenErrorsList problems={pendingErrors} label="Errors open in Problems" />
+              <div className="form-actions">
+                <button type="button" onClick={() => setPending(null)} disabled={busy}>
+                  Cancel
+                </button>
+                <button type="button" className="primary" onClick={confirm} disabled={busy}>
+                  Export anyway…
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="form-actions">
+              <button type="submit" className="primary" disabled={busy || (elm && elmRelations.length === 0)}>
+                {busy ? 'Exporting…' : 'Export…'}
+              </button>
+            </div>
+          )}
         </form>
       )}
-      {report && (
-        <div className="exchange-report" role="status" aria-live="polite">
-          <p>
-            Exported {report.mappings} mappings as {EXPORT_FORMAT_INFO[report.format].label}: <strong>{report.file.path ?? report.file.name}</strong> ({report.file.bytes.toLocaleString()} bytes)
-          </p>
-          <p>What this format could not carry:</p>
-          <ul aria-label="Not carried by the format">
-            {report.limits.map((limit) => (
-              <li key={limit}>{limit}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {report && <ExportReport report={report} />}
     </section>
   );
 }
