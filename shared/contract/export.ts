@@ -119,8 +119,11 @@ export const exportContract = {
     z.object({
       file: FileRefSchema,
       format: z.enum(IMPORT_FORMATS).default('auto'),
-      /** Status of mappings whose file does not carry one (plain SKOS, crosswalk CSV). */
-      defaultStatus: z.enum(['proposed', 'accepted', 'rejected', 'unsure']).default('proposed'),
+      /**
+       * Status of mappings whose file does not carry one (plain SKOS, crosswalk CSV). When absent:
+       * proposed, except a table published in ESCO's layouts, whose statements arrive accepted.
+       */
+      defaultStatus: z.enum(['proposed', 'accepted', 'rejected', 'unsure']).optional(),
       /** Merge into this source scheme instead of the one with the same URI or title. */
       schemeId: z.number().int().positive().optional(),
       /** 'mapping-table': the column each field is read from; guessed from the header when absent. */

@@ -15,7 +15,7 @@ interface ImportOptions {
   library?: string;
   project: string;
   format: ImportFormat;
-  defaultStatus: MappingStatus;
+  defaultStatus?: MappingStatus;
   scheme?: string;
   dryRun?: boolean;
   skipInvalid?: boolean;
@@ -31,7 +31,7 @@ export function registerImportMappingsCommand(program: Command): void {
     .description('import mappings (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, any CSV/TSV/XLSX mapping table by its columns) into a project (created if absent); all or nothing')
     .requiredOption('--project <file>', 'a .crosswalk project file (created when absent)')
     .addOption(new Option('--format <format>', 'input format').choices([...IMPORT_FORMATS]).default('auto'))
-    .addOption(new Option('--default-status <status>', 'status of mappings whose file has none').choices([...MAPPING_STATUSES]).default('proposed'))
+    .addOption(new Option('--default-status <status>', 'status of mappings whose file has none (default: proposed; accepted for a table published in ESCO\'s layouts)').choices([...MAPPING_STATUSES]))
     .option(
       '--map <columns>',
       'mapping table columns, FIELD=COLUMN (or FIELD==VALUE for every row), e.g. source=ID,target=ESCO URI,relation=Match; fields: source, target, relation, sourceLabel, sourceDescription, targetLabel, status, comment, author, date, confidence (implies --format mapping-table; without it the columns are guessed)',

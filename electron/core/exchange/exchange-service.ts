@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { ExportResult, ImportCommitResult, ImportPreview } from '../../../shared/contract/export.js';
-import type { CorrespondenceTable, ExportFormat, ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
+import type { CorrespondenceTable, ExchangeProblem, ExportFormat, ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
 import type { MappingStatus } from '../../../shared/domain/mapping.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { MappingRelation } from '../../../shared/skos.js';
@@ -86,24 +86,27 @@ export class ImportStaging {
   async preview(
     project: Project,
     env: ExchangeEnv,
-    input: { path: string; name: string; format: ImportFormat; defaultStatus: MappingStatus; schemeId?: number; columns?: Partial<MappingTableColumns> },
+    input: { path: string; name: string; format: ImportFormat; defaultStatus?: MappingStatus; schemeId?: number; columns?: Partial<MappingTableColumns> },
   ): Promise<ImportPreview> {
     const detected = input.format === 'auto' ? detectFormat(input.name, readHead(input.path)) : input.format;
-    // exactISCO rows of a crosswalk map to ISCO groups only when the library has them.
-    const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? iscoGroups(env.library) : undefined;
-    const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus: input.defaultStatus, columns: input.columns, knownConcepts };
+    // Bare ESCO UUIDs in ESCO's layouts are resolved to the occupation or skill the library has.
+    const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? escoConcepts(env.library) : undefined;
+    const defaultStatus = input.defaultStatus ?? 'proposed';
+    const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus, columns: input.columns, knownConcepts };
     const known = knownConcepts && !env.workersDir ? new Set(knownConcepts) : undefined;
     const read = env.workersDir
       ? await runWorker<Awaited<ReturnType<typeof readTable>>>(env.workersDir, 'exchange-read', readInput)
       : await readTable(new Uint8Array(fs.readFileSync(input.path)), detected, {
           file: input.name,
           uriBase: env.uriBase,
-          defaultStatus: input.defaultStatus,
+          defaultStatus,
           columns: input.columns,
           conceptExists: known ? (uri) => known.has(uri) : undefined,
         });
-    const { problems, format } = read;
-    const table = resolveVocabularies(read.table, env.library);
+    const { format } = read;
+    const published = input.defaultStatus === undefined ? asPublished(read.table) : undefined;
+    const problems = published ? [...read.problems, published.note] : read.problems;
+    const table = resolveVocabularies(published?.table ?? read.table, env.library);
     if (table.mappings.length === 0 && table.source.items.length === 0) {
       throw new CrosswalkError(ErrorCodes.badInput, `${input.name}: no mappings found`, { file: input.name, problems });
     }
@@ -168,10 +171,22 @@ function readHead(file: string, bytes = 4096): Uint8Array {
   }
 }
 
-/** ISCO group URIs of every library vocabulary, or [] without a library. */
-function iscoGroups(library: LibraryView | null): string[] {
+/** ESCO occupation and skill URIs of every library vocabulary, or [] without a library. */
+function escoConcepts(library: LibraryView | null): string[] {
   if (!library) return [];
   const uris = new Set<string>();
-  for (const info of library.list()) for (const c of library.concepts(info.id)) if (c.type === 'isco-group' || c.uri.includes('/esco/isco/')) uris.add(c.uri);
+  for (const info of library.list()) for (const c of library.concepts(info.id)) if (/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill)\//.test(c.uri)) uris.add(c.uri);
   return [...uris];
+}
+
+/**
+ * A table published in ESCO's layouts states its publisher's decisions: unless the user chose a
+ * status, its statements arrive accepted (and the preview says so).
+ */
+function asPublished(table: CorrespondenceTable): { table: CorrespondenceTable; note: ExchangeProblem } | undefined {
+  if (!table.provenance?.layout.startsWith('esco-')) return undefined;
+  return {
+    table: { ...table, mappings: table.mappings.map((m) => ({ ...m, status: 'accepted' })) },
+    note: { severity: 'info', message: `a published table (${table.metadata.creator || 'its publisher'}): its ${table.mappings.length} statements are imported as accepted; import with the default status "proposed" to review them` },
+  };
 }

@@ -6,6 +6,9 @@ import { badInput } from '../errors.js';
 import { MappingStore } from '../mappings/mapping-store.js';
 import type { Project } from '../projects/project-service.js';
 import { listGroups, listItems, listSchemes } from '../sources/source-store.js';
+import { parseLooseDate, PREAMBLE, preambleValue } from './esco-layout/preamble.js';
+import { listSchemeItems } from '../sources/store/item-rows.js';
+import { readProvenance } from './provenance-store.js';
 import { CROSSWALK_TOOL, describeVocabulary, mintSchemeUri, slug, withTrailingSlash } from './common.js';
 
 /** What export needs from the vocabulary library; absent when none is available. */
@@ -99,7 +102,10 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
   const { byMapping: reviewers, orcids } = reviewersOf(project.db);
   if (options.user.name && options.user.orcid) orcids[options.user.name] = options.user.orcid;
 
-  const rows = new MappingStore(project.db).list({ schemeId: scheme.id }).rows.filter((r) => activeIds.has(r.sourceItemId));
+  const provenance = readProvenance(project.db, scheme.id);
+  const listed = new MappingStore(project.db).list({ schemeId: scheme.id }).rows.filter((r) => activeIds.has(r.sourceItemId));
+  // A published table's rows keep the order they were imported in; tables made here go item by item.
+  const rows = provenance?.layout.startsWith('esco-') ? [...listed].sort((a, b) => a.id - b.id) : listed;
   const vocabularyIds = [...new Set(rows.map((r) => r.target?.vocabularyId || r.targetVocabularyId || '').filter(Boolean))];
   const targets = vocabularyIds.map((id) => targetVocabulary(id, options.library));
   const language = meta.language || 'en';
@@ -109,7 +115,9 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
     return {
       subjectKey: keyById.get(r.sourceItemId)!,
       kind: r.kind,
-      object: r.target ? { uri: r.target.uri, label: r.target.label, ...(description ? { description } : {}) } : null,
+      object: r.target
+        ? { uri: r.target.uri, label: r.target.label, ...(description ? { description } : {}), ...(r.target.labelLanguage ? { labelLanguage: r.target.labelLanguage } : {}) }
+        : null,
       vocabularyId: r.target?.vocabularyId || r.targetVocabularyId || '',
       relation: r.relation,
       status: r.status,
@@ -127,15 +135,17 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
   const ownUri = scheme.uri;
   const schemeUri = ownUri ?? mintSchemeUri(options.uriBase, scheme.title);
   const usedGroups = groupIds ?? new Set(groupRows.map((g) => g.id));
+  const stated = (key: string) => (provenance ? preambleValue(provenance.preamble, key) : '');
+  const extras = new Map(listSchemeItems(project.db, scheme.id).map((i) => [i.id, i.extra]));
   const table: CorrespondenceTable = {
     metadata: {
       id: `${withTrailingSlash(options.uriBase)}mapping-set/${slug(scheme.title)}${options.groupKey ? `/${encodeURIComponent(options.groupKey)}` : ''}`,
-      title: meta.title,
+      title: stated(PREAMBLE.name) || meta.title,
       description: meta.description,
-      creator: meta.creator,
+      creator: stated(PREAMBLE.author) || meta.creator,
       license: options.license,
-      version: meta.modified.slice(0, 10),
-      publicationDate: new Date().toISOString().slice(0, 10),
+      version: stated(PREAMBLE.version) || meta.modified.slice(0, 10),
+      publicationDate: parseLooseDate(stated(PREAMBLE.date)) || new Date().toISOString().slice(0, 10),
       uriBase: options.uriBase,
       tool: CROSSWALK_TOOL,
     },
@@ -146,9 +156,9 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
       description: scheme.description,
       kind: scheme.kind,
       language: scheme.language,
-      version: '',
-      conceptType: scheme.kind === 'learning-outcomes' ? 'Learning outcome' : 'Concept',
-      landingPage: '',
+      version: scheme.version,
+      conceptType: scheme.conceptType || (scheme.kind === 'learning-outcomes' ? 'Learning outcome' : 'Concept'),
+      landingPage: scheme.landingPage,
       groups: groupRows
         .filter((g) => usedGroups.has(g.id))
         .map((g) => ({
@@ -158,18 +168,24 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
           parentKey: g.parentId !== null && usedGroups.has(g.parentId) ? (groupKeyById.get(g.parentId) ?? null) : null,
           ...(Object.keys(g.metadata).length ? { course: g.metadata } : {}),
         })),
-      items: active.map((i) => ({
-        key: i.key,
-        uri: i.uri,
-        label: i.text,
-        description: i.description,
-        notation: i.notation,
-        groupKey: i.groupId !== null ? (groupKeyById.get(i.groupId) ?? null) : null,
-        language: i.language,
-      })),
+      items: active.map((i) => {
+        const extra = extras.get(i.id) ?? {};
+        return {
+          key: i.key,
+          uri: i.uri,
+          label: i.text,
+          description: i.description,
+          notation: i.notation,
+          groupKey: i.groupId !== null ? (groupKeyById.get(i.groupId) ?? null) : null,
+          language: i.language,
+          ...(extra.translations && Object.keys(extra.translations).length ? { translations: extra.translations } : {}),
+          ...(extra.identifiers ? { identifiers: extra.identifiers } : {}),
+        };
+      }),
     },
     targets,
     mappings,
+    ...(provenance ? { provenance } : {}),
   };
   return { table, orcids, removedItems: items.length - active.length };
 }
