@@ -1,5 +1,6 @@
 import type { ImportPreview } from '../../../../shared/contract/export.js';
 import { ColumnHeads } from '../../ui/ColumnHeads.js';
+import { ImportProblems } from './ImportProblems.js';
 
 const counts = (record: Record<string, number>) =>
   Object.entries(record)
@@ -10,7 +11,6 @@ const counts = (record: Record<string, number>) =>
 /** What a staged import holds and would do, its problems, and its first rows. */
 export function ImportPreviewSummary({ preview }: { preview: ImportPreview }) {
   const { plan } = preview;
-  const problems = preview.problems.slice(0, 200);
   return (
     <div className="exchange-preview" data-testid="import-preview">
       <dl className="facts">
@@ -33,21 +33,7 @@ export function ImportPreviewSummary({ preview }: { preview: ImportPreview }) {
         <dt>Statuses</dt>
         <dd>{counts(preview.byStatus)}</dd>
       </dl>
-      {problems.length > 0 && (
-        <>
-          <h4>Problems ({preview.problems.length})</h4>
-          <ul className="exchange-problems" aria-label="Import problems">
-            {problems.map((p, i) => (
-              <li key={i} className={`exchange-problem-${p.severity}`}>
-                <span className="badge">{p.severity}</span>
-                {p.line !== undefined && `line ${p.line}: `}
-                {p.field && `${p.field}: `}
-                {p.message}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ImportProblems problems={preview.problems} />
       <table className="exchange-sample">
         <caption>First {Math.min(preview.sample.length, 50)} of {preview.mappings} mappings</caption>
         <ColumnHeads columns={['Item', 'Relation', 'Target', 'Status']} />
