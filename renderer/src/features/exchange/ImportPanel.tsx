@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { ImportPreview } from '../../../../shared/contract/export.js';
+import { useEffect, useState, type FormEvent } from 'react';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../../shared/domain/correspondence.js';
 import type { FileRef } from '../../../../shared/domain/files.js';
 import type { MappingStatus } from '../../../../shared/domain/mapping.js';
 import type { SourceSchemeRow } from '../../../../shared/domain/source.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
+import { ColumnMappingStep } from './ColumnMappingStep.js';
 import { ImportPreviewSummary } from './ImportPreviewSummary.js';
+import { useImportPreview } from './use-import-preview.js';
 
 const FORMAT_LABELS: Record<ImportFormat, string> = {
   auto: 'Detect from the file',
@@ -25,8 +26,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
   const [file, setFile] = useState<FileRef | null>(null);
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [defaultStatus, setDefaultStatus] = useState<MappingStatus>('proposed');
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { preview, step, busy, run, check, discard, commit: commitPreview } = useImportPreview();
   const [inputKey, setInputKey] = useState(0);
   const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
   // '' = the scheme with the file's URI or title, else a new one.
@@ -43,71 +43,34 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
     };
   }, [client, fail, refresh]);
 
-  // Leaving the view abandons the staged import: release it in the core.
-  const stagedToken = useRef<string | null>(null);
-  useEffect(() => {
-    stagedToken.current = preview?.token ?? null;
-  }, [preview]);
-  useEffect(
-    () => () => {
-      if (stagedToken.current) client.export.importCancel({ token: stagedToken.current }).catch(() => undefined);
-    },
-    [client],
-  );
-
-  const cancel = async () => {
-    if (preview) await client.export.importCancel({ token: preview.token }).catch(fail);
-    setPreview(null);
-  };
-
-  /** A changed file or option makes the preview stale: drop it and release its staged import. */
+  /** A changed file or option makes the preview stale: drop it and release its staged import (the hook does, also on leaving the view). */
   const discardPreview = () => {
-    if (preview) client.export.importCancel({ token: preview.token }).catch(fail);
-    setPreview(null);
+    discard();
     setSkipInvalid(false);
   };
 
-  const runPreview = async (e: FormEvent) => {
+  const runPreview = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
-    setBusy(true);
-    try {
-      if (preview) await client.export.importCancel({ token: preview.token });
-      setSkipInvalid(false);
-      setPreview(await client.export.importPreview({ file, format, defaultStatus, ...(mergeInto ? { schemeId: Number(mergeInto) } : {}) }));
-    } catch (error) {
-      setPreview(null);
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    setSkipInvalid(false);
+    void run({ file, format, defaultStatus, ...(mergeInto ? { schemeId: Number(mergeInto) } : {}) });
   };
 
   const commit = async () => {
-    if (!preview) return;
-    setBusy(true);
-    try {
-      const result = await client.export.importCommit({ token: preview.token });
-      notify(
-        'success',
-        `Imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items${result.duplicates ? `; ${result.duplicates} already present were skipped` : ''}`,
-      );
-      setPreview(null);
-      setFile(null);
-      setInputKey((k) => k + 1);
-      onImported();
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(false);
-    }
+    const result = await commitPreview();
+    if (!result) return;
+    notify('success', `Imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items${result.duplicates ? `; ${result.duplicates} already present were skipped` : ''}`);
+    setSkipInvalid(false);
+    setFile(null);
+    setInputKey((k) => k + 1);
+    onImported();
   };
 
   return (
     <section className="panel exchange-panel" aria-labelledby="import-title">
       <h3 id="import-title">Import mappings</h3>
-      <p className="muted">ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS mapping triples or a JSKOS concordance. The mapped items become a source scheme (or are matched to one with the same URI or title).</p>
-      <form className="form" onSubmit={(e) => void runPreview(e)}>
+      <p className="muted">ESCO crosswalk CSV/XLSX (ESCO’s national tables as published), SSSOM/TSV, SKOS mapping triples, a JSKOS concordance, or any CSV/TSV/XLSX table read through its columns. The mapped items become a source scheme (or are matched to one with the same URI or title).</p>
+      <form className="form" onSubmit={runPreview}>
         <div className="form-row">
           <label>
             Mapping file
@@ -157,10 +120,11 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
         </div>
         <div className="form-actions">
           <button type="submit" disabled={!file || busy}>
-            {busy && !preview ? 'Reading…' : 'Preview'}
+            {busy && !preview && !step ? 'Reading…' : 'Preview'}
           </button>
         </div>
       </form>
+      {step && <ColumnMappingStep key={step.round} table={step.table} error={step.error} busy={busy} onCheck={(columns) => (setSkipInvalid(false), void check(columns))} />}
       {preview && (
         <>
           <ImportPreviewSummary preview={preview} />
@@ -173,7 +137,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
             </p>
           )}
           <div className="form-actions">
-            <button type="button" onClick={() => void cancel()} disabled={busy}>
+            <button type="button" onClick={discardPreview} disabled={busy}>
               Cancel
             </button>
             <button type="button" className="primary" onClick={() => void commit()} disabled={busy || preview.plan.newMappings + preview.plan.newItems === 0 || (errorRows > 0 && !skipInvalid)}>
