@@ -11,6 +11,10 @@ export const ErrorCodes = {
   badInput: 'bad-input',
   cancelled: 'cancelled',
   conflict: 'conflict',
+  /** Another Crosswalk process holds the project's write lock past the busy timeout: try again. */
+  busy: 'busy',
+  /** The project file (or a store such as Oxigraph's) is damaged: open a backup. */
+  damaged: 'damaged',
   internal: 'internal',
 } as const;
 

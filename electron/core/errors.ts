@@ -1,5 +1,6 @@
 import type { ErrorShape } from '../../shared/contract/method.js';
 import { ErrorCodes, type ErrorCode, type InputLocation } from '../../shared/errors.js';
+import { busyMessage, damagedMessage, sqliteFailure } from './db/sqlite-errors.js';
 
 /** An error meant for the user: it keeps its code and details across every boundary. */
 export class CrosswalkError extends Error {
@@ -26,6 +27,10 @@ export function toErrorShape(error: unknown): ErrorShape {
     return { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) };
   }
   if (isAbort(error)) return { code: ErrorCodes.cancelled, message: 'Cancelled' };
+  // The safety net for SQLite failures outside writeTransaction (single statements, reads).
+  const failure = sqliteFailure(error);
+  if (failure === 'busy') return { code: ErrorCodes.busy, message: busyMessage() };
+  if (failure === 'damaged') return { code: ErrorCodes.damaged, message: damagedMessage(undefined, (error as Error).message) };
   const message = error instanceof Error ? error.message : String(error);
   return { code: ErrorCodes.internal, message };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { CheckRule, CheckRuleId, ProblemSeverity } from '../../../shared/domain/review.js';
+import { writeTransaction } from '../db/write-transaction.js';
 
 interface RuleDefinition {
   id: CheckRuleId;
@@ -99,9 +100,9 @@ export function projectRules(db: Database.Database): CheckRule[] {
 
 export function setProjectRules(db: Database.Database, switches: Partial<Record<CheckRuleId, boolean>>): CheckRule[] {
   const upsert = db.prepare('INSERT INTO check_rules (rule, enabled) VALUES (?, ?) ON CONFLICT (rule) DO UPDATE SET enabled = excluded.enabled');
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const [rule, enabled] of Object.entries(switches)) if (enabled !== undefined) upsert.run(rule, enabled ? 1 : 0);
-  })();
+  });
   return projectRules(db);
 }
 

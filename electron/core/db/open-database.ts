@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import { migrate } from './migrate.js';
+import { sqliteFailure } from './sqlite-errors.js';
+import { asProjectFileError } from './write-transaction.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 
 /** 'CRSW': marks a SQLite file as a Crosswalk project. */
@@ -32,6 +34,7 @@ export function openProjectDatabase(file: string, options: OpenOptions = {}): Da
   try {
     db = new Database(file, { nativeBinding: options.nativeBinding });
   } catch (error) {
+    if (sqliteFailure(error) !== undefined && (error as { code?: string }).code !== 'SQLITE_NOTADB') throw asProjectFileError(error, file);
     throw new CrosswalkError(ErrorCodes.notAProject, `${file} cannot be opened: ${(error as Error).message}`, { file });
   }
   try {
@@ -45,7 +48,7 @@ export function openProjectDatabase(file: string, options: OpenOptions = {}): Da
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asProjectFileError(error, file);
   }
 }
 

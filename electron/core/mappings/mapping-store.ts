@@ -6,6 +6,7 @@ import { ChangeBatch } from './change-batch.js';
 import { contentId, contentIdForItem, itemIdentity, type ItemIdentity } from './content-id.js';
 import { MAPPING_COLUMNS, statements, toMapping, toMappingRow, type MappingJoinedRow } from './mapping-row.js';
 import { writeResult } from './undo-redo.js';
+import { writeTransaction } from '../db/write-transaction.js';
 
 export interface WriteOptions {
   /** Recorded as author of new statements and of the history entries (settings.userName). */
@@ -103,7 +104,7 @@ export class MappingStore {
     const duplicates = { count: 0, ids: new Set<number>() };
     const batch = new ChangeBatch(this.db, 'edit', options.label ?? (inputs.length === 1 ? 'Add mapping' : `Add ${inputs.length} mappings`), options.author);
     const identities = new Map<number, ItemIdentity>();
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const seen = new Set<string>();
       for (const input of inputs) {
         const mapping = this.prepareNew(input, options.author, batch.at, identities);
@@ -122,13 +123,13 @@ export class MappingStore {
         batch.insert(mapping);
       }
       batch.finish();
-    })();
+    });
     return this.result(batch, duplicates);
   }
 
   update(ids: readonly number[], patch: MappingPatch, options: WriteOptions): MappingWriteResult {
     const batch = new ChangeBatch(this.db, 'edit', options.label ?? (ids.length === 1 ? 'Change mapping' : `Change ${ids.length} mappings`), options.author);
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const id of ids) {
         const before = this.get(id);
         const after = applyPatch(before, patch, batch.at, (m) =>
@@ -141,16 +142,16 @@ export class MappingStore {
         batch.overwrite(before, after);
       }
       batch.finish();
-    })();
+    });
     return this.result(batch);
   }
 
   delete(ids: readonly number[], options: WriteOptions): MappingWriteResult {
     const batch = new ChangeBatch(this.db, 'edit', options.label ?? (ids.length === 1 ? 'Delete mapping' : `Delete ${ids.length} mappings`), options.author);
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const id of new Set(ids)) batch.remove(this.get(id));
       batch.finish();
-    })();
+    });
     return this.result(batch);
   }
 

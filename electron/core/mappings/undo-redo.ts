@@ -4,6 +4,7 @@ import { findItem } from '../sources/store/item-rows.js';
 import { ChangeBatch } from './change-batch.js';
 import { parseMapping } from './history.js';
 import { statements } from './mapping-row.js';
+import { writeTransaction } from '../db/write-transaction.js';
 
 interface BatchRow {
   id: string;
@@ -62,7 +63,7 @@ export function redo(db: Database.Database, author: string): ChangeBatch | null 
 
 function replay(db: Database.Database, author: string, direction: 'undo' | 'redo'): ChangeBatch | null {
   let batch: ChangeBatch | null = null;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const target = db.prepare(direction === 'undo' ? TOP_DONE : NEXT_UNDONE).get() as BatchRow | undefined;
     if (!target) return;
     batch = new ChangeBatch(db, direction, `${direction === 'undo' ? 'Undo' : 'Redo'}: ${target.label}`, author, target.id);
@@ -72,7 +73,7 @@ function replay(db: Database.Database, author: string, direction: 'undo' | 'redo
     for (const entry of entries) apply(db, batch, entry, direction);
     batch.finish();
     db.prepare('UPDATE mapping_batches SET state = ? WHERE id = ?').run(direction === 'undo' ? 'undone' : 'done', target.id);
-  })();
+  });
   return batch;
 }
 

@@ -14,6 +14,7 @@ import { CrosswalkError } from '../errors.js';
 import { MAPPING_COLUMNS, toMapping, type MappingDbRow } from '../mappings/mapping-row.js';
 import { MappingStore } from '../mappings/mapping-store.js';
 import { getReviewer } from './reviewers.js';
+import { writeTransaction } from '../db/write-transaction.js';
 
 const STATUS_FOR: Record<ReviewDecision, MappingStatus> = { accept: 'accepted', reject: 'rejected', unsure: 'unsure' };
 
@@ -134,7 +135,7 @@ export function decide(
   const double = reviewSettings(db).doubleReview;
   const at = new Date().toISOString();
   let id = 0;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const existing = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(input.mappingId) as DecisionRow[];
     const mine = existing.find((d) => d.reviewerId === input.reviewerId);
     if (mine) {
@@ -156,7 +157,7 @@ export function decide(
     if (settled && mapping.status !== STATUS_FOR[settled]) {
       store.update([mapping.id], { status: STATUS_FOR[settled] }, { author, label: `Review (${reviewer.name}): ${settled}` });
     }
-  })();
+  });
   return (db.prepare(`${DECISIONS} WHERE d.id = ?`).get(id) as DecisionRow);
 }
 
@@ -173,7 +174,7 @@ export function adjudicate(
   if (decisions.length < 2) {
     throw new CrosswalkError(ErrorCodes.conflict, 'Only a mapping with two reviews can be adjudicated.', { mappingId: input.mappingId });
   }
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare(
       `INSERT INTO review_adjudications (mapping_id, reviewer_id, decision, comment, at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (mapping_id) DO UPDATE SET reviewer_id = excluded.reviewer_id, decision = excluded.decision, comment = excluded.comment, at = excluded.at`,
@@ -181,7 +182,7 @@ export function adjudicate(
     if (mapping.status !== STATUS_FOR[input.decision]) {
       store.update([mapping.id], { status: STATUS_FOR[input.decision] }, { author, label: `Adjudication (${reviewer.name}): ${input.decision}` });
     }
-  })();
+  });
   return decisionsOf(db, input.mappingId).adjudication!;
 }
 

@@ -3,6 +3,7 @@ import type { ItemProposals, SuggestFilters, SuggestionCandidate, SuggestionRun 
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import { activeItemTexts } from '../sources/store/item-lookups.js';
 import type { BatchItem } from './batch-runner.js';
+import { writeTransaction } from '../db/write-transaction.js';
 
 interface RunRow {
   id: number;
@@ -52,7 +53,7 @@ export function storeProposals(db: Database, runId: number, items: { sourceItemI
     `INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, from_decisions, why)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const item of items) {
       clear.run(item.sourceItemId);
       item.candidates.forEach((c, rank) =>
@@ -60,7 +61,7 @@ export function storeProposals(db: Database, runId: number, items: { sourceItemI
       );
     }
     finishRun(db, runId, 'succeeded');
-  })();
+  });
 }
 
 interface ProposalRow {
@@ -110,7 +111,7 @@ export function readProposals(db: Database, filter: { schemeId?: number; itemIds
 }
 
 export function clearProposals(db: Database, schemeId?: number): number {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     if (schemeId === undefined) {
       const removed = db.prepare(`DELETE FROM suggestion_proposals`).run().changes;
       db.prepare(`DELETE FROM suggestion_runs`).run();
@@ -121,5 +122,5 @@ export function clearProposals(db: Database, schemeId?: number): number {
       .run(schemeId).changes;
     db.prepare(`DELETE FROM suggestion_runs WHERE scheme_id = ?`).run(schemeId);
     return removed;
-  })();
+  });
 }

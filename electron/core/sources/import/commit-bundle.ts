@@ -1,4 +1,5 @@
 import type { ImportResult, SchemeImportResult } from '../../../../shared/domain/source.js';
+import { writeTransaction } from '../../db/write-transaction.js';
 import { badInput } from '../../errors.js';
 import { MappingStore } from '../../mappings/mapping-store.js';
 import type { Project } from '../../projects/project-service.js';
@@ -26,12 +27,11 @@ export interface CommitOptions {
  */
 export function commitBundles(project: Project, bundles: SourceBundle[], options: CommitOptions = {}): ImportResult {
   for (const bundle of bundles) assertUniqueKeys(bundle);
-  const run = project.db.transaction(() => {
+  const schemes = writeTransaction(project.db, () => {
     const schemes = bundles.map((bundle) => commitOne(project, bundle, bundles.length === 1 ? options.schemeId : undefined, options));
     project.touch();
     return schemes;
   });
-  const schemes = run();
   return {
     schemes,
     added: schemes.reduce((n, s) => n + s.added, 0),

@@ -5,6 +5,7 @@ import { CrosswalkError } from '../../errors.js';
 import type { Project } from '../../projects/project-service.js';
 import { getScheme, touchScheme } from './schemes.js';
 import { conflictOnDuplicate } from './unique-conflict.js';
+import { writeTransaction } from '../../db/write-transaction.js';
 
 /** Owner of the source_groups table (courses, micro-credentials, modules, broader concepts). */
 
@@ -85,11 +86,11 @@ export function setGroupParent(db: Database.Database, id: number, parentId: numb
 
 export function addGroup(project: Project, schemeId: number, group: { key: string; title?: string; metadata?: CourseMetadata }): SourceGroupRow {
   getScheme(project, schemeId);
-  const id = project.db.transaction(() => {
+  const id = writeTransaction(project.db, () => {
     const id = conflictOnDuplicate(`A course with id "${group.key}"`, () => insertGroup(project.db, schemeId, group));
     touchScheme(project, schemeId);
     return id;
-  })();
+  });
   return listGroups(project, schemeId).find((g) => g.id === id)!;
 }
 
@@ -101,9 +102,9 @@ export function updateGroup(project: Project, id: number, patch: GroupPatch): So
     description: patch.description ?? current.description,
     metadata: patch.metadata ?? current.metadata,
   };
-  project.db.transaction(() => {
+  writeTransaction(project.db, () => {
     conflictOnDuplicate(`A course with id "${next.key}"`, () => writeGroup(project.db, id, next));
     touchScheme(project, current.schemeId);
-  })();
+  });
   return listGroups(project, current.schemeId).find((g) => g.id === id)!;
 }

@@ -8,6 +8,7 @@ import { deleteMappingsOf, type DeleteOptions } from './item-mappings.js';
 import { deleteItemRow, findItem, flagItemRemoved, insertItem, lastItemPosition, nextFreeKey } from './item-rows.js';
 import { getScheme, touchScheme } from './schemes.js';
 import { conflictOnDuplicate } from './unique-conflict.js';
+import { writeTransaction } from '../../db/write-transaction.js';
 
 /**
  * The source items as the app lists and edits them: checked edits that touch their scheme. Other
@@ -97,7 +98,7 @@ export function updateItem(project: Project, id: number, patch: ItemPatch): Sour
     group_id: patch.groupId === undefined ? current.groupId : patch.groupId,
     state: patch.state ?? current.state,
   };
-  project.db.transaction(() => {
+  writeTransaction(project.db, () => {
     if (next.key !== current.key) rekeyMappings(project, current, next.key);
     conflictOnDuplicate(`An item with id "${next.key}"`, () =>
       project.db
@@ -107,14 +108,14 @@ export function updateItem(project: Project, id: number, patch: ItemPatch): Sour
         .run({ ...next, id, modified: new Date().toISOString() }),
     );
     touchScheme(project, current.schemeId);
-  })();
+  });
   return getItemRow(project, id);
 }
 
 export function addItem(project: Project, schemeId: number, item: ItemPatch & { text: string }): SourceItemRow {
   const scheme = getScheme(project, schemeId);
   if (item.groupId !== undefined && item.groupId !== null) requireGroupInScheme(project, item.groupId, schemeId);
-  const id = project.db.transaction(() => {
+  const id = writeTransaction(project.db, () => {
     const key = item.key ?? nextFreeKey(project.db, schemeId);
     const id = conflictOnDuplicate(`An item with id "${key}"`, () =>
       insertItem(project.db, {
@@ -127,14 +128,14 @@ export function addItem(project: Project, schemeId: number, item: ItemPatch & { 
     );
     touchScheme(project, schemeId);
     return id;
-  })();
+  });
   return getItemRow(project, id);
 }
 
 /** Deletes an item with its mappings, or (with mappings, not forced) flags it removed. */
 export function deleteItem(project: Project, id: number, force = false, options: DeleteOptions = {}): { action: 'deleted' | 'flagged'; mappings: number } {
   const item = getItemRow(project, id);
-  return project.db.transaction(() => {
+  return writeTransaction(project.db, () => {
     touchScheme(project, item.schemeId);
     if (item.mappings > 0 && !force) {
       flagItemRemoved(project.db, id);
@@ -143,5 +144,5 @@ export function deleteItem(project: Project, id: number, force = false, options:
     deleteMappingsOf(project, { itemId: id }, `Delete item ${item.key} with its mappings`, options);
     deleteItemRow(project.db, id);
     return { action: 'deleted' as const, mappings: item.mappings };
-  })();
+  });
 }

@@ -4,6 +4,7 @@ import { ErrorCodes } from '../../../../shared/errors.js';
 import { CrosswalkError } from '../../errors.js';
 import type { Project } from '../../projects/project-service.js';
 import { deleteMappingsOf, type DeleteOptions } from './item-mappings.js';
+import { writeTransaction } from '../../db/write-transaction.js';
 
 /** Owner of the source_schemes table: every read and write of a scheme row goes through here. */
 
@@ -114,7 +115,7 @@ export function createScheme(project: Project, scheme: NewScheme): SourceSchemeR
 
 export function updateScheme(project: Project, id: number, patch: SchemePatch): SourceSchemeRow {
   const current = getScheme(project, id);
-  project.db.transaction(() => {
+  writeTransaction(project.db, () => {
     project.db
       .prepare('UPDATE source_schemes SET title = ?, description = ?, language = ?, version = ?, concept_type = ?, landing_page = ? WHERE id = ?')
       .run(
@@ -127,7 +128,7 @@ export function updateScheme(project: Project, id: number, patch: SchemePatch): 
         id,
       );
     touchScheme(project, id);
-  })();
+  });
   return getScheme(project, id);
 }
 
@@ -144,11 +145,11 @@ export function touchScheme(project: Project, schemeId: number): void {
 
 export function deleteScheme(project: Project, id: number, options: DeleteOptions = {}): { deletedItems: number; deletedMappings: number } {
   const scheme = getScheme(project, id);
-  return project.db.transaction(() => {
+  return writeTransaction(project.db, () => {
     const deletedItems = (project.db.prepare('SELECT count(*) AS n FROM source_items WHERE scheme_id = ?').get(id) as { n: number }).n;
     const deletedMappings = deleteMappingsOf(project, { schemeId: id }, `Delete source "${scheme.title}" with its mappings`, options);
     project.db.prepare('DELETE FROM source_schemes WHERE id = ?').run(id);
     project.touch();
     return { deletedItems, deletedMappings };
-  })();
+  });
 }
