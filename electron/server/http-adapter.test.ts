@@ -96,6 +96,54 @@ describe('HTTP adapter', () => {
     expect(download.headers['content-disposition']).toBe('attachment; filename="table.tsv"');
   });
 
+  it('answers a body over the cap with 413 and the connection closed, not 500', async () => {
+    const small = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', maxJsonBytes: 1024 });
+    try {
+      const big = JSON.stringify({ title: 'x'.repeat(4096) });
+      const declared = await request(`${small.url}api/projects-create`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: big });
+      expect(declared.status).toBe(413);
+      expect(JSON.parse(declared.body)).toEqual({ ok: false, error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' } });
+      // Without a Content-Length (chunked), the limit is found while reading.
+      const chunked = await request(`${small.url}api/projects-create`, {
+        method: 'POST',
+        headers: { 'X-Crosswalk-Token': 'secret-token', 'Transfer-Encoding': 'chunked' },
+        body: big,
+      });
+      expect(chunked.status).toBe(413);
+      expect(app.ctx.projects.current()).toBeNull();
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('answers malformed percent-encoding and channels outside the contract with 400', async () => {
+    for (const url of [`${server.url}%E0%A4%A`, `${server.url}api/projects-current%ZZ`, `${server.url}api/upload?name=%C3%28x%&token=secret-token`]) {
+      const res = await request(url, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' } });
+      expect(res.status, url).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    }
+    for (const channel of ['__proto__-toString', 'constructor-name', 'projects-constructor', '__proto__', 'projects-fly']) {
+      const res = await api(channel, {});
+      expect(res.status, channel).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    }
+  });
+
+  it('downloads files named in any script (RFC 5987 filename*)', async () => {
+    for (const [name, encoded] of [
+      ['Łódź.tsv', '%C5%81%C3%B3d%C5%BA.tsv'],
+      ['数据.csv', '%E6%95%B0%E6%8D%AE.csv'],
+    ]) {
+      const out = app.ctx.files.output({ download: true, name: name! });
+      fs.writeFileSync(out.path, 'a\tb\n');
+      const written = out.finish();
+      const download = await request(`${server.url}api/download/${written.downloadId}?token=secret-token`);
+      expect(download.status).toBe(200);
+      expect(download.body).toBe('a\tb\n');
+      expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encoded}`);
+    }
+  });
+
   it('streams core events to the page', async () => {
     const received = new Promise<string>((resolve) => {
       http.get(`${server.url}api/events?token=secret-token`, (res) => {

@@ -4,8 +4,9 @@ import http from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { ErrorCodes } from '../../shared/errors.js';
-import type { Dispatch } from '../core/api/dispatch.js';
+import { contractChannels, type Dispatch } from '../core/api/dispatch.js';
 import type { AppContext } from '../core/context.js';
+import { contentDisposition } from './content-disposition.js';
 import { CONTENT_SECURITY_POLICY } from './security.js';
 
 export interface HttpAdapterOptions {
@@ -58,7 +59,10 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     });
   });
 
+  const channels = new Set(contractChannels());
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (!wellEncoded(req.url ?? '/')) return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'Malformed percent-encoding in the URL' } });
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request');
     if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, res);
@@ -73,7 +77,11 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     if (route === 'upload' && req.method === 'POST') return receiveUpload(req, res, url.searchParams.get('name') ?? 'upload');
     if (route.startsWith('download/') && req.method === 'GET') return sendDownload(route.slice('download/'.length), res);
     if (req.method !== 'POST') return sendText(res, 405, 'Use POST');
+    // Only the contract's own channels: never a name such as __proto__ or constructor.
+    if (!channels.has(route)) return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.unknownMethod, message: `Unknown method ${route.slice(0, 100)}` } });
+    if (Number(req.headers['content-length'] ?? 0) > maxJsonBytes) return sendTooLarge(res, maxJsonBytes);
     const body = await readBody(req, maxJsonBytes);
+    if (!body) return sendTooLarge(res, maxJsonBytes);
     let args: unknown;
     try {
       args = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -125,7 +133,7 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     if (!entry) return sendText(res, 404, 'No such download');
     res.writeHead(200, {
       'Content-Type': 'application/octet-stream',
-      'Content-Disposition': `attachment; filename="${entry.name.replace(/"/g, '')}"`,
+      'Content-Disposition': contentDisposition(entry.name),
       'Content-Length': String(fs.statSync(entry.path).size),
     });
     fs.createReadStream(entry.path).pipe(res);
@@ -169,15 +177,31 @@ function sameSecret(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+/** The body, or undefined once it grows past the limit (the rest is not read). */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error(`Request body over ${limit} bytes`);
+    if (size > limit) return undefined;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+function wellEncoded(url: string): boolean {
+  try {
+    decodeURIComponent(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 413, and the connection is closed: the rest of an oversized body is never read. */
+function sendTooLarge(res: http.ServerResponse, limit: number): void {
+  res.shouldKeepAlive = false;
+  sendJson(res, 413, { ok: false, error: { code: ErrorCodes.invalidArguments, message: `The request body is over the ${limit}-byte limit` } });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -22,7 +22,7 @@ describe('dispatch', () => {
   });
 
   it('answers unknown methods, including prototype names, with an error', async () => {
-    for (const channel of ['projects-nope', 'projects-constructor', 'nothing', '__proto__-x']) {
+    for (const channel of ['projects-nope', 'projects-constructor', 'nothing', '__proto__-x', '__proto__-toString', 'constructor-name', 'projects-__proto__']) {
       const result = await app.dispatch(channel, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     }

@@ -15,7 +15,7 @@ function lookup(channel: string): { domain: string; name: string; method: Method
   if (dash < 0) return undefined;
   const domain = channel.slice(0, dash);
   const name = channel.slice(dash + 1);
-  const methods = (contract as Record<string, Record<string, Method>>)[domain];
+  const methods = Object.hasOwn(contract, domain) ? (contract as Record<string, Record<string, Method>>)[domain] : undefined;
   const method = methods && Object.hasOwn(methods, name) ? methods[name] : undefined;
   return method ? { domain, name, method } : undefined;
 }
