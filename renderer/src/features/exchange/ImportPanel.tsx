@@ -25,7 +25,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
   const { fail, notify } = useNotify();
   const [file, setFile] = useState<FileRef | null>(null);
   const [format, setFormat] = useState<ImportFormat>('auto');
-  const [defaultStatus, setDefaultStatus] = useState<MappingStatus>('proposed');
+  const [defaultStatus, setDefaultStatus] = useState<MappingStatus | ''>('');
   const { preview, step, busy, run, check, discard, commit: commitPreview } = useImportPreview();
   const [inputKey, setInputKey] = useState(0);
   const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
@@ -53,7 +53,7 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
     e.preventDefault();
     if (!file) return;
     setSkipInvalid(false);
-    void run({ file, format, defaultStatus, ...(mergeInto ? { schemeId: Number(mergeInto) } : {}) });
+    void run({ file, format, ...(defaultStatus ? { defaultStatus } : {}), ...(mergeInto ? { schemeId: Number(mergeInto) } : {}) });
   };
 
   const commit = async () => {
@@ -98,7 +98,8 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
           </label>
           <label>
             Status when the file has none
-            <select value={defaultStatus} onChange={(e) => (setDefaultStatus(e.target.value as MappingStatus), discardPreview())}>
+            <select value={defaultStatus} onChange={(e) => (setDefaultStatus(e.target.value as MappingStatus | ''), discardPreview())}>
+              <option value="">proposed (a published ESCO table: accepted)</option>
               <option value="proposed">proposed</option>
               <option value="accepted">accepted</option>
               <option value="unsure">unsure</option>
