@@ -37,6 +37,8 @@ export interface TableProvenance {
   escoSide: 1 | 2;
   /** "skos:broadMatch" (curie) or "broadMatch" (name). */
   relationStyle: 'curie' | 'name';
+  /** Whether the preamble's lines (and the blank lines after it) were as wide as the header, in a CSV. */
+  preamblePadded?: boolean;
   /**
    * Rows that say an ESCO concept has no counterpart in the other classification ("no relation"
    * with that side empty): statements about a target, not about a source item, kept with the table.

@@ -118,4 +118,14 @@ describe.skipIf(!NATIONAL)('a national table as CSV and as the XLSX a spreadshee
     expect(fromXlsx.table.source.items).toEqual(fromCsv.table.source.items);
     expect(fromXlsx.table.provenance).toEqual(fromCsv.table.provenance);
   });
+
+  it('writes the table back cell for cell, its preamble lines as the file had them', () => {
+    const text = fs.readFileSync(NATIONAL!, 'utf8');
+    const { table } = readEscoCsv(text, { ...READ, file: 'CZ.csv' });
+    const written = String(writeEscoCsv(table, { status: 'all' }).content);
+    const cells = (csv: string) => parse(csv, { bom: true, relax_column_count: true }) as string[][];
+    expect(cells(written)).toEqual(cells(text));
+    const head = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(0, 17);
+    expect(head(written)).toEqual(head(text));
+  });
 });

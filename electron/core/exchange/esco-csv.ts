@@ -4,11 +4,11 @@ import type { ReaderResult, WriteOptions, WriterResult } from './common.js';
 import { readDelimitedRows } from './delimited-text.js';
 import { crosswalkRows, readCrosswalkRows, type CrosswalkReadOptions } from './esco-crosswalk-layout.js';
 
-/** The table as CSV, every row as wide as the header like ESCO's files, UTF-8 with a BOM so Excel reads it right. */
+/** The table as CSV, rows as wide as the header as in ESCO's files (the preamble as the imported file had it), UTF-8 with a BOM so Excel reads it right. */
 export function writeEscoCsv(table: CorrespondenceTable, options: WriteOptions): WriterResult {
-  const { rows, limits, notAccepted } = crosswalkRows(table, options);
+  const { rows, limits, notAccepted, headerRow, preamblePadded } = crosswalkRows(table, options);
   const width = Math.max(...rows.map((row) => row.length));
-  const lines = rows.map((row) => Array.from({ length: width }, (_, i) => csvField(row[i] ?? '')).join(','));
+  const lines = rows.map((row, i) => Array.from({ length: preamblePadded || i >= headerRow - 1 ? width : row.length }, (_, c) => csvField(row[c] ?? '')).join(','));
   return { content: `\uFEFF${lines.join('\r\n')}\r\n`, limits, notAccepted };
 }
 

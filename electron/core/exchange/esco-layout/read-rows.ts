@@ -278,6 +278,7 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     header,
     escoSide: esco.side,
     relationStyle: curies > 0 ? 'curie' : 'name',
+    preamblePadded: rows.slice(0, head.headerIndex).some((r) => r.length >= header.length),
     unmatchedTargets: unmatched,
     targetCells,
   };

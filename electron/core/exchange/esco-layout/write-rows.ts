@@ -74,9 +74,13 @@ function writeSide(row: string[], columns: SideColumn[], cells: { uri: string; i
 /**
  * The rows of a table in ESCO's layout: the layout it was imported in (preamble, header and
  * relation style kept), else ESCO–O*NET's. Relations are written from the ESCO concept's side
- * (relationFromEscoSide), as ESCO's tables state them. headerRow is the header's 1-based row.
+ * (relationFromEscoSide), as ESCO's tables state them. headerRow is the header's 1-based row;
+ * preamblePadded says whether a CSV writes the lines above it as wide as the header.
  */
-export function escoLayoutRows(table: CorrespondenceTable, options: WriteOptions): Pick<WriterResult, 'limits' | 'notAccepted'> & { rows: string[][]; headerRow: number } {
+export function escoLayoutRows(
+  table: CorrespondenceTable,
+  options: WriteOptions,
+): Pick<WriterResult, 'limits' | 'notAccepted'> & { rows: string[][]; headerRow: number; preamblePadded: boolean } {
   const target: TargetVocabulary = table.targets[0] ?? describeVocabulary('esco-v1.1.1');
   const provenance = isEscoProvenance(table.provenance) ? table.provenance : defaultProvenance(table, target);
   const names: Record<Side, string> = {
@@ -165,5 +169,5 @@ export function escoLayoutRows(table: CorrespondenceTable, options: WriteOptions
     ...(columns.note < 0 ? countLimit(written, (m) => m.comment !== '', (n) => `${plural(n, 'comment')} not carried (the layout has no note column).`) : []),
     ...(table.source.groups.length ? [`Groups (courses, modules): ${plural(table.source.groups.length, 'group')} are not carried.`] : []),
   ];
-  return { rows, limits, headerRow: preamble.rows.length + 3, notAccepted: notAcceptedIncluded(written, "written without their status (ESCO's layout has no status column)") };
+  return { rows, limits, headerRow: preamble.rows.length + 3, preamblePadded: provenance.preamblePadded ?? true, notAccepted: notAcceptedIncluded(written, "written without their status (ESCO's layout has no status column)") };
 }
