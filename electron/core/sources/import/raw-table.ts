@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { badInput } from '../../errors.js';
+import { badInput, CrosswalkError } from '../../errors.js';
 import { decodeText } from './text-decoding.js';
 
 /** A table as read from a file: headers and rows of strings, each with the line / sheet row it came from. */
@@ -45,8 +45,9 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 export function readCsv(bytes: Uint8Array, fileName: string, options: { encoding?: string; delimiter?: string } = {}): RawTable {
   let decoded;
   try {
-    decoded = decodeText(bytes, options.encoding);
+    decoded = decodeText(bytes, options.encoding, fileName);
   } catch (error) {
+    if (error instanceof CrosswalkError) throw error;
     throw badInput((error as Error).message, { file: fileName, field: 'encoding' });
   }
   const delimiter = options.delimiter ?? detectDelimiter(decoded.text);

@@ -39,7 +39,13 @@ function parseRdfXml(text: string, fileName: string, baseIRI: string): Promise<Q
     const parser = new RdfXmlParser({ baseIRI });
     parser.on('data', (q: Quad) => quads.push(q));
     parser.on('error', (error: Error) => reject(badInput(`not valid RDF/XML: ${error.message}`, { file: fileName, line: lineFromMessage(error.message), field: 'syntax' })));
-    parser.on('end', () => resolve(quads));
+    parser.on('end', () => {
+      // The parser ends quietly on a truncated file: an unclosed root means the file was cut off.
+      const sax = (parser as unknown as { saxParser?: { closedRoot?: boolean; line?: number } }).saxParser;
+      if (sax?.closedRoot === false) {
+        reject(badInput('not valid RDF/XML: the file ends before its root element is closed (truncated?)', { file: fileName, line: sax.line, field: 'syntax' }));
+      } else resolve(quads);
+    });
     parser.write(text);
     parser.end();
   });

@@ -1,5 +1,6 @@
 import type { ImportField, ImportProblem, PreviewRow } from '../../../../shared/domain/source.js';
 import { checkValues, type ValueCheckContext } from './field-values.js';
+import { textHazards } from './text-hazards.js';
 
 export interface RowCheckOptions extends ValueCheckContext {
   /** The id field is mapped / provided, so an empty id is a problem. */
@@ -23,7 +24,7 @@ export function checkRows(rows: PreviewRow[], options: RowCheckOptions, structur
       else seen.set(id, row.row);
     }
     if (!row.values.text?.trim()) error('text', 'empty text');
-    problems.push(...checkValues(row.row, row.values, options));
+    problems.push(...checkValues(row.row, row.values, options), ...textHazards(row.row, row.values));
     return { ...row, problems };
   });
 }

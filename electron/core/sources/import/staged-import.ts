@@ -84,7 +84,7 @@ export async function stageImport(input: StageInput, req: ImportRequest, knownIs
   let encoding: string | null = null;
   let notes: ImportProblem[] = [];
   if (format === 'manifest') {
-    const text = decodeText(doc.bytes).text;
+    const text = decodeText(doc.bytes, undefined, doc.name).text;
     const manifest = parseManifest(text, doc.name);
     const origin = doc.url ? originOf(doc.url) : null;
     const results = await Promise.all(manifest.sources.map((source) => manifestSource(source, req, language, origin)));
@@ -92,7 +92,7 @@ export async function stageImport(input: StageInput, req: ImportRequest, knownIs
     sources = results.map((r) => r.info);
     notes = results.flatMap((r) => (r.note ? [r.note] : []));
   } else {
-    const decoded = decodeText(doc.bytes, req.encoding);
+    const decoded = decodeText(doc.bytes, req.encoding, doc.name);
     encoding = decoded.encoding;
     bundles = [await structuredBundle(format, decoded.text, doc, { title, language })];
   }
@@ -144,7 +144,7 @@ async function fetchManifestSource(
       bundle = ooapiBundle(courses, { fileName: source.path, title, language, uri: source.path });
     } else {
       const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers, credentials);
-      const text = decodeText(fetched.bytes).text;
+      const text = decodeText(fetched.bytes, undefined, source.path).text;
       const doc: InputDocument = { bytes: fetched.bytes, name: source.path, url: source.path, contentType: fetched.contentType, sha256: '' };
       bundle = await structuredBundle('elm', text, doc, { title, language });
     }
@@ -174,7 +174,7 @@ async function fetchOoapiCourses(source: ManifestSource, headers: Record<string,
 }
 
 function parseJson(bytes: Uint8Array, name: string): unknown {
-  return parseJsonText(decodeText(bytes).text, name);
+  return parseJsonText(decodeText(bytes, undefined, name).text, name);
 }
 
 /** Non-tabular sources as rows (one per item) so the same preview, fixes and exclusions apply. */

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { mixedEncodingError, mixedEncodingLine } from './mixed-encoding.js';
 
 export interface DecodedText {
   text: string;
@@ -10,9 +11,10 @@ export interface DecodedText {
 /**
  * Decodes a text file whose encoding nobody told us. Order matters: byte-order marks are certain,
  * NUL patterns reveal BOM-less UTF-16, valid UTF-8 is almost never an accident, and only then do
- * we guess with chardet (Latin-1 is read as Windows-1252, its superset in practice).
+ * we guess with chardet (Latin-1 is read as Windows-1252, its superset in practice). A file that
+ * mixes UTF-8 with another encoding is refused (bad-input naming the line), never guessed.
  */
-export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
+export function decodeText(bytes: Uint8Array, forced?: string, fileName?: string): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (forced) {
     const name = forced.toLowerCase() === 'utf-8-bom' ? 'utf-8' : forced;
@@ -29,6 +31,8 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), encoding: 'utf-8' };
   } catch {
+    const mixed = mixedEncodingLine(buffer);
+    if (mixed) throw mixedEncodingError(mixed, fileName);
     const guess = (chardet.detect(buffer) ?? 'windows-1252').toLowerCase();
     const encoding = /^(iso-8859-1|windows-1252|utf-8|ascii)$/.test(guess) || !iconv.encodingExists(guess) ? 'windows-1252' : guess;
     return { text: iconv.decode(buffer, encoding), encoding };

@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportPreview, ImportResult, SourceItemRow } from '../../shared/domain/source.js';
+import { createProjectFile } from '../../electron/core/projects/project-service.js';
+import type { TestApp } from '../support/test-context.js';
+import { appWithProject, failure, writeFixture } from './source-support.js';
+
+// Every bad input is made here, in the test. Each is refused or accepted as documented (README,
+// "Errors and hostile inputs"): a refusal is one line naming file, line and field where they apply,
+// and leaves the project file byte-identical.
+
+let app: TestApp;
+beforeEach(async () => {
+  app = await appWithProject();
+});
+afterEach(() => app.cleanup());
+
+const MAPPING = { id: 'id', text: 'text' };
+
+/** The project file and its WAL, byte for byte. */
+function projectBytes(): Buffer[] {
+  const file = app.ctx.projects.require().path;
+  return [file, `${file}-wal`].map((f) => (fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0)));
+}
+
+async function refusedCommit(file: string) {
+  const before = projectBytes();
+  const error = await failure(app.call('sources-importCommit', { file: { path: file }, mapping: MAPPING }));
+  expect(error.message).not.toMatch(/\n|\bat \S+:\d+/);
+  expect(projectBytes()).toEqual(before);
+  expect(await app.call<SourceItemRow[]>('sources-listItems', {})).toEqual([]);
+  return error;
+}
+
+describe('hostile inputs', () => {
+  it('a NUL byte in a CSV id is refused, naming file, line and field', async () => {
+    const file = writeFixture(app, 'nul-id.csv', 'id,text\nLO1,Fine\nLO\u00002,Has a NUL in its id\n');
+    const error = await refusedCommit(file);
+    expect(error.code).toBe('bad-input');
+    expect(error.message).toBe('nul-id.csv, line 3, field "id": contains a NUL byte (U+0000); remove it from the file');
+  });
+
+  it('a NUL byte in a CSV text is refused, naming file, line and field', async () => {
+    const file = writeFixture(app, 'nul-text.csv', 'id,text\nLO1,Fine\nLO2,Cut\u0000short\n');
+    const error = await refusedCommit(file);
+    expect(error.message).toBe('nul-text.csv, line 3, field "text": contains a NUL byte (U+0000); remove it from the file');
+  });
+
+  it('a file mixing UTF-8 and Latin-1 is refused (not read as Windows-1252 with mojibake), naming the first Latin-1 line', async () => {
+    const bytes = Buffer.concat([Buffer.from('id,text\nLO1,Erklärt Grundsätze\n', 'utf8'), Buffer.from('LO2,Prüft Ergebnisse\n', 'latin1')]);
+    const file = writeFixture(app, 'mixed.csv', bytes);
+    const preview = await failure(app.call('sources-importPreview', { file: { path: file } }));
+    const expected = 'mixed.csv, line 3, field "encoding": the file mixes encodings: parts are UTF-8, this line is not (byte 0xFC); save the whole file as UTF-8 and import it again';
+    expect(preview).toMatchObject({ code: 'bad-input', message: expected });
+    expect((await refusedCommit(file)).message).toBe(expected);
+    // The same text all in Latin-1 is still read, as Windows-1252.
+    const latin1 = writeFixture(app, 'latin1.csv', Buffer.from('id,text\nLO1,Erklärt Grundsätze\nLO2,Prüft Ergebnisse\n', 'latin1'));
+    expect((await app.call<ImportPreview>('sources-importPreview', { file: { path: latin1 } })).encoding).toBe('windows-1252');
+  });
+
+  it('an entity reference left in a text is accepted as written, with a warning naming line and field', async () => {
+    const file = writeFixture(app, 'entities.csv', 'id,text\nLO1,Research &amp; development\nLO2,Plain & simple\n');
+    const preview = await app.call<ImportPreview>('sources-importPreview', { file: { path: file }, mapping: MAPPING });
+    expect(preview.rows[0]!.problems).toEqual([
+      { row: 2, field: 'text', severity: 'warning', message: 'contains the entity reference "&amp;" as text; kept as written (was the file escaped twice?)' },
+    ]);
+    expect(preview.rows[1]!.problems).toEqual([]);
+    const result = await app.call<ImportResult>('sources-importCommit', { file: { path: file }, mapping: MAPPING });
+    expect(result.added).toBe(2);
+    expect((await app.call<SourceItemRow[]>('sources-listItems', {})).map((i) => i.text)).toEqual(['Research &amp; development', 'Plain & simple']);
+  });
+
+  it('truncated RDF/XML is refused with file, line and field', async () => {
+    const rdf = [
+      '<?xml version="1.0"?>',
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:skos="http://www.w3.org/2004/02/skos/core#">',
+      '  <skos:ConceptScheme rdf:about="http://example.org/s"/>',
+      '  <skos:Concept rdf:about="http://example.org/c1"><skos:prefLabel xml:lang="en">One</skos:prefLabel><skos:inScheme rdf:resource="http://example.org/s"/></skos:Concept>',
+      '  <skos:Concept rdf:about="http://example.org/c2"><skos:prefLabel xml:lang="en">Tw',
+    ].join('\n');
+    const file = writeFixture(app, 'truncated.rdf', rdf);
+    const before = projectBytes();
+    const error = await failure(app.call('sources-importCommit', { file: { path: file }, format: 'skos' }));
+    expect(error.code).toBe('bad-input');
+    expect(error.message).toMatch(/^truncated\.rdf, line \d+, field "syntax": not valid RDF\/XML: /);
+    expect(error.message).not.toContain('\n');
+    expect(projectBytes()).toEqual(before);
+  });
+
+  it('a damaged project file is refused on open with one line naming it, and is left as it was', async () => {
+    const file = path.join(app.dir, 'damaged.crosswalk');
+    createProjectFile(file, { title: 'To be damaged' });
+    const bytes = fs.readFileSync(file);
+    // Page 1 (the header and the schema root) stays; every later page is overwritten.
+    bytes.fill(0xff, 4096);
+    fs.writeFileSync(file, bytes);
+    const error = await failure(app.call('projects-open', { path: file }));
+    expect(error.code).toBe('damaged');
+    expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\); open a backup or a Save As copy of it instead\\.$`));
+    expect(fs.readFileSync(file)).toEqual(bytes);
+    // The project that was open stays open.
+    expect(app.ctx.projects.current()?.metadata().title).toBe('Sources test');
+  });
+});
