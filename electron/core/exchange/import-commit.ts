@@ -2,6 +2,7 @@ import type { CorrespondenceItem, CorrespondenceMapping, CorrespondenceTable } f
 import type { Mapping } from '../../../shared/domain/mapping.js';
 import type { SourceItemExtra } from '../../../shared/domain/source.js';
 import type { ImportCommitResult, ImportPlan } from '../../../shared/contract/export.js';
+import { writeTransaction } from '../db/write-transaction.js';
 import { ChangeBatch } from '../mappings/change-batch.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
 import type { Project } from '../projects/project-service.js';
@@ -69,7 +70,7 @@ export function planImport(project: Project, table: CorrespondenceTable, uriBase
 export function commitImport(project: Project, table: CorrespondenceTable, options: { author: string; file: string; format: string; uriBase: string; schemeId?: number }): ImportCommitResult {
   const db = project.db;
   const now = new Date().toISOString();
-  return db.transaction((): ImportCommitResult => {
+  return writeTransaction(db, (): ImportCommitResult => {
     const source = table.source;
     const found = findMergeTarget(db, source, { schemeId: options.schemeId, uriBase: options.uriBase });
     const scheme =
@@ -168,5 +169,5 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
     for (const r of reviews) insertDecision.run(r.mapping.id, reviewerFor(db, r.reviewer, '').id, r.decision, 'imported', r.mapping.modified);
     project.touch();
     return { schemeId, createdScheme: !found, itemsAdded, groupsAdded, mappingsAdded: batch.created, duplicates, reviewsAdded: reviews.length };
-  })();
+  });
 }
