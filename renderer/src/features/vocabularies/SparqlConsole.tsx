@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SparqlAnswer } from '../../../../shared/contract/vocabularies.js';
 import { useApi } from '../../app/api-context.js';
-import { bindingsToCsv } from '../../../../shared/csv.js';
+import { sparqlCsvForSpreadsheets } from './sparql-csv.js';
 import { SparqlResultsTable } from './SparqlResultsTable.js';
 
 const EXAMPLE = `PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -60,7 +60,7 @@ export function SparqlConsole() {
   };
   const exportCsv = () => {
     if (result?.kind !== 'bindings') return;
-    const url = URL.createObjectURL(new Blob([bindingsToCsv(result.json)], { type: 'text/csv' }));
+    const url = URL.createObjectURL(new Blob([sparqlCsvForSpreadsheets(result.json)], { type: 'text/csv' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = 'sparql-results.csv';
