@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { JobInfo } from '../domain/job.js';
 import { method } from './method.js';
+import { secureDownloadUrlSetting, webUrlSetting } from './setting-urls.js';
 
 export interface AppInfo {
   name: string;
@@ -17,17 +18,17 @@ export interface UserSettings {
   userName: string;
   /** Optional ORCID iD (0000-0000-0000-0000). */
   orcid: string;
-  /** Base of ESCO downloads; configurable for mirrors and tests. */
+  /** Base of ESCO downloads; configurable for mirrors and tests. https only (http on localhost). */
   escoDownloadBase: string;
-  /** Base under which URIs are minted for local concepts without URIs of their own. */
+  /** Base under which URIs are minted for local concepts without URIs of their own: an absolute http(s) URL. */
   uriBase: string;
 }
 
 export const UserSettingsSchema = z.object({
   userName: z.string().max(200),
   orcid: z.string().regex(/^$|^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'ORCID iD looks like 0000-0002-1825-0097'),
-  escoDownloadBase: z.url(),
-  uriBase: z.url(),
+  escoDownloadBase: secureDownloadUrlSetting,
+  uriBase: webUrlSetting,
 });
 
 export const appContract = {

@@ -39,6 +39,12 @@ describe('SettingsStore', () => {
     expect(store.recent().map((r) => r.title)).toEqual(['Gone']);
   });
 
+  it('drops a stored URL setting the contract now refuses, keeping the other fields', () => {
+    const settings = { ...DEFAULT_SETTINGS, userName: 'Ana Curator', uriBase: 'file:///etc/', escoDownloadBase: 'http://mirror.example.org/esco/' };
+    fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ settings, recent: [] }));
+    expect(new SettingsStore(dir).settings).toEqual({ ...DEFAULT_SETTINGS, userName: 'Ana Curator' });
+  });
+
   it('starts fresh from a corrupt settings file', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), '{ not json');
     expect(new SettingsStore(dir).settings).toEqual(DEFAULT_SETTINGS);

@@ -56,9 +56,8 @@ export class SettingsStore {
   private read(): SettingsFile {
     try {
       const raw = JSON.parse(fs.readFileSync(this.file, 'utf8')) as Partial<SettingsFile>;
-      const parsed = UserSettingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...raw.settings });
       return {
-        settings: parsed.success ? parsed.data : { ...DEFAULT_SETTINGS },
+        settings: validSettings(raw.settings),
         recent: Array.isArray(raw.recent) ? raw.recent.filter((r) => typeof r?.path === 'string') : [],
       };
     } catch {
@@ -70,4 +69,15 @@ export class SettingsStore {
   private write(): void {
     writeFileAtomic(this.file, JSON.stringify(this.data, null, 2));
   }
+}
+
+/** Settings read from the file, field by field: a value the schema refuses (e.g. a file: URL) falls back to its default alone. */
+function validSettings(raw: unknown): UserSettings {
+  const stored = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof UserSettings)[]) {
+    const field = UserSettingsSchema.shape[key].safeParse(stored[key]);
+    if (field.success) settings[key] = field.data;
+  }
+  return settings;
 }
