@@ -5,6 +5,7 @@ import { EDC_CONSTRAINTS, edcViolations } from '../../../tests/support/edc-shacl
 import { sharedFile } from '../../../tests/support/shared-data.js';
 import { elmBundle } from '../sources/import/elm.js';
 import { loadRdf } from '../sources/import/rdf-load.js';
+import { ELM_LINK_COMMENT } from './elm-link.js';
 import { writeElm } from './elm.js';
 import { sampleTable } from './sample-table.test-helper.js';
 
@@ -71,7 +72,7 @@ describe('ELM writer', () => {
 
   it('writes a relatedESCOSkill link read from an ELM file back as one, though it is stored as relatedMatch', async () => {
     const table = sampleTable();
-    const link = { ...table.mappings[0]!, subjectKey: 'LO4', relation: 'relatedMatch' as const, justification: 'imported' as const, comment: 'imported from elm:relatedESCOSkill' };
+    const link = { ...table.mappings[0]!, subjectKey: 'LO4', relation: 'relatedMatch' as const, justification: 'imported' as const, comment: ELM_LINK_COMMENT };
     table.mappings.push(
       { ...link, object: { uri: 'http://data.europa.eu/esco/skill/ggg-777', label: 'data modelling' } },
       // A relatedMatch made in Crosswalk is not one: it follows the chosen relations.

@@ -4,6 +4,7 @@ import type { CourseMetadata } from '../../../shared/domain/source.js';
 import { NS, type MappingRelation } from '../../../shared/skos.js';
 import { countLimit, groupBySubject, itemUri, notAcceptedIncluded, notAcceptedLimit, plural, selectMappings, type WriteOptions, type WriterResult } from './common.js';
 import { blankNode, literal, namedNode, quad, serializeRdf } from './rdf-io.js';
+import { ELM_LINK_COMMENT } from './elm-link.js';
 import { groupUri } from './skos-writer.js';
 
 const DEFAULT_ELM_RELATIONS: readonly MappingRelation[] = ['exactMatch', 'closeMatch'];
@@ -18,10 +19,9 @@ const isEscoSkill = (uri: string) => uri.startsWith('http://data.europa.eu/esco/
 
 /**
  * A link read from an ELM file's elm:relatedESCOSkill: the source import stores it as an accepted,
- * imported relatedMatch with this comment (commit-bundle.ts). It goes back out as relatedESCOSkill
+ * imported relatedMatch with ELM_LINK_COMMENT (commit-bundle.ts). It goes back out as relatedESCOSkill
  * whatever relations are chosen, so importing an ELM file and exporting it keeps its links.
  */
-const ELM_LINK_COMMENT = 'imported from elm:relatedESCOSkill';
 const isElmLink = (m: CorrespondenceMapping) => m.justification === 'imported' && m.relation === 'relatedMatch' && m.comment === ELM_LINK_COMMENT;
 
 /** The mappings that become elm:relatedESCOSkill: a chosen relation (or an ELM link read back) to an ESCO skill. */

@@ -1,6 +1,7 @@
 import type { ImportResult, SchemeImportResult } from '../../../../shared/domain/source.js';
 import { writeTransaction } from '../../db/write-transaction.js';
 import { badInput } from '../../errors.js';
+import { importedLinkComment } from '../../exchange/elm-link.js';
 import { MappingStore } from '../../mappings/mapping-store.js';
 import type { Project } from '../../projects/project-service.js';
 import { rekeyMappings } from '../item-rekey.js';
@@ -162,7 +163,7 @@ function importLinks(project: Project, items: { itemId: number; item: BundleItem
         relation: 'relatedMatch' as const,
         status: 'accepted' as const,
         justification: 'imported' as const,
-        comment: `imported from ${link.property}`,
+        comment: importedLinkComment(link.property),
       };
     }),
   );

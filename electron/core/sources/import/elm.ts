@@ -1,5 +1,6 @@
 import type { Quad, Store, Term } from 'n3';
 import type { CourseMetadata, ImportProblem, SourceItemExtra } from '../../../../shared/domain/source.js';
+import { ELM_RELATED_SKILL } from '../../exchange/elm-link.js';
 import type { BundleGroup, BundleItem, SourceBundle } from './bundle.js';
 import { isIscedFCode } from './field-values.js';
 import { StableKeys } from './stable-key.js';
@@ -43,7 +44,7 @@ export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileN
       const extra: SourceItemExtra = {};
       const links = objects(store, lo, `${NS.elm}relatedESCOSkill`)
         .filter((t) => t.termType === 'NamedNode')
-        .map((t) => ({ uri: t.value, label: pickLiteral(store, t, [`${NS.skos}prefLabel`], options.language)?.text ?? '', property: 'elm:relatedESCOSkill' }));
+        .map((t) => ({ uri: t.value, label: pickLiteral(store, t, [`${NS.skos}prefLabel`], options.language)?.text ?? '', property: ELM_RELATED_SKILL }));
       if (links.length) extra.links = links;
       const translations = allLiterals(store, lo, `${NS.dc}title`);
       delete translations[text.language];
