@@ -1,6 +1,7 @@
 import { validate } from 'jskos-validate';
 import { describe, expect, it } from 'vitest';
 import { readJskos, writeJskos } from './jskos.js';
+import { CZECH_LABEL, FRENCH_TRANSLATION, comparableItems, itemsTable } from './items-table.test-helper.js';
 import { comparable, sampleTable } from './sample-table.test-helper.js';
 
 const READ = { file: 'c.jskos.json', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' as const };
@@ -46,6 +47,35 @@ describe('JSKOS concordance', async () => {
       expect(comparable(read.table)).toEqual(comparable(original));
       expect(JSON.parse(String((await writeJskos(read.table, { status: 'all' })).content)).mappings).toEqual(JSON.parse(first).mappings);
     }
+  });
+
+  it('accepted-only: lists every item in fromScheme.concepts (valid per jskos-validate) and reads them back, with translations and label languages', async () => {
+    const original = itemsTable();
+    const data = JSON.parse(String((await writeJskos(original, { status: 'accepted' })).content));
+    expect(validate.concordance(data)).toBe(true);
+    expect(validate.concordance.errors ?? []).toEqual([]);
+    expect(data.fromScheme.concepts.find((c: { uri: string }) => c.uri.endsWith('/LO1')).prefLabel).toEqual({ en: 'Design a relational schema', ...FRENCH_TRANSLATION });
+    const czech = data.mappings.find((m: { to: { memberSet: { uri: string }[] } }) => m.to.memberSet[0]?.uri === CZECH_LABEL.uri);
+    expect(czech.to.memberSet[0].prefLabel).toEqual({ cs: CZECH_LABEL.label });
+    const read = readJskos(JSON.stringify(data), READ);
+    expect(read.problems).toEqual([]);
+    // LO5 (no mapping), LO6 (only proposed), LO 2/ä (only unsure) included; LO1 and LO7 (same text) two items.
+    expect(comparableItems(read.table)).toEqual(comparableItems(original));
+    expect(read.table.source.items.find((i) => i.key === 'LO1')).toMatchObject({ notation: '1.1', description: 'Tables, keys.' });
+    expect(read.table.mappings.map((m) => m.subjectKey)).not.toContain('LO6');
+    expect(read.table.mappings.find((m) => m.subjectKey === 'LO7')?.object).toEqual(CZECH_LABEL);
+    expect(read.table.mappings.find((m) => m.subjectKey === 'LO1')?.object).toEqual({ uri: 'http://data.europa.eu/esco/skill/aaa-111', label: 'design database scheme' });
+  });
+
+  it('reads a concordance whose export had no mapping to write: its items only', async () => {
+    const original = itemsTable();
+    original.mappings = original.mappings.filter((m) => m.status === 'proposed');
+    const data = JSON.parse(String((await writeJskos(original, { status: 'accepted' })).content));
+    expect(data.mappings).toEqual([]);
+    expect(validate.concordance(data)).toBe(true);
+    const { table } = readJskos(JSON.stringify(data), READ);
+    expect(table.mappings).toEqual([]);
+    expect(comparableItems(table)).toEqual(comparableItems(original));
   });
 
   it('reads Cocoda-style mappings and JSON Lines', async () => {

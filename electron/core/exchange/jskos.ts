@@ -29,6 +29,7 @@ import {
   type WriterResult,
 } from './common.js';
 import type { CorrespondenceTable } from '../../../shared/domain/correspondence.js';
+import { foreignLabelLanguage, itemLabels, splitItemLabels, targetLabelLanguage } from './label-languages.js';
 
 /* JSKOS has no slot for curation status, similarity scores or negative statements: Crosswalk
    keeps them as Web Annotation tags (motivation "tagging") that Cocoda shows and ignores, and
@@ -57,6 +58,9 @@ interface JskosScheme {
   prefLabel?: LangMap;
   version?: string;
   type?: string[];
+  languages?: string[];
+  /** The source scheme's items, mapped or not (JSKOS ConceptScheme "concepts"). */
+  concepts?: JskosConcept[];
 }
 interface JskosMapping {
   uri?: string;
@@ -94,6 +98,14 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     prefLabel: { [lang]: table.source.title },
     ...(table.source.version ? { version: table.source.version } : {}),
     type: [`${NS.skos}ConceptScheme`, ...(table.source.kind === 'learning-outcomes' ? [LEARNING_OUTCOMES_TYPE] : [])],
+    languages: [lang],
+    // Every item, mapped or not: mappings alone would lose the items none of the written ones is about.
+    concepts: table.source.items.map((item) => ({
+      uri: itemUri(table, item),
+      prefLabel: itemLabels(item, lang),
+      ...(item.notation ? { notation: [item.notation] } : {}),
+      ...(item.description ? { definition: { [item.language || lang]: [item.description] } } : {}),
+    })),
   };
   const mappings: JskosMapping[] = [];
   const selected = selectMappings(table, options, true);
@@ -117,7 +129,7 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     const mapping: JskosMapping = {
       uri: recordUri(table, item, m),
       from: { memberSet: [from] },
-      to: { memberSet: m.object ? [{ uri: m.object.uri, ...(m.object.label ? { prefLabel: { en: m.object.label } } : {}) }] : [] },
+      to: { memberSet: m.object ? [{ uri: m.object.uri, ...(m.object.label ? { prefLabel: { [targetLabelLanguage(m.object, vocabulary)]: m.object.label } } : {}) }] : [] },
       fromScheme: { uri: table.source.uri },
       toScheme: schemeFor(vocabulary),
       type: [m.kind === 'match' && m.relation ? relationUri(m.relation) : m.kind === 'no-match' ? `${NS.skos}exactMatch` : `${NS.skos}mappingRelation`],
@@ -151,7 +163,6 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     ...(table.source.groups.length ? [`Groups (courses, modules): ${plural(table.source.groups.length, 'group')} are not part of a JSKOS concordance.`] : []),
     ...countLimit(table.mappings, (m) => m.kind === 'must-not-map', (n) => `${plural(n, 'must-not-map statement')} are written as skos:mappingRelation with a -1 vote and a "${TAG_NOT}" tag; tools that ignore votes and tags may read them as mappings.`),
     'Curation status and similarity scores are kept as annotation tags (Cocoda shows them as tags).',
-    'Item descriptions are not carried.',
     ...notAcceptedLimit(table, options),
   ];
   const notAccepted = notAcceptedIncluded(
@@ -180,7 +191,9 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
     }
   }
   const mappings = concordance.mappings ?? (('from' in concordance ? [concordance as unknown as JskosMapping] : []) as JskosMapping[]);
-  if (!Array.isArray(mappings) || mappings.length === 0) throw badInput('no JSKOS mappings found', { file: options.file, field: 'mappings' });
+  const concepts = concordance.fromScheme?.concepts ?? [];
+  // A concordance without mappings still lists its items (an accepted-only export before any is accepted).
+  if (!Array.isArray(mappings) || (mappings.length === 0 && concepts.length === 0)) throw badInput('no JSKOS mappings found, nor concepts of the source scheme', { file: options.file, field: 'mappings' });
 
   const fromScheme = concordance.fromScheme ?? mappings[0]?.fromScheme;
   const table = emptyTable(first(fromScheme?.prefLabel) || first(concordance.prefLabel) || options.file, options.uriBase);
@@ -197,9 +210,28 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
   table.source.uri = fromScheme?.uri ?? '';
   table.source.version = fromScheme?.version ?? '';
   table.source.kind = fromScheme?.type?.includes(LEARNING_OUTCOMES_TYPE) ? 'learning-outcomes' : 'classification';
+  table.source.language = fromScheme?.languages?.[0] ?? Object.keys(fromScheme?.prefLabel ?? {})[0] ?? table.source.language;
   const schemeBase = table.source.uri ? withTrailingSlash(table.source.uri) : '';
 
   const items = new Map<string, CorrespondenceItem>();
+  const addItem = (concept: JskosConcept): string => {
+    const key = keyForSubjectUri(concept.uri, table.source.uri);
+    if (items.has(key)) return key;
+    const labels = splitItemLabels(concept.prefLabel ?? {}, [table.source.language, 'en']);
+    const language = labels?.language || table.source.language;
+    items.set(key, {
+      key,
+      uri: schemeBase !== '' && concept.uri.startsWith(schemeBase) ? null : concept.uri,
+      label: labels?.label || key,
+      description: concept.definition?.[language]?.[0] ?? Object.values(concept.definition ?? {})[0]?.[0] ?? '',
+      notation: concept.notation?.[0] ?? '',
+      groupKey: null,
+      language,
+      ...(labels?.translations ? { translations: labels.translations } : {}),
+    });
+    return key;
+  };
+  for (const concept of concepts) if (concept?.uri) addItem(concept);
   const targets = new Map<string, TargetVocabulary>();
   mappings.forEach((m, index) => {
     const where = { field: `mappings[${index}]` };
@@ -211,11 +243,7 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
     if ((m.from.memberSet.length ?? 0) > 1 || (m.to?.memberSet?.length ?? 0) > 1) {
       problems.push({ severity: 'warning', message: 'many-to-many mapping: only the first concept of each side is taken', ...where });
     }
-    const minted = schemeBase !== '' && from.uri.startsWith(schemeBase);
-    const key = keyForSubjectUri(from.uri, table.source.uri);
-    if (!items.has(key)) {
-      items.set(key, { key, uri: minted ? null : from.uri, label: first(from.prefLabel) || key, description: '', notation: from.notation?.[0] ?? '', groupKey: null, language: Object.keys(from.prefLabel ?? {})[0] ?? 'en' });
-    }
+    const key = addItem(from);
     const tags = (m.annotations ?? []).filter((a) => a.motivation === 'tagging').map((a) => a.bodyValue);
     const votes = (m.annotations ?? []).filter((a) => a.motivation === 'assessing');
     const statusTag = tags.find((t) => t.startsWith(TAG_STATUS))?.slice(TAG_STATUS.length);
@@ -233,11 +261,13 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
     const title = first(toScheme?.prefLabel);
     const vocabularyId = title || toScheme?.version ? vocabularyIdFor(title, toScheme?.version ?? '') : vocabularyIdForUri(to?.uri ?? '', 'unknown');
     if (!targets.has(vocabularyId)) targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(toScheme?.uri ? { uri: toScheme.uri } : {}) });
+    const vocabulary = targets.get(vocabularyId)!;
+    const labelLanguage = to?.prefLabel ? ([vocabulary.language, 'en'].find((l) => to.prefLabel![l]) ?? Object.keys(to.prefLabel)[0]) : undefined;
     const score = tags.find((t) => t.startsWith(TAG_SCORE))?.slice(TAG_SCORE.length);
     table.mappings.push({
       subjectKey: key,
       kind,
-      object: to ? { uri: to.uri, label: first(to.prefLabel) } : null,
+      object: to ? { uri: to.uri, label: labelLanguage ? (to.prefLabel?.[labelLanguage] ?? '') : '', ...foreignLabelLanguage(labelLanguage, vocabulary) } : null,
       vocabularyId,
       relation: kind === 'match' ? (relation ?? 'relatedMatch') : null,
       status,

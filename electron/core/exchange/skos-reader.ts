@@ -16,6 +16,7 @@ import {
   type ReadOptions,
   type ReaderResult,
 } from './common.js';
+import { foreignLabelLanguage, splitItemLabels } from './label-languages.js';
 import { guessRdfSyntax, parseRdf } from './rdf-io.js';
 
 type Index = Map<string, Map<string, Term[]>>;
@@ -33,11 +34,38 @@ function indexQuads(quads: Quad[]): Index {
   return index;
 }
 
-/** One value of a property, preferring the given language. */
-function value(index: Index, s: string, p: string, language = 'en'): string {
+/** One value of a property, preferring the given language, with its language tag ('' for none). */
+function term(index: Index, s: string, p: string, language = 'en'): { value: string; language: string } | undefined {
   const terms = index.get(s)?.get(p) ?? [];
   const lit = terms.find((t) => t.termType === 'Literal' && (t as { language: string }).language === language) ?? terms[0];
-  return lit?.value ?? '';
+  return lit ? { value: lit.value, language: lit.termType === 'Literal' ? (lit as { language: string }).language : '' } : undefined;
+}
+
+/** One value of a property, preferring the given language. */
+function value(index: Index, s: string, p: string, language = 'en'): string {
+  return term(index, s, p, language)?.value ?? '';
+}
+
+/** A property's literal values by language tag ('' for none), the first of each language. */
+function labelsByLanguage(index: Index, s: string, p: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const t of index.get(s)?.get(p) ?? []) {
+    const language = t.termType === 'Literal' ? (t as { language: string }).language : undefined;
+    if (language !== undefined && !(language in labels)) labels[language] = t.value;
+  }
+  return labels;
+}
+
+/** The language of a property's first literal, if it has one. */
+function languageOf(index: Index, s: string, p: string): string | undefined {
+  const term = index.get(s)?.get(p)?.find((t) => t.termType === 'Literal') as { language: string } | undefined;
+  return term?.language || undefined;
+}
+
+/** The concept schemes subjects are in (skos:inScheme or skos:topConceptOf). */
+function schemesOf(index: Index, s: string): string[] {
+  const props = index.get(s);
+  return [...new Set([...(props?.get(`${NS.skos}inScheme`) ?? []), ...(props?.get(`${NS.skos}topConceptOf`) ?? [])].map((t) => t.value))];
 }
 
 function numberOrNull(text: string): number | null {
@@ -49,6 +77,7 @@ function numberOrNull(text: string): number | null {
 /**
  * Reads SKOS mapping triples (any RDF syntax). Crosswalk's owl:Axiom provenance is read back when
  * present; plain skos:*Match triples from other tools become mappings with the default status.
+ * Every concept of the source scheme is an item, mapped or not, with its labels in other languages.
  */
 export async function readSkos(text: string, options: ReadOptions): Promise<ReaderResult> {
   const problems: ExchangeProblem[] = [];
@@ -87,22 +116,26 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
     covered.add(key);
     statements.push({ subject: q.subject.value, predicate: q.predicate.value, object: q.object.value });
   }
-  if (statements.length === 0) throw badInput('no SKOS mapping triples (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch) found', { file: options.file });
 
-  // The source scheme: the one most subjects are in.
+  const setUri = [...index.entries()].find(([, p]) => p.get(type)?.some((t) => t.value === `${NS.sssom}MappingSet`))?.[0];
+  // The source scheme: the one most mapped subjects are in. A mapping set with no mapping (an
+  // accepted-only export of a table nothing is accepted in yet) still has its items: the scheme
+  // with most concepts. A vocabulary without mappings is no correspondence table.
   const schemeCounts = new Map<string, number>();
-  for (const st of statements) {
-    for (const t of index.get(st.subject)?.get(`${NS.skos}inScheme`) ?? []) schemeCounts.set(t.value, (schemeCounts.get(t.value) ?? 0) + 1);
-  }
+  const subjects = statements.length ? statements.map((st) => st.subject) : setUri ? [...index.keys()] : [];
+  for (const s of subjects) for (const uri of schemesOf(index, s)) schemeCounts.set(uri, (schemeCounts.get(uri) ?? 0) + 1);
   const scheme = [...schemeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  if (statements.length === 0 && !scheme) {
+    throw badInput('no SKOS mapping triples (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch) found, nor a mapping set listing concepts', { file: options.file });
+  }
   const table = emptyTable(value(index, scheme, `${NS.skos}prefLabel`) || value(index, scheme, `${NS.dct}title`) || options.file, options.uriBase);
   table.source.uri = scheme;
+  table.source.language = languageOf(index, scheme, `${NS.skos}prefLabel`) ?? table.source.language;
   table.source.description = value(index, scheme, `${NS.dct}description`);
   table.source.version = value(index, scheme, `${NS.owl}versionInfo`);
   table.source.landingPage = value(index, scheme, 'http://xmlns.com/foaf/0.1/homepage');
   table.source.kind = value(index, scheme, `${CROSSWALK_NS}sourceKind`) === 'learning-outcomes' ? 'learning-outcomes' : 'classification';
 
-  const setUri = [...index.entries()].find(([, p]) => p.get(type)?.some((t) => t.value === `${NS.sssom}MappingSet`))?.[0];
   if (setUri) {
     table.metadata.id = setUri;
     table.metadata.title = value(index, setUri, `${NS.dct}title`) || table.metadata.title;
@@ -129,23 +162,28 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
   }
   table.source.groups = groups;
 
+  // Items: every concept of the source scheme, mapped or not, then mapped subjects outside it.
   const items = new Map<string, CorrespondenceItem>();
   const keyOf = new Map<string, string>();
-  for (const st of statements) {
-    if (keyOf.has(st.subject)) continue;
-    const minted = scheme !== '' && st.subject.startsWith(withTrailingSlash(scheme));
-    const key = value(index, st.subject, `${NS.dct}identifier`) || keyForSubjectUri(st.subject, scheme);
-    keyOf.set(st.subject, key);
-    const group = memberOf.get(st.subject);
-    const labelTerm = index.get(st.subject)?.get(`${NS.skos}prefLabel`)?.[0] as { value: string; language?: string } | undefined;
+  const inScheme = scheme ? [...index.keys()].filter((s) => schemesOf(index, s).includes(scheme)) : [];
+  for (const subject of [...inScheme, ...statements.map((st) => st.subject)]) {
+    if (keyOf.has(subject)) continue;
+    const minted = scheme !== '' && subject.startsWith(withTrailingSlash(scheme));
+    const key = value(index, subject, `${NS.dct}identifier`) || keyForSubjectUri(subject, scheme);
+    keyOf.set(subject, key);
+    const group = memberOf.get(subject);
+    // The item's own label is in the language of its definition, else of the scheme.
+    const labels = splitItemLabels(labelsByLanguage(index, subject, `${NS.skos}prefLabel`), [languageOf(index, subject, `${NS.skos}definition`), table.source.language, 'en']);
+    const description = value(index, subject, `${NS.skos}definition`, labels?.language);
     items.set(key, {
       key,
-      uri: minted ? null : st.subject,
-      label: value(index, st.subject, `${NS.skos}prefLabel`) || key,
-      description: value(index, st.subject, `${NS.skos}definition`),
-      notation: value(index, st.subject, `${NS.skos}notation`),
+      uri: minted ? null : subject,
+      label: labels?.label || key,
+      description,
+      notation: value(index, subject, `${NS.skos}notation`),
       groupKey: group ? groupKeyOf(group) : null,
-      language: labelTerm?.language || 'en',
+      language: labels?.language || table.source.language,
+      ...(labels?.translations ? { translations: labels.translations } : {}),
     });
   }
   table.source.items = [...items.values()];
@@ -162,13 +200,16 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
     const source = get(`${NS.sssom}object_source`);
     const vocabularyId = version ? vocabularyIdFor(version.split(/\s+/)[0] ?? '', version) : vocabularyIdForUri(st.object, 'unknown');
     if (!targets.has(vocabularyId)) targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(source ? { uri: source } : {}) });
+    const vocabulary = targets.get(vocabularyId)!;
+    // Crosswalk's axiom names the target label; other files may describe the target concept.
+    const label = (a && term(index, a, `${NS.sssom}object_label`, vocabulary.language)) || term(index, st.object, `${NS.skos}prefLabel`, vocabulary.language);
     const statusText = get(`${CROSSWALK_NS}curationStatus`);
     const status = parseStatus(statusText) ?? options.defaultStatus;
     if (statusText && !parseStatus(statusText)) problems.push({ severity: 'warning', message: `unknown curation status "${statusText}" on ${a}`, field: 'curationStatus' });
     table.mappings.push({
       subjectKey: keyOf.get(st.subject)!,
       kind,
-      object: noTerm ? null : { uri: st.object, label: get(`${NS.sssom}object_label`) || value(index, st.object, `${NS.skos}prefLabel`) },
+      object: noTerm ? null : { uri: st.object, label: label?.value ?? '', ...foreignLabelLanguage(label?.language, vocabulary) },
       vocabularyId,
       relation: kind === 'match' ? (relationFromUri(st.predicate) ?? null) : null,
       status,
@@ -183,6 +224,7 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
     });
   }
   table.targets = [...targets.values()];
+  if (statements.length === 0) problems.push({ severity: 'info', message: `no mappings: the ${table.source.items.length} concepts of the scheme are read as items only` });
   if (!scheme) problems.push({ severity: 'info', message: 'the mapped concepts name no skos:inScheme: a new source scheme is made from them' });
   return { table, problems };
 }

@@ -18,6 +18,7 @@ import {
   type WriteOptions,
   type WriterResult,
 } from './common.js';
+import { itemLabels, targetLabelLanguage } from './label-languages.js';
 import { literal, namedNode, quad, serializeRdf, type RdfSyntax } from './rdf-io.js';
 
 const SKOS_PREFIXES: Record<string, string> = {
@@ -78,7 +79,8 @@ export function buildSkosQuads(table: CorrespondenceTable, options: WriteOptions
     add(uri, RDF_TYPE, skos('Concept'));
     add(uri, skos('inScheme'), namedNode(scheme));
     add(uri, dct('identifier'), literal(item.key));
-    add(uri, skos('prefLabel'), literal(item.label, item.language || lang));
+    // Every item, mapped or not: the table's items are the concepts of the source scheme.
+    for (const [language, label] of Object.entries(itemLabels(item, lang))) add(uri, skos('prefLabel'), literal(label, language));
     if (item.notation) add(uri, skos('notation'), literal(item.notation));
     if (item.description) add(uri, skos('definition'), literal(item.description, item.language || lang));
     if (item.groupKey) add(groupUri(table, item.groupKey), skos('member'), namedNode(uri));
@@ -110,8 +112,8 @@ export function buildSkosQuads(table: CorrespondenceTable, options: WriteOptions
     add(axiom, owl('annotatedTarget'), namedNode(object));
     add(set, sssom('mappings'), namedNode(axiom));
     if (m.kind === 'must-not-map') add(axiom, sssom('predicate_modifier'), literal('Not'));
-    if (m.object?.label) add(axiom, sssom('object_label'), literal(m.object.label));
     const vocabulary = vocabularies.get(m.vocabularyId);
+    if (m.object?.label) add(axiom, sssom('object_label'), literal(m.object.label, targetLabelLanguage(m.object, vocabulary)));
     if (vocabulary) {
       add(axiom, sssom('object_source'), namedNode(vocabulary.uri));
       add(axiom, sssom('object_source_version'), literal(vocabularyVersionLabel(vocabulary)));

@@ -3,6 +3,7 @@ import * as oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
 import { readSkos } from './skos-reader.js';
 import { writeSkos } from './skos-writer.js';
+import { CZECH_LABEL, FRENCH_TRANSLATION, comparableItems, itemsTable } from './items-table.test-helper.js';
 import { comparable, sampleTable } from './sample-table.test-helper.js';
 
 const FORMATS = [
@@ -75,6 +76,36 @@ describe('SKOS reader', () => {
     }
   });
 
+  it.each(FORMATS)('%s accepted-only: every item comes back, mapped or not, with its translations; labels keep their languages', async (format, mediaType, file) => {
+    const original = itemsTable();
+    const { content } = await writeSkos(original, format, { status: 'accepted' });
+    const store = new oxigraph.Store();
+    store.load(String(content), { format: mediaType, base_iri: 'http://example.org/' });
+    const labels = store.query(
+      'PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?l WHERE { ?c skos:inScheme <https://example.org/crosswalk/data-course> ; skos:prefLabel ?l FILTER(lang(?l) = "fr") }',
+    ) as Map<string, { value: string }>[];
+    expect(labels.map((r) => r.get('l')!.value)).toEqual([FRENCH_TRANSLATION.fr]);
+    const read = await readSkos(String(content), { file, uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' });
+    // LO5 (no mapping), LO6 (only proposed) and LO 2/ä (only unsure) included; LO1 and LO7 (same text) two items.
+    expect(comparableItems(read.table)).toEqual(comparableItems(original));
+    expect(read.table.source.items.find((i) => i.key === 'LO1')).toMatchObject({ translations: FRENCH_TRANSLATION, groupKey: 'C1' });
+    expect(read.table.mappings.map((m) => m.subjectKey)).not.toContain('LO6');
+    expect(read.table.mappings.find((m) => m.subjectKey === 'LO7')?.object).toEqual(CZECH_LABEL);
+    // A label in the vocabulary's language keeps none.
+    expect(read.table.mappings.find((m) => m.subjectKey === 'LO1')?.object).toEqual({ uri: 'http://data.europa.eu/esco/skill/aaa-111', label: 'design database scheme' });
+    if (format === 'skos-ttl') expect(String(content)).toContain('sssom:object_label "navrhovat schémata databází"@cs');
+  });
+
+  it('reads the items of a table with no mapping to write', async () => {
+    const original = itemsTable();
+    original.mappings = original.mappings.filter((m) => m.status === 'proposed');
+    const { content } = await writeSkos(original, 'skos-ttl', { status: 'accepted' });
+    const read = await readSkos(String(content), { file: 'x.ttl', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' });
+    expect(read.table.mappings).toEqual([]);
+    expect(comparableItems(read.table)).toEqual(comparableItems(original));
+    expect(read.table.source).toMatchObject({ uri: 'https://example.org/crosswalk/data-course', title: 'Data course', kind: 'learning-outcomes' });
+  });
+
   it('reads plain skos:*Match triples from other tools with the default status', async () => {
     const ttl = `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
       <http://x.org/c/1> skos:prefLabel "One"@en ; skos:inScheme <http://x.org/s> ; skos:closeMatch <http://data.europa.eu/esco/skill/abc> .
@@ -87,5 +118,8 @@ describe('SKOS reader', () => {
   it('names the file when it is not RDF or has no mappings', async () => {
     await expect(readSkos('<<< nonsense', { file: 'bad.ttl', uriBase: 'https://e/', defaultStatus: 'proposed' })).rejects.toThrow(/bad\.ttl/);
     await expect(readSkos('<http://a> <http://b> <http://c> .', { file: 'none.ttl', uriBase: 'https://e/', defaultStatus: 'proposed' })).rejects.toThrow(/no SKOS mapping triples/);
+    // A vocabulary is no correspondence table: concepts alone are read only from a mapping set.
+    const vocabulary = '@prefix skos: <http://www.w3.org/2004/02/skos/core#> . <http://x.org/c/1> skos:prefLabel "One"@en ; skos:inScheme <http://x.org/s> .';
+    await expect(readSkos(vocabulary, { file: 'vocabulary.ttl', uriBase: 'https://e/', defaultStatus: 'proposed' })).rejects.toThrow(/no SKOS mapping triples/);
   });
 });
