@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { ExportResult } from '../../shared/contract/export.js';
+import type { ExportResult, ImportCommitResult, ImportPreview } from '../../shared/contract/export.js';
 import type { MappingRow } from '../../shared/domain/mapping.js';
 import type { Problem, Reviewer } from '../../shared/domain/review.js';
 import type { SourceItemRow, SourceSchemeRow } from '../../shared/domain/source.js';
@@ -84,8 +84,11 @@ describe('exports assert only what was accepted', () => {
     const report = await exportTo('sssom', 'default.sssom.tsv');
     expect(report.notAccepted).toBeNull();
     expect(report.limits.join(' ')).toMatch(/3 mappings not accepted \(proposed, unsure or rejected\) were left out/);
+    expect(report.limits.join(' ')).toMatch(/1 item without an exported mapping is listed as a row with object_id sssom:NoTermFound and curation_status "unmapped"/);
     const { rows } = sssom(path.join(app.dir, 'default.sssom.tsv'));
-    expect(rows.map((r) => r.curation_status)).toEqual(['accepted', 'accepted', 'accepted']);
+    // LO2, whose only mapping is unsure, is still listed as an item.
+    expect(rows.map((r) => r.curation_status)).toEqual(['accepted', 'accepted', 'accepted', 'unmapped']);
+    expect(rows.find((r) => r.curation_status === 'unmapped')).toMatchObject({ subject_label: 'Write SQL queries', object_id: 'sssom:NoTermFound' });
     const stated = rows.filter((r) => r.predicate_modifier !== 'Not' && r.object_id !== 'sssom:NoTermFound');
     expect(stated.map((r) => [r.subject_label, r.predicate_id, r.object_id])).toEqual([['Design a relational schema', 'skos:exactMatch', 'esco:skill/a1']]);
     const twins = rows.filter((r) => r.subject_label === 'Explain p-values');
@@ -132,6 +135,30 @@ describe('exports assert only what was accepted', () => {
     const lo1 = rows.find((r) => r.subject_label === 'Design a relational schema')!.subject_id;
     const [prefix, local] = lo1!.split(':');
     expect(asserted[0]!.split(' ')[0]).toBe(`${curies[prefix!]}${local}`);
+  });
+
+  it.each([
+    ['sssom', 'sssom.tsv'],
+    ['skos-ttl', 'ttl'],
+    ['jskos', 'jskos.json'],
+  ])('%s by default re-imports into a new project with every item: LO2 (only an unsure mapping) and the two outcomes with one text', async (format, ext) => {
+    await app.call('projects-open', { path: project });
+    const file = path.join(app.dir, `reimport.${ext}`);
+    await exportTo(format, `reimport.${ext}`);
+    await app.call('projects-create', { title: 'Re-import', path: path.join(app.dir, `reimport-${ext}.crosswalk`) });
+    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: file } });
+    const result = await app.call<ImportCommitResult>('export-importCommit', { token: preview.token });
+    expect(result).toMatchObject({ itemsAdded: 4, mappingsAdded: 3 });
+    const items = await app.call<SourceItemRow[]>('sources-listItems', {});
+    expect(items.map((i) => [i.key, i.text]).sort()).toEqual([
+      ['LO1', 'Design a relational schema'],
+      ['LO2', 'Write SQL queries'],
+      ['LO3', 'Explain p-values'],
+      ['LO4', 'Explain p-values'],
+    ]);
+    const rows = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows;
+    expect(rows.map((r) => `${items.find((i) => i.id === r.sourceItemId)!.key} ${r.kind} ${r.status}`).sort()).toEqual(['LO1 match accepted', 'LO3 must-not-map accepted', 'LO4 no-match accepted']);
+    await app.call('projects-open', { path: project });
   });
 
   it('JSKOS and ELM by default: accepted only', async () => {

@@ -16,6 +16,7 @@ import {
 } from './common.js';
 import { STANDARD_PREFIXES, expandCurie } from './curies.js';
 import { readDelimitedRows } from './delimited-text.js';
+import { UNMAPPED_STATUS } from './sssom-writer.js';
 
 const REQUIRED = ['predicate_id', 'object_id', 'mapping_justification'] as const;
 
@@ -103,7 +104,8 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
       continue;
     }
     const subjectUri = literal ? null : expand(subjectId);
-    const key = subjectUri ? keyForSubjectUri(subjectUri, subjectSource) : get('subject_label');
+    // A literal's subject_id (Crosswalk mints the SKOS export's URI) keeps two outcomes with the same text apart.
+    const key = subjectId ? keyForSubjectUri(expand(subjectId), subjectSource) : get('subject_label');
     if (literal) literals++;
     if (!items.has(key)) {
       items.set(key, { key, uri: subjectUri, label: get('subject_label') || key, description: '', notation: '', groupKey: null, language: 'en' });
@@ -113,14 +115,18 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
     const predicate = expand(get('predicate_id'));
     const objectUri = expand(get('object_id'));
     const noTerm = objectUri === `${NS.sssom}NoTermFound`;
+    // A row that only lists an item (see sssom-writer.ts): an item, no statement.
+    if (noTerm && get('curation_status') === UNMAPPED_STATUS) continue;
     let relation: MappingRelation | null = relationFromUri(predicate) ?? null;
     let kind: MappingKind = 'match';
+    // "Not narrowMatch" is a rejected narrowMatch; only "Not" with the generic relation (or one that is
+    // no SKOS match relation) says the item must not map to the object.
+    const rejected = negated && !noTerm && relation !== null;
     if (noTerm) {
       kind = 'no-match';
       relation = null;
-    } else if (negated) {
+    } else if (negated && !relation) {
       kind = 'must-not-map';
-      relation = null;
     } else if (!relation) {
       problems.push({ severity: 'error', message: `predicate "${get('predicate_id')}" is not a SKOS mapping relation: row skipped`, line, field: 'predicate_id' });
       continue;
@@ -137,8 +143,10 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
     if (!vocabularyId) vocabularyId = vocabularyIdForUri(objectUri, 'unknown');
     if (!targets.has(vocabularyId)) targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(objectSource ? { uri: objectSource } : {}) });
 
-    const status = parseStatus(get('curation_status'));
-    if (get('curation_status') && !status) problems.push({ severity: 'warning', message: `unknown curation_status "${get('curation_status')}": taken as ${options.defaultStatus}`, line, field: 'curation_status' });
+    const stated = parseStatus(get('curation_status'));
+    if (get('curation_status') && !stated) problems.push({ severity: 'warning', message: `unknown curation_status "${get('curation_status')}": taken as ${options.defaultStatus}`, line, field: 'curation_status' });
+    if (rejected && stated && stated !== 'rejected') problems.push({ severity: 'warning', message: `a negated ${get('predicate_id')} with curation_status "${stated}": taken as rejected`, line, field: 'curation_status' });
+    const status = rejected ? 'rejected' : stated;
     const confidence = num(get('confidence'));
     if (confidence !== null && (confidence < 0 || confidence > 1)) {
       problems.push({ severity: 'error', message: `confidence ${confidence} is outside 0..1: row skipped`, line, field: 'confidence' });

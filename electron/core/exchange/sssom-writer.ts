@@ -1,10 +1,11 @@
 import YAML from 'yaml';
-import type { CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
+import type { CorrespondenceItem, CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import { NS } from '../../../shared/skos.js';
 import {
   CROSSWALK_NS,
   CROSSWALK_TOOL,
   JUSTIFICATION_TO_SEMAPV,
+  countLimit,
   notAcceptedIncluded,
   notAcceptedLimit,
   isoDate,
@@ -46,6 +47,13 @@ export const SSSOM_COLUMNS = [
   'curation_status',
 ] as const;
 export type SssomColumn = (typeof SSSOM_COLUMNS)[number];
+
+/**
+ * curation_status of a row that only lists an item none of the written mappings is about (SSSOM has
+ * rows only for mappings): object sssom:NoTermFound, which Crosswalk reads as an item, not as "no match".
+ */
+export const UNMAPPED_STATUS = 'unmapped';
+const UNMAPPED_COMMENT = 'listed as an item of the table: no mapping of it is exported (not a "no match" statement)';
 
 /** Non-standard slot, declared in extension_definitions as SSSOM 1.0 asks. */
 const STATUS_EXTENSION = { slot_name: 'curation_status', property: `${CROSSWALK_NS}curationStatus`, type_hint: 'xsd:string' };
@@ -91,20 +99,24 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
     return orcid ? `orcid:${orcid}` : '';
   };
 
+  // Learning outcomes have no identifiers of their own: SSSOM literal mappings (subject_label), with
+  // the URI minted for the SKOS export as subject_id so two outcomes with the same text stay two subjects.
+  const subject = (item: CorrespondenceItem) => ({
+    subject_id: curies.compact(itemUri(table, item)),
+    subject_label: item.label,
+    subject_type: item.uri === null && table.source.kind === 'learning-outcomes' ? 'rdfs literal' : 'skos concept',
+    subject_source: curies.compact(table.source.uri),
+  });
   const rows: Record<SssomColumn, string | number | null>[] = [];
+  const written = new Set<string>();
   for (const m of mappings) {
     const item = items.get(m.subjectKey);
     if (!item) continue;
+    written.add(item.key);
     const vocabulary = vocabularies.get(m.vocabularyId);
-    // Learning outcomes have no identifiers of their own: SSSOM literal mappings (subject_label), with
-    // the URI minted for the SKOS export as subject_id so two outcomes with the same text stay two subjects.
-    const literal = item.uri === null && table.source.kind === 'learning-outcomes';
     const predicate = m.kind === 'match' ? `skos:${m.relation}` : m.kind === 'must-not-map' ? 'skos:mappingRelation' : 'skos:exactMatch';
     rows.push({
-      subject_id: curies.compact(itemUri(table, item)),
-      subject_label: item.label,
-      subject_type: literal ? 'rdfs literal' : 'skos concept',
-      subject_source: curies.compact(table.source.uri),
+      ...subject(item),
       predicate_id: predicate,
       predicate_modifier: isNegated(m) ? 'Not' : '',
       object_id: m.object ? curies.compact(m.object.uri) : 'sssom:NoTermFound',
@@ -122,6 +134,29 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
       comment: m.comment,
       record_id: curies.compact(recordUri(table, item, m)),
       curation_status: m.status,
+    });
+  }
+  const unmapped = table.source.items.filter((item) => !written.has(item.key));
+  for (const item of unmapped) {
+    rows.push({
+      ...subject(item),
+      predicate_id: 'skos:exactMatch',
+      predicate_modifier: '',
+      object_id: 'sssom:NoTermFound',
+      object_label: '',
+      object_source: '',
+      object_source_version: '',
+      mapping_justification: curies.compact(JUSTIFICATION_TO_SEMAPV.imported),
+      author_id: '',
+      author_label: '',
+      reviewer_id: '',
+      reviewer_label: '',
+      mapping_date: '',
+      confidence: null,
+      similarity_score: null,
+      comment: UNMAPPED_COMMENT,
+      record_id: '',
+      curation_status: UNMAPPED_STATUS,
     });
   }
 
@@ -166,6 +201,12 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
     ...(table.source.kind === 'learning-outcomes' && table.source.items.some((i) => i.uri === null)
       ? ['Learning outcomes without URIs are written as literal mappings (subject_label, with a minted subject_id); their descriptions are not carried.']
       : ['Item descriptions and notations are not carried (only ids and labels).']),
+    ...(unmapped.length
+      ? [
+          `${plural(unmapped.length, 'item')} without an exported mapping ${unmapped.length === 1 ? 'is' : 'are'} listed as ${unmapped.length === 1 ? 'a row' : 'rows'} with object_id sssom:NoTermFound and curation_status "${UNMAPPED_STATUS}" (SSSOM has rows only for mappings); tools that ignore curation_status read ${unmapped.length === 1 ? 'it' : 'them'} as "no match".`,
+        ]
+      : []),
+    ...countLimit(table.source.items, (i) => Object.keys(i.translations ?? {}).length > 0, (n) => `Labels in other languages of ${plural(n, 'item')} are not carried.`),
     ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',
   ];

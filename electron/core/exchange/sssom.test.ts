@@ -5,6 +5,7 @@ import type { CorrespondenceTable } from '../../../shared/domain/correspondence.
 import { readSssom } from './sssom-reader.js';
 import { SSSOM_COLUMNS, writeSssom } from './sssom-writer.js';
 import { writeSkos } from './skos-writer.js';
+import { CZECH_LABEL, comparableItems, itemsTable } from './items-table.test-helper.js';
 import { comparable, sampleTable } from './sample-table.test-helper.js';
 
 function split(text: string): { meta: Record<string, unknown>; rows: Record<string, string>[] } {
@@ -91,8 +92,25 @@ describe('SSSOM/TSV writer', () => {
   it('leaves out mappings that are not accepted with status accepted, and says so', () => {
     const written = writeSssom(sampleTable(), { status: 'accepted' });
     const accepted = split(String(written.content)).rows;
-    expect(accepted.map((r) => r.curation_status)).toEqual(['accepted', 'accepted', 'accepted']);
+    // LO 2/ä, whose only mapping is unsure, stays listed as an item.
+    expect(accepted.map((r) => r.curation_status)).toEqual(['accepted', 'accepted', 'accepted', 'unmapped']);
     expect(written.limits.join(' ')).toMatch(/3 mappings not accepted \(proposed, unsure or rejected\) were left out/);
+  });
+
+  it('lists each item without an exported mapping as a NoTermFound row marked unmapped, and says how many', () => {
+    const written = writeSssom(itemsTable(), { status: 'accepted' });
+    const unmapped = split(String(written.content)).rows.filter((r) => r.curation_status === 'unmapped');
+    expect(unmapped.map((r) => [r.subject_id, r.subject_label, r.subject_type, r.predicate_id, r.predicate_modifier, r.object_id, r.mapping_justification])).toEqual([
+      ['local:LO%202%2F%C3%A4', 'Write SQL queries\twith joins', 'rdfs literal', 'skos:exactMatch', '', 'sssom:NoTermFound', 'semapv:UnspecifiedMatching'],
+      ['local:LO5', 'Never mapped', 'rdfs literal', 'skos:exactMatch', '', 'sssom:NoTermFound', 'semapv:UnspecifiedMatching'],
+      ['local:LO6', 'Only proposed', 'rdfs literal', 'skos:exactMatch', '', 'sssom:NoTermFound', 'semapv:UnspecifiedMatching'],
+    ]);
+    for (const row of unmapped) expect(Object.keys(row)).toEqual([...SSSOM_COLUMNS]);
+    expect((split(String(written.content)).meta.curie_map as Record<string, string>).sssom).toBe('https://w3id.org/sssom/');
+    expect(written.limits.join(' ')).toMatch(/3 items without an exported mapping are listed as rows with object_id sssom:NoTermFound and curation_status "unmapped"/);
+    expect(written.limits.join(' ')).toMatch(/Labels in other languages of 1 item are not carried/);
+    // With every status only LO5, which has no mapping at all.
+    expect(writeSssom(itemsTable(), { status: 'all' }).limits.join(' ')).toMatch(/1 item without an exported mapping is listed as a row /);
   });
 
   it('mints subject ids under the scheme URI for classification items without URIs', () => {
@@ -111,10 +129,7 @@ describe('SSSOM/TSV reader', () => {
       expect(read.problems.filter((p) => p.severity !== 'info')).toEqual([]);
       expect(comparable(read.table)).toEqual(comparable({ ...original, mappings: original.mappings.filter((m) => m.status === 'accepted') }));
       const second = String(writeSssom(read.table, { status: 'accepted' }).content);
-      // Known reader gap: literal rows are keyed by their label, not their subject_id, so the second
-      // export mints subject_ids from the labels.
-      const rows = (text: string) => split(text).rows.map((r) => (kind === 'learning-outcomes' ? { ...r, subject_id: '' } : r));
-      expect(rows(second)).toEqual(rows(first));
+      expect(split(second).rows).toEqual(split(first).rows);
     }
   });
 
@@ -122,17 +137,48 @@ describe('SSSOM/TSV reader', () => {
     const original = sampleTable();
     const read = readSssom(String(writeSssom(original, { status: 'all' }).content), { file: 'set.sssom.tsv', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' });
     expect(read.problems.filter((p) => p.severity !== 'info')).toEqual([]);
-    // Known gaps of the reader, not of the file: a negated rejected match ("Not narrowMatch") is read
-    // as must-not-map without its relation, and an unaccepted hand-made mapping (written as
-    // semapv:UnspecifiedMatching so SSSOM tools do not take it as curated) as imported.
-    const expected = original.mappings.map((m) =>
-      m.status === 'rejected' && m.kind === 'match'
-        ? { ...m, kind: 'must-not-map' as const, relation: null }
-        : (m.status === 'proposed' || m.status === 'unsure') && m.justification === 'manual-curation'
-          ? { ...m, justification: 'imported' as const }
-          : m,
-    );
+    // Known gap of the reader, not of the file: an unaccepted hand-made mapping (written as
+    // semapv:UnspecifiedMatching so SSSOM tools do not take it as curated) comes back as imported.
+    const expected = original.mappings.map((m) => ((m.status === 'proposed' || m.status === 'unsure') && m.justification === 'manual-curation' ? { ...m, justification: 'imported' as const } : m));
     expect(comparable(read.table)).toEqual(comparable({ ...original, mappings: expected }));
+  });
+
+  it('reads "Not narrowMatch" as a rejected narrowMatch and only "Not mappingRelation" as must not map', () => {
+    const read = readSssom(String(writeSssom(sampleTable(), { status: 'all' }).content), { file: 'set.sssom.tsv', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' });
+    const negated = read.table.mappings.filter((m) => m.object?.uri.endsWith('ddd-444') || m.object?.uri.endsWith('eee-555'));
+    expect(negated.map((m) => [m.object!.uri.slice(-7), m.kind, m.relation, m.status])).toEqual([
+      ['ddd-444', 'match', 'narrowMatch', 'rejected'],
+      ['eee-555', 'must-not-map', null, 'accepted'],
+    ]);
+  });
+
+  it('reads a negated SKOS match without a curation_status (another tool) as rejected, and warns when the status says otherwise', () => {
+    const text = [
+      'subject_id\tsubject_label\tpredicate_id\tpredicate_modifier\tobject_id\tmapping_justification\tcuration_status',
+      'https://x.org/a\ta\tskos:exactMatch\tNot\thttp://data.europa.eu/esco/skill/a\tsemapv:ManualMappingCuration\t',
+      'https://x.org/b\tb\tskos:closeMatch\tNot\thttp://data.europa.eu/esco/skill/b\tsemapv:ManualMappingCuration\taccepted',
+    ].join('\n');
+    const { table, problems } = readSssom(text, { file: 'neg.sssom.tsv', uriBase: 'https://e/', defaultStatus: 'proposed' });
+    expect(table.mappings.map((m) => [m.kind, m.relation, m.status])).toEqual([
+      ['match', 'exactMatch', 'rejected'],
+      ['match', 'closeMatch', 'rejected'],
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', line: 3, field: 'curation_status' })]);
+  });
+
+  it('accepted-only round trip: unmapped items and those whose only mapping was left out come back as items; identical outcome texts stay two items', () => {
+    const original = itemsTable();
+    const written = String(writeSssom(original, { status: 'accepted' }).content);
+    const read = readSssom(written, { file: 'set.sssom.tsv', uriBase: 'https://example.org/crosswalk/', defaultStatus: 'proposed' });
+    expect(read.problems.filter((p) => p.severity !== 'info')).toEqual([]);
+    expect(comparableItems(read.table, 'labels')).toEqual(comparableItems(original, 'labels'));
+    expect(read.table.source.items.filter((i) => i.label === 'Design a relational schema').map((i) => i.key)).toEqual(['LO1', 'LO7']);
+    // An "unmapped" row is an item only, not a no-match statement.
+    expect(read.table.mappings.map((m) => m.subjectKey).sort()).toEqual(['LO1', 'LO3', 'LO4', 'LO7']);
+    expect(read.table.mappings.find((m) => m.kind === 'no-match')?.subjectKey).toBe('LO4');
+    // SSSOM labels have no language: the Czech label comes back as text only.
+    expect(read.table.mappings.find((m) => m.subjectKey === 'LO7')?.object).toEqual({ uri: CZECH_LABEL.uri, label: CZECH_LABEL.label });
+    expect(split(String(writeSssom(read.table, { status: 'accepted' }).content)).rows).toEqual(split(written).rows);
   });
 
   it('recovers item keys from minted subject ids', () => {
