@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../tests/support/test-context.js';
+import { FileRegistry } from '../core/files/file-registry.js';
 import { startHttpAdapter, type RunningServer } from './http-adapter.js';
 
 /** Raw request, so that Host and Origin can be set the way a hostile page would. */
@@ -114,6 +115,48 @@ describe('HTTP adapter', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it('answers an upload over the cap with 413 and the connection closed, and stores nothing', async () => {
+    const small = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', maxUploadBytes: 1024 });
+    const uploads = path.join(app.ctx.paths.tempDir, 'uploads');
+    const stored = () => (fs.existsSync(uploads) ? fs.readdirSync(uploads) : []);
+    try {
+      const url = `${small.url}api/upload?name=big.csv&token=secret-token`;
+      const declared = await request(url, { method: 'POST', body: Buffer.alloc(4096, 'a') });
+      expect(declared.status).toBe(413);
+      expect(declared.headers.connection).toBe('close');
+      expect(JSON.parse(declared.body)).toEqual({ ok: false, error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' } });
+      // Without a Content-Length (chunked), the cap is found while storing: the partial file is deleted.
+      const chunked = await request(url, { method: 'POST', headers: { 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(512 * 1024, 'a') });
+      expect(chunked.status).toBe(413);
+      expect(chunked.headers.connection).toBe('close');
+      expect(stored()).toEqual([]);
+      // At the cap exactly is fine, and the file is kept under the data folder.
+      const ok = await request(url, { method: 'POST', headers: { 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(1024, 'a') });
+      const { value } = JSON.parse(ok.body) as { value: { uploadId: string; bytes: number } };
+      expect(value.bytes).toBe(1024);
+      expect(app.ctx.files.resolve({ uploadId: value.uploadId }).path.startsWith(app.dir + path.sep)).toBe(true);
+    } finally {
+      await small.close();
+    }
+    // Stopping the server deletes its uploads.
+    expect(stored()).toEqual([]);
+  });
+
+  it('deletes uploads left over by an earlier run when it starts', async () => {
+    const leftover = app.ctx.files.newUpload('old.csv');
+    fs.writeFileSync(leftover.path, 'id,text\n');
+    const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+    fs.utimesSync(path.dirname(leftover.path), dayAgo, dayAgo);
+    const other = new FileRegistry(app.ctx.paths.tempDir);
+    const fresh = other.newUpload('fresh.csv');
+    fs.writeFileSync(fresh.path, 'id,text\n');
+    const again = await startHttpAdapter({ ctx: { ...app.ctx, files: new FileRegistry(app.ctx.paths.tempDir) }, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token' });
+    await again.close();
+    expect(fs.existsSync(leftover.path)).toBe(false);
+    // A fresh upload may belong to another process on the same data folder: it stays.
+    expect(fs.existsSync(fresh.path)).toBe(true);
   });
 
   it('answers malformed percent-encoding and channels outside the contract with 400', async () => {

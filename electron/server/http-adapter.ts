@@ -2,10 +2,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { ErrorCodes } from '../../shared/errors.js';
 import { contractChannels, type Dispatch } from '../core/api/dispatch.js';
 import type { AppContext } from '../core/context.js';
+import { storeCapped } from './capped-upload.js';
 import { contentDisposition } from './content-disposition.js';
 import { CONTENT_SECURITY_POLICY } from './security.js';
 
@@ -18,6 +18,8 @@ export interface HttpAdapterOptions {
   port?: number;
   token?: string;
   maxJsonBytes?: number;
+  /** Largest file accepted by POST /api/upload (default 200 MiB); larger ones get 413 and nothing is stored. */
+  maxUploadBytes?: number;
 }
 
 export interface RunningServer {
@@ -26,6 +28,10 @@ export interface RunningServer {
   server: http.Server;
   close(): Promise<void>;
 }
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+/** An upload folder this old, not from this server, is a leftover of a crashed or killed run. */
+const STALE_UPLOAD_MS = 24 * 60 * 60 * 1000;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,6 +54,7 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   const host = options.host ?? '127.0.0.1';
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxJsonBytes = options.maxJsonBytes ?? 64 * 1024 * 1024;
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const { ctx, dispatch } = options;
   const streams = new Set<http.ServerResponse>();
   let allowedHosts = new Set<string>();
@@ -123,8 +130,19 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   }
 
   async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
+    if (Number(req.headers['content-length'] ?? 0) > maxUploadBytes) return sendTooLarge(res, maxUploadBytes);
     const upload = ctx.files.newUpload(name);
-    await pipeline(req, fs.createWriteStream(upload.path));
+    let stored: number | false;
+    try {
+      stored = await storeCapped(req, res, upload.path, maxUploadBytes);
+    } catch (error) {
+      ctx.files.discardUpload(upload.id);
+      throw error;
+    }
+    if (stored === false) {
+      ctx.files.discardUpload(upload.id);
+      return sendTooLarge(res, maxUploadBytes);
+    }
     sendJson(res, 200, { ok: true, value: { uploadId: upload.id, name: path.basename(upload.path), bytes: fs.statSync(upload.path).size } });
   }
 
@@ -148,6 +166,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   }, 15_000);
   keepAlive.unref();
 
+  // Uploads live in the data folder's tmp/uploads until the server stops; leftovers of a crashed run go now.
+  ctx.files.sweepUploads(STALE_UPLOAD_MS);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, resolve);
@@ -164,6 +184,7 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
       new Promise<void>((resolve) => {
         unsubscribe();
         clearInterval(keepAlive);
+        ctx.files.discardUploads();
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();

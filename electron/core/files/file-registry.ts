@@ -30,6 +30,34 @@ export class FileRegistry {
     return { id, path: file };
   }
 
+  /** Removes an upload and its folder (refused, failed, or no longer needed). */
+  discardUpload(id: string): void {
+    const entry = this.uploads.get(id);
+    this.uploads.delete(id);
+    if (entry) fs.rmSync(path.dirname(entry.path), { recursive: true, force: true });
+  }
+
+  /** Removes every upload this registry received: the adapter calls it when it stops. */
+  discardUploads(): void {
+    for (const id of [...this.uploads.keys()]) this.discardUpload(id);
+  }
+
+  /**
+   * Removes uploads left behind by earlier runs (a crash, a killed server). Only folders older than
+   * `olderThanMs` and not ours go, so a CLI or a second server on the same data folder keeps its own.
+   */
+  sweepUploads(olderThanMs: number, now = Date.now()): void {
+    const root = path.join(this.tempDir, 'uploads');
+    if (!fs.existsSync(root)) return;
+    const ours = new Set([...this.uploads.values()].map((entry) => path.dirname(entry.path)));
+    for (const name of fs.readdirSync(root)) {
+      const dir = path.join(root, name);
+      if (ours.has(dir)) continue;
+      const stat = fs.statSync(dir, { throwIfNoEntry: false });
+      if (stat && now - stat.mtimeMs >= olderThanMs) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
   /** The local path of an input file, and the name to show in messages. */
   resolve(ref: FileRef): Entry {
     if ('path' in ref) return { path: ref.path, name: path.basename(ref.path) };
