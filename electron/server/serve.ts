@@ -6,6 +6,7 @@ import { createDispatch } from '../core/api/dispatch.js';
 import { createAppContext } from '../core/context.js';
 import { defaultUserDataDir } from '../core/paths.js';
 import { startHttpAdapter } from './http-adapter.js';
+import { checkServeHost } from './serve-host.js';
 
 // Built to dist/server/serve.js: the renderer and the workers sit beside it in dist/.
 const distDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,17 +17,26 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.CROSSWALK_PORT ?? '5180' },
     'data-dir': { type: 'string' },
     'library': { type: 'string' },
+    'allow-remote': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--data-dir DIR] [--library DIR]
+  console.log(`Usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--data-dir DIR] [--library DIR] [--allow-remote]
 
 Serves the Crosswalk UI and its API over HTTP on this machine only (127.0.0.1 by default).
-The API is guarded by a random session token embedded in the served page.`);
+The API is guarded by a random session token embedded in the served page.
+A --host other than loopback (127.0.0.1, ::1, localhost) needs --allow-remote.`);
   process.exit(0);
 }
+
+const hostCheck = checkServeHost(values.host, values['allow-remote']);
+if (!hostCheck.ok) {
+  console.error(hostCheck.message);
+  process.exit(1);
+}
+if (hostCheck.warning) console.warn(hostCheck.warning);
 
 const ctx = createAppContext({
   host: 'http',
