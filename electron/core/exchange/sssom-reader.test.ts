@@ -22,4 +22,22 @@ describe('readSssom reads its table as leniently as every delimited reader', () 
       { severity: 'info', message: expect.stringContaining('no curation_status column') },
     ]);
   });
+
+  it('refuses CURIEs whose prefix the curie_map does not declare, naming line and field', () => {
+    const text = [
+      '# curie_map:',
+      '#   ex: https://example.org/',
+      '# mapping_set_id: https://example.org/set',
+      'subject_id\tsubject_label\tpredicate_id\tobject_id\tmapping_justification',
+      'ex:a\ta\tskos:exactMatch\tESCO:skill-1\tsemapv:ManualMappingCuration',
+      'exx:b\tb\tskos:exactMatch\thttp://data.europa.eu/esco/skill/b\tsemapv:ManualMappingCuration',
+      'ex:c\tc\tskos:exactMatch\turn:uuid:6f3a1c2e-0b9d-4c1a-9e57-2d8f4b6a7c90\tsemapv:ManualMappingCuration',
+    ].join('\n');
+    const { table, problems } = readSssom(text, options);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([
+      { severity: 'error', message: 'object_id "ESCO:skill-1" uses the prefix "ESCO", which the curie_map does not declare: row skipped', line: 5, field: 'object_id' },
+      { severity: 'error', message: 'subject_id "exx:b" uses the prefix "exx", which the curie_map does not declare: row skipped', line: 6, field: 'subject_id' },
+    ]);
+    expect(table.mappings.map((m) => m.object?.uri)).toEqual(['urn:uuid:6f3a1c2e-0b9d-4c1a-9e57-2d8f4b6a7c90']);
+  });
 });

@@ -15,6 +15,11 @@ import {
   type ReaderResult,
 } from './common.js';
 import { STANDARD_PREFIXES, expandCurie } from './curies.js';
+
+/** An IRI after expansion (http:, https:, urn: …): a CURIE whose prefix is undeclared stays "prefix:local" and is not one. */
+function isIri(value: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(urn|mailto|tag):/i.test(value);
+}
 import { readDelimitedRows } from './delimited-text.js';
 import { UNMAPPED_STATUS } from './sssom-writer.js';
 
@@ -104,6 +109,10 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
       continue;
     }
     const subjectUri = literal ? null : expand(subjectId);
+    if (subjectUri !== null && !isIri(subjectUri)) {
+      problems.push({ severity: 'error', message: `subject_id "${subjectId}" uses the prefix "${subjectId.split(':')[0]}", which the curie_map does not declare: row skipped`, line, field: 'subject_id' });
+      continue;
+    }
     // A literal's subject_id (Crosswalk mints the SKOS export's URI) keeps two outcomes with the same text apart.
     const key = subjectId ? keyForSubjectUri(expand(subjectId), subjectSource) : get('subject_label');
     if (literal) literals++;
@@ -131,8 +140,10 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
       problems.push({ severity: 'error', message: `predicate "${get('predicate_id')}" is not a SKOS mapping relation: row skipped`, line, field: 'predicate_id' });
       continue;
     }
-    if (!noTerm && !/^[a-z][a-z0-9+.-]*:/i.test(objectUri)) {
-      problems.push({ severity: 'error', message: `object_id "${get('object_id')}" is not a URI or known CURIE: row skipped`, line, field: 'object_id' });
+    if (!noTerm && !isIri(objectUri)) {
+      const prefix = /^([A-Za-z][\w.-]*):/.exec(objectUri)?.[1];
+      const why = prefix ? `uses the prefix "${prefix}", which the curie_map does not declare` : 'is not a URI or known CURIE';
+      problems.push({ severity: 'error', message: `object_id "${get('object_id')}" ${why}: row skipped`, line, field: 'object_id' });
       continue;
     }
 
