@@ -54,12 +54,18 @@ describe('serve --host', () => {
     });
 
     it('serves a remote host with --allow-remote, with a warning; loopback without one', async () => {
-      const remote = await serve(['--host', '0.0.0.0', '--allow-remote'], dir);
+      const remote = await serve(['--host', '0.0.0.0', '--allow-remote', '--max-upload-mib', '1'], dir);
       expect(remote.stdout).toMatch(/serving on http:\/\/0\.0\.0\.0:\d+\//);
       expect(remote.stderr).toMatch(/^Warning: serving on 0\.0\.0\.0 /);
       const local = await serve(['--host', '127.0.0.1'], dir);
       expect(local.stdout).toMatch(/serving on http:\/\/127\.0\.0\.1:\d+\//);
       expect(local.stderr).toBe('');
+    });
+
+    it('exits 1 with one line for a bad --max-upload-mib', async () => {
+      const run = await serve(['--max-upload-mib', 'lots'], dir);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trimEnd().split('\n')).toEqual(['--max-upload-mib must be a positive number of MiB, not "lots".']);
     });
   });
 });

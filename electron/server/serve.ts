@@ -18,12 +18,13 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'library': { type: 'string' },
     'allow-remote': { type: 'boolean', default: false },
+    'max-upload-mib': { type: 'string', default: process.env.CROSSWALK_MAX_UPLOAD_MIB ?? '200' },
     help: { type: 'boolean', short: 'h' },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--data-dir DIR] [--library DIR] [--allow-remote]
+  console.log(`Usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--data-dir DIR] [--library DIR] [--allow-remote] [--max-upload-mib 200]
 
 Serves the Crosswalk UI and its API over HTTP on this machine only (127.0.0.1 by default).
 The API is guarded by a random session token embedded in the served page.
@@ -37,6 +38,11 @@ if (!hostCheck.ok) {
   process.exit(1);
 }
 if (hostCheck.warning) console.warn(hostCheck.warning);
+const maxUploadMib = Number(values['max-upload-mib']);
+if (!(maxUploadMib > 0)) {
+  console.error(`--max-upload-mib must be a positive number of MiB, not "${values['max-upload-mib']}".`);
+  process.exit(1);
+}
 
 const ctx = createAppContext({
   host: 'http',
@@ -51,6 +57,7 @@ const running = await startHttpAdapter({
   rendererDir: path.join(distDir, 'renderer'),
   host: values.host,
   port: Number(values.port),
+  maxUploadBytes: Math.round(maxUploadMib * 1024 * 1024),
 });
 console.log(`Crosswalk is serving on ${running.url}`);
 console.log(`Data directory: ${ctx.paths.userDataDir}`);
