@@ -1,20 +1,7 @@
-import { csvQuote } from '../../../shared/csv.js';
+import { csvQuote, spreadsheetSafe } from '../../../shared/csv.js';
 
-// Cells starting with = + - @ (or tab / CR) are run as formulas by spreadsheet apps ("CSV injection").
-// CSV files written for people (review report, ESCO crosswalk CSV) neutralise them with a leading
-// single quote. TSV / SSSOM are data formats read by tools, not spreadsheets, and stay exact.
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-
-/** A cell value a spreadsheet shows as text: quoted with ' when it would start a formula. */
-export function spreadsheetSafe(text: string): string {
-  // Values already starting with quotes before a formula character get one more, so reading strips exactly one.
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** Undoes spreadsheetSafe when reading our own CSV back. */
-export function fromSpreadsheetSafe(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
+// The formula guard is shared with the CLI's CSV output; it lives in shared/csv.ts.
+export { fromSpreadsheetSafe, spreadsheetSafe } from '../../../shared/csv.js';
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formula-safe. */
 export function csvField(value: unknown): string {
