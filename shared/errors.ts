@@ -15,6 +15,8 @@ export const ErrorCodes = {
   busy: 'busy',
   /** The project file (or a store such as Oxigraph's) is damaged: open a backup. */
   damaged: 'damaged',
+  /** The HTTP adapter's session token is missing or wrong. */
+  unauthorized: 'unauthorized',
   internal: 'internal',
 } as const;
 

@@ -77,7 +77,7 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     const origin = req.headers.origin;
     if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, ''))) return sendText(res, 403, 'Cross-origin requests are refused');
     const presented = String(req.headers['x-crosswalk-token'] ?? url.searchParams.get('token') ?? '');
-    if (!sameSecret(presented, token)) return sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong session token' } });
+    if (!sameSecret(presented, token)) return sendJson(res, 401, { ok: false, error: { code: ErrorCodes.unauthorized, message: 'Missing or wrong session token' } });
 
     const route = url.pathname.slice('/api/'.length);
     if (route === 'events' && req.method === 'GET') return openEventStream(res);

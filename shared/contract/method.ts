@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ErrorCode } from '../errors.js';
 
 /**
  * One method of the API contract: a zod schema for its arguments and a phantom result type.
@@ -22,7 +23,7 @@ export type ResultOf<M> = M extends Method<z.ZodType, infer R> ? R : never;
 
 /** The shape every error takes when it crosses a boundary (IPC, HTTP, CLI --json). */
 export interface ErrorShape {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: unknown;
 }

@@ -1,3 +1,5 @@
+import type { ErrorShape } from '../contract/method.js';
+
 export type JobState = 'running' | 'succeeded' | 'failed' | 'cancelled';
 
 /** A long piece of work (import, indexing, batch suggestion) running off the UI thread. */
@@ -12,7 +14,7 @@ export interface JobInfo {
   message: string;
   startedAt: string;
   finishedAt?: string;
-  error?: { code: string; message: string; details?: unknown };
+  error?: ErrorShape;
   /** Plain-JSON result of a finished job. */
   result?: unknown;
 }

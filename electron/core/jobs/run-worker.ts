@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorShape } from '../../../shared/contract/method.js';
-import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
+import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError, cancelled } from '../errors.js';
 
 export type WorkerMessage =
@@ -44,7 +44,7 @@ export function runWorker<O>(workersDir: string, name: string, input: unknown, o
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.(message.done, message.total, message.message);
       else if (message.type === 'result') settle(() => resolve(message.value as O));
-      else settle(() => reject(new CrosswalkError(message.error.code as ErrorCode, message.error.message, message.error.details)));
+      else settle(() => reject(new CrosswalkError(message.error.code, message.error.message, message.error.details)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) => settle(() => reject(new CrosswalkError(ErrorCodes.internal, `Worker ${name} stopped (exit code ${code}) before it finished.`))));

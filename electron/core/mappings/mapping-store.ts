@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { mappingsContract } from '../../../shared/contract/mappings.js';
+import type { ParsedArgsOf } from '../../../shared/contract/method.js';
 import type { Mapping, MappingPatch, MappingRow, MappingWriteResult, NewMapping } from '../../../shared/domain/mapping.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
@@ -15,18 +17,8 @@ export interface WriteOptions {
   label?: string;
 }
 
-export interface MappingFilters {
-  schemeId?: number;
-  groupId?: number;
-  sourceItemIds?: number[];
-  statuses?: string[];
-  kinds?: string[];
-  relations?: string[];
-  targetUri?: string;
-  vocabularyId?: string;
-  offset?: number;
-  limit?: number;
-}
+/** The contract's mappings.list arguments: filters (statuses, kinds, relations as their unions) and paging. */
+export type MappingFilters = ParsedArgsOf<typeof mappingsContract.list>;
 
 const JOINED = `SELECT ${MAPPING_COLUMNS}, i.scheme_id, i.key AS source_key, i.text AS source_text, i.group_id
   FROM mappings m JOIN source_items i ON i.id = m.source_item_id`;

@@ -15,15 +15,6 @@ export interface NewProject {
   language?: string;
 }
 
-interface MetadataRow {
-  title: string;
-  description: string;
-  creator: string;
-  language: string;
-  created: string;
-  modified: string;
-}
-
 /** An open project file. Domain services take it to read and write their tables. */
 export class Project {
   constructor(
@@ -32,7 +23,7 @@ export class Project {
   ) {}
 
   metadata(): ProjectMetadata {
-    return this.db.prepare('SELECT title, description, creator, language, created, modified FROM project WHERE id = 1').get() as MetadataRow;
+    return this.db.prepare('SELECT title, description, creator, language, created, modified FROM project WHERE id = 1').get() as ProjectMetadata;
   }
 
   info(): ProjectInfo {

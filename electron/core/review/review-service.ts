@@ -30,22 +30,11 @@ export function setReviewSettings(db: Database.Database, settings: ReviewSetting
   return reviewSettings(db);
 }
 
-interface DecisionRow {
-  id: number;
-  mappingId: number;
-  reviewerId: number;
-  reviewerName: string;
-  round: 1 | 2;
-  decision: ReviewDecision;
-  comment: string;
-  at: string;
-}
-
 const DECISIONS = `SELECT d.id, d.mapping_id AS mappingId, d.reviewer_id AS reviewerId, r.name AS reviewerName, d.round, d.decision, d.comment, d.at
   FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id`;
 
 export function decisionsOf(db: Database.Database, mappingId: number): { decisions: ReviewDecisionRecord[]; adjudication: Adjudication | null } {
-  const decisions = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(mappingId) as DecisionRow[];
+  const decisions = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(mappingId) as ReviewDecisionRecord[];
   const adjudication =
     (db
       .prepare(
@@ -136,7 +125,7 @@ export function decide(
   const at = new Date().toISOString();
   let id = 0;
   writeTransaction(db, () => {
-    const existing = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(input.mappingId) as DecisionRow[];
+    const existing = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(input.mappingId) as ReviewDecisionRecord[];
     const mine = existing.find((d) => d.reviewerId === input.reviewerId);
     if (mine) {
       db.prepare('UPDATE review_decisions SET decision = ?, comment = ?, at = ? WHERE id = ?').run(input.decision, input.comment ?? '', at, mine.id);
@@ -158,7 +147,7 @@ export function decide(
       store.update([mapping.id], { status: STATUS_FOR[settled] }, { author, label: `Review (${reviewer.name}): ${settled}` });
     }
   });
-  return (db.prepare(`${DECISIONS} WHERE d.id = ?`).get(id) as DecisionRow);
+  return (db.prepare(`${DECISIONS} WHERE d.id = ?`).get(id) as ReviewDecisionRecord);
 }
 
 /** Settles a disagreement of a double review; the mapping's status follows. */

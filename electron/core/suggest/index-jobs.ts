@@ -1,5 +1,5 @@
 import type { JobInfo } from '../../../shared/domain/job.js';
-import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
+import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { cancelled, CrosswalkError } from '../errors.js';
 import { runWorker } from '../jobs/run-worker.js';
@@ -54,6 +54,6 @@ export async function ensureIndexes(ctx: AppContext, language: string, vocabular
   }
   for (const done of await Promise.all(waits)) {
     if (done.state === 'cancelled') throw cancelled();
-    if (done.state === 'failed') throw new CrosswalkError((done.error?.code ?? ErrorCodes.internal) as ErrorCode, done.error?.message ?? 'Indexing failed', done.error?.details);
+    if (done.state === 'failed') throw new CrosswalkError(done.error?.code ?? ErrorCodes.internal, done.error?.message ?? 'Indexing failed', done.error?.details);
   }
 }

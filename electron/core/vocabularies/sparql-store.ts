@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
+import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import type { StoreReady, StoreRequest, StoreResponse } from '../workers/vocab-store.js';
 import type { CappedResult } from './store-query.js';
@@ -128,7 +128,7 @@ export class SparqlStore {
         if (!waiting || waiting.id !== message.id) return;
         this.settle(waiting);
         if (message.ok) waiting.resolve(message.result);
-        else waiting.reject(new CrosswalkError(message.error.code as ErrorCode, message.error.message, message.error.details));
+        else waiting.reject(new CrosswalkError(message.error.code, message.error.message, message.error.details));
         this.pump();
       });
       const fail = (error: Error) => {

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { badInput, CrosswalkError } from '../../errors.js';
 import { runWorker } from '../../jobs/run-worker.js';
 import type { SourceStageInput } from '../../workers/source-stage.js';
-import type { ErrorCode } from '../../../../shared/errors.js';
+import { ErrorCodes } from '../../../../shared/errors.js';
 import type { Project } from '../../projects/project-service.js';
 import { pickLabel } from '../../vocabularies/concept-index.js';
 import { commitBundles, findExistingScheme } from './commit-bundle.js';
@@ -47,8 +47,8 @@ export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise
   });
   const done = await ctx.jobs.wait(job.id);
   if (!staged || done.state !== 'succeeded') {
-    const error = done.error ?? { code: 'cancelled', message: 'Cancelled' };
-    throw new CrosswalkError(error.code as ErrorCode, error.message, error.details);
+    const error = done.error ?? { code: ErrorCodes.cancelled, message: 'Cancelled' };
+    throw new CrosswalkError(error.code, error.message, error.details);
   }
   return staged;
 }

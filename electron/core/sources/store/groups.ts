@@ -14,12 +14,8 @@ type GroupDbRow = Omit<SourceGroup, 'schemeId' | 'parentId' | 'metadata'> & { sc
 /** What a new group needs; title and description default to '', metadata to none. */
 export type NewGroup = Pick<SourceGroup, 'key'> & Partial<Pick<SourceGroup, 'title' | 'description' | 'metadata'>>;
 
-export interface GroupPatch {
-  key?: string;
-  title?: string;
-  description?: string;
-  metadata?: CourseMetadata;
-}
+/** What an edit may change of a group (the contract's sources.updateGroup without the id). */
+export type GroupPatch = Partial<Pick<SourceGroup, 'key' | 'title' | 'description' | 'metadata'>>;
 
 function toGroup(row: GroupDbRow): SourceGroup {
   return {

@@ -1,4 +1,4 @@
-import type { SourceItemDetail, SourceItemRow } from '../../../../shared/domain/source.js';
+import type { SourceItem, SourceItemDetail, SourceItemRow } from '../../../../shared/domain/source.js';
 import { ErrorCodes } from '../../../../shared/errors.js';
 import { CrosswalkError } from '../../errors.js';
 import type { Project } from '../../projects/project-service.js';
@@ -24,15 +24,8 @@ export interface ItemFilter {
   ids?: number[];
 }
 
-export interface ItemPatch {
-  key?: string;
-  text?: string;
-  description?: string;
-  notation?: string;
-  language?: string;
-  groupId?: number | null;
-  state?: 'active' | 'removed';
-}
+/** What an edit may change of an item (the contract's sources.updateItem without the id). */
+export type ItemPatch = Partial<Pick<SourceItem, 'key' | 'text' | 'description' | 'notation' | 'language' | 'groupId' | 'state'>>;
 
 const ITEM_ROW_SQL = `
   SELECT i.id, i.scheme_id AS schemeId, i.key, i.text, i.description, i.notation, i.language, i.uri,
