@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ApiError, createApiClient } from '../../shared/contract/client.js';
+import type { ApiClient } from '../../shared/contract/index.js';
+import type { ErrorCode } from '../../shared/errors.js';
+import { createDispatch } from '../core/api/dispatch.js';
+import { createApiHandlers } from '../core/api/handlers.js';
 import { createAppContext, type AppContext } from '../core/context.js';
 import { defaultUserDataDir } from '../core/paths.js';
+import { terminalJson } from './terminal.js';
 
 /** Options every command may take. */
 export interface CommonOptions {
@@ -22,7 +28,41 @@ export function cliContext(options: CommonOptions = {}): AppContext {
   });
 }
 
+/**
+ * The CLI is an adapter like IPC and HTTP: one core context per run (the desktop app's user data,
+ * and so its library), and every command calls the contract through the same dispatcher, so
+ * arguments are checked and errors shaped exactly as in the app and the server.
+ */
+export async function withApi<T>(options: CommonOptions, work: (api: ApiClient) => Promise<T> | T): Promise<T> {
+  const ctx = cliContext(options);
+  const dispatch = createDispatch(createApiHandlers(ctx));
+  const api = createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args));
+  try {
+    return await work(api);
+  } finally {
+    ctx.dispose();
+  }
+}
+
+/** Runs `work` with the project file open (as `projects.open` does in the app). */
+export function withProject<T>(options: CommonOptions & { project: string }, work: (api: ApiClient) => Promise<T> | T): Promise<T> {
+  return withApi(options, async (api) => {
+    await api.projects.open({ path: options.project });
+    return work(api);
+  });
+}
+
+/** An error in the command line itself, reported like the core's errors. */
+export function cliError(code: ErrorCode, message: string, details?: unknown): ApiError {
+  return new ApiError({ code, message, ...(details === undefined ? {} : { details }) });
+}
+
+/** "x" -> "x.crosswalk", as the core names project files. */
+export function withProjectExtension(file: string): string {
+  return file.endsWith('.crosswalk') ? file : `${file}.crosswalk`;
+}
+
 /** Prints one JSON value per line (JSON Lines), as the --json forms promise. */
 export function printJsonLines(values: Iterable<unknown>): void {
-  for (const value of values) process.stdout.write(`${JSON.stringify(value)}\n`);
+  for (const value of values) process.stdout.write(`${terminalJson(value)}\n`);
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ApiError } from '../../shared/contract/client.js';
 import { CrosswalkError } from '../core/errors.js';
 import { registerProjectCommands } from './commands/project.js';
 import { registerSourceCommands } from './commands/source.js';
@@ -34,13 +35,21 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof CrosswalkError) {
+    if (error instanceof ApiError || error instanceof CrosswalkError) {
       console.error(`crosswalk: ${error.message}`);
       return 1;
     }
     console.error(`crosswalk: ${(error as Error)?.stack ?? String(error)}`);
     return 1;
   }
+}
+
+// `crosswalk … --json | head`: the reader went away; that ends the output, not in an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 process.exitCode = await main(process.argv);

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import {
   EXPORT_FORMATS,
   IMPORT_FORMATS,
-  MAPPING_TABLE_FIELDS,
   type ExchangeProblem,
   type ExportFormat,
   type ImportFormat,
@@ -87,8 +86,14 @@ export interface ImportCommitResult {
 
 const Relation = z.enum(MAPPING_RELATIONS);
 
-/** Field → header name (or "=constant"), as in MappingTableColumns; keys from the same list. */
-export const MappingTableColumnsSchema = z.partialRecord(z.enum(MAPPING_TABLE_FIELDS), z.string().min(1));
+/**
+ * Field → header name (or "=constant"), as in MappingTableColumns. Field names are checked by the
+ * reader against MAPPING_TABLE_FIELDS, where the file's header is known: an unknown field is refused
+ * naming the file, the field and the columns there are (the same in the app, the server and the CLI).
+ */
+export const MappingTableColumnsSchema = z
+  .record(z.string().min(1).max(200), z.string().min(1))
+  .transform((columns) => columns as Partial<MappingTableColumns>);
 
 /** Which items an export covers: one source scheme, optionally one course / group of it. */
 const ExportScopeSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConceptDetails, ConceptSummary, SchemeInfo, SparqlResult, VocabularyInfo } from '../domain/vocabulary.js';
+import type { ConceptDetails, ConceptRecord, ConceptSummary, SchemeInfo, SparqlResult, VocabularyInfo } from '../domain/vocabulary.js';
 import { FileRefSchema } from '../domain/files.js';
 import { method } from './method.js';
 
@@ -46,6 +46,8 @@ export const vocabulariesContract = {
   ).returns<ConceptSummary[]>(),
   /** Everything a concept page shows. */
   concept: method(z.object({ id: VocabularyId, uri: Uri })).returns<ConceptDetails>(),
+  /** A concept by URI in whichever library vocabulary holds it (as the checks see it); null when none does. */
+  findConcept: method(z.object({ uri: Uri })).returns<ConceptRecord | null>(),
   /** Type-ahead over all labels (preferred, alternative, hidden) and notations. */
   search: method(
     z.object({

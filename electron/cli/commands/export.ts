@@ -5,11 +5,8 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/domain/corres
 import type { Problem } from '../../../shared/domain/review.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../../../shared/skos.js';
-import { CrosswalkError } from '../../core/errors.js';
-import { exchangeEnv } from '../../core/exchange/exchange-env.js';
-import { exportToFile } from '../../core/exchange/exchange-service.js';
-import { openProject } from '../../core/projects/project-service.js';
-import { cliContext } from '../cli-context.js';
+import { cliError, withProject } from '../cli-context.js';
+import { terminalJson, terminalText } from '../terminal.js';
 
 interface ExportOptions {
   library?: string;
@@ -31,7 +28,7 @@ function parseRelations(text: string | undefined): MappingRelation[] | undefined
   return text.split(',').map((part) => {
     const name = part.trim();
     const relation = SHORT_RELATIONS[name] ?? ((MAPPING_RELATIONS as readonly string[]).includes(name) ? (name as MappingRelation) : undefined);
-    if (!relation) throw new CrosswalkError(ErrorCodes.invalidArguments, `--elm-relations: "${name}" is not one of exact, close, broad, narrow, related`);
+    if (!relation) throw cliError(ErrorCodes.invalidArguments, `--elm-relations: "${name}" is not one of exact, close, broad, narrow, related`);
     return relation;
   });
 }
@@ -41,7 +38,7 @@ function openErrorWarnings(problems: readonly Problem[]): string[] {
   if (problems.length === 0) return [];
   return [
     `warning: ${problems.length} error(s) open in Problems for the exported items (crosswalk check lists them):`,
-    ...problems.map((p) => `warning:   ${p.rule}\t${p.source ?? '-'}\t${p.message}`),
+    ...problems.map((p) => `warning:   ${p.rule}\t${terminalText(p.source ?? '-')}\t${terminalText(p.message)}`),
   ];
 }
 
@@ -64,35 +61,26 @@ export function registerExportCommands(program: Command): void {
     .option('--license <url>', 'licence URL of the mapping set (default CC BY 4.0)')
     .option('--library <dir>', 'vocabulary library (target descriptions, vocabulary versions)')
     .option('--json', 'print the report as JSON')
-    .action(async (options: ExportOptions) => {
-      const ctx = cliContext({ library: options.library });
-      const project = openProject(options.project, ctx.nativeBinding);
-      try {
+    .action((options: ExportOptions) =>
+      withProject(options, async (api) => {
         const out = path.resolve(options.out);
-        const report = await exportToFile(
-          project,
-          exchangeEnv(ctx),
-          {
-            format: options.format,
-            status: options.status,
-            schemeId: options.scheme !== undefined ? Number(options.scheme) : undefined,
-            groupKey: options.course,
-            elmRelations: parseRelations(options.elmRelations),
-            license: options.license,
-          },
-          out,
-        );
+        const { file: _written, ...report } = await api.export.export({
+          format: options.format,
+          output: { path: out },
+          status: options.status,
+          schemeId: options.scheme !== undefined ? Number(options.scheme) : undefined,
+          groupKey: options.course,
+          elmRelations: parseRelations(options.elmRelations),
+          license: options.license,
+        });
         // Open errors do not stop the export (the file may be a draft to share), but are never silent.
         for (const line of openErrorWarnings(report.openErrors)) console.error(line);
-        if (options.json) console.log(JSON.stringify({ out, ...report }));
+        if (options.json) console.log(terminalJson({ out, ...report }));
         else {
-          console.log(`wrote ${report.mappings} mappings to ${out} (${options.format})`);
+          console.log(`wrote ${report.mappings} mappings to ${terminalText(out)} (${options.format})`);
           if (report.notAccepted) console.log(notAcceptedLine(report.notAccepted));
-          if (report.limits.length) console.log(`not carried by ${options.format}:\n${report.limits.map((l) => `  - ${l}`).join('\n')}`);
+          if (report.limits.length) console.log(`not carried by ${options.format}:\n${report.limits.map((l) => `  - ${terminalText(l)}`).join('\n')}`);
         }
-      } finally {
-        project.close();
-        ctx.dispose();
-      }
-    });
+      }),
+    );
 }

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/domain/correspondence.js';
 import { MAPPING_STATUSES, type MappingStatus } from '../../../shared/domain/mapping.js';
 import { ErrorCodes } from '../../../shared/errors.js';
-import { CrosswalkError, badInput } from '../../core/errors.js';
-import { exchangeEnv, importStaging } from '../../core/exchange/exchange-env.js';
-import { currentAuthor } from '../../core/mappings/author.js';
-import { createProjectFile, openProject, withProjectExtension } from '../../core/projects/project-service.js';
-import { cliContext } from '../cli-context.js';
+import { ApiError } from '../../../shared/contract/client.js';
+import type { ApiClient } from '../../../shared/contract/index.js';
+import { cliError, withApi, withProjectExtension } from '../cli-context.js';
+import { terminalJson, terminalText } from '../terminal.js';
 import { parseMapOption } from '../mapping-table-map.js';
 
 interface ImportOptions {
@@ -46,70 +46,84 @@ export function registerImportMappingsCommand(program: Command): void {
     .action(async (input: string, options: ImportOptions) => {
       const columns = options.map ? parseMapOption(options.map, path.basename(input)) : undefined;
       if (columns && options.format === 'auto') options.format = 'mapping-table';
-      if (columns && options.format !== 'mapping-table') throw new CrosswalkError(ErrorCodes.invalidArguments, `--map reads a mapping table: it does not apply to --format ${options.format}`);
-      const ctx = cliContext({ library: options.library });
+      if (columns && options.format !== 'mapping-table') throw cliError(ErrorCodes.invalidArguments, `--map reads a mapping table: it does not apply to --format ${options.format}`);
       const file = path.resolve(withProjectExtension(options.project));
       const created = !fs.existsSync(file);
-      if (created) {
-        if (options.dryRun) throw new CrosswalkError(ErrorCodes.notFound, `${file} does not exist (a dry run creates nothing)`);
-        createProjectFile(file, { title: path.basename(file).replace(/\.crosswalk$/, '') || 'Imported mappings', creator: currentAuthor(ctx) }, ctx.nativeBinding);
-      }
-      let project: ReturnType<typeof openProject> | undefined;
+      if (created && options.dryRun) throw cliError(ErrorCodes.notFound, `${file} does not exist (a dry run creates nothing)`);
       let failed = true;
       try {
-        project = openProject(file, ctx.nativeBinding);
-        const staging = importStaging(ctx);
-        const preview = await staging.preview(project, exchangeEnv(ctx), {
-          path: path.resolve(input),
-          name: path.basename(input),
-          format: options.format,
-          defaultStatus: options.defaultStatus,
-          schemeId: options.scheme !== undefined ? Number(options.scheme) : undefined,
-          columns,
-        }).catch((error: unknown) => {
-          // The file's header is known now: say how to choose its columns.
-          if (error instanceof CrosswalkError && (error.details as { header?: unknown } | undefined)?.header && !columns) {
-            throw new CrosswalkError(error.code, `${error.message} (choose the columns with --map source=COLUMN,target=COLUMN,relation=COLUMN)`, error.details);
+        await withApi(options, async (api) => {
+          if (created) {
+            const title = path.basename(file).replace(/\.crosswalk$/, '') || 'Imported mappings';
+            await api.projects.create({ path: file, title, creator: await currentAuthor(api) });
+          } else await api.projects.open({ path: file });
+          const preview = await api.export
+            .importPreview({
+              file: { path: path.resolve(input) },
+              format: options.format,
+              defaultStatus: options.defaultStatus,
+              schemeId: options.scheme !== undefined ? Number(options.scheme) : undefined,
+              columns,
+            })
+            .catch((error: unknown) => {
+              // The file's header is known now: say how to choose its columns.
+              if (error instanceof ApiError && (error.details as { header?: unknown } | undefined)?.header && !columns) {
+                throw new ApiError({ code: error.code, message: `${error.message} (choose the columns with --map source=COLUMN,target=COLUMN,relation=COLUMN)`, details: error.details });
+              }
+              throw error;
+            });
+          const problems = preview.problems.map((p) => `${p.severity}: ${[p.line !== undefined ? `line ${p.line}` : '', p.field ? `field "${p.field}"` : ''].filter(Boolean).join(', ')}${p.line !== undefined || p.field ? ': ' : ''}${p.message}`);
+          if (!options.json) {
+            console.log(`${terminalText(preview.file)} (${preview.format}): ${preview.source.items} items of "${terminalText(preview.source.title)}", ${preview.mappings} mappings`);
+            console.log(`  relations: ${Object.entries(preview.byRelation).map(([k, v]) => `${terminalText(k)} ${v}`).join(', ')}`);
+            console.log(`  statuses: ${Object.entries(preview.byStatus).map(([k, v]) => `${terminalText(k)} ${v}`).join(', ')}`);
+            if (preview.table) {
+              const used = Object.entries(preview.table.columns).map(([field, column]) => `${field}=${column}`).join(',');
+              console.log(`  columns${columns ? '' : ' (guessed from the header; choose others with --map)'}: ${terminalText(used)}`);
+            }
+            console.log(`  ${preview.plan.scheme.action === 'create' ? 'new scheme' : `merge into scheme ${preview.plan.scheme.id}`} "${terminalText(preview.plan.scheme.title)}": ${preview.plan.newItems} new items, ${preview.plan.newMappings} new mappings, ${preview.plan.duplicates} already present`);
+            for (const p of problems) console.log(`  ${terminalText(p)}`);
           }
-          throw error;
+          const errors = preview.problems.filter((p) => p.severity === 'error');
+          if (errors.length > 0 && !options.skipInvalid && !options.dryRun) {
+            await api.export.importCancel({ token: preview.token });
+            const first = errors[0]!;
+            throw badInput(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more rows with errors)` : ''}; nothing imported (use --skip-invalid to import the valid rows)`, {
+              file: preview.file,
+              line: first.line,
+              field: first.field,
+            });
+          }
+          if (options.dryRun) {
+            await api.export.importCancel({ token: preview.token });
+            if (options.json) console.log(terminalJson({ preview }));
+            return;
+          }
+          const result = await api.export.importCommit({ token: preview.token });
+          if (options.json) console.log(terminalJson({ preview: { ...preview, sample: undefined }, result }));
+          else console.log(`imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items into ${terminalText(file)} (${result.duplicates} duplicates skipped)`);
         });
-        const problems = preview.problems.map((p) => `${p.severity}: ${[p.line !== undefined ? `line ${p.line}` : '', p.field ? `field "${p.field}"` : ''].filter(Boolean).join(', ')}${p.line !== undefined || p.field ? ': ' : ''}${p.message}`);
-        if (!options.json) {
-          console.log(`${preview.file} (${preview.format}): ${preview.source.items} items of "${preview.source.title}", ${preview.mappings} mappings`);
-          console.log(`  relations: ${Object.entries(preview.byRelation).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-          console.log(`  statuses: ${Object.entries(preview.byStatus).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-          if (preview.table) {
-            const used = Object.entries(preview.table.columns).map(([field, column]) => `${field}=${column}`).join(',');
-            console.log(`  columns${columns ? '' : ' (guessed from the header; choose others with --map)'}: ${used}`);
-          }
-          console.log(`  ${preview.plan.scheme.action === 'create' ? 'new scheme' : `merge into scheme ${preview.plan.scheme.id}`} "${preview.plan.scheme.title}": ${preview.plan.newItems} new items, ${preview.plan.newMappings} new mappings, ${preview.plan.duplicates} already present`);
-          for (const p of problems) console.log(`  ${p}`);
-        }
-        const errors = preview.problems.filter((p) => p.severity === 'error');
-        if (errors.length > 0 && !options.skipInvalid && !options.dryRun) {
-          staging.cancel(preview.token);
-          const first = errors[0]!;
-          throw badInput(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more rows with errors)` : ''}; nothing imported (use --skip-invalid to import the valid rows)`, {
-            file: preview.file,
-            line: first.line,
-            field: first.field,
-          });
-        }
-        if (options.dryRun) {
-          staging.cancel(preview.token);
-          if (options.json) console.log(JSON.stringify({ preview }));
-          failed = false;
-          return;
-        }
-        const result = staging.commit(project, preview.token, currentAuthor(ctx));
-        if (options.json) console.log(JSON.stringify({ preview: { ...preview, sample: undefined }, result }));
-        else console.log(`imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items into ${file} (${result.duplicates} duplicates skipped)`);
         failed = false;
       } finally {
-        project?.close();
-        ctx.dispose();
         // A project this command created is removed again when the import fails: no empty file left behind.
         if (failed && created) for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) fs.rmSync(f, { force: true });
       }
     });
+}
+
+/** Who the new project is by: the user name from the settings, else the OS account (as the core records authors). */
+async function currentAuthor(api: ApiClient): Promise<string> {
+  const name = (await api.app.settingsGet({})).userName.trim();
+  if (name) return name;
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** A problem in the input file, named by file, line and field (as the core's bad-input errors are). */
+function badInput(message: string, where: { file?: string; line?: number; field?: string }): ApiError {
+  const place = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field && `field "${where.field}"`].filter(Boolean).join(', ');
+  return cliError(ErrorCodes.badInput, place ? `${place}: ${message}` : message, where);
 }

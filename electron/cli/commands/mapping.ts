@@ -1,15 +1,10 @@
 import { Option, type Command } from 'commander';
+import type { ApiClient } from '../../../shared/contract/index.js';
 import { MAPPING_STATUSES, type MappingStatus } from '../../../shared/domain/mapping.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../../../shared/skos.js';
-import { libraryOf } from '../../core/checks/library-of.js';
-import { CrosswalkError } from '../../core/errors.js';
-import { currentAuthor } from '../../core/mappings/author.js';
-import { MappingStore } from '../../core/mappings/mapping-store.js';
-import { openProject, type Project } from '../../core/projects/project-service.js';
-import { itemsWithKey } from '../../core/sources/store/item-lookups.js';
-import type { AppContext } from '../../core/context.js';
-import { cliContext, printJsonLines } from '../cli-context.js';
+import { cliError, printJsonLines, withProject } from '../cli-context.js';
+import { terminalText } from '../terminal.js';
 
 interface AddOptions {
   library?: string;
@@ -37,13 +32,14 @@ export function registerMappingCommands(program: Command): void {
     .addOption(new Option('--status <status>', 'mapping status').choices([...MAPPING_STATUSES]).default('proposed'))
     .option('--comment <text>', 'comment', '')
     .action((options: AddOptions) =>
-      withCliProject(options, (ctx, project) => {
-        const sourceItemId = findItem(project, options.source, options.scheme);
-        const concept = libraryOf(ctx)?.concept(options.target);
-        const language = project.metadata().language;
+      withProject(options, async (api) => {
+        const info = (await api.projects.current({}))!;
+        const sourceItemId = await findItem(api, info.path, options.source, options.scheme);
+        const concept = await api.vocabularies.findConcept({ uri: options.target });
+        const language = info.metadata.language;
         const label = concept ? (concept.prefLabel[language] ?? concept.prefLabel.en ?? Object.values(concept.prefLabel)[0] ?? '') : '';
-        const result = new MappingStore(project.db).create(
-          [
+        const result = await api.mappings.create({
+          mappings: [
             {
               sourceItemId,
               target: { uri: options.target, label, vocabularyId: concept?.vocabularyId ?? '' },
@@ -52,9 +48,9 @@ export function registerMappingCommands(program: Command): void {
               comment: options.comment,
             },
           ],
-          { author: currentAuthor(ctx), failOnDuplicate: true },
-        );
-        console.log(`added mapping ${result.mappings[0]!.id}: ${options.source} ${options.relation} ${options.target}${label ? ` (${label})` : ''}`);
+          failOnDuplicate: true,
+        });
+        console.log(`added mapping ${result.mappings[0]!.id}: ${terminalText(options.source)} ${options.relation} ${terminalText(options.target)}${label ? ` (${terminalText(label)})` : ''}`);
       }),
     );
 
@@ -64,8 +60,8 @@ export function registerMappingCommands(program: Command): void {
     .requiredOption('--project <file>', 'a .crosswalk project file')
     .option('--json', 'one JSON object per mapping per line: source, target, relation, status, author, created')
     .action((options: { project: string; json?: boolean }) =>
-      withCliProject(options, (_ctx, project) => {
-        const rows = new MappingStore(project.db).list().rows.map((m) => ({
+      withProject(options, async (api) => {
+        const rows = (await api.mappings.list({})).rows.map((m) => ({
           source: m.sourceKey,
           target: m.target?.uri ?? null,
           relation: m.kind === 'match' ? m.relation : m.kind,
@@ -74,33 +70,24 @@ export function registerMappingCommands(program: Command): void {
           created: m.created,
         }));
         if (options.json) printJsonLines(rows);
-        else for (const r of rows) console.log([r.source, r.relation, r.target ?? '', r.status, r.author, r.created].join('\t'));
+        else for (const r of rows) console.log([r.source, r.relation, r.target ?? '', r.status, r.author, r.created].map(terminalText).join('\t'));
       }),
     );
 }
 
 /** A source item's row id from its key; several schemes with the key need --scheme. */
-function findItem(project: Project, key: string, scheme?: string): number {
-  const rows = itemsWithKey(project.db, key);
+async function findItem(api: ApiClient, projectPath: string, key: string, scheme?: string): Promise<number> {
+  // The search is a substring match: keep the items whose key is exactly the one asked for.
+  const items = (await api.sources.listItems({ search: key, state: 'all' })).filter((item) => item.key === key);
+  const schemes = new Map((await api.sources.listSchemes({})).map((s) => [s.id, s]));
+  const rows = items.map((item) => ({ id: item.id, schemeId: item.schemeId, schemeUri: schemes.get(item.schemeId)?.uri, schemeTitle: schemes.get(item.schemeId)?.title ?? '' }));
   const matching = scheme ? rows.filter((r) => String(r.schemeId) === scheme || r.schemeUri === scheme || r.schemeTitle === scheme) : rows;
   if (matching.length === 0) {
-    throw new CrosswalkError(ErrorCodes.notFound, `No source item with id "${key}"${scheme ? ` in scheme "${scheme}"` : ''} in ${project.path}`, { field: 'source' });
+    throw cliError(ErrorCodes.notFound, `No source item with id "${key}"${scheme ? ` in scheme "${scheme}"` : ''} in ${projectPath}`, { field: 'source' });
   }
   if (matching.length > 1) {
     const names = matching.map((r) => `${r.schemeId} (${r.schemeTitle})`).join(', ');
-    throw new CrosswalkError(ErrorCodes.conflict, `Several source schemes have an item "${key}": ${names}. Choose one with --scheme.`, { field: 'scheme' });
+    throw cliError(ErrorCodes.conflict, `Several source schemes have an item "${key}": ${names}. Choose one with --scheme.`, { field: 'scheme' });
   }
   return matching[0]!.id;
-}
-
-/** Runs `work` with a CLI context and an open project file, closing both afterwards. */
-export async function withCliProject<T>(options: { library?: string; project: string }, work: (ctx: AppContext, project: Project) => Promise<T> | T): Promise<T> {
-  const ctx = cliContext({ library: options.library });
-  const project = openProject(options.project, ctx.nativeBinding);
-  try {
-    return await work(ctx, project);
-  } finally {
-    project.close();
-    ctx.dispose();
-  }
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { createProjectFile, openProject, withProjectExtension } from '../../core/projects/project-service.js';
+import { withApi, withProject, withProjectExtension } from '../cli-context.js';
+import { terminalJson, terminalText } from '../terminal.js';
 
 export function registerProjectCommands(program: Command): void {
   const project = program.command('project').description('create and inspect project files (.crosswalk)');
@@ -12,25 +13,23 @@ export function registerProjectCommands(program: Command): void {
     .option('--creator <name>', 'creator', '')
     .option('--language <tag>', 'language of the project texts', 'en')
     .argument('<file>', 'path of the new .crosswalk file')
-    .action((file: string, options: { title: string; description: string; creator: string; language: string }) => {
-      const target = withProjectExtension(file);
-      createProjectFile(target, options);
-      console.log(target);
-    });
+    .action((file: string, options: { title: string; description: string; creator: string; language: string }) =>
+      withApi({}, async (api) => {
+        await api.projects.create({ ...options, path: file });
+        console.log(withProjectExtension(file));
+      }),
+    );
 
   project
     .command('info')
     .description('print a project file\'s metadata')
     .option('--json', 'print JSON')
     .argument('<file>', 'a .crosswalk file')
-    .action((file: string, options: { json?: boolean }) => {
-      const opened = openProject(file);
-      try {
-        const info = opened.info();
-        if (options.json) console.log(JSON.stringify(info));
-        else console.log(`${info.metadata.title}\n${info.path}\nschema ${info.schemaVersion}, modified ${info.metadata.modified}`);
-      } finally {
-        opened.close();
-      }
-    });
+    .action((file: string, options: { json?: boolean }) =>
+      withProject({ project: file }, async (api) => {
+        const info = (await api.projects.current({}))!;
+        if (options.json) console.log(terminalJson(info));
+        else console.log(`${terminalText(info.metadata.title)}\n${terminalText(info.path)}\nschema ${info.schemaVersion}, modified ${info.metadata.modified}`);
+      }),
+    );
 }

@@ -3,11 +3,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { IMPORT_FIELDS, IMPORT_FORMATS, type ColumnMapping, type ImportField, type ImportFormat } from '../../../shared/domain/source.js';
 import { ErrorCodes } from '../../../shared/errors.js';
-import { CrosswalkError } from '../../core/errors.js';
-import { withProjectExtension } from '../../core/projects/project-service.js';
-import { checkedBundles, commitStaged, stageRequest } from '../../core/sources/import/import-service.js';
-import { listItems, listSchemes } from '../../core/sources/source-store.js';
-import { cliContext, printJsonLines, type CommonOptions } from '../cli-context.js';
+import { cliError, printJsonLines, withApi, withProject, withProjectExtension, type CommonOptions } from '../cli-context.js';
+import { terminalJson, terminalText } from '../terminal.js';
 
 /** "id=Outcome ID,text=Learning outcome" -> { id: 'Outcome ID', text: 'Learning outcome' }. */
 export function parseColumnMapping(spec: string): ColumnMapping {
@@ -16,8 +13,8 @@ export function parseColumnMapping(spec: string): ColumnMapping {
     const eq = part.indexOf('=');
     const field = part.slice(0, eq).trim() as ImportField;
     const column = part.slice(eq + 1).trim();
-    if (eq < 0 || !column) throw new CrosswalkError(ErrorCodes.invalidArguments, `--map: "${part}" is not FIELD=COLUMN`);
-    if (!IMPORT_FIELDS.includes(field)) throw new CrosswalkError(ErrorCodes.invalidArguments, `--map: unknown field "${field}" (fields: ${IMPORT_FIELDS.join(', ')})`);
+    if (eq < 0 || !column) throw cliError(ErrorCodes.invalidArguments, `--map: "${part}" is not FIELD=COLUMN`);
+    if (!IMPORT_FIELDS.includes(field)) throw cliError(ErrorCodes.invalidArguments, `--map: unknown field "${field}" (fields: ${IMPORT_FIELDS.join(', ')})`);
     mapping[field] = column;
   }
   return mapping;
@@ -38,9 +35,8 @@ interface ImportOptions extends CommonOptions {
   json?: boolean;
 }
 
-/** Closes and removes a project file this command created (with SQLite's side files). */
-function removeProjectFile(ctx: ReturnType<typeof cliContext>, file: string): void {
-  ctx.projects.close();
+/** Removes a project file this command created (with SQLite's side files). */
+function removeProjectFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 
@@ -65,48 +61,44 @@ export function registerSourceCommands(program: Command): void {
     .argument('<input>', 'a file, or an http(s) URL / institution domain for ELM, OOAPI and QualityLink manifests')
     .action(async (input: string, options: ImportOptions) => {
       const format = options.format as ImportFormat | undefined;
-      if (format && !IMPORT_FORMATS.includes(format)) throw new CrosswalkError(ErrorCodes.invalidArguments, `--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+      if (format && !IMPORT_FORMATS.includes(format)) throw cliError(ErrorCodes.invalidArguments, `--format must be one of ${IMPORT_FORMATS.join(', ')}`);
       const isUrl = /^https?:\/\//i.test(input) || (format === 'manifest' && !fs.existsSync(input));
-      if (!isUrl && !fs.existsSync(input)) throw new CrosswalkError(ErrorCodes.notFound, `${input}: no such file`);
-      const ctx = cliContext(options);
+      if (!isUrl && !fs.existsSync(input)) throw cliError(ErrorCodes.notFound, `${input}: no such file`);
       const file = withProjectExtension(path.resolve(options.project));
       let created = false;
+      let failed = true;
       try {
-        // Read and check first: a failing import must not leave a new, empty project behind.
-        const staged = await stageRequest(ctx, {
-          ...(isUrl ? { url: input } : { file: { path: path.resolve(input) } }),
-          format,
-          mapping: options.map ? parseColumnMapping(options.map) : undefined,
-          split: options.split,
-          encoding: options.encoding,
-          delimiter: options.delimiter === '\\t' ? '\t' : options.delimiter,
-          sheet: options.sheet,
-          language: options.language,
-          schemeTitle: options.schemeTitle,
-          auth: options.token ? { token: options.token, header: options.authHeader } : undefined,
-        });
-        checkedBundles(staged, {});
-        if (fs.existsSync(file)) ctx.projects.openPath(file);
-        else {
-          ctx.projects.create({ path: file, title: path.basename(file).replace(/\.crosswalk$/, ''), creator: ctx.settings.settings.userName });
-          created = true;
-        }
-        let result;
-        try {
-          result = commitStaged(ctx, ctx.projects.require(), staged, {});
-        } catch (error) {
-          if (created) removeProjectFile(ctx, file);
-          throw error;
-        }
-        if (options.json) console.log(JSON.stringify(result));
-        else {
-          for (const s of result.schemes) {
-            console.log(`${s.title}: ${s.added} added, ${s.changed} changed, ${s.removed} removed (flagged), ${s.unchanged} unchanged${s.mappingsImported ? `, ${s.mappingsImported} mappings imported` : ''}`);
+        await withApi(options, async (api) => {
+          // Read and check first: a failing import must not leave a new, empty project behind.
+          const { token } = await api.sources.importPreview({
+            ...(isUrl ? { url: input } : { file: { path: path.resolve(input) } }),
+            format,
+            mapping: options.map ? parseColumnMapping(options.map) : undefined,
+            split: options.split,
+            encoding: options.encoding,
+            delimiter: options.delimiter === '\\t' ? '\t' : options.delimiter,
+            sheet: options.sheet,
+            language: options.language,
+            schemeTitle: options.schemeTitle,
+            auth: options.token ? { token: options.token, header: options.authHeader } : undefined,
+          });
+          if (fs.existsSync(file)) await api.projects.open({ path: file });
+          else {
+            await api.projects.create({ path: file, title: path.basename(file).replace(/\.crosswalk$/, '') });
+            created = true;
           }
-          for (const w of result.warnings) console.error(`warning: ${w.row ? `row ${w.row}: ` : ''}${w.message}`);
-        }
+          const result = await api.sources.importCommit({ token });
+          if (options.json) console.log(terminalJson(result));
+          else {
+            for (const s of result.schemes) {
+              console.log(`${terminalText(s.title)}: ${s.added} added, ${s.changed} changed, ${s.removed} removed (flagged), ${s.unchanged} unchanged${s.mappingsImported ? `, ${s.mappingsImported} mappings imported` : ''}`);
+            }
+            for (const w of result.warnings) console.error(`warning: ${w.row ? `row ${w.row}: ` : ''}${terminalText(w.message)}`);
+          }
+        });
+        failed = false;
       } finally {
-        ctx.dispose();
+        if (failed && created) removeProjectFile(file);
       }
     });
 
@@ -118,18 +110,13 @@ export function registerSourceCommands(program: Command): void {
     .option('--all', 'include items flagged removed')
     .action((options: { project: string; json?: boolean; all?: boolean } & CommonOptions) => {
       const file = withProjectExtension(path.resolve(options.project));
-      if (!fs.existsSync(file)) throw new CrosswalkError(ErrorCodes.notFound, `${options.project}: no such project file`);
-      const ctx = cliContext(options);
-      try {
-        ctx.projects.openPath(file);
-        const project = ctx.projects.require();
-        const schemes = new Map(listSchemes(project).map((s) => [s.id, s.title]));
-        const items = listItems(project, { state: options.all ? 'all' : 'active' });
+      if (!fs.existsSync(file)) throw cliError(ErrorCodes.notFound, `${options.project}: no such project file`);
+      return withProject({ ...options, project: file }, async (api) => {
+        const schemes = new Map((await api.sources.listSchemes({})).map((s) => [s.id, s.title]));
+        const items = await api.sources.listItems({ state: options.all ? 'all' : 'active' });
         const rows = items.map((i) => ({ id: i.key, text: i.text, course: i.groupKey, scheme: schemes.get(i.schemeId) ?? '', ...(options.all ? { state: i.state } : {}) }));
         if (options.json) printJsonLines(rows);
-        else for (const r of rows) console.log(`${r.scheme}\t${r.course ?? ''}\t${r.id}\t${r.text}`);
-      } finally {
-        ctx.dispose();
-      }
+        else for (const r of rows) console.log([r.scheme, r.course ?? '', r.id, r.text].map(terminalText).join('\t'));
+      });
     });
 }

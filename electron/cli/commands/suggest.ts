@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
-import { csvQuote } from '../../../shared/csv.js';
+import { csvQuote, spreadsheetSafe } from '../../../shared/csv.js';
 import type { SuggestFilters } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import { ErrorCodes } from '../../../shared/errors.js';
@@ -10,6 +10,7 @@ import { badInput, CrosswalkError } from '../../core/errors.js';
 import { SuggestEngine } from '../../core/suggest/engine.js';
 import { suggestState } from '../../core/suggest/suggest-app.js';
 import { cliContext } from '../cli-context.js';
+import { terminalCsv, terminalJson } from '../terminal.js';
 
 /** What `--type` means in concept types: "skill" is ESCO's skills pillar (skill/competence and knowledge, not groups). */
 const TYPES: Record<string, ConceptType[] | undefined> = {
@@ -97,9 +98,10 @@ export function registerSuggestCommands(program: Command): void {
             ? engineFor((row.language ?? options.language).toLowerCase()).search({ text: row.text, description: row.description, top, filters })
             : [];
           if (options.format === 'jsonl') {
-            out.push(JSON.stringify({ id: row.id, suggestions: found.map((c) => ({ uri: c.uri, label: c.label, score: c.score })) }));
+            out.push(terminalJson({ id: row.id, suggestions: found.map((c) => ({ uri: c.uri, label: c.label, score: c.score })) }));
           } else {
-            found.forEach((c, i) => out.push([row.id, i + 1, c.uri, c.label, c.score].map((v) => csvQuote(String(v))).join(',')));
+            // Ids and labels come from imported files: formula-guarded for spreadsheets, control characters shown.
+            found.forEach((c, i) => out.push(terminalCsv([spreadsheetSafe(row.id), i + 1, spreadsheetSafe(c.uri), spreadsheetSafe(c.label), c.score].map((v) => csvQuote(String(v))).join(','))));
           }
           if (out.length >= 500) process.stdout.write(`${out.splice(0).join('\n')}\n`);
         }

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { ApiError } from '../../../shared/contract/client.js';
+import type { ApiClient } from '../../../shared/contract/index.js';
+import type { JobInfo } from '../../../shared/domain/job.js';
 import type { ImportReport, SparqlResult } from '../../../shared/domain/vocabulary.js';
-import { ErrorCodes, type ErrorCode } from '../../../shared/errors.js';
+import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../../core/errors.js';
-import { importIntoLibrary } from '../../core/vocabularies/import-service.js';
 import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../../core/vocabularies/sparql-store.js';
-import { sparqlResultToCsv } from '../../../shared/csv.js';
-import { cliContext, printJsonLines } from '../cli-context.js';
+import { sparqlResultToCsv, spreadsheetSafe } from '../../../shared/csv.js';
+import { cliContext, printJsonLines, withApi } from '../cli-context.js';
+import { terminalCsv, terminalJson, terminalText } from '../terminal.js';
 
 export function registerVocabCommands(program: Command): void {
   const vocab = program.command('vocab').description('the vocabulary library (ESCO, SKOS schemes)');
@@ -16,41 +19,41 @@ export function registerVocabCommands(program: Command): void {
     .description('import ESCO CSV packages of one version (language zips + relations zip) or SKOS files into the library')
     .option('--library <dir>', 'library directory (default: the app\'s library)')
     .argument('<files...>', 'ESCO zips, ESCO RDF zips, or SKOS files (.ttl .trig .nt .nq .rdf .jsonld)')
-    .action(async (files: string[], options: { library?: string }) => {
-      const ctx = cliContext(options);
-      try {
-        const inputs = files.map((f) => ({ path: path.resolve(f), name: path.basename(f) }));
-        const job = ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(ctx, inputs, control));
-        const done = await ctx.jobs.wait(job.id);
-        if (done.state !== 'succeeded') {
-          throw new CrosswalkError((done.error?.code ?? ErrorCodes.internal) as ErrorCode, done.error?.message ?? 'Import failed', done.error?.details);
-        }
+    .action((files: string[], options: { library?: string }) =>
+      withApi(options, async (api) => {
+        const { jobId } = await api.vocabularies.import({ files: files.map((f) => ({ path: path.resolve(f) })) });
+        const done = await finished(api, jobId);
+        if (done.state !== 'succeeded') throw new ApiError(done.error ?? { code: ErrorCodes.internal, message: 'Import failed' });
         const report = done.result as ImportReport;
         for (const v of report.vocabularies) {
-          console.log(`${v.id}\t${v.title}\t${v.counts.concepts} concepts\t${v.counts.triples} triples`);
+          console.log(`${terminalText(v.id)}\t${terminalText(v.title)}\t${v.counts.concepts} concepts\t${v.counts.triples} triples`);
         }
         const c = report.cleaning;
         console.log(`labels cleaned: ${c.trimmed} trimmed, ${c.spacesNormalized} with odd spaces, ${c.duplicatesRemoved} duplicates removed, ${c.emptyRemoved} empty removed`);
-      } finally {
-        ctx.dispose();
-      }
-    });
+      }),
+    );
 
   vocab
     .command('list')
     .description('list the vocabularies in the library')
     .option('--library <dir>', 'library directory (default: the app\'s library)')
     .option('--json', 'one JSON object per line per vocabulary, with metadata and counts')
-    .action((options: { library?: string; json?: boolean }) => {
-      const ctx = cliContext(options);
-      try {
-        const list = ctx.library.list();
+    .action((options: { library?: string; json?: boolean }) =>
+      withApi(options, async (api) => {
+        const list = await api.vocabularies.list({});
         if (options.json) printJsonLines(list);
-        else for (const v of list) console.log(`${v.id}\t${v.title}\t${v.languages.join(',')}\t${v.counts.concepts} concepts\timported ${v.importedAt}`);
-      } finally {
-        ctx.dispose();
-      }
-    });
+        else for (const v of list) console.log(`${terminalText(v.id)}\t${terminalText(v.title)}\t${terminalText(v.languages.join(','))}\t${v.counts.concepts} concepts\timported ${v.importedAt}`);
+      }),
+    );
+}
+
+/** Waits for a job started through the contract (the app follows it by events; a script polls). */
+async function finished(api: ApiClient, id: string): Promise<JobInfo> {
+  for (;;) {
+    const job = await api.app.jobGet({ id });
+    if (job.state !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 export function registerSparqlCommand(program: Command): void {
@@ -86,8 +89,9 @@ function wholeNumber(value: string, option: string): number {
 }
 
 function formatResult(result: SparqlResult, format: 'json' | 'csv'): string {
-  if (result.kind === 'graph') return result.ntriples;
-  if (format === 'csv') return sparqlResultToCsv(result);
+  if (result.kind === 'graph') return terminalCsv(result.ntriples);
+  // Values come from imported vocabularies: formula-guarded for spreadsheets, control characters shown.
+  if (format === 'csv') return terminalCsv(sparqlResultToCsv(result, spreadsheetSafe));
   if (result.kind === 'boolean') return `${JSON.stringify({ head: {}, boolean: result.value })}\n`;
-  return `${JSON.stringify(result.json)}\n`;
+  return `${terminalJson(result.json)}\n`;
 }

@@ -1,5 +1,6 @@
 import type { DomainHandlers } from '../../../shared/contract/method.js';
 import type { vocabulariesContract } from '../../../shared/contract/vocabularies.js';
+import { libraryOf } from '../checks/library-of.js';
 import type { AppContext } from '../context.js';
 import { conceptDetails } from '../vocabularies/concept-details.js';
 import { downloadEscoPackages } from '../vocabularies/esco-download.js';
@@ -41,6 +42,7 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
       return index.sortSummaries(index.narrowerOf(uri, scheme).map((c) => index.summary(c, language, scheme)));
     },
     concept: ({ id, uri }) => conceptDetails(library(), id, uri),
+    findConcept: ({ uri }) => libraryOf(ctx)?.concept(uri) ?? null,
     search: ({ id, text, scheme, language, limit }) => library().index(id).search(text, { scheme, language, limit }),
     prepareSparql: () => {
       // A failure to load surfaces on the first query; warming up is only a head start.

@@ -1,0 +1,103 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../shared/contract/client.js';
+import type { ApiClient } from '../../shared/contract/index.js';
+import type { Envelope } from '../../shared/contract/method.js';
+import { startHttpAdapter, type RunningServer } from '../../electron/server/http-adapter.js';
+import { addItems, addScheme } from '../../electron/core/mappings/testing.js';
+import { createProjectFile, openProject } from '../../electron/core/projects/project-service.js';
+import { projectRoot } from '../support/shared-data.js';
+import { createTestApp, type TestApp } from '../support/test-context.js';
+
+const cli = path.join(projectRoot, 'dist', 'cli', 'crosswalk.js');
+
+/**
+ * The CLI is the third adapter over the dispatcher: the same method through the CLI, HTTP and the
+ * in-process client gives the same value, and bad arguments the same error.
+ */
+describe('CLI, HTTP and in-process client: one contract', () => {
+  let app: TestApp;
+  let server: RunningServer;
+  let inProcess: ApiClient;
+  let overHttp: ApiClient;
+  let file: string;
+  let env: NodeJS.ProcessEnv;
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env });
+
+  beforeAll(async () => {
+    app = createTestApp();
+    env = { ...process.env, CROSSWALK_HOME: path.join(app.dir, 'cli-home') };
+    const rendererDir = path.join(app.dir, 'renderer');
+    fs.mkdirSync(rendererDir, { recursive: true });
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 't0ken' });
+    inProcess = createApiClient((domain, name, args) => app.dispatch(`${domain}-${name}`, args));
+    overHttp = createApiClient(async (domain, name, args) => {
+      const res = await fetch(`${server.url}api/${domain}-${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Crosswalk-Token': 't0ken' }, body: JSON.stringify(args) });
+      return (await res.json()) as Envelope<unknown>;
+    });
+
+    file = path.join(app.dir, 'three.crosswalk');
+    createProjectFile(file, { title: 'Three adapters', language: 'de' });
+    const project = openProject(file);
+    const scheme = addScheme(project.db, { title: 'Course \u001b[31mA' });
+    addItems(project.db, scheme, [
+      { key: 'LO1', text: 'Analyse data' },
+      { key: 'LO2', text: 'Red \u001b[31mtext\u001b[0m and a bell\u0007' },
+      ...Array.from({ length: 3000 }, (_, i) => ({ key: `BULK${i}`, text: `Outcome ${i} ${'x'.repeat(100)}` })),
+    ]);
+    project.close();
+  });
+  afterAll(async () => {
+    await server.close();
+    app.cleanup();
+  });
+
+  it('gives the same project info and items through all three', async () => {
+    const cliInfo = JSON.parse(run('project', 'info', '--json', file).stdout) as unknown;
+    expect(await inProcess.projects.open({ path: file })).toEqual(cliInfo);
+    expect(await overHttp.projects.current({})).toEqual(cliInfo);
+
+    const listed = run('source', 'list', '--project', file, '--json');
+    expect(listed.status).toBe(0);
+    const cliRows = listed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+    const items = await overHttp.sources.listItems({ state: 'active' });
+    expect(cliRows.map((r) => [r.id, r.text])).toEqual(items.map((i) => [i.key, i.text]));
+    expect(await inProcess.sources.listItems({ state: 'active' })).toEqual(items);
+  });
+
+  it('refuses bad arguments with the same error through all three', async () => {
+    const bad = { title: 'Bad', language: 'not a tag', path: path.join(app.dir, 'bad') };
+    const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: Error & { code: string }) => ({ code: error.code, message: error.message }));
+    const local = await errorOf(inProcess.projects.create(bad));
+    expect(local).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/^Invalid arguments for projects-create: language: /) });
+    expect(await errorOf(overHttp.projects.create(bad))).toEqual(local);
+
+    const result = run('project', 'create', '--title', bad.title, '--language', bad.language, bad.path);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(`crosswalk: ${local!.message}`);
+    expect(fs.existsSync(`${bad.path}.crosswalk`)).toBe(false);
+  });
+
+  it('shows control characters from imported text as visible escapes, never raw', () => {
+    const plain = run('source', 'list', '--project', file);
+    expect(plain.status).toBe(0);
+    expect([...plain.stdout].filter((ch) => ch < ' ' && ch !== '\n' && ch !== '\t')).toEqual([]);
+    expect(plain.stdout).toContain('Course \\x1b[31mA\t\tLO2\tRed \\x1b[31mtext\\x1b[0m and a bell\\x07');
+    const json = run('source', 'list', '--project', file, '--json');
+    expect(json.stdout).not.toContain('\u001b');
+    expect(json.stdout).toContain('\\u001b[31mtext');
+  });
+
+  it('stops quietly when the reader goes away (--json | head)', async () => {
+    const child = spawn(process.execPath, [cli, 'source', 'list', '--project', file, '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
