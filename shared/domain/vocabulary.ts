@@ -34,6 +34,10 @@ export interface ConceptRecord {
   broader: string[];
   /** e.g. "released", "deprecated". */
   status?: string;
+  /** Successors stated by the vocabulary (dcterms:isReplacedBy); RDF imports only, ESCO's CSV has none. */
+  replacedBy?: string[];
+  /** Predecessors stated by the vocabulary (dcterms:replaces). */
+  replaces?: string[];
 }
 
 /** A vocabulary version in the library. */
