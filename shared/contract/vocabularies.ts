@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConceptDetails, ConceptRecord, ConceptSummary, SchemeInfo, SparqlResult, VocabularyInfo } from '../domain/vocabulary.js';
+import type { VocabularyDiff } from '../domain/vocabulary-diff.js';
 import { FileRefSchema } from '../domain/files.js';
 import { method } from './method.js';
 
@@ -48,6 +49,12 @@ export const vocabulariesContract = {
   concept: method(z.object({ id: VocabularyId, uri: Uri })).returns<ConceptDetails>(),
   /** A concept by URI in whichever library vocabulary holds it (as the checks see it); null when none does. */
   findConcept: method(z.object({ uri: Uri })).returns<ConceptRecord | null>(),
+  /**
+   * What changed from one version of a vocabulary to another (e.g. ESCO v1.1.0 → v1.1.1): one entry
+   * per changed concept (added, removed, replaced, deprecated, relabelled, moved, type, reuse level or
+   * description changed) with before/after, and counts per kind.
+   */
+  diff: method(z.object({ from: VocabularyId, to: VocabularyId })).returns<VocabularyDiff>(),
   /** Type-ahead over all labels (preferred, alternative, hidden) and notations. */
   search: method(
     z.object({

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/contract/client.js';
 import type { ApiClient } from '../../../shared/contract/index.js';
 import type { JobInfo } from '../../../shared/domain/job.js';
 import type { ImportReport, SparqlResult } from '../../../shared/domain/vocabulary.js';
+import { CONCEPT_CHANGE_KINDS } from '../../../shared/domain/vocabulary-diff.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../../core/errors.js';
 import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../../core/vocabularies/sparql-store.js';
@@ -43,6 +44,23 @@ export function registerVocabCommands(program: Command): void {
         const list = await api.vocabularies.list({});
         if (options.json) printJsonLines(list);
         else for (const v of list) console.log(`${terminalText(v.id)}\t${terminalText(v.title)}\t${terminalText(v.languages.join(','))}\t${v.counts.concepts} concepts\timported ${v.importedAt}`);
+      }),
+    );
+
+  vocab
+    .command('diff')
+    .description('what changed from one vocabulary version to another (e.g. esco-v1.1.0 esco-v1.1.1)')
+    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--json', 'one JSON object per line per changed concept: uri, change, changes, type, label, before, after')
+    .argument('<old>', 'library id of the older version')
+    .argument('<new>', 'library id of the newer version')
+    .action((from: string, to: string, options: { library?: string; json?: boolean }) =>
+      withApi(options, async (api) => {
+        const diff = await api.vocabularies.diff({ from, to });
+        if (options.json) return printJsonLines(diff.changes);
+        const { counts } = diff;
+        console.log(`${terminalText(from)} (${counts.before} concepts) → ${terminalText(to)} (${counts.after} concepts): ${counts.changed} changed, ${counts.unchanged} unchanged`);
+        for (const kind of CONCEPT_CHANGE_KINDS) console.log(`${kind}\t${counts[kind]}`);
       }),
     );
 }

@@ -8,6 +8,7 @@ import { federatedQuery } from '../vocabularies/federated-query.js';
 import { importIntoLibrary } from '../vocabularies/import-service.js';
 import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../vocabularies/sparql-store.js';
 import { capResult } from '../vocabularies/store-query.js';
+import { diffVocabularies } from '../vocabularies/vocabulary-diff.js';
 
 export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof vocabulariesContract> {
   const library = () => ctx.library;
@@ -43,6 +44,7 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
     },
     concept: ({ id, uri }) => conceptDetails(library(), id, uri),
     findConcept: ({ uri }) => libraryOf(ctx)?.concept(uri) ?? null,
+    diff: ({ from, to }) => diffVocabularies({ id: from, concepts: library().concepts(from) }, { id: to, concepts: library().concepts(to) }),
     search: ({ id, text, scheme, language, limit }) => library().index(id).search(text, { scheme, language, limit }),
     prepareSparql: () => {
       // A failure to load surfaces on the first query; warming up is only a head start.

@@ -130,6 +130,13 @@ export function convertSkos(store: oxigraph.Store, b: VocabularyBuilder, fileNam
     const status = objects(s, `${NS.adms}status`)[0]?.value ?? objects(s, `${NS.esco}status`)[0]?.value;
     if (deprecated) record.status = 'deprecated';
     else if (status) record.status = status.split('/').pop();
+    for (const [predicate, key] of [
+      ['isReplacedBy', 'replacedBy'],
+      ['replaces', 'replaces'],
+    ] as const) {
+      const uris = objects(s, `${NS.dcterms}${predicate}`).filter((o) => o.termType === 'NamedNode').map(value);
+      if (uris.length) record[key] = [...new Set(uris)];
+    }
     const broader = new Set(objects(s, `${SKOS}broader`).filter((o) => o.termType === 'NamedNode').map(value));
     for (const q of store.match(null, nn(`${SKOS}narrower`), s, null)) if (q.subject.termType === 'NamedNode') broader.add(q.subject.value);
     record.broader = [...broader];
