@@ -30,7 +30,7 @@ describe('HTTP adapter', () => {
     fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token' });
+    server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', code: 'one-time-code' });
   });
   afterEach(async () => {
     await server.close();
@@ -40,11 +40,21 @@ describe('HTTP adapter', () => {
   const api = (channel: string, body: unknown, headers: Record<string, string> = { 'X-Crosswalk-Token': 'secret-token' }) =>
     request(`${server.url}api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 
-  it('binds 127.0.0.1 and serves the page with the token and a strict CSP', async () => {
+  /** The page's exchange of the printed URL's code: the session cookie as a Cookie header, or undefined. */
+  const signIn = async (code = 'one-time-code', origin = server.url.replace(/\/$/, '')) => {
+    const res = await request(`${server.url}api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify({ code }) });
+    const cookie = res.headers['set-cookie']?.[0];
+    return { status: res.status, setCookie: cookie, cookie: cookie?.split(';')[0] };
+  };
+
+  it('binds 127.0.0.1 and serves the page, which holds no secret, with a strict CSP', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.openUrl).toBe(`${server.url}#code=one-time-code`);
     const page = await request(server.url);
     expect(page.status).toBe(200);
-    expect(page.body).toContain('<meta name="crosswalk-token" content="secret-token" />');
+    expect(page.body).not.toContain('secret-token');
+    expect(page.body).not.toContain('one-time-code');
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     const asset = await request(`${server.url}assets/app.js`);
@@ -63,9 +73,49 @@ describe('HTTP adapter', () => {
     expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-tokex' })).status).toBe(401);
   });
 
-  it('refuses other origins and DNS-rebound host names', async () => {
+  it('gives a client without the cookie 401, even after GET / and with the token in the query string', async () => {
+    const page = await request(server.url);
+    expect(page.status).toBe(200);
+    for (const path of ['api/projects-current', 'api/projects-current?token=secret-token', 'api/projects-current?code=one-time-code']) {
+      const res = await request(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      expect(res.status, path).toBe(401);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
+    for (const path of ['api/events?token=secret-token', 'api/session']) expect((await request(`${server.url}${path}`)).status, path).toBe(401);
+    expect((await request(`${server.url}api/upload?name=a.csv&token=secret-token`, { method: 'POST', body: 'id,text\n' })).status).toBe(401);
+    // A wrong or made-up cookie is no better.
+    expect((await api('projects-current', {}, { Cookie: `crosswalk-session-${new URL(server.url).port}=secret-tokex` })).status).toBe(401);
+  });
+
+  it('exchanges the one-time code once for an HttpOnly, SameSite=Strict session cookie', async () => {
+    const wrong = await signIn('one-time-codf');
+    expect(wrong.status).toBe(401);
+    expect(wrong.setCookie).toBeUndefined();
+    const first = await signIn();
+    expect(first.status).toBe(200);
+    const port = new URL(server.url).port;
+    expect(first.setCookie).toBe(`crosswalk-session-${port}=secret-token; HttpOnly; SameSite=Strict; Path=/`);
+    const current = await api('projects-current', {}, { Cookie: first.cookie! });
+    expect(current.status).toBe(200);
+    expect(JSON.parse(current.body)).toEqual({ ok: true, value: null });
+    expect((await request(`${server.url}api/session`, { headers: { Cookie: first.cookie! } })).status).toBe(200);
+    // The code works once: a second use (even the right one) gets no cookie.
+    const second = await signIn();
+    expect(second.status).toBe(401);
+    expect(second.setCookie).toBeUndefined();
+  });
+
+  it('refuses other origins (scheme and port included), cross-site fetches and DNS-rebound host names', async () => {
     const crossOrigin = await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', Origin: 'http://evil.example' });
     expect(crossOrigin.status).toBe(403);
+    const host = new URL(server.url).host;
+    for (const origin of [`https://${host}`, host, `http://${host}.evil.example`, 'http://127.0.0.1:1', 'null']) {
+      expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', Origin: origin })).status, origin).toBe(403);
+      expect((await signIn('one-time-code', origin)).setCookie, origin).toBeUndefined();
+    }
+    // Cookies ignore ports, so a page on another port of 127.0.0.1 is "same-site": refused too.
+    expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
+    expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', 'Sec-Fetch-Site': 'same-origin', Origin: `http://${host}` })).status).toBe(200);
     const port = new URL(server.url).port;
     const rebound = await request(`${server.url}api/projects-current`, { method: 'POST', headers: { Host: `evil.example:${port}`, 'X-Crosswalk-Token': 'secret-token' } });
     expect(rebound.status).toBe(421);
@@ -83,8 +133,9 @@ describe('HTTP adapter', () => {
     expect(res.body).not.toContain('top secret');
   });
 
-  it('stores uploads and hands out downloads', async () => {
-    const upload = await request(`${server.url}api/upload?name=${encodeURIComponent('outcomes.csv')}&token=secret-token`, { method: 'POST', body: 'id,text\n1,Hello' });
+  it('stores uploads and hands out downloads to the signed-in page', async () => {
+    const { cookie } = await signIn();
+    const upload = await request(`${server.url}api/upload?name=${encodeURIComponent('outcomes.csv')}`, { method: 'POST', headers: { Cookie: cookie! }, body: 'id,text\n1,Hello' });
     const { value } = JSON.parse(upload.body) as { value: { uploadId: string; bytes: number } };
     expect(value.bytes).toBe(15);
     expect(fs.readFileSync(app.ctx.files.resolve({ uploadId: value.uploadId }).path, 'utf8')).toBe('id,text\n1,Hello');
@@ -92,7 +143,8 @@ describe('HTTP adapter', () => {
     const out = app.ctx.files.output({ download: true, name: 'table.tsv' });
     fs.writeFileSync(out.path, 'a\tb\n');
     const written = out.finish();
-    const download = await request(`${server.url}api/download/${written.downloadId}?token=secret-token`);
+    expect((await request(`${server.url}api/download/${written.downloadId}?token=secret-token`)).status).toBe(401);
+    const download = await request(`${server.url}api/download/${written.downloadId}`, { headers: { Cookie: cookie! } });
     expect(download.body).toBe('a\tb\n');
     expect(download.headers['content-disposition']).toBe('attachment; filename="table.tsv"');
   });
@@ -122,18 +174,19 @@ describe('HTTP adapter', () => {
     const uploads = path.join(app.ctx.paths.tempDir, 'uploads');
     const stored = () => (fs.existsSync(uploads) ? fs.readdirSync(uploads) : []);
     try {
-      const url = `${small.url}api/upload?name=big.csv&token=secret-token`;
-      const declared = await request(url, { method: 'POST', body: Buffer.alloc(4096, 'a') });
+      const url = `${small.url}api/upload?name=big.csv`;
+      const auth = { 'X-Crosswalk-Token': 'secret-token' };
+      const declared = await request(url, { method: 'POST', headers: auth, body: Buffer.alloc(4096, 'a') });
       expect(declared.status).toBe(413);
       expect(declared.headers.connection).toBe('close');
       expect(JSON.parse(declared.body)).toEqual({ ok: false, error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' } });
       // Without a Content-Length (chunked), the cap is found while storing: the partial file is deleted.
-      const chunked = await request(url, { method: 'POST', headers: { 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(512 * 1024, 'a') });
+      const chunked = await request(url, { method: 'POST', headers: { ...auth, 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(512 * 1024, 'a') });
       expect(chunked.status).toBe(413);
       expect(chunked.headers.connection).toBe('close');
       expect(stored()).toEqual([]);
       // At the cap exactly is fine, and the file is kept under the data folder.
-      const ok = await request(url, { method: 'POST', headers: { 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(1024, 'a') });
+      const ok = await request(url, { method: 'POST', headers: { ...auth, 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(1024, 'a') });
       const { value } = JSON.parse(ok.body) as { value: { uploadId: string; bytes: number } };
       expect(value.bytes).toBe(1024);
       expect(app.ctx.files.resolve({ uploadId: value.uploadId }).path.startsWith(app.dir + path.sep)).toBe(true);
@@ -160,7 +213,7 @@ describe('HTTP adapter', () => {
   });
 
   it('answers malformed percent-encoding and channels outside the contract with 400', async () => {
-    for (const url of [`${server.url}%E0%A4%A`, `${server.url}api/projects-current%ZZ`, `${server.url}api/upload?name=%C3%28x%&token=secret-token`]) {
+    for (const url of [`${server.url}%E0%A4%A`, `${server.url}api/projects-current%ZZ`, `${server.url}api/upload?name=%C3%28x%`]) {
       const res = await request(url, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' } });
       expect(res.status, url).toBe(400);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
@@ -180,7 +233,7 @@ describe('HTTP adapter', () => {
       const out = app.ctx.files.output({ download: true, name: name! });
       fs.writeFileSync(out.path, 'a\tb\n');
       const written = out.finish();
-      const download = await request(`${server.url}api/download/${written.downloadId}?token=secret-token`);
+      const download = await request(`${server.url}api/download/${written.downloadId}`, { headers: { 'X-Crosswalk-Token': 'secret-token' } });
       expect(download.status).toBe(200);
       expect(download.body).toBe('a\tb\n');
       expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encoded}`);
@@ -188,8 +241,9 @@ describe('HTTP adapter', () => {
   });
 
   it('streams core events to the page', async () => {
+    const { cookie } = await signIn();
     const received = new Promise<string>((resolve) => {
-      http.get(`${server.url}api/events?token=secret-token`, (res) => {
+      http.get(`${server.url}api/events`, { headers: { Cookie: cookie! } }, (res) => {
         res.on('data', (chunk: Buffer) => {
           const text = chunk.toString();
           if (text.includes('"type":"project"')) {

@@ -16,14 +16,21 @@ export interface HttpAdapterOptions {
   rendererDir: string;
   host?: string;
   port?: number;
+  /** The session secret the cookie carries (random by default). */
   token?: string;
+  /** The one-time code in the printed URL (random by default). */
+  code?: string;
   maxJsonBytes?: number;
   /** Largest file accepted by POST /api/upload (default 200 MiB); larger ones get 413 and nothing is stored. */
   maxUploadBytes?: number;
 }
 
 export interface RunningServer {
+  /** The server's address, without the code: opening it needs the session cookie. */
   url: string;
+  /** The address to print for the person: `url#code=…`, whose one-time code the page exchanges for the cookie. */
+  openUrl: string;
+  /** The session secret, for in-process clients (the X-Crosswalk-Token header); never sent to a page. */
   token: string;
   server: http.Server;
   close(): Promise<void>;
@@ -47,17 +54,27 @@ const MIME: Record<string, string> = {
 
 /**
  * Serves the contract over HTTP (POST /api/<domain>-<method>) and the built renderer, for browser
- * tests and reviewers. A random token, sent by the page in a header, keeps other local pages from
- * calling the API; the Host check stops DNS-rebinding pages.
+ * tests and reviewers. Only the person who started the server can call the API: the URL it prints
+ * carries a one-time code (in the fragment, so it is never in a request line or a Referer) that the
+ * page exchanges (POST /api/session) for an HttpOnly, SameSite=Strict cookie holding the session
+ * secret. The page itself never contains the secret, so fetching `/` gives a local process or a
+ * network peer nothing. Requests need that cookie (or, for in-process clients, the secret in the
+ * X-Crosswalk-Token header); a foreign Origin or Sec-Fetch-Site is refused (cookies ignore ports,
+ * so another port on 127.0.0.1 is "same-site"); the Host check stops DNS-rebinding pages.
  */
 export async function startHttpAdapter(options: HttpAdapterOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const token = options.token ?? randomBytes(24).toString('base64url');
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  // The one-time code: null once it has been exchanged.
+  let code: string | null = options.code ?? randomBytes(24).toString('base64url');
+  const openCode = code;
+  let cookieName = 'crosswalk-session';
   const maxJsonBytes = options.maxJsonBytes ?? 64 * 1024 * 1024;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const { ctx, dispatch } = options;
   const streams = new Set<http.ServerResponse>();
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -74,12 +91,16 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request');
     if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, res);
 
+    // Exactly this server's origin (scheme and port included); browsers send Origin on every POST.
     const origin = req.headers.origin;
-    if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//, ''))) return sendText(res, 403, 'Cross-origin requests are refused');
-    const presented = String(req.headers['x-crosswalk-token'] ?? url.searchParams.get('token') ?? '');
-    if (!sameSecret(presented, token)) return sendJson(res, 401, { ok: false, error: { code: ErrorCodes.unauthorized, message: 'Missing or wrong session token' } });
+    if (origin !== undefined && !allowedOrigins.has(origin)) return sendText(res, 403, 'Cross-origin requests are refused');
+    const fetchSite = req.headers['sec-fetch-site'];
+    if (fetchSite !== undefined && fetchSite !== 'same-origin') return sendText(res, 403, 'Cross-origin requests are refused');
 
     const route = url.pathname.slice('/api/'.length);
+    if (route === 'session') return session(req, res);
+    if (!authorised(req)) return sendUnauthorised(res);
+
     if (route === 'events' && req.method === 'GET') return openEventStream(res);
     if (route === 'upload' && req.method === 'POST') return receiveUpload(req, res, url.searchParams.get('name') ?? 'upload');
     if (route.startsWith('download/') && req.method === 'GET') return sendDownload(route.slice('download/'.length), res);
@@ -98,6 +119,36 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     sendJson(res, 200, await dispatch(route, args));
   }
 
+  function authorised(req: http.IncomingMessage): boolean {
+    const header = req.headers['x-crosswalk-token'];
+    if (typeof header === 'string') return sameSecret(header, token);
+    return sameSecret(readCookie(req.headers.cookie, cookieName) ?? '', token);
+  }
+
+  /** POST {code}: the one-time code for the cookie (once); GET: whether this client has the cookie. */
+  async function session(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    if (req.method === 'GET') return authorised(req) ? sendJson(res, 200, { ok: true, value: null }) : sendUnauthorised(res);
+    if (req.method !== 'POST') return sendText(res, 405, 'Use POST');
+    const body = await readBody(req, 4096);
+    let presented = '';
+    try {
+      const parsed = body ? (JSON.parse(body.toString('utf8')) as { code?: unknown }) : {};
+      if (typeof parsed?.code === 'string') presented = parsed.code;
+    } catch {
+      // An unreadable body is a wrong code.
+    }
+    if (code === null || !sameSecret(presented, code)) {
+      return sendJson(res, 401, { ok: false, error: { code: ErrorCodes.unauthorized, message: 'This sign-in code is wrong or was already used: restart "npm run serve" for a new one.' } });
+    }
+    code = null;
+    res.writeHead(200, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+    });
+    res.end(JSON.stringify({ ok: true, value: null }));
+  }
+
   function serveStatic(pathname: string, res: http.ServerResponse): void {
     const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
     const file = path.resolve(options.rendererDir, relative);
@@ -111,14 +162,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
       'Referrer-Policy': 'no-referrer',
       'Cross-Origin-Opener-Policy': 'same-origin',
     };
-    if (path.basename(target) === 'index.html') {
-      // The token goes into the page itself: only a same-origin reader can see it.
-      const html = fs.readFileSync(target, 'utf8').replace('<head>', `<head>\n    <meta name="crosswalk-token" content="${token}" />`);
-      res.writeHead(200, { ...headers, 'Cache-Control': 'no-store' });
-      res.end(html);
-      return;
-    }
-    res.writeHead(200, headers);
+    // The page holds no secret: anyone who can reach the server may have it.
+    res.writeHead(200, path.basename(target) === 'index.html' ? { ...headers, 'Cache-Control': 'no-store' } : headers);
     fs.createReadStream(target).pipe(res);
   }
 
@@ -174,10 +219,15 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
   const shownHost = host.includes(':') ? `[${host}]` : host;
+  allowedHosts = new Set([`${shownHost}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
+  // Cookies ignore ports: one name per port, so two servers on one host do not overwrite each other's.
+  cookieName = `crosswalk-session-${port}`;
+  const url = `http://${shownHost}:${port}/`;
   return {
-    url: `http://${shownHost}:${port}/`,
+    url,
+    openUrl: `${url}#code=${openCode}`,
     token,
     server,
     close: () =>
@@ -196,6 +246,18 @@ function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const at = part.indexOf('=');
+    if (at > 0 && part.slice(0, at).trim() === name) return part.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+function sendUnauthorised(res: http.ServerResponse): void {
+  sendJson(res, 401, { ok: false, error: { code: ErrorCodes.unauthorized, message: 'Not signed in: open the address "npm run serve" printed (its code works once).' } });
 }
 
 /** The body, or undefined once it grows past the limit (the rest is not read). */

@@ -27,7 +27,8 @@ if (values.help) {
   console.log(`Usage: npm run serve -- [--host 127.0.0.1] [--port 5180] [--data-dir DIR] [--library DIR] [--allow-remote] [--max-upload-mib 200]
 
 Serves the Crosswalk UI and its API over HTTP on this machine only (127.0.0.1 by default).
-The API is guarded by a random session token embedded in the served page.
+Open the printed address once: its one-time code signs that browser in (an HttpOnly cookie);
+the page itself holds no secret, and a client without the cookie gets 401.
 A --host other than loopback (127.0.0.1, ::1, localhost) needs --allow-remote.`);
   process.exit(0);
 }
@@ -59,7 +60,8 @@ const running = await startHttpAdapter({
   port: Number(values.port),
   maxUploadBytes: Math.round(maxUploadMib * 1024 * 1024),
 });
-console.log(`Crosswalk is serving on ${running.url}`);
+console.log(`Crosswalk is serving on ${running.openUrl}`);
+console.log('Open that address in your browser; its code works once (restart to sign in another browser).');
 console.log(`Data directory: ${ctx.paths.userDataDir}`);
 
 const stop = () => {

@@ -5,7 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 
 export interface ServedApp {
+  /** The server's address: a page opened there is signed in by the fixture's session cookie. */
   url: string;
+  /** The address `serve` printed, with its one-time code (already used by the fixture). */
+  openUrl: string;
   dataDir: string;
 }
 
@@ -29,17 +32,23 @@ async function startServer(extraArgs: string[] = []): Promise<{ app: ServedApp; 
     child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}:\n${out}`)));
   });
-  return { app: { url, dataDir }, child };
+  return { app: { url: url.replace(/#.*$/, ''), openUrl: url, dataDir }, child };
 }
 
 /**
- * `served`: a fresh server and data dir per test. `page` fails the test on any console error or
- * uncaught page error.
+ * `served`: a fresh server and data dir per test, signed in the way a person is: the test's browser
+ * context opens the printed URL, whose page exchanges the one-time code for the session cookie.
+ * `page` fails the test on any console error or uncaught page error.
  */
 export const test = base.extend<{ served: ServedApp; serverArgs: string[] }>({
   serverArgs: [[], { option: true }],
-  served: async ({ serverArgs }, use) => {
+  served: async ({ serverArgs, context }, use) => {
     const { app, child } = await startServer(serverArgs);
+    const signIn = await context.newPage();
+    const exchanged = signIn.waitForResponse((response) => response.url().endsWith('/api/session'));
+    await signIn.goto(app.openUrl);
+    expect((await exchanged).status(), 'the printed URL signs the browser in').toBe(200);
+    await signIn.close();
     await use(app);
     child.kill('SIGTERM');
     fs.rmSync(app.dataDir, { recursive: true, force: true });

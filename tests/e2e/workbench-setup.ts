@@ -36,10 +36,9 @@ export function conceptUri(label: string): string {
   return `${EX}${local}`;
 }
 
-/** Calls one contract method over HTTP with the page's session token. */
+/** Calls one contract method over HTTP with the browser context's session cookie. */
 export async function callApi<T>(page: Page, served: ServedApp, channel: string, args: unknown = {}): Promise<T> {
-  const token = await page.locator('meta[name="crosswalk-token"]').getAttribute('content');
-  const response = await page.request.post(new URL(`/api/${channel}`, served.url).href, { headers: { 'X-Crosswalk-Token': token ?? '' }, data: args as object });
+  const response = await page.request.post(new URL(`/api/${channel}`, served.url).href, { data: args as object });
   const envelope = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
   return envelope.value;

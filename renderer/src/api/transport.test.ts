@@ -20,7 +20,7 @@ class FakeEventSource {
 describe('sharedEventStream', () => {
   it('opens one connection for all listeners, fans events out, and closes with the last listener', () => {
     FakeEventSource.opened = [];
-    const subscribe = sharedEventStream('/api/events?token=t', (url) => new FakeEventSource(url) as unknown as EventSource);
+    const subscribe = sharedEventStream('/api/events', (url) => new FakeEventSource(url) as unknown as EventSource);
     const a: AppEvent[] = [];
     const b: AppEvent[] = [];
     const stopA = subscribe((e) => a.push(e));

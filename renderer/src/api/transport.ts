@@ -38,26 +38,43 @@ export function ipcTransport(bridge: CrosswalkBridge): Transport {
   };
 }
 
-export function httpTransport(token: string, base = ''): Transport {
-  const headers = { 'Content-Type': 'application/json', 'X-Crosswalk-Token': token };
+/**
+ * The HTTP adapter's transport. The session is an HttpOnly cookie the page never sees; `signedIn`
+ * settles once the printed URL's one-time code has been exchanged for it (calls wait for that).
+ */
+export function httpTransport(base = '', signedIn: Promise<unknown> = Promise.resolve()): Transport {
+  const headers = { 'Content-Type': 'application/json' };
+  const events = sharedEventStream(`${base}/api/events`);
   return {
     kind: 'http',
     async call(domain, method, args) {
+      await signedIn;
       const response = await fetch(`${base}/api/${domain}-${method}`, { method: 'POST', headers, body: JSON.stringify(args ?? {}) });
       return (await response.json()) as Envelope<unknown>;
     },
-    subscribe: sharedEventStream(`${base}/api/events?token=${encodeURIComponent(token)}`),
+    subscribe(listener) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void signedIn.then(() => {
+        if (!stopped) stop = events(listener);
+      });
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
     async fileRef(file) {
+      await signedIn;
       const response = await fetch(`${base}/api/upload?name=${encodeURIComponent(file.name)}`, {
         method: 'POST',
-        headers: { 'X-Crosswalk-Token': token, 'Content-Type': 'application/octet-stream' },
+        headers: { 'Content-Type': 'application/octet-stream' },
         body: file,
       });
       const envelope = (await response.json()) as Envelope<{ uploadId: string; name: string }>;
       if (!envelope.ok) throw new Error(envelope.error.message);
       return { uploadId: envelope.value.uploadId, name: envelope.value.name };
     },
-    downloadUrl: (id) => `${base}/api/download/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`,
+    downloadUrl: (id) => `${base}/api/download/${encodeURIComponent(id)}`,
   };
 }
 
@@ -91,9 +108,19 @@ export function sharedEventStream(url: string, open = (u: string) => new EventSo
 /** Electron's bridge when the preload put it there; otherwise the HTTP adapter that served this page. */
 export function detectTransport(): Transport {
   if (window.crosswalk) return ipcTransport(window.crosswalk);
-  const token = document.querySelector<HTMLMetaElement>('meta[name="crosswalk-token"]')?.content;
-  if (!token) throw new Error('Crosswalk must be opened from the desktop app or from the URL that "npm run serve" prints.');
-  return httpTransport(token);
+  return httpTransport('', signIn());
+}
+
+/**
+ * Exchanges the one-time code of the URL `npm run serve` printed (`#code=…`) for the session
+ * cookie, and takes it out of the address bar and history. Without a code (a reload) the cookie is
+ * already there, or calls answer 401 with a message saying how to sign in.
+ */
+function signIn(): Promise<unknown> {
+  const code = new URLSearchParams(window.location.hash.slice(1)).get('code');
+  if (!code) return Promise.resolve();
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  return fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) }).catch(() => undefined);
 }
 
 export type { FileFilter };
