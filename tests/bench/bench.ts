@@ -11,8 +11,9 @@ import { exchangeBench } from './exchange.bench.js';
 import { nationalTablesBench } from './national-tables.bench.js';
 import { workbenchBench } from './workbench.bench.js';
 import { vocabulariesBench } from './vocabularies.bench.js';
+import { vocabularyDiffBench } from './vocabulary-diff.bench.js';
 
-const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench];
+const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench, vocabularyDiffBench];
 
 const only = process.argv.slice(2);
 for (const section of SECTIONS) {
