@@ -121,6 +121,25 @@ describe('HTTP adapter', () => {
     expect(rebound.status).toBe(421);
   });
 
+  it('never takes a path on the server from the client: file arguments are uploads, outputs downloads', async () => {
+    const project = path.join(app.dir, 'p.crosswalk');
+    expect(JSON.parse((await api('projects-create', { title: 'Paths', path: project })).body)).toMatchObject({ ok: true });
+    const victim = path.join(app.dir, 'victim.txt');
+    fs.writeFileSync(victim, 'keep me');
+    const refused = { ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining('does not read or write paths') as string } };
+    const preview = await api('sources-importPreview', { file: { path: '/etc/passwd' }, format: 'csv' });
+    expect(JSON.parse(preview.body)).toMatchObject(refused);
+    expect(preview.body).not.toContain('root:');
+    expect(JSON.parse((await api('export-export', { format: 'sssom', output: { path: victim } })).body)).toMatchObject(refused);
+    expect(JSON.parse((await api('vocabularies-import', { files: [{ path: '/etc/passwd' }] })).body)).toMatchObject(refused);
+    expect(JSON.parse((await api('review-reportCsv', { output: { path: victim } })).body)).toMatchObject(refused);
+    expect(fs.readFileSync(victim, 'utf8')).toBe('keep me');
+    // The same file as an upload is read.
+    const upload = await request(`${server.url}api/upload?name=outcomes.csv`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: 'id,text\nLO1,Analyse data\n' });
+    const { uploadId } = (JSON.parse(upload.body) as { value: { uploadId: string } }).value;
+    expect(JSON.parse((await api('sources-importPreview', { file: { uploadId }, format: 'csv' })).body)).toMatchObject({ ok: true });
+  });
+
   it('answers bad JSON and unknown methods with error envelopes', async () => {
     const bad = await request(`${server.url}api/projects-create`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: '{nope' });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });

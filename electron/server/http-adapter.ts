@@ -211,6 +211,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   }, 15_000);
   keepAlive.unref();
 
+  // A served client names files by upload and download only, never by a path on this machine.
+  ctx.files.refusePaths();
   // Uploads live in the data folder's tmp/uploads until the server stops; leftovers of a crashed run go now.
   ctx.files.sweepUploads(STALE_UPLOAD_MS);
   await new Promise<void>((resolve, reject) => {

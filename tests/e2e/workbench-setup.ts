@@ -44,6 +44,14 @@ export async function callApi<T>(page: Page, served: ServedApp, channel: string,
   return envelope.value;
 }
 
+/** Uploads a local file the way the served page does (POST /api/upload): the served API takes no paths. */
+export async function uploadFile(page: Page, served: ServedApp, file: string): Promise<{ uploadId: string; name: string }> {
+  const response = await page.request.post(new URL(`/api/upload?name=${encodeURIComponent(path.basename(file))}`, served.url).href, { data: fs.readFileSync(file) });
+  const envelope = (await response.json()) as { ok: true; value: { uploadId: string; name: string } } | { ok: false; error: { message: string } };
+  if (!envelope.ok) throw new Error(`upload: ${envelope.error.message}`);
+  return { uploadId: envelope.value.uploadId, name: envelope.value.name };
+}
+
 async function waitForJob(page: Page, served: ServedApp, id: string): Promise<JobInfo> {
   let job = await callApi<JobInfo>(page, served, 'app-jobGet', { id });
   await expect
@@ -66,7 +74,7 @@ export async function setUpMappingData(page: Page, served: ServedApp): Promise<{
   }
   const file = path.join(served.dataDir, 'example-skills.ttl');
   fs.writeFileSync(file, SKILLS_TTL);
-  const { jobId } = await callApi<{ jobId: string }>(page, served, 'vocabularies-import', { files: [{ path: file }] });
+  const { jobId } = await callApi<{ jobId: string }>(page, served, 'vocabularies-import', { files: [await uploadFile(page, served, file)] });
   await waitForJob(page, served, jobId);
   const vocabularies = await callApi<{ id: string }[]>(page, served, 'vocabularies-list');
   return { schemeId: scheme.id, itemIds, vocabularyId: vocabularies[0]!.id };

@@ -17,8 +17,21 @@ interface Entry {
 export class FileRegistry {
   private readonly uploads = new Map<string, Entry>();
   private readonly downloads = new Map<string, Entry>();
+  private pathsRefused = false;
 
   constructor(private readonly tempDir: string) {}
+
+  /**
+   * From now on `{path}` references are refused (invalid-arguments): the HTTP adapter calls this,
+   * since a served client must never name a file on the server's machine to read or write.
+   */
+  refusePaths(): void {
+    this.pathsRefused = true;
+  }
+
+  private checkPath(): void {
+    if (this.pathsRefused) throw new CrosswalkError(ErrorCodes.invalidArguments, 'This server takes uploaded files and gives downloads; it does not read or write paths on its machine.');
+  }
 
   /** Reserves a temp path for an upload; the HTTP adapter streams the body into it. */
   newUpload(name: string): { id: string; path: string } {
@@ -60,7 +73,10 @@ export class FileRegistry {
 
   /** The local path of an input file, and the name to show in messages. */
   resolve(ref: FileRef): Entry {
-    if ('path' in ref) return { path: ref.path, name: path.basename(ref.path) };
+    if ('path' in ref) {
+      this.checkPath();
+      return { path: ref.path, name: path.basename(ref.path) };
+    }
     const entry = this.uploads.get(ref.uploadId);
     if (!entry) throw new CrosswalkError(ErrorCodes.notFound, `Unknown upload ${ref.uploadId}`);
     return entry;
@@ -69,6 +85,7 @@ export class FileRegistry {
   /** Where to write an output; call `finish` once the file is complete. */
   output(ref: OutputRef): { path: string; finish: () => WrittenFile } {
     if ('path' in ref) {
+      this.checkPath();
       return { path: ref.path, finish: () => ({ path: ref.path, name: path.basename(ref.path), bytes: fs.statSync(ref.path).size }) };
     }
     const id = randomUUID();
