@@ -138,6 +138,10 @@ export interface ItemSummary {
   rollup: ItemRollup;
   /** Errors and warnings of enabled check rules about this item (info-level findings are not counted). */
   problems: number;
+  /** The item's description and its mappings' comments, for the workbench's text filter. */
+  notes: string;
+  /** Highest score of the item's match mappings that are not rejected (suggestions keep theirs); null when none has one. */
+  bestScore: number | null;
 }
 
 /** Bulk actions over selected items (or mappings). */

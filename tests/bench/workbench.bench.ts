@@ -2,6 +2,7 @@ import { runChecks } from '../../electron/core/checks/run-checks.js';
 import { itemSummaries } from '../../electron/core/mappings/item-summaries.js';
 import { MappingStore } from '../../electron/core/mappings/mapping-store.js';
 import { addItems, addScheme, ESCO, skill, tempProject } from '../../electron/core/mappings/testing.js';
+import { EMPTY_QUERY, queryRows } from '../../renderer/src/features/workbench/item-query.js';
 import { buildItemRows, filterRows, type ItemRowView } from '../../renderer/src/features/workbench/item-rows.js';
 import { paneEntries } from '../../renderer/src/features/workbench/pane-entries.js';
 import { percentile, printTable, timeIt, type BenchSection } from './harness.js';
@@ -58,6 +59,11 @@ export const workbenchBench: BenchSection = {
       const reused = again.value.filter((r, i) => r === first.value[i]).length;
       const filterTimes: number[] = [];
       for (const f of ['unmapped', 'proposed', 'unsure', 'problems'] as const) filterTimes.push((await timeIt(() => filterRows(again.value, f))).ms);
+      // The filter box: each keystroke is one queryRows over all rows (budget: 100 ms to the updated list).
+      const keystrokes: number[] = [];
+      const typed = 'outcome 1234 budgets';
+      for (let n = 1; n <= typed.length; n++) keystrokes.push((await timeIt(() => queryRows(again.value, { ...EMPTY_QUERY, text: typed.slice(0, n) }))).ms);
+      const sorted = await median(() => queryRows(again.value, { ...EMPTY_QUERY, status: 'proposed', sort: { column: 'text', descending: true } }));
       const forItem = store.listForItem(items[5]!);
       const entries = await timeIt(() => paneEntries(forItem, []));
       printTable(
@@ -68,6 +74,8 @@ export const workbenchBench: BenchSection = {
           ['UI: build all rows (first load, median)', first.ms, ''],
           ['UI: rebuild after one edit (median)', again.ms, `${reused} of ${ITEMS} rows reused`],
           ['UI: filter (p95 of 4 filters)', percentile(filterTimes, 95), ''],
+          ['UI: filter box keystroke (p95, budget 100 ms)', percentile(keystrokes, 95), `${keystrokes.length} keystrokes of "${typed}"`],
+          ['UI: status filter + sort by text (median)', sorted.ms, `${sorted.value.length} rows`],
           ['UI: pane entries for one item', entries.ms, `${forItem.length} mappings`],
         ],
       );

@@ -64,5 +64,5 @@ test('"Show in workbench" from Problems and History selects the item in its sour
   await nav.getByRole('button', { name: 'Problems', exact: true }).click();
   await nav.getByRole('button', { name: 'Workbench', exact: true }).click();
   await expect(grid.getByTestId('item-row').first()).toBeVisible();
-  await expect(selected).toContainText('LO1');
+  await expect(selected).toContainText('LO4');
 });

@@ -23,6 +23,8 @@ interface SummaryRow {
   rejected: number;
   noMatch: number;
   mustNotMap: number;
+  notes: string;
+  bestScore: number | null;
 }
 
 /**
@@ -50,7 +52,9 @@ export function itemSummaries(db: Database.Database, options: SummaryOptions = {
          count(m.id) FILTER (WHERE m.kind = 'match' AND m.status = 'unsure') AS unsure,
          count(m.id) FILTER (WHERE m.kind = 'match' AND m.status = 'rejected') AS rejected,
          count(m.id) FILTER (WHERE m.kind = 'no-match' AND m.status = 'accepted') AS noMatch,
-         count(m.id) FILTER (WHERE m.kind = 'must-not-map' AND m.status != 'rejected') AS mustNotMap
+         count(m.id) FILTER (WHERE m.kind = 'must-not-map' AND m.status != 'rejected') AS mustNotMap,
+         i.description || coalesce(char(10) || group_concat(nullif(m.comment, ''), char(10)), '') AS notes,
+         max(m.score) FILTER (WHERE m.kind = 'match' AND m.status != 'rejected') AS bestScore
        FROM source_items i LEFT JOIN mappings m ON m.source_item_id = i.id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        GROUP BY i.id ORDER BY i.scheme_id, i.position, i.id`,

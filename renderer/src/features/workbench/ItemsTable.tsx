@@ -1,6 +1,7 @@
 import { createColumnHelper, tableFeatures, useTable, type Row } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type Ref } from 'react';
+import type { ItemQuery, SortColumn } from './item-query.js';
 import type { ItemRowView } from './item-rows.js';
 
 const features = tableFeatures({});
@@ -21,7 +22,7 @@ const columns = helper.columns([
 
 type TableRow = Row<typeof features, ItemRowView>;
 
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 44;
 
 interface Props {
   /** Must keep its identity while nothing changed (see buildItemRows). */
@@ -31,12 +32,15 @@ interface Props {
   onSelect(id: number): void;
   onToggleChecked(id: number): void;
   onToggleAll(checked: boolean): void;
+  sort: ItemQuery['sort'];
+  /** A column's header was clicked: sort by it, or turn its order round. */
+  onSort(column: SortColumn): void;
   /** The grid element, to move focus to it (after a jump from another view). */
   ref?: Ref<HTMLDivElement>;
 }
 
 /** The source items as a virtualized grid: only the visible rows exist in the DOM. */
-export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecked, onToggleAll, ref }: Props) {
+export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecked, onToggleAll, sort, onSort, ref }: Props) {
   const table = useTable({ features, columns, data: rows as ItemRowView[] });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const allChecked = rows.length > 0 && rows.every((r) => checked.has(r.id));
@@ -55,11 +59,18 @@ export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecke
         <span role="columnheader" className="col col-check">
           <input type="checkbox" aria-label="Select all shown items" checked={allChecked} onChange={(e) => onToggleAll(e.target.checked)} />
         </span>
-        {headers.map((header) => (
-          <span key={header.id} role="columnheader" className={`col col-${header.column.id}`}>
-            <table.FlexRender header={header} />
-          </span>
-        ))}
+        {headers.map((header) => {
+          const column = header.column.id as SortColumn;
+          const order = sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none';
+          return (
+            <span key={header.id} role="columnheader" aria-sort={order} className={`col col-${column}`}>
+              <button type="button" className="sort-button" aria-label={`Sort by ${String(header.column.columnDef.header)}`} title={String(header.column.columnDef.header)} onClick={() => onSort(column)}>
+                <table.FlexRender header={header} />
+                {order === 'none' ? '' : order === 'ascending' ? ' ▲' : ' ▼'}
+              </button>
+            </span>
+          );
+        })}
       </div>
       <VirtualRows rows={table.getRowModel().rows} selectedId={selectedId} checked={checked} onSelect={onSelect} onToggleChecked={onToggleChecked} />
     </div>
@@ -163,7 +174,7 @@ const ItemRow = memo(function ItemRow({
         <input type="checkbox" aria-label={`Select ${view.key} for bulk actions`} checked={checked} onChange={() => onToggleChecked(view.id)} onClick={(e) => e.stopPropagation()} />
       </span>
       {row.getAllCells().map((cell) => (
-        <span key={cell.id} role="gridcell" className={`col col-${cell.column.id}`} title={cell.column.id === 'text' ? view.text : undefined}>
+        <span key={cell.id} role="gridcell" className={`col col-${cell.column.id}`} title={cell.column.id === 'text' ? view.text : cell.column.id === 'key' ? view.key : cell.column.id === 'course' ? view.course : undefined}>
           <CellContent cell={cell} />
         </span>
       ))}

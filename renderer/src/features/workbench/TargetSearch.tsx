@@ -5,15 +5,13 @@ interface Props {
   /** Type-ahead over the target vocabulary's labels. */
   search(text: string): Promise<ConceptSummary[]>;
   onPick(concept: ConceptSummary): void;
-  /** Shown above the results, e.g. "ESCO v1.1.1". */
-  vocabularyLabel: string;
 }
 
 /**
- * A combobox for finding a concept that was not suggested: type, move with ↑/↓, Enter picks.
+ * A combobox for finding a concept that was not suggested (the dialog around it names the vocabulary): type, move with ↑/↓, Enter picks.
  * Responses that arrive after a newer query are dropped.
  */
-export function TargetSearch({ search, onPick, vocabularyLabel }: Props) {
+export function TargetSearch({ search, onPick }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [results, setResults] = useState<ConceptSummary[]>([]);
@@ -50,7 +48,7 @@ export function TargetSearch({ search, onPick, vocabularyLabel }: Props) {
 
   return (
     <div className="target-search">
-      <label htmlFor={`${id}-input`}>Search {vocabularyLabel}</label>
+      <label htmlFor={`${id}-input`}>Search concepts</label>
       <input
         id={`${id}-input`}
         role="combobox"
@@ -59,6 +57,7 @@ export function TargetSearch({ search, onPick, vocabularyLabel }: Props) {
         aria-autocomplete="list"
         aria-activedescendant={shown[active] ? `${id}-${active}` : undefined}
         autoFocus
+        data-autofocus
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}

@@ -1,7 +1,7 @@
 import type { MappingStatus, UndoState } from '../../../../shared/domain/mapping.js';
 import type { SourceSchemeRow } from '../../../../shared/domain/source.js';
 import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
-import { ITEM_FILTERS, type ItemFilter, type ItemRowView } from './item-rows.js';
+import { vocabularyName } from './suggest-scope.js';
 import { SuggestAllButton, type SuggestAllState } from './SuggestAll.js';
 import { SUGGEST_SCOPES, type SuggestScope } from './suggest-scope.js';
 
@@ -14,9 +14,6 @@ interface Props {
   onVocabulary(id: string): void;
   scope: SuggestScope;
   onScope(scope: SuggestScope): void;
-  filter: ItemFilter;
-  onFilter(filter: ItemFilter): void;
-  allRows: readonly ItemRowView[];
   newStatus: MappingStatus;
   onNewStatus(status: MappingStatus): void;
   undoState: UndoState | null;
@@ -26,15 +23,9 @@ interface Props {
   suggestAll: SuggestAllState;
 }
 
-function countFor(rows: readonly ItemRowView[], filter: ItemFilter): number {
-  if (filter === 'all') return rows.length;
-  if (filter === 'problems') return rows.filter((r) => r.problems > 0).length;
-  return rows.filter((r) => r.status === filter).length;
-}
-
-/** Source, target vocabulary, item filters, status of new mappings, undo / redo and "Suggest all". */
+/** Source, target vocabulary, suggestion scope, status of new mappings, undo / redo and "Suggest all". */
 export function WorkbenchToolbar(props: Props) {
-  const { schemes, schemeId, vocabularies, vocabularyId, filter, allRows, newStatus, undoState } = props;
+  const { schemes, schemeId, vocabularies, vocabularyId, newStatus, undoState } = props;
   return (
     <div className="workbench-toolbar">
       <label>
@@ -53,7 +44,7 @@ export function WorkbenchToolbar(props: Props) {
           {vocabularies.length === 0 && <option value="">No vocabulary in the library</option>}
           {vocabularies.map((v) => (
             <option key={v.id} value={v.id}>
-              {v.title.includes(v.version) ? v.title : `${v.title} ${v.version}`.trim()}
+              {vocabularyName(v)}
             </option>
           ))}
         </select>
@@ -68,13 +59,6 @@ export function WorkbenchToolbar(props: Props) {
           ))}
         </select>
       </label>
-      <div role="radiogroup" aria-label="Show items" className="segmented">
-        {ITEM_FILTERS.map((f) => (
-          <button key={f.id} type="button" role="radio" aria-checked={filter === f.id} onClick={() => props.onFilter(f.id)}>
-            {f.label} <span className="count">{countFor(allRows, f.id)}</span>
-          </button>
-        ))}
-      </div>
       <label>
         New mappings are
         <select value={newStatus} onChange={(e) => props.onNewStatus(e.target.value as MappingStatus)}>

@@ -8,21 +8,24 @@ import { Dialog } from '../../ui/Dialog.js';
 import { useNotify } from '../../ui/notifications.js';
 import { BulkBar } from './BulkBar.js';
 import { CandidatesPane } from './CandidatesPane.js';
+import { ItemFilters } from './ItemFilters.js';
 import { ItemsTable } from './ItemsTable.js';
-import { commandForKey, keyBelongsElsewhere, textFieldTakesMenuCommand, type WorkbenchCommand } from './keyboard.js';
+import { textFieldTakesMenuCommand, type WorkbenchCommand } from './keyboard.js';
 import { entryTarget, paneEntries } from './pane-entries.js';
 import { RelationPicker } from './RelationPicker.js';
 import { ShortcutsList } from './ShortcutsList.js';
 import { useSuggestAll } from './SuggestAll.js';
 import { defaultScope, preferredVocabulary, suggestFilters, type SuggestScope } from './suggest-scope.js';
 import { TargetPane } from './TargetPane.js';
-import { TargetSearch } from './TargetSearch.js';
+import { TargetSearchDialog } from './TargetSearchDialog.js';
 import { useAnnouncer } from './use-announcer.js';
 import { useItemDetail } from './use-item-detail.js';
 import { useItemProblems } from './use-item-problems.js';
 import { useItemTable } from './use-item-table.js';
 import { useMappingActions } from './use-mapping-actions.js';
 import { useShowItem } from './use-show-item.js';
+import { useRememberedWorkbench, useRememberWorkbench } from './use-workbench-memory.js';
+import { useWorkbenchKeys } from './use-workbench-keys.js';
 import { WorkbenchToolbar } from './WorkbenchToolbar.js';
 
 /** The main screen: source items, the selected item's candidates and mappings, the target concept. */
@@ -31,13 +34,14 @@ export function WorkbenchView() {
   const { client } = api;
   const { fail } = useNotify();
   const project = useProject();
-  const table = useItemTable();
+  const remembered = useRememberedWorkbench(project?.path);
+  const table = useItemTable(remembered);
   const { message, announce } = useAnnouncer();
   const [vocabularies, setVocabularies] = useState<VocabularyInfo[]>([]);
   const [vocabularyId, setVocabularyId] = useState<string | null>(null);
   // A scope the user picks holds for the vocabulary it was picked for; otherwise that vocabulary's default.
   const [scopeChoice, setScopeChoice] = useState<{ vocabularyId: string | null; scope: SuggestScope } | null>(null);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(remembered.selectedId);
   const [cursor, setCursor] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
   const [relation, setRelation] = useState<MappingRelation>('closeMatch');
   const [newStatus, setNewStatus] = useState<MappingStatus>('accepted');
@@ -154,25 +158,8 @@ export function WorkbenchView() {
         return selected && toggleChecked(selected.id);
     }
   }
-  const runRef = useRef(run);
-  useEffect(() => {
-    runRef.current = run;
-  });
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (keyBelongsElsewhere(event)) return;
-      const command = commandForKey(event);
-      if (!command) return;
-      // Space on a focused button or link is that control's own activation.
-      if (command.type === 'toggle-row' && event.target instanceof HTMLElement && event.target.closest('button, a, summary, input, select')) return;
-      // In Electron the menu's accelerators send undo / redo / find as menu commands.
-      if (api.transport.kind === 'electron' && (command.type === 'undo' || command.type === 'redo' || (command.type === 'search' && event.ctrlKey))) return;
-      event.preventDefault();
-      runRef.current(command);
-    }
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [api.transport.kind]);
+  const runRef = useWorkbenchKeys(run);
+  useRememberWorkbench(project?.path, { schemeId: table.schemeId, selectedId, query: table.query });
   const suggestAll = useSuggestAll(table.schemeId, vocabularyId, scope, changed);
   // The view's one event subscription (each one holds a connection in the browser).
   useAppEvents((event) => {
@@ -210,9 +197,6 @@ export function WorkbenchView() {
         onVocabulary={setVocabularyId}
         scope={scope}
         onScope={setScope}
-        filter={table.filter}
-        onFilter={table.setFilter}
-        allRows={table.allRows}
         newStatus={newStatus}
         onNewStatus={setNewStatus}
         undoState={undoState}
@@ -233,7 +217,8 @@ export function WorkbenchView() {
       />
       <div className="workbench-panes">
         <div className="pane pane-items">
-          <ItemsTable ref={gridRef} rows={rows} selectedId={selected?.id ?? null} checked={checked} onSelect={selectItem} onToggleChecked={toggleChecked} onToggleAll={toggleAll} />
+          <ItemFilters query={table.query} onQuery={table.setQuery} onClear={table.clearFilters} allRows={table.allRows} shown={rows.length} />
+          <ItemsTable ref={gridRef} rows={rows} selectedId={selected?.id ?? null} checked={checked} onSelect={selectItem} onToggleChecked={toggleChecked} onToggleAll={toggleAll} sort={table.query.sort} onSort={table.sortBy} />
         </div>
         <div className="pane pane-candidates">
           <CandidatesPane
@@ -261,17 +246,17 @@ export function WorkbenchView() {
       <Dialog title="Workbench shortcuts" open={dialog === 'shortcuts'} onClose={() => setDialog(null)}>
         <ShortcutsList />
       </Dialog>
-      <Dialog title="Add a mapping from the target vocabulary" open={dialog === 'search'} onClose={() => setDialog(null)}>
-        <TargetSearch
-          search={searchVocabulary}
-          vocabularyLabel={vocabulary ? `${vocabulary.title} ${vocabulary.version}` : 'the target vocabulary'}
-          onPick={(concept) => {
-            setDialog(null);
-            actions.addFromSearch(concept, relation);
-          }}
-        />
-        <p className="muted">The mapping is recorded with the relation chosen beside the list: {relation}.</p>
-      </Dialog>
+      <TargetSearchDialog
+        open={dialog === 'search'}
+        onClose={() => setDialog(null)}
+        vocabulary={vocabulary}
+        search={searchVocabulary}
+        relation={relation}
+        onPick={(concept) => {
+          setDialog(null);
+          actions.addFromSearch(concept, relation);
+        }}
+      />
     </section>
   );
 }

@@ -75,7 +75,10 @@ describe('ItemsTable', () => {
     );
     const onSelect = vi.fn();
     const onToggle = vi.fn();
-    render(<ItemsTable rows={rows} selectedId={1} checked={new Set([2])} onSelect={onSelect} onToggleChecked={onToggle} onToggleAll={() => undefined} />);
+    const onSort = vi.fn();
+    render(
+      <ItemsTable rows={rows} selectedId={1} checked={new Set([2])} onSelect={onSelect} onToggleChecked={onToggle} onToggleAll={() => undefined} sort={{ column: 'text', descending: true }} onSort={onSort} />,
+    );
     const grid = screen.getByRole('grid', { name: 'Source items' });
     expect(grid.getAttribute('aria-rowcount')).toBe('20001');
     const rendered = screen.getAllByTestId('item-row');
@@ -88,6 +91,11 @@ describe('ItemsTable', () => {
     expect((within(rendered[1]!).getByRole('checkbox') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(rendered[3]!).getByRole('checkbox'));
     expect(onToggle).toHaveBeenCalledWith(4);
+    // Headers say how the list is sorted and sort it on click.
+    expect(screen.getByRole('columnheader', { name: /Text/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(screen.getByRole('columnheader', { name: /ID/ }).getAttribute('aria-sort')).toBe('none');
+    fireEvent.click(screen.getByRole('button', { name: 'Sort by Course' }));
+    expect(onSort).toHaveBeenCalledWith('course');
   });
 });
 
@@ -111,8 +119,8 @@ describe('TargetSearch', () => {
     ];
     const search = vi.fn((text: string) => Promise.resolve(text === 'budg' ? concepts : []));
     const onPick = vi.fn();
-    render(<TargetSearch search={search} onPick={onPick} vocabularyLabel="Test vocab" />);
-    const input = screen.getByRole('combobox', { name: 'Search Test vocab' });
+    render(<TargetSearch search={search} onPick={onPick} />);
+    const input = screen.getByRole('combobox', { name: 'Search concepts' });
     fireEvent.change(input, { target: { value: 'budg' } });
     await act(async () => {
       await vi.advanceTimersByTimeAsync(200);

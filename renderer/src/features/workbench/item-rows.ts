@@ -1,12 +1,15 @@
 import type { ItemRollup, ItemSummary, Mapping } from '../../../../shared/domain/mapping.js';
 
-export type ItemFilter = 'all' | 'unmapped' | 'proposed' | 'unsure' | 'problems';
+/** Which items the status filter shows ("proposed" is proposed only: nothing accepted yet). */
+export type ItemFilter = 'all' | 'unmapped' | 'proposed' | 'accepted' | 'unsure' | 'no-match' | 'problems';
 
 export const ITEM_FILTERS: readonly { id: ItemFilter; label: string }[] = [
   { id: 'all', label: 'All' },
   { id: 'unmapped', label: 'Unmapped' },
-  { id: 'proposed', label: 'Proposed' },
+  { id: 'proposed', label: 'Proposed only' },
+  { id: 'accepted', label: 'Accepted' },
   { id: 'unsure', label: 'Unsure' },
+  { id: 'no-match', label: 'No match' },
   { id: 'problems', label: 'With problems' },
 ];
 
@@ -20,6 +23,10 @@ export interface ItemRowView {
   /** Match statements plus a no-match statement. */
   mappings: number;
   problems: number;
+  /** Best suggestion score (0..1) among the item's mappings, or null. */
+  score: number | null;
+  /** Lower-case id, text, course and notes: what the filter box matches. */
+  haystack: string;
   summary: ItemSummary;
 }
 
@@ -36,7 +43,9 @@ function sameSummary(a: ItemSummary, b: ItemSummary): boolean {
     a.accepted === b.accepted &&
     a.proposed === b.proposed &&
     a.unsure === b.unsure &&
-    a.rejected === b.rejected
+    a.rejected === b.rejected &&
+    a.notes === b.notes &&
+    a.bestScore === b.bestScore
   );
 }
 
@@ -61,6 +70,8 @@ export function buildItemRows(
       status: summary.rollup,
       mappings: summary.mappingCount + (summary.noMatch ? 1 : 0) + summary.mustNotMap,
       problems: summary.problems,
+      score: summary.bestScore,
+      haystack: `${summary.key}\n${summary.text}\n${course}\n${summary.notes}`.toLowerCase(),
       summary,
     };
   });
@@ -99,5 +110,6 @@ export function summaryFromMappings(base: ItemSummary, mappings: readonly Mappin
     noMatch,
     mustNotMap: mappings.filter((m) => m.kind === 'must-not-map' && m.status !== 'rejected').length,
     rollup,
+    bestScore: matches.reduce<number | null>((best, m) => (m.status !== 'rejected' && m.score != null && (best == null || m.score > best) ? m.score : best), null),
   };
 }

@@ -1,4 +1,5 @@
 import type { SuggestFilters } from '../../../../shared/domain/suggestion.js';
+import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
 
 /** Which kind of target concepts the suggestions come from. */
 export type SuggestScope = 'any' | 'skills' | 'occupations' | 'fields';
@@ -30,4 +31,9 @@ export function preferredVocabulary(vocabularies: readonly { id: string; version
 /** Learning outcomes are mapped to ESCO skills and knowledge first; other vocabularies to any concept. */
 export function defaultScope(vocabularyId: string | null): SuggestScope {
   return vocabularyId?.startsWith('esco-') ? 'skills' : 'any';
+}
+
+/** A vocabulary's name as the workbench shows it: the title with its version, the version once. */
+export function vocabularyName(v: Pick<VocabularyInfo, 'title' | 'version'>): string {
+  return v.title.includes(v.version) ? v.title : `${v.title} ${v.version}`.trim();
 }

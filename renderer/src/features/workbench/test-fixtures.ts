@@ -53,6 +53,8 @@ export function summary(itemId: number, patch: Partial<ItemSummary> = {}): ItemS
     mustNotMap: 0,
     rollup: 'unmapped',
     problems: 0,
+    notes: '',
+    bestScore: null,
     ...patch,
   };
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { ItemSummary } from '../../../../shared/domain/mapping.js';
 import type { SourceSchemeRow } from '../../../../shared/domain/source.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 import type { Mapping } from '../../../../shared/domain/mapping.js';
-import { buildItemRows, filterRows, patchSummaries, type ItemFilter, type ItemRowView } from './item-rows.js';
+import { EMPTY_QUERY, nextSort, queryRows, type ItemQuery, type SortColumn } from './item-query.js';
+import { buildItemRows, patchSummaries, type ItemRowView } from './item-rows.js';
 
 /**
  * Waits this long after the last change before re-reading all item summaries. That read runs every
@@ -17,11 +18,15 @@ export interface ItemTable {
   schemes: SourceSchemeRow[];
   schemeId: number | null;
   setSchemeId(id: number | null): void;
-  /** All rows of the scheme, then those the filter shows. */
+  /** All rows of the scheme, then those the query shows, in its order. */
   allRows: readonly ItemRowView[];
   rows: readonly ItemRowView[];
-  filter: ItemFilter;
-  setFilter(filter: ItemFilter): void;
+  query: ItemQuery;
+  setQuery(update: Partial<ItemQuery>): void;
+  /** Shows every item again (the sort stays). */
+  clearFilters(): void;
+  /** Sorts by a column; again on the same column turns the order round, a third time back to the source's order. */
+  sortBy(column: SortColumn): void;
   loading: boolean;
   /** Re-reads the summaries soon (coalesces bursts of edits); call on data-changed events. */
   refreshSoon(): void;
@@ -42,15 +47,15 @@ function rebuild(summaries: readonly ItemSummary[], titles: ReadonlyMap<number, 
 }
 
 /** The items table's data: one request for summaries (counts, status, problems) per refresh. */
-export function useItemTable(): ItemTable {
+export function useItemTable(initial: { schemeId: number | null; query: ItemQuery } = { schemeId: null, query: EMPTY_QUERY }): ItemTable {
   const { client } = useApi();
   const { fail } = useNotify();
   const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
-  const [schemeId, setSchemeId] = useState<number | null>(null);
+  const [schemeId, setSchemeId] = useState<number | null>(initial.schemeId);
   // Rows are rebuilt from the previous rows inside the state update, so unchanged items keep
   // their row objects (and the table skips re-rendering them).
   const [data, setData] = useState<TableData>(EMPTY);
-  const [filter, setFilter] = useState<ItemFilter>('all');
+  const [query, setQueryState] = useState<ItemQuery>(initial.query);
   const [loading, setLoading] = useState(true);
   const [generation, setGeneration] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -98,9 +103,14 @@ export function useItemTable(): ItemTable {
   }, []);
 
   const allRows = data.rows;
-  const rows = useMemo(() => filterRows(allRows, filter), [allRows, filter]);
+  // Typing stays responsive on a large source: the list follows the box as soon as React is free.
+  const shownQuery = useDeferredValue(query);
+  const rows = useMemo(() => queryRows(allRows, shownQuery), [allRows, shownQuery]);
+  const setQuery = useCallback((update: Partial<ItemQuery>) => setQueryState((q) => ({ ...q, ...update })), []);
+  const clearFilters = useCallback(() => setQueryState((q) => ({ ...EMPTY_QUERY, sort: q.sort })), []);
+  const sortBy = useCallback((column: SortColumn) => setQueryState((q) => ({ ...q, sort: nextSort(q.sort, column) })), []);
 
   const patchItem = useCallback((itemId: number, mappings: readonly Mapping[]) => setData((d) => rebuild(patchSummaries(d.summaries, itemId, mappings), d.titles, d.rows)), []);
 
-  return { schemes, schemeId, setSchemeId, allRows, rows, filter, setFilter, loading, refreshSoon, patchItem };
+  return { schemes, schemeId, setSchemeId, allRows, rows, query, setQuery, clearFilters, sortBy, loading, refreshSoon, patchItem };
 }

@@ -4,7 +4,7 @@ import { useNotify } from '../../ui/notifications.js';
 import type { ItemTable } from './use-item-table.js';
 
 interface Options {
-  table: Pick<ItemTable, 'setSchemeId' | 'setFilter'>;
+  table: Pick<ItemTable, 'setSchemeId' | 'clearFilters'>;
   /** Selects an item by id; the selection holds until the item's row is loaded. */
   select(itemId: number): void;
   /** After the request was applied (focus, announcement). */
@@ -13,16 +13,16 @@ interface Options {
 
 /**
  * Takes "Show in workbench" requests from other views (Problems, History): shows the item's source
- * without a filter that could hide it and selects the item. The selection is set before the rows
+ * without filters that could hide it and selects the item. The selection is set before the rows
  * arrive; once they do, the item is selected and the items table scrolls to it.
  */
 export function useShowItem({ table, select, onShown }: Options): void {
   const { client } = useApi();
   const { fail } = useNotify();
-  const { setSchemeId, setFilter } = table;
+  const { setSchemeId, clearFilters } = table;
   useItemRequest((request) => {
     select(request.itemId);
-    setFilter('all');
+    clearFilters();
     if (request.schemeId != null) setSchemeId(request.schemeId);
     else client.sources.getItem({ id: request.itemId }).then((item) => setSchemeId(item.schemeId), fail);
     onShown(request);
