@@ -63,7 +63,7 @@ export const workbenchBench: BenchSection = {
       const keystrokes: number[] = [];
       const typed = 'outcome 1234 budgets';
       for (let n = 1; n <= typed.length; n++) keystrokes.push((await timeIt(() => queryRows(again.value, { ...EMPTY_QUERY, text: typed.slice(0, n) }))).ms);
-      const sorted = await median(() => queryRows(again.value, { ...EMPTY_QUERY, status: 'proposed', sort: { column: 'text', descending: true } }));
+      const sorted = await median(() => queryRows(again.value, { ...EMPTY_QUERY, status: 'accepted', sort: { column: 'text', descending: true } }));
       const forItem = store.listForItem(items[5]!);
       const entries = await timeIt(() => paneEntries(forItem, []));
       printTable(
