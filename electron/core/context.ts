@@ -1,10 +1,14 @@
 import fs from 'node:fs';
+import type { JobInfo } from '../../shared/domain/job.js';
 import { EventBus } from './events/event-bus.js';
+import { tablePreviews, type TablePreviews } from './exchange/table-previews.js';
 import { FileRegistry } from './files/file-registry.js';
 import { JobManager } from './jobs/job-manager.js';
 import { appPaths, type AppPaths } from './paths.js';
 import { ProjectSession } from './projects/project-session.js';
 import { SettingsStore } from './settings/settings-store.js';
+import { sourcePreviews, type SourcePreviews } from './sources/import/source-previews.js';
+import { createSuggestState, type SuggestState } from './suggest/suggest-state.js';
 import { VocabularyLibrary } from './vocabularies/library.js';
 
 export type Host = 'electron' | 'http' | 'cli';
@@ -26,6 +30,12 @@ export interface AppContext {
   version: string;
   paths: AppPaths;
   workersDir: string;
+  /**
+   * The built worker scripts when they are there, else null: the one place that decides whether
+   * reading, staging and writing files run in a worker or in-process (the core alone, as in unit
+   * tests of the core without a build).
+   */
+  workers: string | null;
   nativeBinding?: string;
   events: EventBus;
   settings: SettingsStore;
@@ -34,6 +44,14 @@ export interface AppContext {
   projects: ProjectSession;
   /** The vocabulary library (ESCO, SKOS schemes) in paths.libraryDir; created on first use. */
   readonly library: VocabularyLibrary;
+  /** Suggestion indexes and the open project's decision memory; created on first use. */
+  readonly suggest: SuggestState;
+  /** The index build running or last run per vocabulary id, so a second request joins it. */
+  indexBuilds: Map<string, JobInfo>;
+  /** Source imports previewed and waiting for their commit (expiring, bound to the project). */
+  sourcePreviews: SourcePreviews;
+  /** Mapping-table imports previewed and waiting for their commit (expiring, bound to the project). */
+  tablePreviews: TablePreviews;
   /** Closes the open project and stops background work. */
   dispose(): void;
 }
@@ -46,11 +64,13 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const jobs = new JobManager(events);
   const projects = new ProjectSession({ projectsDir: paths.projectsDir, settings, events, nativeBinding: options.nativeBinding });
   let library: VocabularyLibrary | undefined;
+  let suggest: SuggestState | undefined;
   return {
     host: options.host,
     version: options.version,
     paths,
     workersDir: options.workersDir,
+    workers: fs.existsSync(options.workersDir) ? options.workersDir : null,
     nativeBinding: options.nativeBinding,
     events,
     settings,
@@ -61,6 +81,13 @@ export function createAppContext(options: AppContextOptions): AppContext {
       library ??= new VocabularyLibrary(paths.libraryDir, options.workersDir);
       return library;
     },
+    get suggest() {
+      suggest ??= createSuggestState(paths.libraryDir, this.library);
+      return suggest;
+    },
+    indexBuilds: new Map(),
+    sourcePreviews: sourcePreviews(),
+    tablePreviews: tablePreviews(),
     dispose() {
       library?.dispose();
       for (const job of jobs.list()) if (job.state === 'running') jobs.cancel(job.id);

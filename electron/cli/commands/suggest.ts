@@ -8,7 +8,6 @@ import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { badInput, CrosswalkError } from '../../core/errors.js';
 import { SuggestEngine } from '../../core/suggest/engine.js';
-import { suggestState } from '../../core/suggest/suggest-app.js';
 import { cliContext } from '../cli-context.js';
 import { terminalCsv, terminalJson } from '../terminal.js';
 
@@ -85,7 +84,7 @@ export function registerSuggestCommands(program: Command): void {
         if (!library.length) throw new CrosswalkError(ErrorCodes.notFound, `The library ${ctx.paths.libraryDir} has no vocabulary: run "crosswalk vocab import" first.`);
         for (const id of options.vocab ?? []) ctx.library.get(id);
         const filters: SuggestFilters = { types: TYPES[options.type], vocabularyIds: options.vocab };
-        const indexes = suggestState(ctx).indexes;
+        const indexes = ctx.suggest.indexes;
         const engines = new Map<string, SuggestEngine>();
         const engineFor = (language: string) => {
           let engine = engines.get(language);

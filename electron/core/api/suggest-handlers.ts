@@ -9,7 +9,7 @@ import { findScheme } from '../sources/store/schemes.js';
 import { ensureIndexes, startIndexBuild } from '../suggest/index-jobs.js';
 import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
-import { projectDecisions, suggestState, suggestText } from '../suggest/suggest-app.js';
+import { projectDecisions, suggestText } from '../suggest/suggest-app.js';
 
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
   const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
@@ -71,7 +71,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
       return { removed };
     },
 
-    indexStatus: ({ vocabularyId }) => suggestState(ctx).indexes.status(vocabularyId),
+    indexStatus: ({ vocabularyId }) => ctx.suggest.indexes.status(vocabularyId),
 
     buildIndex: ({ vocabularyId, force }) => startIndexBuild(ctx, vocabularyId, force),
   };

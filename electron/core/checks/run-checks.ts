@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CheckRuleId, Problem } from '../../../shared/domain/review.js';
-import { itemsChangeStamp, itemsToCheck } from '../sources/store/item-lookups.js';
+import { projectRevision } from '../db/project-revision.js';
+import { itemsToCheck } from '../sources/store/item-lookups.js';
 import { safeLookup, type ConceptLookup } from './concept-lookup.js';
 import { checkOneItem, problemAdder, pushTo, type Add, type CheckRow, type ItemFindings, type ItemRow } from './item-checks.js';
 import { projectRules, RULES } from './rules.js';
@@ -15,10 +16,11 @@ export interface CheckResult {
  * only the items whose statements changed (found through mapping_history), not the whole project.
  */
 interface CheckState {
-  /** Library, rule switches and source items: any change means a full run. */
+  /** Library, rule switches and the revision of the source tables: any change means a full run. */
   baseKey: string;
   historyId: number;
-  mappings: { n: number; x: number | null };
+  /** The project revision of the last change to the mappings when this state was made. */
+  mappings: number;
   items: Map<number, ItemRow>;
   rowsByItem: Map<number, CheckRow[]>;
   itemOfMapping: Map<number, number>;
@@ -38,12 +40,13 @@ const ROW_COLUMNS = 'id, source_item_id AS item, kind, target_uri AS uri, target
 export function runChecks(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
   const lookup = safeLookup(library);
   const enabled = enabledRules(db);
-  const baseKey = JSON.stringify([itemsChangeStamp(db), lookup.signature, [...enabled]]);
-  const historyId = (db.prepare('SELECT max(id) AS h FROM mapping_history').get() as { h: number | null }).h ?? 0;
-  const mappings = db.prepare('SELECT count(*) AS n, max(id) AS x FROM mappings').get() as { n: number; x: number | null };
+  const revision = projectRevision(db);
+  const baseKey = JSON.stringify([revision.sources, lookup.signature, [...enabled]]);
+  const mappings = revision.mappings;
   const state = states.get(db);
+  if (state && state.baseKey === baseKey && state.mappings === mappings) return state.result;
+  const historyId = (db.prepare('SELECT max(id) AS h FROM mapping_history').get() as { h: number | null }).h ?? 0;
   if (state && state.baseKey === baseKey) {
-    if (state.historyId === historyId && state.mappings.n === mappings.n && state.mappings.x === mappings.x) return state.result;
     // Mappings changed through the store (which writes history): re-check just those items.
     // A change without history (a raw write) falls through to a full run.
     if (state.historyId < historyId) {
@@ -59,7 +62,7 @@ export function runChecks(db: Database.Database, library: ConceptLookup | null |
 
 /** Runs every rule from scratch, without the cache (tests compare the incremental result with it). */
 export function runChecksFully(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
-  return fullState(db, safeLookup(library), enabledRules(db), '', 0, { n: 0, x: null }).result;
+  return fullState(db, safeLookup(library), enabledRules(db), '', 0, 0).result;
 }
 
 function enabledRules(db: Database.Database): Set<CheckRuleId> {

@@ -15,14 +15,10 @@ function libraryView(ctx: AppContext): LibraryView | null {
 
 export function exchangeEnv(ctx: AppContext): ExchangeEnv {
   const settings = ctx.settings.settings;
-  return { workersDir: ctx.workersDir, uriBase: settings.uriBase, user: { name: currentAuthor(ctx), orcid: settings.orcid }, library: libraryView(ctx) };
+  return { workersDir: ctx.workers ?? undefined, uriBase: settings.uriBase, user: { name: currentAuthor(ctx), orcid: settings.orcid }, library: libraryView(ctx) };
 }
 
-const stagings = new WeakMap<AppContext, ImportStaging>();
-
-/** The staged imports of one app instance. */
+/** Mapping-table imports of one app instance, previews kept in the context's tablePreviews. */
 export function importStaging(ctx: AppContext): ImportStaging {
-  let staging = stagings.get(ctx);
-  if (!staging) stagings.set(ctx, (staging = new ImportStaging()));
-  return staging;
+  return new ImportStaging(ctx.tablePreviews);
 }

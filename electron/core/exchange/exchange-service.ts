@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { ExportResult, ImportCommitResult, ImportPreview } from '../../../shared/contract/export.js';
 import type { CorrespondenceTable, ExchangeProblem, ExportFormat, ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
@@ -16,6 +15,7 @@ import { commitImport, planImport } from './import-commit.js';
 import { openErrors } from './open-errors.js';
 import { DEFAULT_LICENSE, tableFromProject, type LibraryView } from './project-table.js';
 import { resolveVocabularies } from './resolve-vocabularies.js';
+import { tablePreviews, type TablePreviews } from './table-previews.js';
 
 /** What the exchange service needs from the app: settings and, when available, the library. */
 export interface ExchangeEnv {
@@ -66,22 +66,9 @@ export async function exportToFile(project: Project, env: ExchangeEnv, request: 
   };
 }
 
-interface Staged {
-  token: string;
-  projectPath: string;
-  file: string;
-  format: string;
-  table: CorrespondenceTable;
-  uriBase: string;
-  schemeId?: number;
-  at: number;
-}
-
-const MAX_STAGED = 5;
-
-/** Staged imports of one app instance: preview first, commit or cancel later. */
+/** Mapping-table imports: preview first (kept under a token in `previews`), commit or cancel later. */
 export class ImportStaging {
-  private readonly staged = new Map<string, Staged>();
+  constructor(private readonly previews: TablePreviews = tablePreviews()) {}
 
   async preview(
     project: Project,
@@ -110,9 +97,7 @@ export class ImportStaging {
     if (table.mappings.length === 0 && table.source.items.length === 0) {
       throw new CrosswalkError(ErrorCodes.badInput, `${input.name}: no mappings found`, { file: input.name, problems });
     }
-    const token = randomUUID();
-    this.staged.set(token, { token, projectPath: project.path, file: input.name, format, table, uriBase: env.uriBase, schemeId: input.schemeId, at: Date.now() });
-    while (this.staged.size > MAX_STAGED) this.staged.delete(this.staged.keys().next().value!);
+    const token = this.previews.put({ file: input.name, format, table, uriBase: env.uriBase, schemeId: input.schemeId }, project.path);
     const count = (values: (string | null)[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v ?? 'none'] = (acc[v ?? 'none'] ?? 0) + 1), acc), {});
     const labels = new Map(table.source.items.map((i) => [i.key, i.label]));
     return {
@@ -141,22 +126,12 @@ export class ImportStaging {
   }
 
   commit(project: Project, token: string, author: string): ImportCommitResult {
-    const staged = this.take(token);
-    if (staged.projectPath !== project.path) {
-      throw new CrosswalkError(ErrorCodes.conflict, 'The staged import belongs to another project; preview it again.', { token });
-    }
+    const staged = this.previews.take(token, project.path);
     return commitImport(project, staged.table, { author, file: staged.file, format: staged.format, uriBase: staged.uriBase, schemeId: staged.schemeId });
   }
 
   cancel(token: string): void {
-    this.staged.delete(token);
-  }
-
-  private take(token: string): Staged {
-    const staged = this.staged.get(token);
-    if (!staged) throw new CrosswalkError(ErrorCodes.notFound, 'No staged import with this token (it was committed, cancelled or replaced); preview the file again.', { token });
-    this.staged.delete(token);
-    return staged;
+    this.previews.delete(token);
   }
 }
 

@@ -3,9 +3,6 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { cancelled, CrosswalkError } from '../errors.js';
 import { runWorker } from '../jobs/run-worker.js';
-import { suggestState } from './suggest-app.js';
-
-const running = new WeakMap<AppContext, Map<string, JobInfo>>();
 
 /**
  * Starts (or joins) the background job that builds and saves a vocabulary's suggestion indexes in
@@ -13,11 +10,10 @@ const running = new WeakMap<AppContext, Map<string, JobInfo>>();
  */
 export function startIndexBuild(ctx: AppContext, vocabularyId: string, force = false): JobInfo {
   const info = ctx.library.get(vocabularyId);
-  let jobs = running.get(ctx);
-  if (!jobs) running.set(ctx, (jobs = new Map()));
+  const jobs = ctx.indexBuilds;
   const existing = jobs.get(vocabularyId);
   if (existing && ctx.jobs.get(existing.id).state === 'running') return ctx.jobs.get(existing.id);
-  const indexes = suggestState(ctx).indexes;
+  const indexes = ctx.suggest.indexes;
   const job = ctx.jobs.start('suggest-index', `Index ${info.title} for suggestions`, async (control) => {
     if (!force && indexes.status(vocabularyId).every((s) => s.state === 'ready')) return { built: [] };
     indexes.markBuilding(vocabularyId, true);
@@ -43,7 +39,7 @@ export function startIndexBuild(ctx: AppContext, vocabularyId: string, force = f
  * in the background job (the app stays responsive and shows progress), not on the main thread.
  */
 export async function ensureIndexes(ctx: AppContext, language: string, vocabularyIds?: string[]): Promise<void> {
-  const indexes = suggestState(ctx).indexes;
+  const indexes = ctx.suggest.indexes;
   const ids = vocabularyIds?.length ? vocabularyIds : ctx.library.list().map((v) => v.id);
   const waits: Promise<JobInfo>[] = [];
   for (const id of ids) {

@@ -2,38 +2,18 @@ import type { SuggestFilters, SuggestResult } from '../../../shared/domain/sugge
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { CrosswalkError } from '../errors.js';
+import { projectRevision } from '../db/project-revision.js';
 import { DecisionMemory, readProjectDecisions, type ProjectDecisions } from './decisions.js';
 import { SuggestEngine } from './engine.js';
-import { SuggestIndexes } from './suggest-service.js';
-
-interface AppState {
-  indexes: SuggestIndexes;
-  /** Decisions of the open project, re-read when its mappings change. */
-  decisions?: { key: string; value: ProjectDecisions; memory: DecisionMemory };
-}
-
-const states = new WeakMap<AppContext, AppState>();
-
-/** The suggestion state of one app context (created on first use, dropped with the context). */
-export function suggestState(ctx: AppContext): AppState {
-  let state = states.get(ctx);
-  if (!state) {
-    const created: AppState = { indexes: new SuggestIndexes(ctx.paths.libraryDir, ctx.library) };
-    ctx.library.onChange(() => created.indexes.invalidate());
-    states.set(ctx, created);
-    state = created;
-  }
-  return state;
-}
 
 /** The open project's decisions (null without a project), cached until mappings change. */
 export function projectDecisions(ctx: AppContext): { value: ProjectDecisions; memory: DecisionMemory } | null {
   const project = ctx.projects.current();
   if (!project) return null;
-  const state = suggestState(ctx);
-  // A cheap fingerprint of the mappings table: any change to it rebuilds the memory.
-  const stamp = project.db.prepare(`SELECT count(*) AS n, max(modified) AS m, max(id) AS i FROM mappings`).get() as { n: number; m: string | null; i: number | null };
-  const key = `${project.path}|${stamp.n}|${stamp.m}|${stamp.i}`;
+  const state = ctx.suggest;
+  // The decisions are read from the mappings and their source texts: a change to either rebuilds the memory.
+  const revision = projectRevision(project.db);
+  const key = `${project.path}|${revision.mappings}|${revision.sources}`;
   if (state.decisions?.key !== key) {
     const value = readProjectDecisions(project.db);
     state.decisions = { key, value, memory: new DecisionMemory(value.examples) };
@@ -53,7 +33,7 @@ export interface TextQuery {
 /** Candidates for one text, in its language, using the open project's decisions when there is one. */
 export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
   const started = performance.now();
-  const state = suggestState(ctx);
+  const state = ctx.suggest;
   if (!ctx.library.list().length) throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
   const language = query.language.toLowerCase();
   const indexes = state.indexes.forLanguage(language, query.filters?.vocabularyIds);

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ImportPreview, ImportProblem, ImportResult } from '../../../../shared/domain/source.js';
 import type { AppContext } from '../../context.js';
 import { badInput, CrosswalkError } from '../../errors.js';
@@ -12,7 +10,6 @@ import { commitBundles, findExistingScheme } from './commit-bundle.js';
 import type { RowEdits } from './row-checks.js';
 import { libraryBundle } from './skos.js';
 import type { SourceBundle } from './bundle.js';
-import { stagedCacheOf } from './staged-cache.js';
 import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportRequest, type StagedImport } from './staged-import.js';
 import { currentAuthor } from '../../mappings/author.js';
 
@@ -38,11 +35,12 @@ export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
 export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise<StagedImport> {
   const input = req.file ? ctx.files.resolve(req.file) : { url: req.url! };
   const work: SourceStageInput = { input, req: { ...req, file: undefined }, knownIscedF: knownIscedFCodes(ctx) };
-  if (!fs.existsSync(path.join(ctx.workersDir, 'source-stage.js'))) return stageImport(work.input, work.req, work.knownIscedF);
+  if (!ctx.workers) return stageImport(work.input, work.req, work.knownIscedF);
+  const workers = ctx.workers;
   let staged: StagedImport | null = null;
   const name = 'name' in input ? input.name : input.url;
   const job = ctx.jobs.start('source-import', `Reading ${name}`, async (control) => {
-    staged = await runWorker<StagedImport>(ctx.workersDir, 'source-stage', work, { signal: control.signal, onProgress: control.progress });
+    staged = await runWorker<StagedImport>(workers, 'source-stage', work, { signal: control.signal, onProgress: control.progress });
     return { rows: staged.rows.length };
   });
   const done = await ctx.jobs.wait(job.id);
@@ -70,7 +68,7 @@ export function matchingScheme(project: Project, staged: StagedImport, schemeId?
 export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview & { token: string }> {
   const staged = await stageRequest(ctx, req);
   const existing = project ? matchingScheme(project, staged, req.schemeId, ctx.settings.settings.uriBase) : null;
-  return { ...previewOf(staged, existing, req), token: stagedCacheOf(ctx).put(staged) };
+  return { ...previewOf(staged, existing, req), token: ctx.sourcePreviews.put(staged, project?.path ?? null) };
 }
 
 /** A commit of a previewed import (token), or of an input read afresh (the CLI stages and commits in one go). */
@@ -82,9 +80,8 @@ export type CommitRequest = ({ token: string; schemeTitle?: string } | ImportReq
  */
 export async function commitImport(ctx: AppContext, project: Project, req: CommitRequest): Promise<ImportResult> {
   if ('token' in req) {
-    const cache = stagedCacheOf(ctx);
-    const result = commitStaged(ctx, project, retitled(cache.get(req.token), req.schemeTitle), req);
-    cache.delete(req.token);
+    const result = commitStaged(ctx, project, retitled(ctx.sourcePreviews.get(req.token, project.path), req.schemeTitle), req);
+    ctx.sourcePreviews.delete(req.token);
     return result;
   }
   return commitStaged(ctx, project, await stageRequest(ctx, req), req);

@@ -49,9 +49,3 @@ export function itemsToCheck(db: Database.Database): ItemToCheck[] {
     )
     .all() as ItemToCheck[];
 }
-
-/** Changes whenever an item is added, deleted or edited (count and latest modification): a cache key. */
-export function itemsChangeStamp(db: Database.Database): string {
-  const i = db.prepare('SELECT count(*) AS n, max(modified) AS t FROM source_items').get() as { n: number; t: string | null };
-  return `${i.n} ${i.t}`;
-}

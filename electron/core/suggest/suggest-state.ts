@@ -1,0 +1,17 @@
+import type { VocabularyLibrary } from '../vocabularies/library.js';
+import type { DecisionMemory, ProjectDecisions } from './decisions.js';
+import { SuggestIndexes } from './suggest-service.js';
+
+/** What suggestions keep between calls in one app context. */
+export interface SuggestState {
+  /** The library's suggestion indexes, dropped when the library changes. */
+  indexes: SuggestIndexes;
+  /** Decisions of the open project, kept until its project revision says the mappings or sources changed. */
+  decisions?: { key: string; value: ProjectDecisions; memory: DecisionMemory };
+}
+
+export function createSuggestState(libraryDir: string, library: VocabularyLibrary): SuggestState {
+  const state: SuggestState = { indexes: new SuggestIndexes(libraryDir, library) };
+  library.onChange(() => state.indexes.invalidate());
+  return state;
+}
