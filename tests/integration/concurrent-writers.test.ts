@@ -1,17 +1,14 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addItems, addScheme } from '../../electron/core/mappings/testing.js';
 import { createProjectFile, openProject } from '../../electron/core/projects/project-service.js';
-import { projectRoot } from '../support/shared-data.js';
 import { createTestApp } from '../support/test-context.js';
+import { bundleChildScript } from '../support/child-script.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
-// Bundled beside node_modules so the child resolves better-sqlite3 like the app does.
-const childScript = path.join(projectRoot, 'node_modules', '.cache', 'crosswalk-tests', 'concurrent-writer-child.mjs');
+let childScript = '';
 
 interface Run {
   code: number | null;
@@ -52,25 +49,7 @@ function inspect(file: string): { integrity: string; mappings: number } {
 describe('two writers on one project file', () => {
   const temp = makeTempDir();
   beforeAll(async () => {
-    await build({
-      entryPoints: [path.join(projectRoot, 'tests/integration/concurrent-writer-child.ts')],
-      outfile: childScript,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      logLevel: 'warning',
-      plugins: [
-        {
-          name: 'raw-text',
-          setup(b) {
-            b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-            b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: fs.readFileSync(args.path, 'utf8'), loader: 'text' }));
-          },
-        },
-      ],
-    });
+    childScript = await bundleChildScript('tests/integration/concurrent-writer-child.ts');
   });
   afterAll(() => temp.cleanup());
 
