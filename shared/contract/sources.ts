@@ -38,6 +38,7 @@ export const CourseMetadataSchema = z.object({
   integrationStackability: z.string().max(5000).optional(),
   language: Language.optional(),
   url: z.string().max(2000).optional(),
+  outcomesLeadIn: z.string().max(2000).optional(),
 });
 
 /** Where an import reads from: a chosen file or a URL (ELM, OOAPI, QualityLink manifest / domain). */
@@ -90,7 +91,7 @@ const ItemEdit = z.object({
 });
 
 export const sourcesContract = {
-  listSchemes: method(z.object({})).returns<SourceSchemeRow[]>(),
+  listSchemes: method(z.object({})).reads<SourceSchemeRow[]>(),
   createScheme: method(
     z.object({
       title: z.string().trim().min(1).max(300),
@@ -98,12 +99,12 @@ export const sourcesContract = {
       language: Language.optional(),
       description: z.string().max(20_000).optional(),
     }),
-  ).returns<SourceSchemeRow>(),
+  ).writes<SourceSchemeRow>(['sources']),
   updateScheme: method(
     z.object({ id: Id, title: z.string().trim().min(1).max(300).optional(), description: z.string().max(20_000).optional(), language: Language.optional() }),
-  ).returns<SourceSchemeRow>(),
+  ).writes<SourceSchemeRow>(['sources']),
   /** Deletes a scheme with its items and their mappings. */
-  deleteScheme: method(z.object({ id: Id })).returns<{ deletedItems: number; deletedMappings: number }>(),
+  deleteScheme: method(z.object({ id: Id })).writes<{ deletedItems: number; deletedMappings: number }>(['sources', 'mappings']),
   /** All items matching the filters (no paging; up to tens of thousands), ordered by scheme and position (import order). */
   listItems: method(
     z.object({
@@ -114,18 +115,18 @@ export const sourcesContract = {
       state: z.enum(['active', 'removed', 'all']).optional(),
       language: Language.optional(),
     }),
-  ).returns<SourceItemRow[]>(),
-  getItem: method(z.object({ id: Id })).returns<SourceItemDetail>(),
-  updateItem: method(ItemEdit.extend({ id: Id })).returns<SourceItemRow>(),
+  ).reads<SourceItemRow[]>(),
+  getItem: method(z.object({ id: Id })).reads<SourceItemDetail>(),
+  updateItem: method(ItemEdit.extend({ id: Id })).writes<SourceItemRow>(['sources', 'mappings']),
   addItem: method(
     ItemEdit.extend({ schemeId: Id, text: z.string().trim().min(1, 'An item needs a text').max(20_000) }),
-  ).returns<SourceItemRow>(),
+  ).writes<SourceItemRow>(['sources']),
   /** Deletes an item; an item with mappings is flagged 'removed' instead unless `force`. */
-  deleteItem: method(z.object({ id: Id, force: z.boolean().optional() })).returns<{ action: 'deleted' | 'flagged'; mappings: number }>(),
-  listGroups: method(z.object({ schemeId: Id.optional() })).returns<SourceGroupRow[]>(),
+  deleteItem: method(z.object({ id: Id, force: z.boolean().optional() })).writes<{ action: 'deleted' | 'flagged'; mappings: number }>(['sources', 'mappings']),
+  listGroups: method(z.object({ schemeId: Id.optional() })).reads<SourceGroupRow[]>(),
   addGroup: method(
     z.object({ schemeId: Id, key: z.string().trim().min(1).max(500), title: z.string().max(1000).optional(), metadata: CourseMetadataSchema.optional() }),
-  ).returns<SourceGroupRow>(),
+  ).writes<SourceGroupRow>(['sources']),
   /** Edits a course / group; `metadata` replaces the constitutive elements as a whole. */
   updateGroup: method(
     z.object({
@@ -135,24 +136,24 @@ export const sourcesContract = {
       description: z.string().max(20_000).optional(),
       metadata: CourseMetadataSchema.optional(),
     }),
-  ).returns<SourceGroupRow>(),
+  ).writes<SourceGroupRow>(['sources']),
   /**
    * Parses an input without writing: rows with their problems, detected encoding / delimiter /
    * columns. With fixes, rows are checked again with the fixed values; excluded rows are not counted.
    */
-  importPreview: method(z.intersection(ImportRequestSchema, RowEdits)).returns<StagedImportPreview>(),
+  importPreview: method(z.intersection(ImportRequestSchema, RowEdits)).reads<StagedImportPreview>(),
   /**
    * Imports in one transaction, with the user's fixes and exclusions; fails naming file, row and
    * field. With the preview's `token` it writes exactly what was previewed (nothing is read again;
    * `schemeTitle` may still rename it); with an input instead it reads it afresh.
    */
-  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEdits)])).returns<ImportResult>(),
+  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEdits)])).writes<ImportResult>(['sources', 'mappings']),
   /** A concept scheme of a library vocabulary as a source (e.g. one ISCED-F edition to map to another). */
   importFromLibrary: method(
     z.object({ vocabularyId: z.string().min(1), schemeUri: z.string().min(1), language: Language.optional(), schemeTitle: z.string().trim().min(1).max(300).optional() }),
-  ).returns<ImportResult>(),
+  ).writes<ImportResult>(['sources', 'mappings']),
   /** Choices for the EQF and ISCED-F pickers: ISCED-F fields from the vocabulary library when it has them. */
-  pickerOptions: method(z.object({ language: Language.optional() })).returns<PickerOptions>(),
+  pickerOptions: method(z.object({ language: Language.optional() })).reads<PickerOptions>(),
   /** Creates (or reopens) the demo project with the demo micro-credential. */
-  openDemo: method(z.object({})).returns<ProjectInfo>(),
+  openDemo: method(z.object({})).writes<ProjectInfo>(['projects', 'sources']),
 };

@@ -42,6 +42,8 @@ export interface CourseMetadata {
   integrationStackability?: string;
   language?: string;
   url?: string;
+  /** The sentence that introduced the outcome list ("students will be able to:"), taken off each outcome. */
+  outcomesLeadIn?: string;
 }
 
 /** A course / micro-credential / module, or a broader concept of a classification. */

@@ -3,7 +3,7 @@ import { IMPORT_FIELDS } from '../../../../shared/domain/source.js';
 import type { BundleGroup, BundleItem, SourceBundle } from './bundle.js';
 import { metadataFromValues } from './field-values.js';
 import type { RawTable } from './raw-table.js';
-import { splitOutcomes } from './split-outcomes.js';
+import { splitOutcomeCell, splitOutcomes } from './split-outcomes.js';
 import { StableKeys } from './stable-key.js';
 
 /** Header words that name each field, in the languages course catalogues tend to use. */
@@ -122,7 +122,10 @@ export function bundleFromRows(
       }
     }
     const id = v.id?.trim();
-    const texts = options.split ? splitOutcomes(v.text ?? '') : [v.text?.trim() ?? ''];
+    const cell = options.split ? splitOutcomeCell(v.text ?? '') : { leadIn: '', outcomes: [v.text?.trim() ?? ''] };
+    const group = course ? groups.get(course) : undefined;
+    if (group && cell.leadIn && group.metadata.outcomesLeadIn === undefined) group.metadata.outcomesLeadIn = cell.leadIn;
+    const texts = cell.outcomes;
     texts.forEach((text) => {
       // Explicit ids are kept; generated ones follow the text, never the row or bullet position.
       const generatedKey = !(id && !options.split);

@@ -16,6 +16,7 @@ const TEXT_FIELDS: [keyof CourseMetadata, string][] = [
   ['integrationStackability', 'Integration / stackability'],
   ['language', 'Language'],
   ['url', 'Web page'],
+  ['outcomesLeadIn', 'Lead-in of the outcome list'],
 ];
 
 function toDraft(group: SourceGroupRow): Draft {
