@@ -35,6 +35,14 @@ export function undoState(db: Database.Database): UndoState {
   };
 }
 
+/** Which of these edit batches are in effect (done: not undone, or redone). */
+export function doneBatches(db: Database.Database, ids: Iterable<string>): Set<string> {
+  const list = [...new Set(ids)];
+  if (!list.length) return new Set();
+  const rows = db.prepare("SELECT id FROM mapping_batches WHERE kind = 'edit' AND state = 'done' AND id IN (SELECT value FROM json_each(?))").all(JSON.stringify(list)) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
 /** What a write (an edit batch, an undo or a redo; null when nothing happened) reports back. */
 export function writeResult(db: Database.Database, batch: ChangeBatch | null, duplicates = { count: 0, ids: new Set<number>() }): MappingWriteResult {
   return {
