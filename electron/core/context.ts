@@ -13,6 +13,12 @@ import { VocabularyLibrary } from './vocabularies/library.js';
 
 export type Host = 'electron' | 'http' | 'cli';
 
+/**
+ * How clients name files: 'paths' (Electron's dialogs, the CLI's arguments) or 'data-folder' (a
+ * served client: projects by name in the data folder, other files as uploads and downloads).
+ */
+export type FileAccess = 'paths' | 'data-folder';
+
 export interface AppContextOptions {
   host: Host;
   version: string;
@@ -29,6 +35,13 @@ export interface AppContext {
   host: Host;
   version: string;
   paths: AppPaths;
+  /** 'paths' until an adapter calls restrictToDataFolder(); never back. */
+  readonly fileAccess: FileAccess;
+  /**
+   * From now on no method takes a path on this machine from the client: the HTTP adapter calls it,
+   * since a served client must never name a file on the server's machine to read or write.
+   */
+  restrictToDataFolder(): void;
   workersDir: string;
   /**
    * The built worker scripts when they are there, else null: the one place that decides whether
@@ -65,17 +78,26 @@ export function createAppContext(options: AppContextOptions): AppContext {
   const projects = new ProjectSession({ projectsDir: paths.projectsDir, settings, events, nativeBinding: options.nativeBinding });
   let library: VocabularyLibrary | undefined;
   let suggest: SuggestState | undefined;
+  let fileAccess: FileAccess = 'paths';
+  const files = new FileRegistry(paths.tempDir);
   return {
     host: options.host,
     version: options.version,
     paths,
+    get fileAccess() {
+      return fileAccess;
+    },
+    restrictToDataFolder() {
+      fileAccess = 'data-folder';
+      files.refusePaths();
+    },
     workersDir: options.workersDir,
     workers: fs.existsSync(options.workersDir) ? options.workersDir : null,
     nativeBinding: options.nativeBinding,
     events,
     settings,
     jobs,
-    files: new FileRegistry(paths.tempDir),
+    files,
     projects,
     get library() {
       library ??= new VocabularyLibrary(paths.libraryDir, options.workersDir);

@@ -2,6 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import type { z } from 'zod';
+import { contract } from '../../shared/contract/index.js';
+import { serverPathsIn } from '../../shared/contract/server-paths.js';
 import { ErrorCodes } from '../../shared/errors.js';
 import { contractChannels, type Dispatch } from '../core/api/dispatch.js';
 import type { AppContext } from '../core/context.js';
@@ -116,7 +119,16 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'The request body is not JSON' } });
     }
-    sendJson(res, 200, await dispatch(route, args));
+    const paths = serverPathsIn(argsSchema(route), args);
+    if (paths.length) {
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: ErrorCodes.invalidArguments, message: `${route}: ${paths.map((p) => `"${p}"`).join(', ')} would name a file on the server's machine; this server takes uploads, gives downloads and keeps projects in its data folder (by name).`, details: { fields: paths } },
+      });
+    }
+    const envelope = await dispatch(route, args);
+    // A refused argument (a path on this machine among them) is the client's error: 400, as for bad JSON.
+    sendJson(res, !envelope.ok && envelope.error.code === ErrorCodes.invalidArguments ? 400 : 200, envelope);
   }
 
   function authorised(req: http.IncomingMessage): boolean {
@@ -211,8 +223,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   }, 15_000);
   keepAlive.unref();
 
-  // A served client names files by upload and download only, never by a path on this machine.
-  ctx.files.refusePaths();
+  // A served client names files by upload and download, and projects by name in the data folder, never by a path on this machine.
+  ctx.restrictToDataFolder();
   // Uploads live in the data folder's tmp/uploads until the server stops; leftovers of a crashed run go now.
   ctx.files.sweepUploads(STALE_UPLOAD_MS);
   await new Promise<void>((resolve, reject) => {
@@ -242,6 +254,13 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
         server.closeAllConnections();
       }),
   };
+}
+
+/** The argument schema of a contract channel ("projects-open"); the channel is known to exist. */
+function argsSchema(channel: string): z.ZodType {
+  const dash = channel.indexOf('-');
+  const methods = contract[channel.slice(0, dash) as keyof typeof contract] as Record<string, { args: z.ZodType }>;
+  return methods[channel.slice(dash + 1)]!.args;
 }
 
 function sameSecret(a: string, b: string): boolean {

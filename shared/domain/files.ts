@@ -1,11 +1,22 @@
 import { z } from 'zod';
 
+/** The contract's fields that name a file on the machine running the core (see serverPath). */
+export const serverPathFields = z.registry<{ serverPath: true }>();
+
+/**
+ * A path on the machine running the core: Electron's dialogs and the CLI's arguments give them, a
+ * served client never may (the HTTP adapter refuses every field declared with this, 400).
+ */
+export function serverPath() {
+  return z.string().min(1).register(serverPathFields, { serverPath: true });
+}
+
 /**
  * A file the user chose. Inside Electron and the CLI it is a path on disk; in a browser served by
  * `npm run serve` it is a file uploaded to the server first (POST /api/upload).
  */
 export const FileRefSchema = z.union([
-  z.object({ path: z.string().min(1) }),
+  z.object({ path: serverPath() }),
   z.object({ uploadId: z.string().min(1), name: z.string().optional() }),
 ]);
 export type FileRef = z.infer<typeof FileRefSchema>;
@@ -15,7 +26,7 @@ export type FileRef = z.infer<typeof FileRefSchema>;
  * browser fetches afterwards (GET /api/download/<id>).
  */
 export const OutputRefSchema = z.union([
-  z.object({ path: z.string().min(1) }),
+  z.object({ path: serverPath() }),
   z.object({ download: z.literal(true), name: z.string().min(1) }),
 ]);
 export type OutputRef = z.infer<typeof OutputRefSchema>;

@@ -22,3 +22,14 @@ export interface RecentProject {
   openedAt: string;
   exists: boolean;
 }
+
+/** A project file in the data folder's projects directory: what a served client lists and opens by name. */
+export interface ProjectFileEntry {
+  /** The file name ("data-literacy.crosswalk"): what projects.open and projects.saveAs take as `name`. */
+  name: string;
+  /** The title the project had when last opened here, when known. */
+  title: string | null;
+  bytes: number;
+  /** ISO time of the file's last change. */
+  modified: string;
+}

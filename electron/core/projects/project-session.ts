@@ -7,12 +7,12 @@ import type { SettingsStore } from '../settings/settings-store.js';
 import {
   copyProject,
   createProjectFile,
-  fileNameForTitle,
   openProject,
   withProjectExtension,
   type NewProject,
   type Project,
 } from './project-service.js';
+import { freeProjectFileName } from './project-folder.js';
 
 /** The project the UI works on: at most one is open per app instance. */
 export class ProjectSession {
@@ -40,7 +40,7 @@ export class ProjectSession {
   create(project: NewProject & { path?: string }): ProjectInfo {
     const file = project.path
       ? withProjectExtension(path.resolve(project.path))
-      : path.join(this.options.projectsDir, fileNameForTitle(project.title));
+      : path.join(this.options.projectsDir, freeProjectFileName(this.options.projectsDir, project.title));
     createProjectFile(file, project, this.options.nativeBinding);
     return this.openPath(file);
   }
