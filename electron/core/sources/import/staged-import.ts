@@ -61,7 +61,7 @@ export async function stageImport(input: StageInput, req: ImportRequest, knownIs
       format === 'xlsx'
         ? await readXlsx(doc.bytes, doc.name, req.sheet)
         : readCsv(doc.bytes, doc.name, { encoding: req.encoding, delimiter: req.delimiter ?? (format === 'tsv' ? '\t' : undefined) });
-    const mapping = req.mapping ?? guessMapping(table.columns);
+    const mapping = req.mapping ?? guessMapping(table.columns, table.rows);
     const split = req.split ?? false;
     const read = tableRows(table, mapping, split);
     const staged: StagedImport = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFromRows } from './table-import.js';
+import { bundleFromRows, guessMapping } from './table-import.js';
 
 const options = { split: true, format: 'csv' as const, fileName: 'catalogue.csv', title: 'Catalogue', language: 'en' };
 
@@ -16,5 +16,22 @@ describe('bundleFromRows with split outcome cells', () => {
     const bundle = bundleFromRows([{ row: 2, values: { course: 'C1', text: 'Students can:\n- a thing\n- another thing' }, items: 1, problems: [] }], { ...options, split: false });
     expect(bundle.items).toHaveLength(1);
     expect(bundle.groups[0]!.metadata.outcomesLeadIn).toBeUndefined();
+  });
+});
+
+describe('guessMapping', () => {
+  const row = (...cells: string[]) => ({ cells });
+
+  it('takes the column of sentence-like cells for the text, not the title column', () => {
+    const columns = ['Code', 'Title', 'Learning outcomes'];
+    const rows = [row('GEO2001', 'Rivers', 'Explain how sediment moves through a river catchment over time'), row('GEO2002', 'Soils', 'Classify soil profiles using field descriptions and lab results')];
+    expect(guessMapping(columns, rows)).toMatchObject({ text: 'Learning outcomes', id: 'Code' });
+    expect(guessMapping(['Title', 'Intended outcomes'], [row('Rivers', 'Describe the hydrological cycle and its human disturbances')]).text).toBe('Intended outcomes');
+  });
+
+  it('keeps a lone label column and finds a sentence column under an unknown header', () => {
+    expect(guessMapping(['id', 'label'], [row('1', 'Nurse')]).text).toBe('label');
+    expect(guessMapping(['Kürzel', 'Inhalt'], [row('M1', 'Die Studierenden können Datenbanken entwerfen und die Ergebnisse erläutern')]).text).toBe('Inhalt');
+    expect(guessMapping(['Kürzel', 'Kurzname'], [row('M1', 'Datenbanken')]).text).toBeUndefined();
   });
 });

@@ -35,18 +35,43 @@ const SYNONYMS: Record<ImportField, string[]> = {
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/[_\s]+/g, ' ');
 
-/** A first guess at the column mapping from the header texts. */
-export function guessMapping(columns: string[]): ColumnMapping {
+/**
+ * A first guess at the column mapping from the header texts and, for the text, the cells: of the
+ * columns whose header could name it ("Title", "Learning outcomes"), the one with the longest
+ * sentence-like cells wins, so a catalogue's title column does not take the outcomes' place.
+ */
+export function guessMapping(columns: string[], rows: readonly { cells: string[] }[] = []): ColumnMapping {
   const mapping: ColumnMapping = {};
   const used = new Set<string>();
   for (const field of IMPORT_FIELDS) {
+    if (field === 'text') continue;
     const column = columns.find((c) => !used.has(c) && SYNONYMS[field].includes(normalise(c)));
     if (column) {
       mapping[field] = column;
       used.add(column);
     }
   }
-  return mapping;
+  const text = guessTextColumn(
+    columns.filter((c) => !used.has(c)),
+    (column) => rows.slice(0, 200).map((r) => r.cells[columns.indexOf(column)] ?? ''),
+  );
+  return text ? { text, ...mapping } : mapping;
+}
+
+const OUTCOME_HEADER = /outcome|objective|competen|lernziel|lernergebnis|leeruitkomst|leerresultaat|acquis|résultat/;
+
+function guessTextColumn(free: string[], cellsOf: (column: string) => string[]): string | undefined {
+  const named = free.filter((c) => SYNONYMS.text.includes(normalise(c)) || OUTCOME_HEADER.test(normalise(c)));
+  const words = (column: string) => meanWords(cellsOf(column));
+  if (named.length) return named.reduce((best, c) => (words(c) > words(best) ? c : best));
+  // No header names the text: the column of sentences, if there is one.
+  const sentences = free.filter((c) => words(c) >= 6);
+  return sentences.length ? sentences.reduce((best, c) => (words(c) > words(best) ? c : best)) : undefined;
+}
+
+function meanWords(cells: string[]): number {
+  const filled = cells.filter((c) => c.trim());
+  return filled.length ? filled.reduce((sum, c) => sum + c.trim().split(/\s+/).length, 0) / filled.length : 0;
 }
 
 export interface TableRows {
