@@ -90,6 +90,7 @@ export type CheckRuleId =
   | 'vocabulary-not-loaded'
   | 'target-missing'
   | 'target-deprecated'
+  | 'target-outdated'
   | 'outcome-without-accepted'
   | 'only-unsure'
   | 'knowledge-skill-type';

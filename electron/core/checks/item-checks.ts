@@ -55,10 +55,19 @@ export interface ItemFindings {
  * Every rule that looks at one item only: its targets (missing, deprecated, not loaded), its own
  * statements, and whether a learning outcome is done. Cross-item rules live in run-checks.ts.
  */
-export function checkOneItem(itemId: number, list: CheckRow[], lookup: ConceptLookup, items: Map<number, ItemRow>, enabled: Set<CheckRuleId>, anyLoaded: boolean): ItemFindings {
+export function checkOneItem(
+  itemId: number,
+  list: CheckRow[],
+  lookup: ConceptLookup,
+  items: Map<number, ItemRow>,
+  enabled: Set<CheckRuleId>,
+  anyLoaded: boolean,
+  newerVersions: ReadonlyMap<string, string> = new Map(),
+): ItemFindings {
   const problems: Problem[] = [];
   const add = problemAdder(problems, items, enabled);
   const notLoaded = checkTargets(list, lookup, add, anyLoaded);
+  checkNewerVersion(list, lookup, add, newerVersions);
   const item = items.get(itemId);
   if (list.length) checkStatements(itemId, list, lookup, item, add);
   if (item?.outcomes) {
@@ -157,6 +166,17 @@ function checkTargets(rows: CheckRow[], lookup: ConceptLookup, add: Add, anyLoad
     else if (/deprecated|obsolete/i.test(concept.status ?? '')) add('target-deprecated', row.item, [row], `${row.uri} is deprecated in ${concept.vocabularyId}.`);
   }
   return notLoaded;
+}
+
+/** Targets of an older version the project is moving away from that are gone or deprecated in the newer one. */
+function checkNewerVersion(rows: CheckRow[], lookup: ConceptLookup, add: Add, newerVersions: ReadonlyMap<string, string>): void {
+  for (const row of rows) {
+    const to = row.vocabulary ? newerVersions.get(row.vocabulary) : undefined;
+    if (row.kind !== 'match' || !row.uri || !to || !lookup.has(to)) continue;
+    const concept = lookup.concept(row.uri, to);
+    if (!concept) add('target-outdated', row.item, [row], `${row.uri} is not in ${to}, the version this project is moving to (Versions view).`);
+    else if (/deprecated|obsolete/i.test(concept.status ?? '')) add('target-outdated', row.item, [row], `${row.uri} is deprecated in ${to}, the version this project is moving to (Versions view).`);
+  }
 }
 
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

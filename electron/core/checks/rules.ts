@@ -69,6 +69,13 @@ export const RULES: readonly RuleDefinition[] = [
     enabledByDefault: true,
   },
   {
+    id: 'target-outdated',
+    title: 'Target gone or deprecated in the newer version',
+    description: 'The project is moving to a newer version of the vocabulary (Versions view), and the target is not in it or deprecated there.',
+    severity: 'warning',
+    enabledByDefault: true,
+  },
+  {
     id: 'outcome-without-accepted',
     title: 'Learning outcome without an accepted mapping',
     description: 'A learning outcome has no accepted mapping and is not marked as having no match.',

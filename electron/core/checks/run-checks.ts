@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CheckRuleId, Problem } from '../../../shared/domain/review.js';
 import { projectRevision } from '../db/project-revision.js';
 import { itemsToCheck } from '../sources/store/item-lookups.js';
+import { migrationTargets } from '../vocabularies/migration/migration-queue.js';
 import { safeLookup, type ConceptLookup } from './concept-lookup.js';
 import { checkOneItem, problemAdder, pushTo, type Add, type CheckRow, type ItemFindings, type ItemRow } from './item-checks.js';
 import { projectRules, RULES } from './rules.js';
@@ -16,8 +17,10 @@ export interface CheckResult {
  * only the items whose statements changed (found through mapping_history), not the whole project.
  */
 interface CheckState {
-  /** Library, rule switches and the revision of the source tables: any change means a full run. */
+  /** Library, rule switches, the revision of the source tables and the version being moved to: any change means a full run. */
   baseKey: string;
+  /** Per older version, the newer one the project is moving to (see migrationTargets). */
+  newerVersions: Map<string, string>;
   historyId: number;
   /** The project revision of the last change to the mappings when this state was made. */
   mappings: number;
@@ -41,7 +44,8 @@ export function runChecks(db: Database.Database, library: ConceptLookup | null |
   const lookup = safeLookup(library);
   const enabled = enabledRules(db);
   const revision = projectRevision(db);
-  const baseKey = JSON.stringify([revision.sources, lookup.signature, [...enabled]]);
+  const newerVersions = migrationTargets(db);
+  const baseKey = JSON.stringify([revision.sources, lookup.signature, [...enabled], [...newerVersions]]);
   const mappings = revision.mappings;
   const state = states.get(db);
   if (state && state.baseKey === baseKey && state.mappings === mappings) return state.result;
@@ -55,21 +59,29 @@ export function runChecks(db: Database.Database, library: ConceptLookup | null |
       return state.result;
     }
   }
-  const fresh = fullState(db, lookup, enabled, baseKey, historyId, mappings);
+  const fresh = fullState(db, lookup, enabled, baseKey, historyId, mappings, newerVersions);
   states.set(db, fresh);
   return fresh.result;
 }
 
 /** Runs every rule from scratch, without the cache (tests compare the incremental result with it). */
 export function runChecksFully(db: Database.Database, library: ConceptLookup | null | undefined): CheckResult {
-  return fullState(db, safeLookup(library), enabledRules(db), '', 0, 0).result;
+  return fullState(db, safeLookup(library), enabledRules(db), '', 0, 0, migrationTargets(db)).result;
 }
 
 function enabledRules(db: Database.Database): Set<CheckRuleId> {
   return new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
 }
 
-function fullState(db: Database.Database, lookup: ReturnType<typeof safeLookup>, enabled: Set<CheckRuleId>, baseKey: string, historyId: number, mappings: CheckState['mappings']): CheckState {
+function fullState(
+  db: Database.Database,
+  lookup: ReturnType<typeof safeLookup>,
+  enabled: Set<CheckRuleId>,
+  baseKey: string,
+  historyId: number,
+  mappings: CheckState['mappings'],
+  newerVersions: Map<string, string>,
+): CheckState {
   const rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE status != 'rejected' ORDER BY source_item_id, id`).all() as CheckRow[];
   const items = new Map(itemsToCheck(db).map((r) => [r.id, r]));
   const rowsByItem = new Map<number, CheckRow[]>();
@@ -78,7 +90,7 @@ function fullState(db: Database.Database, lookup: ReturnType<typeof safeLookup>,
     pushTo(rowsByItem, row.item, row);
     itemOfMapping.set(row.id, row.item);
   }
-  const state: CheckState = { baseKey, historyId, mappings, items, rowsByItem, itemOfMapping, findings: new Map(), result: { problems: [], vocabulariesLoaded: true } };
+  const state: CheckState = { baseKey, newerVersions, historyId, mappings, items, rowsByItem, itemOfMapping, findings: new Map(), result: { problems: [], vocabulariesLoaded: true } };
   const anyLoaded = lookup.list().length > 0;
   for (const itemId of new Set([...rowsByItem.keys(), ...items.keys()])) recheckItem(state, itemId, lookup, enabled, anyLoaded);
   state.result = assemble(state, enabled);
@@ -111,7 +123,7 @@ function update(db: Database.Database, state: CheckState, lookup: ReturnType<typ
 
 function recheckItem(state: CheckState, itemId: number, lookup: ConceptLookup, enabled: Set<CheckRuleId>, anyLoaded: boolean): void {
   const rows = state.rowsByItem.get(itemId) ?? [];
-  const findings = checkOneItem(itemId, rows, lookup, state.items, enabled, anyLoaded);
+  const findings = checkOneItem(itemId, rows, lookup, state.items, enabled, anyLoaded, state.newerVersions);
   if (findings.problems.length || findings.notLoaded.size) state.findings.set(itemId, findings);
   else state.findings.delete(itemId);
 }
