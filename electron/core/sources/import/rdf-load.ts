@@ -2,6 +2,7 @@ import jsonld from 'jsonld';
 import { Parser, Store, type Quad } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { badInput } from '../../errors.js';
+import { checkJsonDepth, checkXmlEntities } from '../../files/rdf-guards.js';
 import { ELM_JSONLD_CONTEXT, KNOWN_REMOTE_CONTEXTS } from './elm-context.js';
 
 export type RdfSyntax = 'turtle' | 'jsonld' | 'rdfxml';
@@ -34,6 +35,7 @@ function parseTurtle(text: string, fileName: string, baseIRI: string): Quad[] {
 }
 
 function parseRdfXml(text: string, fileName: string, baseIRI: string): Promise<Quad[]> {
+  checkXmlEntities(text, fileName);
   return new Promise((resolve, reject) => {
     const quads: Quad[] = [];
     const parser = new RdfXmlParser({ baseIRI });
@@ -52,6 +54,7 @@ function parseRdfXml(text: string, fileName: string, baseIRI: string): Promise<Q
 }
 
 async function parseJsonLd(text: string, fileName: string): Promise<Quad[]> {
+  checkJsonDepth(text, fileName);
   const doc = parseJsonText(text, fileName);
   try {
     // Remote contexts are never fetched: the ELM / EDC ones we know are served from memory.
