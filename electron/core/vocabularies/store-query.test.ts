@@ -1,6 +1,6 @@
 import oxigraph from 'oxigraph';
 import { describe, expect, it } from 'vitest';
-import { limitedSelect, projectedVariables, queryForm, runStoreQuery } from './store-query.js';
+import { limitedGraphQuery, limitedSelect, projectedVariables, queryForm, runStoreQuery } from './store-query.js';
 import { sparqlResultToCsv } from '../../../shared/csv.js';
 
 describe('runStoreQuery', () => {
@@ -58,6 +58,31 @@ SELECT ?o (STR(?s) AS ?iri) WHERE { ?s x:n ?o } ORDER BY DESC(?s) LIMIT 5`;
       const graph = runStoreQuery(many, 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }', 7);
       expect(graph).toMatchObject({ kind: 'graph', triples: 7, truncated: true });
       expect(graph.kind === 'graph' && graph.ntriples.trim().split('\n')).toHaveLength(7);
+    });
+
+    it('stops a CONSTRUCT over a cross join at the cap while evaluating, instead of building every triple', () => {
+      const big = new oxigraph.Store();
+      const triples = Array.from({ length: 3000 }, (_, i) => `<http://x/c${i}> <http://x/n> "${i}" .`);
+      big.load(triples.join('\n'), { format: 'application/n-triples', to_graph_name: oxigraph.namedNode('http://g') });
+      // 9 million solutions × 2 template triples: built whole, this is about 2 GB of N-Triples.
+      const cross = 'CONSTRUCT { ?a <http://x/with> ?b . ?b <http://x/with> ?a } WHERE { ?a <http://x/n> ?x . ?b <http://x/n> ?y }';
+      const before = process.memoryUsage().rss;
+      const result = runStoreQuery(big, cross, 1000);
+      expect(result).toMatchObject({ kind: 'graph', triples: 1000, truncated: true });
+      expect(process.memoryUsage().rss - before).toBeLessThan(256 * 1024 * 1024);
+      expect(runStoreQuery(big, 'DESCRIBE <http://x/c7>', 10)).toMatchObject({ kind: 'graph', triples: 1 });
+    });
+
+    it('lowers a CONSTRUCT\'s own LIMIT or adds one before a trailing VALUES clause', () => {
+      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 50', 11)).toBe('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 11');
+      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5', 11)).toBe('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5');
+      expect(limitedGraphQuery('CONSTRUCT WHERE { ?s ?p ?o } # all', 3)).toBe('CONSTRUCT WHERE { ?s ?p ?o } # all\nLIMIT 3\n');
+      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * { ?s ?p ?o } LIMIT 9 } } VALUES ?s { <http://x/01> }', 3)).toBe(
+        'CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * { ?s ?p ?o } LIMIT 9 } } \nLIMIT 3\nVALUES ?s { <http://x/01> }',
+      );
+      const values = runStoreQuery(many, 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } VALUES ?s { <http://x/01> <http://x/02> }', 1);
+      expect(values).toMatchObject({ kind: 'graph', triples: 1, truncated: true });
+      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o', 3)).toBeUndefined();
     });
 
     it('reads the projection of a SELECT query, and leaves other queries alone', () => {

@@ -63,6 +63,43 @@ export function limitedSelect(query: string, max: number): string | undefined {
   return `${prologue}\nSELECT ${projection} WHERE {\n${query.slice(prologue.length)}\n}\nLIMIT ${max}`;
 }
 
+/**
+ * Graph results (CONSTRUCT / DESCRIBE) stop at this many triples even when all were asked for: the
+ * store builds the whole serialisation in memory before handing it over (a cross join of ESCO
+ * with itself took 3.7 GB and ended in a panic).
+ */
+export const MAX_GRAPH_TRIPLES = 200_000;
+/** …and at this many characters of N-Triples, whatever the triple count. */
+export const MAX_GRAPH_CHARACTERS = 64 * 1024 * 1024;
+
+/**
+ * A CONSTRUCT or DESCRIBE query whose solutions stop at `max` (its own LIMIT lowered, or one
+ * added before a trailing VALUES clause), so that the engine stops producing triples early
+ * instead of building them all. Undefined when the query is not one this scanner understands.
+ */
+export function limitedGraphQuery(query: string, max: number): string | undefined {
+  let depth = 0;
+  let limitAt: { start: number; end: number; value: number } | undefined;
+  let valuesAt: number | undefined;
+  for (const match of query.matchAll(TOKEN)) {
+    const [token] = match;
+    if (token.startsWith('#')) continue;
+    if (token === '{' || token === '(') depth++;
+    else if (token === '}' || token === ')') depth--;
+    else if (depth === 0 && /^LIMIT$/i.test(token)) {
+      const digits = /^\s*(\d+)/.exec(query.slice(match.index + token.length));
+      if (!digits) return undefined;
+      const start = match.index + token.length + digits[0].length - digits[1]!.length;
+      limitAt = { start, end: start + digits[1]!.length, value: Number(digits[1]) };
+    } else if (depth === 0 && /^VALUES$/i.test(token)) valuesAt = match.index;
+    if (depth < 0) return undefined;
+  }
+  if (depth !== 0) return undefined;
+  if (limitAt) return `${query.slice(0, limitAt.start)}${Math.min(limitAt.value, max)}${query.slice(limitAt.end)}`;
+  const at = valuesAt ?? query.length;
+  return `${query.slice(0, at)}\nLIMIT ${max}\n${query.slice(at)}`;
+}
+
 /** Keeps the first `limit` rows or triples (0 = all), flagging the result when some were dropped. */
 export function capResult(result: SparqlResult, limit: number): CappedResult {
   if (limit <= 0) return result;
@@ -82,6 +119,7 @@ export function capResult(result: SparqlResult, limit: number): CappedResult {
  */
 export function runStoreQuery(store: oxigraph.Store, query: string, limit = 0): CappedResult {
   const form = queryForm(query);
+  if (form === 'graph') return runGraphQuery(store, query, limit > 0 ? Math.min(limit, MAX_GRAPH_TRIPLES) : MAX_GRAPH_TRIPLES);
   if (form === 'select' && limit > 0) {
     const limited = limitedSelect(query, limit + 1);
     let wrapped: SparqlResult | undefined;
@@ -93,6 +131,23 @@ export function runStoreQuery(store: oxigraph.Store, query: string, limit = 0): 
     if (wrapped) return capResult(wrapped, limit);
   }
   return capResult(evaluate(store, query, form), limit);
+}
+
+/** CONSTRUCT / DESCRIBE with at most `max` triples and MAX_GRAPH_CHARACTERS, stopped at the solution cap rather than cut afterwards. */
+function runGraphQuery(store: oxigraph.Store, query: string, max: number): CappedResult {
+  const limited = limitedGraphQuery(query, max + 1);
+  let result: SparqlResult | undefined;
+  try {
+    if (limited) result = evaluate(store, limited, 'graph');
+  } catch {
+    // The rewrite does not fit this query: run it as written (its own error, if any, is the one to show).
+  }
+  result ??= evaluate(store, query, 'graph');
+  if (result.kind !== 'graph') return result;
+  const capped = capResult(result, max);
+  if (capped.kind !== 'graph' || capped.ntriples.length <= MAX_GRAPH_CHARACTERS) return capped;
+  const ntriples = capped.ntriples.slice(0, capped.ntriples.lastIndexOf('\n', MAX_GRAPH_CHARACTERS) + 1);
+  return { kind: 'graph', ntriples, triples: ntriples.split('\n').filter((l) => l.trim()).length, truncated: true };
 }
 
 function evaluate(store: oxigraph.Store, query: string, form: ReturnType<typeof queryForm>): SparqlResult {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import oxigraph from 'oxigraph';
-import { toErrorShape } from '../errors.js';
+import { ErrorCodes } from '../../../shared/errors.js';
+import { CrosswalkError, toErrorShape } from '../errors.js';
 import { runStoreQuery, type CappedResult } from '../vocabularies/store-query.js';
 
 /**
@@ -17,7 +18,8 @@ interface Input {
 /** `limit`: at most this many rows / triples come back (0 = all). */
 export type StoreRequest = { id: number; query: string; limit: number };
 export type StoreReady = { ready: true; triples: number; loadMs: number };
-export type StoreResponse = { id: number; ok: true; result: CappedResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape> };
+/** `restart`: the store failed inside (a panic, out of memory): drop this worker so its memory is freed. */
+export type StoreResponse = { id: number; ok: true; result: CappedResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape>; restart?: true };
 
 const port = parentPort!;
 const { graphs } = workerData as Input;
@@ -38,7 +40,21 @@ port.on('message', (request: StoreRequest) => {
   try {
     response = { id: request.id, ok: true, result: runStoreQuery(store, request.query, request.limit) };
   } catch (error) {
-    response = { id: request.id, ok: false, error: toErrorShape(error) };
+    // A query's own mistakes arrive as CrosswalkErrors; anything else (a Rust panic surfacing as
+    // "unreachable", an allocation failure) leaves the WebAssembly store unusable and its memory grown.
+    response =
+      error instanceof CrosswalkError
+        ? { id: request.id, ok: false, error: toErrorShape(error) }
+        : {
+            id: request.id,
+            ok: false,
+            error: { code: ErrorCodes.internal, message: `The SPARQL store failed on this query (${oneLine(error)}); it restarts for the next query. Narrow the query or add a LIMIT.` },
+            restart: true,
+          };
   }
   port.postMessage(response);
 });
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+}
