@@ -17,6 +17,10 @@ export const ErrorCodes = {
   damaged: 'damaged',
   /** The HTTP adapter's session token is missing or wrong. */
   unauthorized: 'unauthorized',
+  /** A write needs the person's name (Settings, or the CLI's --author) and there is none. */
+  authorRequired: 'author-required',
+  /** A remote store (SPARQL endpoint) refused, failed or did not answer in time. */
+  remoteFailed: 'remote-failed',
   internal: 'internal',
 } as const;
 
@@ -27,4 +31,12 @@ export interface InputLocation {
   file?: string;
   line?: number;
   field?: string;
+}
+
+/** "file.csv, line 3, field "id": message": how every adapter words a problem in an input file. */
+export function inputProblemMessage(message: string, where: InputLocation): string {
+  const place = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field && `field "${where.field}"`]
+    .filter(Boolean)
+    .join(', ');
+  return place ? `${place}: ${message}` : message;
 }
