@@ -35,7 +35,7 @@ export function cliContext(options: CommonOptions = {}): AppContext {
  */
 export async function withApi<T>(options: CommonOptions, work: (api: ApiClient) => Promise<T> | T): Promise<T> {
   const ctx = cliContext(options);
-  const dispatch = createDispatch(createApiHandlers(ctx));
+  const dispatch = createDispatch(createApiHandlers(ctx), ctx.events);
   const api = createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args));
   try {
     return await work(api);

@@ -39,7 +39,7 @@ function start(): void {
     nativeBinding: electronSqliteBinding(app.getAppPath()),
   });
   serveRenderer(path.join(distDir, 'renderer'));
-  wireIpc(createDispatch(createApiHandlers(ctx)));
+  wireIpc(createDispatch(createApiHandlers(ctx), ctx.events));
   ctx.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
 
   const sendMenu = (command: MenuCommand) => ctx.events.emit({ type: 'menu', command });

@@ -54,7 +54,7 @@ const ctx = createAppContext({
 });
 const running = await startHttpAdapter({
   ctx,
-  dispatch: createDispatch(createApiHandlers(ctx)),
+  dispatch: createDispatch(createApiHandlers(ctx), ctx.events),
   rendererDir: path.join(distDir, 'renderer'),
   host: values.host,
   port: Number(values.port),

@@ -32,10 +32,10 @@ export const UserSettingsSchema = z.object({
 });
 
 export const appContract = {
-  info: method(z.object({})).returns<AppInfo>(),
-  settingsGet: method(z.object({})).returns<UserSettings>(),
-  settingsUpdate: method(UserSettingsSchema.partial()).returns<UserSettings>(),
-  jobsList: method(z.object({})).returns<JobInfo[]>(),
-  jobGet: method(z.object({ id: z.string() })).returns<JobInfo>(),
-  jobCancel: method(z.object({ id: z.string() })).returns<JobInfo>(),
+  info: method(z.object({})).reads<AppInfo>(),
+  settingsGet: method(z.object({})).reads<UserSettings>(),
+  settingsUpdate: method(UserSettingsSchema.partial()).writes<UserSettings>(['settings']),
+  jobsList: method(z.object({})).reads<JobInfo[]>(),
+  jobGet: method(z.object({ id: z.string() })).reads<JobInfo>(),
+  jobCancel: method(z.object({ id: z.string() })).writes<JobInfo>(['jobs']),
 };

@@ -116,9 +116,9 @@ export const ExportArgsSchema = ExportScopeSchema.extend({
 
 export const exportContract = {
   /** Writes the project's correspondence table in one format and reports what the format could not carry. */
-  export: method(ExportArgsSchema).returns<ExportResult>(),
+  export: method(ExportArgsSchema).reads<ExportResult>(),
   /** The error-severity problems open on the items an export would cover: shown before the user confirms the export. */
-  openErrors: method(ExportScopeSchema).returns<Problem[]>(),
+  openErrors: method(ExportScopeSchema).reads<Problem[]>(),
   /** Reads a mapping file (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, or any mapping table through a column mapping) and stages it: nothing is written yet. */
   importPreview: method(
     z.object({
@@ -134,8 +134,8 @@ export const exportContract = {
       /** 'mapping-table': the column each field is read from; guessed from the header when absent. */
       columns: MappingTableColumnsSchema.optional(),
     }),
-  ).returns<ImportPreview>(),
+  ).reads<ImportPreview>(),
   /** Writes a staged import in one transaction (all or nothing). */
-  importCommit: method(z.object({ token: z.string().min(1) })).returns<ImportCommitResult>(),
-  importCancel: method(z.object({ token: z.string().min(1) })).returns<null>(),
+  importCommit: method(z.object({ token: z.string().min(1) })).writes<ImportCommitResult>(['sources', 'mappings']),
+  importCancel: method(z.object({ token: z.string().min(1) })).reads<null>(),
 };

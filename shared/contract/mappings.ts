@@ -53,14 +53,14 @@ export const MappingFiltersSchema = z.object({
  */
 export const mappingsContract = {
   /** Every statement about one source item (matches and negative statements), newest first. */
-  listForItem: method(z.object({ sourceItemId: Id })).returns<MappingRow[]>(),
+  listForItem: method(z.object({ sourceItemId: Id })).reads<MappingRow[]>(),
   /** Mappings with filters, by source item (import order) then age; fast up to 50,000 rows. */
   list: method(
     MappingFiltersSchema.extend({
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(100_000).optional(),
     }),
-  ).returns<{ rows: MappingRow[]; total: number }>(),
+  ).reads<{ rows: MappingRow[]; total: number }>(),
   /**
    * Records one or more statements (several targets per item). Same content id as an existing
    * statement: refused and counted in `duplicates` (or an error when `failOnDuplicate`).
@@ -88,7 +88,7 @@ export const mappingsContract = {
       /** Label of the undo step; default "Add mapping(s)". */
       label: z.string().max(200).optional(),
     }),
-  ).returns<MappingWriteResult>(),
+  ).writes<MappingWriteResult>(['mappings']),
   /** Changes status, relation, comment or confidence of one or more mappings (one undo step). */
   update: method(
     z.object({
@@ -101,8 +101,8 @@ export const mappingsContract = {
       }),
       label: z.string().max(200).optional(),
     }),
-  ).returns<MappingWriteResult>(),
-  delete: method(z.object({ ids: z.array(Id).min(1).max(50_000), label: z.string().max(200).optional() })).returns<MappingWriteResult>(),
+  ).writes<MappingWriteResult>(['mappings']),
+  delete: method(z.object({ ids: z.array(Id).min(1).max(50_000), label: z.string().max(200).optional() })).writes<MappingWriteResult>(['mappings']),
   /**
    * Bulk action over selected items (or mappings): accept the top suggestion over a threshold,
    * set a status, delete. `dryRun` returns the counts for the confirmation without writing.
@@ -124,19 +124,19 @@ export const mappingsContract = {
       ]),
       dryRun: z.boolean().optional(),
     }),
-  ).returns<BulkOutcome>(),
+  ).writes<BulkOutcome>(['mappings']),
   /** "This item has no match in this vocabulary" (accepted, manual curation). */
   markNoMatch: method(
     z.object({ sourceItemIds: z.array(Id).min(1).max(50_000), vocabularyId: z.string().min(1).max(200), comment: z.string().max(20_000).optional() }),
-  ).returns<MappingWriteResult>(),
+  ).writes<MappingWriteResult>(['mappings']),
   /** "This item must not be mapped to X". */
   mustNotMap: method(
     z.object({ sourceItemId: Id, target: TargetSchema, comment: z.string().max(20_000).optional() }),
-  ).returns<MappingWriteResult>(),
+  ).writes<MappingWriteResult>(['mappings']),
   /** Reverts the latest change batch of the project (survives a restart). */
-  undo: method(z.object({})).returns<MappingWriteResult>(),
-  redo: method(z.object({})).returns<MappingWriteResult>(),
-  undoState: method(z.object({})).returns<UndoState>(),
+  undo: method(z.object({})).writes<MappingWriteResult>(['mappings']),
+  redo: method(z.object({})).writes<MappingWriteResult>(['mappings']),
+  undoState: method(z.object({})).reads<UndoState>(),
   /** The change history, newest first, filtered. */
   history: method(
     z.object({
@@ -153,7 +153,7 @@ export const mappingsContract = {
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(5000).optional(),
     }),
-  ).returns<{ changes: MappingChange[]; total: number; authors: string[] }>(),
+  ).reads<{ changes: MappingChange[]; total: number; authors: string[] }>(),
   /** Per source item: counts, status rollup and problem count (item table + its filters). */
   itemSummaries: method(
     z.object({
@@ -163,5 +163,5 @@ export const mappingsContract = {
       /** Skip running the checks (problems = 0) when the caller does not show them. */
       withoutProblems: z.boolean().optional(),
     }),
-  ).returns<ItemSummary[]>(),
+  ).reads<ItemSummary[]>(),
 };

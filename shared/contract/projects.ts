@@ -15,14 +15,14 @@ export const projectsContract = {
     MetadataFields.partial()
       .required({ title: true })
       .extend({ path: z.string().min(1).optional() }),
-  ).returns<ProjectInfo>(),
-  open: method(z.object({ path: z.string().min(1) })).returns<ProjectInfo>(),
+  ).writes<ProjectInfo>(['projects']),
+  open: method(z.object({ path: z.string().min(1) })).writes<ProjectInfo>(['projects']),
   /** The open project, or null. */
-  current: method(z.object({})).returns<ProjectInfo | null>(),
-  close: method(z.object({})).returns<null>(),
+  current: method(z.object({})).reads<ProjectInfo | null>(),
+  close: method(z.object({})).writes<null>(['projects']),
   /** Writes a consistent copy to a new path and continues working in the copy. */
-  saveAs: method(z.object({ path: z.string().min(1), overwrite: z.boolean().optional() })).returns<ProjectInfo>(),
-  updateMetadata: method(MetadataFields.partial()).returns<ProjectInfo>(),
-  recent: method(z.object({})).returns<RecentProject[]>(),
-  forgetRecent: method(z.object({ path: z.string() })).returns<RecentProject[]>(),
+  saveAs: method(z.object({ path: z.string().min(1), overwrite: z.boolean().optional() })).writes<ProjectInfo>(['projects']),
+  updateMetadata: method(MetadataFields.partial()).writes<ProjectInfo>(['projects']),
+  recent: method(z.object({})).reads<RecentProject[]>(),
+  forgetRecent: method(z.object({ path: z.string() })).writes<RecentProject[]>(['projects']),
 };

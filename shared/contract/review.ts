@@ -25,13 +25,13 @@ export type { OutputRef };
 
 /** Review (QA), live checks (problems panel) and coverage numbers. */
 export const reviewContract = {
-  reviewers: method(z.object({})).returns<Reviewer[]>(),
+  reviewers: method(z.object({})).reads<Reviewer[]>(),
   /** Adds a reviewer, or updates one (with id). Names are unique per project. */
-  saveReviewer: method(z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200), orcid: Orcid.optional() })).returns<Reviewer>(),
+  saveReviewer: method(z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200), orcid: Orcid.optional() })).writes<Reviewer>(['review']),
   /** The reviewer named like settings.userName (created on first use). */
-  me: method(z.object({})).returns<Reviewer>(),
-  settingsGet: method(z.object({})).returns<ReviewSettings>(),
-  settingsSet: method(z.object({ doubleReview: z.boolean() })).returns<ReviewSettings>(),
+  me: method(z.object({})).reads<Reviewer>(),
+  settingsGet: method(z.object({})).reads<ReviewSettings>(),
+  settingsSet: method(z.object({ doubleReview: z.boolean() })).writes<ReviewSettings>(['review']),
   /**
    * Mappings waiting for this reviewer: proposed mappings it has not decided (blind: other
    * decisions are hidden), or disagreements to adjudicate.
@@ -43,24 +43,24 @@ export const reviewContract = {
       schemeId: Id.optional(),
       limit: z.number().int().min(1).max(10_000).optional(),
     }),
-  ).returns<ReviewQueue>(),
+  ).reads<ReviewQueue>(),
   /** Accept / reject / unsure with a comment. Single review: sets the status. Double: after two agreeing decisions. */
   decide: method(
     z.object({ reviewerId: Id, mappingId: Id, decision: Decision, comment: z.string().max(20_000).optional() }),
-  ).returns<ReviewDecisionRecord>(),
+  ).writes<ReviewDecisionRecord>(['review', 'mappings']),
   adjudicate: method(
     z.object({ reviewerId: Id, mappingId: Id, decision: Decision, comment: z.string().max(20_000).optional() }),
-  ).returns<Adjudication>(),
+  ).writes<Adjudication>(['review', 'mappings']),
   /**
    * Decisions (and adjudication) on one mapping, for its detail view. With `reviewerId`, a blind
    * double review stays blind: while that reviewer still has to decide, others' decisions are hidden.
    */
-  decisions: method(z.object({ mappingId: Id, reviewerId: Id.optional() })).returns<{ decisions: ReviewDecisionRecord[]; adjudication: Adjudication | null; hidden: number }>(),
-  stats: method(z.object({})).returns<ReviewStats>(),
+  decisions: method(z.object({ mappingId: Id, reviewerId: Id.optional() })).reads<{ decisions: ReviewDecisionRecord[]; adjudication: Adjudication | null; hidden: number }>(),
+  stats: method(z.object({})).reads<ReviewStats>(),
   /** Cohen's kappa per reviewer pair. */
-  agreement: method(z.object({})).returns<PairAgreement[]>(),
+  agreement: method(z.object({})).reads<PairAgreement[]>(),
   /** Review report: each reviewed mapping, by whom, outcomes, then agreement per pair. */
-  reportCsv: method(z.object({ output: OutputRefSchema })).returns<WrittenFile>(),
+  reportCsv: method(z.object({ output: OutputRefSchema })).reads<WrittenFile>(),
 
   /** Live problems of the enabled rules (optionally for some items). */
   problems: method(
@@ -70,9 +70,9 @@ export const reviewContract = {
       severities: z.array(z.enum(['error', 'warning', 'info'])).optional(),
       limit: z.number().int().min(1).max(100_000).optional(),
     }),
-  ).returns<ProblemList>(),
-  rulesGet: method(z.object({})).returns<CheckRule[]>(),
-  rulesSet: method(z.object({ rules: z.partialRecord(RuleId, z.boolean()) })).returns<CheckRule[]>(),
+  ).reads<ProblemList>(),
+  rulesGet: method(z.object({})).reads<CheckRule[]>(),
+  rulesSet: method(z.object({ rules: z.partialRecord(RuleId, z.boolean()) })).writes<CheckRule[]>(['review']),
 
   /** Mapped / unmapped / unsure per source and course; target coverage by skill groups, ISCED-F fields, collections. */
   coverage: method(
@@ -82,5 +82,5 @@ export const reviewContract = {
       /** Statuses counted for target coverage (default accepted). */
       statuses: z.array(z.enum(['proposed', 'accepted', 'rejected', 'unsure'])).optional(),
     }),
-  ).returns<Coverage>(),
+  ).reads<Coverage>(),
 };

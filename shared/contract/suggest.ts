@@ -29,11 +29,11 @@ export const suggestContract = {
       top: Top,
       sourceItemId: z.number().int().optional(),
     }),
-  ).returns<SuggestResult>(),
+  ).reads<SuggestResult>(),
   /** Ranked candidates for a source item of the open project (its text + description, its language). */
   forItem: method(
     z.object({ sourceItemId: z.number().int(), filters: SuggestFiltersSchema.optional(), top: Top }),
-  ).returns<SuggestResult>(),
+  ).reads<SuggestResult>(),
   /** Suggests for all (or the given) active items of a source scheme in a background job; stored in the project. */
   batchStart: method(
     z.object({
@@ -43,15 +43,15 @@ export const suggestContract = {
       /** Candidates kept per item (default 10). */
       top: Top,
     }),
-  ).returns<JobInfo>(),
+  ).startsJob<JobInfo>(['suggest']),
   /** Stored proposals of the latest batch run per item (optionally for one scheme or some items). */
   batchResults: method(
     z.object({ schemeId: z.number().int().optional(), itemIds: z.array(z.number().int()).optional() }),
-  ).returns<{ runs: SuggestionRun[]; items: ItemProposals[] }>(),
+  ).reads<{ runs: SuggestionRun[]; items: ItemProposals[] }>(),
   /** Removes stored proposals (all, or one scheme's). Decided mappings are untouched. */
-  batchClear: method(z.object({ schemeId: z.number().int().optional() })).returns<{ removed: number }>(),
+  batchClear: method(z.object({ schemeId: z.number().int().optional() })).writes<{ removed: number }>(['suggest']),
   /** State of the suggestion index of every library vocabulary (or one). */
-  indexStatus: method(z.object({ vocabularyId: z.string().optional() })).returns<SuggestIndexStatus[]>(),
+  indexStatus: method(z.object({ vocabularyId: z.string().optional() })).reads<SuggestIndexStatus[]>(),
   /** Builds (or rebuilds with `force`) the index of a vocabulary version in a background job. */
-  buildIndex: method(z.object({ vocabularyId: z.string().min(1), force: z.boolean().optional() })).returns<JobInfo>(),
+  buildIndex: method(z.object({ vocabularyId: z.string().min(1), force: z.boolean().optional() })).startsJob<JobInfo>(['suggest']),
 };

@@ -19,13 +19,13 @@ const Language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a languag
  */
 export const vocabulariesContract = {
   /** Every vocabulary version in the library, with metadata and counts. */
-  list: method(z.object({})).returns<VocabularyInfo[]>(),
-  get: method(z.object({ id: VocabularyId })).returns<VocabularyInfo>(),
+  list: method(z.object({})).reads<VocabularyInfo[]>(),
+  get: method(z.object({ id: VocabularyId })).reads<VocabularyInfo>(),
   /**
    * Starts an import job (ESCO CSV zips of one version, ESCO RDF zips or SKOS files).
    * Returns the job id; the job's result is an ImportReport.
    */
-  import: method(z.object({ files: z.array(FileRefSchema).min(1).max(50) })).returns<{ jobId: string }>(),
+  import: method(z.object({ files: z.array(FileRefSchema).min(1).max(50) })).startsJob<{ jobId: string }>(['vocabularies']),
   /**
    * Starts a job that downloads the official ESCO CSV packages (from settings.escoDownloadBase),
    * resuming partial downloads, records their SHA-256 and imports them.
@@ -35,26 +35,26 @@ export const vocabulariesContract = {
       version: z.string().regex(/^v\d+\.\d+\.\d+$/, 'an ESCO version such as "v1.1.1"'),
       languages: z.array(Language).min(1).max(30),
     }),
-  ).returns<{ jobId: string }>(),
-  remove: method(z.object({ id: VocabularyId })).returns<VocabularyInfo[]>(),
+  ).startsJob<{ jobId: string }>(['vocabularies']),
+  remove: method(z.object({ id: VocabularyId })).writes<VocabularyInfo[]>(['vocabularies']),
   /** Concept schemes of one vocabulary (ISCED-F fields inside ESCO are a scheme of their own). */
-  schemes: method(z.object({ id: VocabularyId })).returns<SchemeInfo[]>(),
+  schemes: method(z.object({ id: VocabularyId })).reads<SchemeInfo[]>(),
   /** Roots of a scheme's hierarchy (top concepts, or concepts without a broader one in the scheme). */
-  topConcepts: method(z.object({ id: VocabularyId, scheme: Uri, language: z.string().optional() })).returns<ConceptSummary[]>(),
+  topConcepts: method(z.object({ id: VocabularyId, scheme: Uri, language: z.string().optional() })).reads<ConceptSummary[]>(),
   /** Narrower concepts of one concept (within a scheme when given). */
   children: method(
     z.object({ id: VocabularyId, uri: Uri, scheme: Uri.optional(), language: z.string().optional() }),
-  ).returns<ConceptSummary[]>(),
+  ).reads<ConceptSummary[]>(),
   /** Everything a concept page shows. */
-  concept: method(z.object({ id: VocabularyId, uri: Uri })).returns<ConceptDetails>(),
+  concept: method(z.object({ id: VocabularyId, uri: Uri })).reads<ConceptDetails>(),
   /** A concept by URI in whichever library vocabulary holds it (as the checks see it); null when none does. */
-  findConcept: method(z.object({ uri: Uri })).returns<ConceptRecord | null>(),
+  findConcept: method(z.object({ uri: Uri })).reads<ConceptRecord | null>(),
   /**
    * What changed from one version of a vocabulary to another (e.g. ESCO v1.1.0 → v1.1.1): one entry
    * per changed concept (added, removed, replaced, deprecated, relabelled, moved, type, reuse level or
    * description changed) with before/after, and counts per kind.
    */
-  diff: method(z.object({ from: VocabularyId, to: VocabularyId })).returns<VocabularyDiff>(),
+  diff: method(z.object({ from: VocabularyId, to: VocabularyId })).reads<VocabularyDiff>(),
   /** Type-ahead over all labels (preferred, alternative, hidden) and notations. */
   search: method(
     z.object({
@@ -64,9 +64,9 @@ export const vocabulariesContract = {
       language: z.string().optional(),
       limit: z.number().int().min(1).max(200).optional(),
     }),
-  ).returns<ConceptSummary[]>(),
+  ).reads<ConceptSummary[]>(),
   /** Starts loading the library into the SPARQL store in the background (when the console opens). */
-  prepareSparql: method(z.object({})).returns<null>(),
+  prepareSparql: method(z.object({})).reads<null>(),
   /**
    * SPARQL 1.1 query over the local store (Oxigraph; named graphs via GRAPH, default graph = union),
    * or, with `sources`, a federated query over remote SPARQL endpoints / RDF files by URL (Comunica).
@@ -86,7 +86,7 @@ export const vocabulariesContract = {
       /** A caller-chosen id, so that `cancelSparql` can stop this query. */
       queryId: QueryId.optional(),
     }),
-  ).returns<SparqlAnswer>(),
+  ).reads<SparqlAnswer>(),
   /** Stops a running (or waiting) local query by the `queryId` it was started with; false when none. */
-  cancelSparql: method(z.object({ queryId: QueryId })).returns<{ cancelled: boolean }>(),
+  cancelSparql: method(z.object({ queryId: QueryId })).reads<{ cancelled: boolean }>(),
 };

@@ -37,7 +37,7 @@ export const vocabularyDiffBench: BenchSection = {
 
       // A fresh context, as after app start: the first diff includes reading both concept caches.
       const reopened = context(dir);
-      const dispatch = createDispatch(createApiHandlers(reopened));
+      const dispatch = createDispatch(createApiHandlers(reopened), reopened.events);
       const call = async () => {
         const envelope = await dispatch('vocabularies-diff', { from: 'esco-v1.1.0', to: 'esco-v1.1.1' });
         if (!envelope.ok) throw new Error(envelope.error.message);

@@ -32,7 +32,7 @@ describe('mappings API', () => {
       ],
     });
     expect(created.created).toBe(2);
-    expect(events).toContainEqual({ type: 'data-changed', domain: 'mappings' });
+    expect(events).toContainEqual({ type: 'data-changed', domains: ['mappings'] });
     const rows = await app.call<MappingRow[]>('mappings-listForItem', { sourceItemId: items[0] });
     expect(rows.map((r) => r.author)).toEqual(['Ann Curator', 'Ann Curator']);
     const dup = await app.call<MappingWriteResult>('mappings-create', { mappings: [{ sourceItemId: items[0], target: target(1), relation: 'exactMatch' }] });

@@ -42,7 +42,7 @@ describe('renaming an item', () => {
     await app.call('sources-updateItem', { id: a!.id, key: 'A2' });
     const expected = contentId({ scheme, itemKey: 'A2', kind: 'match', targetUri: `${ESCO}x`, relation: 'exactMatch' });
     expect(db().prepare('SELECT content_id FROM mappings WHERE id = ?').get(m.id)).toEqual({ content_id: expected });
-    expect(seen.filter((e) => e.type === 'data-changed').map((e) => (e as { domain: string }).domain)).toEqual(['sources', 'mappings']);
+    expect(seen.flatMap((e) => (e.type === 'data-changed' ? e.domains : []))).toEqual(['sources', 'mappings']);
 
     const taken = await failure(app.call('sources-updateItem', { id: a!.id, key: 'B' }));
     expect(taken.code).toBe('conflict');
@@ -171,7 +171,7 @@ describe('deleting sources with mappings', () => {
     const mb = await map(b!, 'y');
     const seen = events();
     expect(await app.call('sources-deleteItem', { id: a!.id, force: true })).toEqual({ action: 'deleted', mappings: 1 });
-    const domains = () => seen.filter((e) => e.type === 'data-changed').map((e) => (e as { domain: string }).domain);
+    const domains = () => seen.flatMap((e) => (e.type === 'data-changed' ? e.domains : []));
     expect(domains()).toEqual(['sources', 'mappings']);
     await app.call('sources-deleteScheme', { id: imported.schemes[0]!.schemeId });
     expect(domains()).toEqual(['sources', 'mappings', 'sources', 'mappings']);
@@ -193,7 +193,7 @@ describe('imports that bring mappings', () => {
     const seen = events();
     const result = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
     expect(result.schemes[0]!.mappingsImported).toBe(1);
-    expect(seen.filter((e) => e.type === 'data-changed').map((e) => (e as { domain: string }).domain)).toEqual(['sources', 'mappings']);
+    expect(seen.flatMap((e) => (e.type === 'data-changed' ? e.domains : []))).toEqual(['sources', 'mappings']);
   });
 });
 

@@ -18,7 +18,7 @@ export interface TestApp {
 export function createTestApp(): TestApp {
   const { dir, cleanup } = makeTempDir();
   const ctx = createAppContext({ host: 'cli', version: '0.0.0-test', userDataDir: dir, workersDir: path.join(projectRoot, 'dist', 'workers') });
-  const dispatch = createDispatch(createApiHandlers(ctx));
+  const dispatch = createDispatch(createApiHandlers(ctx), ctx.events);
   return {
     ctx,
     dispatch,

@@ -1,5 +1,6 @@
 import { contract, type ApiHandlers } from '../../../shared/contract/index.js';
 import type { Envelope, Method } from '../../../shared/contract/method.js';
+import type { AppEvent } from '../../../shared/domain/events.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { toErrorShape } from '../errors.js';
 
@@ -23,9 +24,10 @@ function lookup(channel: string): { domain: string; name: string; method: Method
 /**
  * The single entry point of every adapter (IPC in the Electron main process, HTTP, CLI):
  * validates the arguments against the contract, calls the handler, and turns every outcome into
- * an envelope. Nothing unvalidated reaches a handler.
+ * an envelope. Nothing unvalidated reaches a handler. After a successful write it announces the
+ * domains the contract declares for the method, so views refetch whatever adapter made the change.
  */
-export function createDispatch(handlers: ApiHandlers): Dispatch {
+export function createDispatch(handlers: ApiHandlers, events: { emit(event: AppEvent): void }): Dispatch {
   return async (channel, rawArgs) => {
     const target = lookup(channel);
     if (!target) return { ok: false, error: { code: ErrorCodes.unknownMethod, message: `Unknown method ${channel}` } };
@@ -38,6 +40,8 @@ export function createDispatch(handlers: ApiHandlers): Dispatch {
     try {
       const domainHandlers = (handlers as unknown as Record<string, Record<string, (args: unknown) => unknown>>)[target.domain]!;
       const value = await domainHandlers[target.name]!(parsed.data);
+      const { changes, inJob } = target.method;
+      if (changes.length > 0 && !inJob) events.emit({ type: 'data-changed', domains: changes });
       return { ok: true, value: value ?? null };
     } catch (error) {
       return { ok: false, error: toErrorShape(error) };

@@ -21,13 +21,7 @@ export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportCon
       const resolved = ctx.files.resolve(file);
       return importStaging(ctx).preview(project, exchangeEnv(ctx), { path: resolved.path, name: resolved.name, format, defaultStatus, schemeId, columns });
     },
-    importCommit: ({ token }) => {
-      const result = importStaging(ctx).commit(ctx.projects.require(), token, currentAuthor(ctx));
-      // Imports add source items and mappings: every view showing either refreshes.
-      ctx.events.emit({ type: 'data-changed', domain: 'sources' });
-      ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
-      return result;
-    },
+    importCommit: ({ token }) => importStaging(ctx).commit(ctx.projects.require(), token, currentAuthor(ctx)),
     importCancel: ({ token }) => {
       importStaging(ctx).cancel(token);
       return null;

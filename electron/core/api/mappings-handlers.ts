@@ -1,12 +1,10 @@
 import type { mappingsContract } from '../../../shared/contract/mappings.js';
 import type { DomainHandlers } from '../../../shared/contract/method.js';
-import type { MappingWriteResult } from '../../../shared/domain/mapping.js';
 import { libraryOf } from '../checks/library-of.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { AppContext } from '../context.js';
 import { currentAuthor } from '../mappings/author.js';
 import { runBulk } from '../mappings/bulk.js';
-import type { ChangeBatch } from '../mappings/change-batch.js';
 import { queryHistory } from '../mappings/history.js';
 import { itemSummaries } from '../mappings/item-summaries.js';
 import { MappingStore } from '../mappings/mapping-store.js';
@@ -16,41 +14,30 @@ import { redo, undo, undoState, writeResult } from '../mappings/undo-redo.js';
 export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mappingsContract> {
   const store = () => new MappingStore(ctx.projects.require().db);
   const author = () => currentAuthor(ctx);
-  const changed = <T>(value: T): T => {
-    ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
-    return value;
-  };
-  const replayed = (batch: ChangeBatch | null): MappingWriteResult => {
-    const result = writeResult(ctx.projects.require().db, batch);
-    return batch ? changed(result) : result;
+  const replayed = (step: typeof undo) => {
+    const db = ctx.projects.require().db;
+    return writeResult(db, step(db, author()));
   };
   return {
     listForItem: ({ sourceItemId }) => store().listForItem(sourceItemId),
     list: (filters) => store().list(filters),
-    create: ({ mappings, failOnDuplicate, label }) => changed(store().create(mappings, { author: author(), failOnDuplicate, label })),
-    update: ({ ids, patch, label }) => changed(store().update(ids, patch, { author: author(), label })),
-    delete: ({ ids, label }) => changed(store().delete(ids, { author: author(), label })),
-    bulk: async (request) => {
-      const result = await runBulk(store(), request, author(), storedProposals(ctx.projects.require().db, libraryOf(ctx)));
-      return result.result ? changed(result) : result;
-    },
+    create: ({ mappings, failOnDuplicate, label }) => store().create(mappings, { author: author(), failOnDuplicate, label }),
+    update: ({ ids, patch, label }) => store().update(ids, patch, { author: author(), label }),
+    delete: ({ ids, label }) => store().delete(ids, { author: author(), label }),
+    bulk: (request) => runBulk(store(), request, author(), storedProposals(ctx.projects.require().db, libraryOf(ctx))),
     markNoMatch: ({ sourceItemIds, vocabularyId, comment }) =>
-      changed(
-        store().create(
-          sourceItemIds.map((sourceItemId) => ({ sourceItemId, kind: 'no-match' as const, targetVocabularyId: vocabularyId, status: 'accepted' as const, comment })),
-          { author: author(), label: sourceItemIds.length === 1 ? 'No match' : `No match for ${sourceItemIds.length} items` },
-        ),
+      store().create(
+        sourceItemIds.map((sourceItemId) => ({ sourceItemId, kind: 'no-match' as const, targetVocabularyId: vocabularyId, status: 'accepted' as const, comment })),
+        { author: author(), label: sourceItemIds.length === 1 ? 'No match' : `No match for ${sourceItemIds.length} items` },
       ),
     mustNotMap: ({ sourceItemId, target, comment }) =>
-      changed(
-        store().create([{ sourceItemId, kind: 'must-not-map', target, status: 'accepted', comment }], {
-          author: author(),
-          label: `Must not map to ${target.label || target.uri}`,
-          failOnDuplicate: true,
-        }),
-      ),
-    undo: () => replayed(undo(ctx.projects.require().db, author())),
-    redo: () => replayed(redo(ctx.projects.require().db, author())),
+      store().create([{ sourceItemId, kind: 'must-not-map', target, status: 'accepted', comment }], {
+        author: author(),
+        label: `Must not map to ${target.label || target.uri}`,
+        failOnDuplicate: true,
+      }),
+    undo: () => replayed(undo),
+    redo: () => replayed(redo),
     undoState: () => undoState(ctx.projects.require().db),
     history: (filter) => queryHistory(ctx.projects.require().db, filter),
     itemSummaries: ({ schemeId, groupId, filter, withoutProblems }) => {

@@ -15,28 +15,15 @@ import { listReviewers, reviewerFor, saveReviewer } from '../review/reviewers.js
 
 export function reviewHandlers(ctx: AppContext): DomainHandlers<typeof reviewContract> {
   const db = () => ctx.projects.require().db;
-  // Review decisions, reviewers and rule switches are announced as 'review' (problems, queue and coverage views listen).
-  const changed = <T>(value: T): T => {
-    ctx.events.emit({ type: 'data-changed', domain: 'review' });
-    return value;
-  };
   return {
     reviewers: () => listReviewers(db()),
-    saveReviewer: (input) => changed(saveReviewer(db(), input)),
+    saveReviewer: (input) => saveReviewer(db(), input),
     me: () => reviewerFor(db(), currentAuthor(ctx), ctx.settings.settings.orcid),
     settingsGet: () => reviewSettings(db()),
-    settingsSet: (settings) => changed(setReviewSettings(db(), settings)),
+    settingsSet: (settings) => setReviewSettings(db(), settings),
     queue: (options) => reviewQueue(db(), options),
-    decide: (input) => {
-      const record = decide(db(), input, currentAuthor(ctx));
-      ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
-      return changed(record);
-    },
-    adjudicate: (input) => {
-      const record = adjudicate(db(), input, currentAuthor(ctx));
-      ctx.events.emit({ type: 'data-changed', domain: 'mappings' });
-      return changed(record);
-    },
+    decide: (input) => decide(db(), input, currentAuthor(ctx)),
+    adjudicate: (input) => adjudicate(db(), input, currentAuthor(ctx)),
     decisions: ({ mappingId, reviewerId }) => visibleDecisions(db(), mappingId, reviewerId),
     stats: () => reviewStats(db()),
     agreement: () => pairAgreement(db()),
@@ -58,7 +45,7 @@ export function reviewHandlers(ctx: AppContext): DomainHandlers<typeof reviewCon
       return { problems: selected.slice(0, limit ?? 5000), counts, total: selected.length, vocabulariesLoaded: result.vocabulariesLoaded };
     },
     rulesGet: () => projectRules(db()),
-    rulesSet: ({ rules }) => changed(setProjectRules(db(), rules)),
+    rulesSet: ({ rules }) => setProjectRules(db(), rules),
     coverage: (scope) => coverage(db(), libraryOf(ctx), scope),
   };
 }

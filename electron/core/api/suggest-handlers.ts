@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../../../shared/contract/method.js';
-import type { suggestContract } from '../../../shared/contract/suggest.js';
+import { suggestContract } from '../../../shared/contract/suggest.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { CrosswalkError, isAbort } from '../errors.js';
@@ -54,7 +54,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
           // The project may have been closed or switched meanwhile: write only into the one we started on.
           if (ctx.projects.current() !== project) throw new CrosswalkError(ErrorCodes.conflict, 'The project was closed before the suggestions were stored.');
           storeProposals(project.db, runId, output.items);
-          ctx.events.emit({ type: 'data-changed', domain: 'suggest' });
+          ctx.events.emit({ type: 'data-changed', domains: suggestContract.batchStart.changes });
           return { runId, items: output.items.length, proposals: output.items.reduce((n, i) => n + i.candidates.length, 0) };
         } catch (error) {
           if (ctx.projects.current() === project) finishRun(project.db, runId, isAbort(error) || job.signal.aborted ? 'cancelled' : 'failed');
@@ -66,9 +66,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
     batchResults: ({ schemeId, itemIds }) => readProposals(ctx.projects.require().db, { schemeId, itemIds }),
 
     batchClear: ({ schemeId }) => {
-      const removed = clearProposals(ctx.projects.require().db, schemeId);
-      ctx.events.emit({ type: 'data-changed', domain: 'suggest' });
-      return { removed };
+      return { removed: clearProposals(ctx.projects.require().db, schemeId) };
     },
 
     indexStatus: ({ vocabularyId }) => ctx.suggest.indexes.status(vocabularyId),

@@ -30,7 +30,6 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
     },
     remove: ({ id }) => {
       library().remove(id);
-      ctx.events.emit({ type: 'data-changed', domain: 'vocabularies' });
       return library().list();
     },
     schemes: ({ id }) => library().get(id).schemes,

@@ -35,9 +35,7 @@ export function openDemoProject(ctx: AppContext): ProjectInfo {
       });
   const project = ctx.projects.require();
   const bundle = demoBundle();
-  if (findExistingScheme(project, bundle) === null) {
-    commitBundles(project, [bundle]);
-    ctx.events.emit({ type: 'data-changed', domain: 'sources' });
-  }
+  // The dispatcher announces sources.openDemo's changes (contract), so views of the sources refresh.
+  if (findExistingScheme(project, bundle) === null) commitBundles(project, [bundle]);
   return { ...info, metadata: project.metadata() };
 }

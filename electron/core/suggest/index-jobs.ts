@@ -25,6 +25,7 @@ export function startIndexBuild(ctx: AppContext, vocabularyId: string, force = f
         { signal: control.signal, onProgress: (done, total, message) => control.progress(done, total, message) },
       );
       indexes.invalidate(vocabularyId);
+      ctx.events.emit({ type: 'data-changed', domains: ['suggest'] });
       return { built };
     } finally {
       indexes.markBuilding(vocabularyId, false);

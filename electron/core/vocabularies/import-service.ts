@@ -43,7 +43,7 @@ export async function importIntoLibrary(ctx: AppContext, files: ImportInputFile[
     });
     job.signal.throwIfAborted();
     for (const info of output.vocabularies) library.install(path.join(stagingDir, info.id), info.id);
-    ctx.events.emit({ type: 'data-changed', domain: 'vocabularies' });
+    ctx.events.emit({ type: 'data-changed', domains: ['vocabularies'] });
     return { vocabularies: output.vocabularies.map((v) => library.get(v.id)), cleaning: output.cleaning, warnings: output.warnings };
   } finally {
     fs.rmSync(stagingDir, { recursive: true, force: true });

@@ -27,11 +27,11 @@ describe('sharedEventStream', () => {
     const stopB = subscribe((e) => b.push(e));
     expect(FakeEventSource.opened).toHaveLength(1);
     const source = FakeEventSource.opened[0]!;
-    source.send({ type: 'data-changed', domain: 'mappings' });
+    source.send({ type: 'data-changed', domains: ['mappings'] });
     expect(a).toHaveLength(1);
     expect(b).toHaveLength(1);
     stopA();
-    source.send({ type: 'data-changed', domain: 'sources' });
+    source.send({ type: 'data-changed', domains: ['sources'] });
     expect(a).toHaveLength(1);
     expect(b).toHaveLength(2);
     expect(source.closed).toBe(false);

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { Coverage } from '../../../../shared/domain/review.js';
 import type { SourceGroupRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
@@ -36,7 +37,7 @@ export function CoverageView() {
     };
   }, [client, fail, schemeId, groupId, withProposed, generation]);
   useAppEvents((event) => {
-    if (event.type === 'data-changed' && ['mappings', 'sources', 'vocabularies'].includes(event.domain)) setGeneration((g) => g + 1);
+    if (namesAnyOf(event, ['mappings', 'sources', 'vocabularies'])) setGeneration((g) => g + 1);
   });
 
   const schemeRows = useMemo(() => (coverage ? coverage.schemes.map((s) => countsRow(`s${s.schemeId}`, s.title, s)) : []), [coverage]);

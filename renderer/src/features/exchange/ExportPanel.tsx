@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { ExportResult } from '../../../../shared/contract/export.js';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain/correspondence.js';
 import type { Problem } from '../../../../shared/domain/review.js';
@@ -40,7 +41,7 @@ export function ExportPanel({ refresh }: { refresh: number }) {
   const [version, setVersion] = useState(0);
 
   useAppEvents((event) => {
-    if (event.type === 'data-changed' && event.domain === 'sources') setVersion((v) => v + 1);
+    if (namesAnyOf(event, ['sources'])) setVersion((v) => v + 1);
   });
   useEffect(() => {
     let live = true;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { MappingChange } from '../../../../shared/domain/mapping.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useNavigation } from '../../app/navigation.js';
@@ -63,7 +64,7 @@ export function HistoryView() {
     };
   }, [client, fail, filters, limit, generation]);
   useAppEvents((event) => {
-    if (event.type === 'data-changed' && event.domain === 'mappings') setGeneration((g) => g + 1);
+    if (namesAnyOf(event, ['mappings'])) setGeneration((g) => g + 1);
     if (event.type === 'menu' && (event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) void step(event.command);
   });
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { CheckRule, CheckRuleId, Problem, ProblemList, ProblemSeverity } from '../../../../shared/domain/review.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useNavigation } from '../../app/navigation.js';
@@ -32,7 +33,7 @@ export function ProblemsView() {
   }, [client, fail, severity, generation]);
 
   useAppEvents((event) => {
-    if (event.type === 'data-changed' && ['mappings', 'review', 'vocabularies', 'sources'].includes(event.domain)) reload();
+    if (namesAnyOf(event, ['mappings', 'review', 'vocabularies', 'sources'])) reload();
   });
 
   function showProblemItem(problem: Problem) {

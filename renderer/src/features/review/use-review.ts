@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { PairAgreement, Reviewer, ReviewQueue, ReviewSettings, ReviewStats } from '../../../../shared/domain/review.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
@@ -62,7 +63,7 @@ export function useReview(): ReviewData {
   }, [client, fail, reviewer, generation]);
 
   useAppEvents((event) => {
-    if (event.type === 'data-changed' && (event.domain === 'mappings' || event.domain === 'review')) reload();
+    if (namesAnyOf(event, ['mappings', 'review'])) reload();
   });
 
   const identify = useCallback(

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { PickerOptions, SourceGroupRow, SourceItemRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
@@ -29,7 +30,7 @@ export function useSources(): SourcesData {
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
 
   useAppEvents((event) => {
-    if (event.type === 'data-changed' && event.domain === 'sources') reload();
+    if (namesAnyOf(event, ['sources'])) reload();
   });
 
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { MappingStatus, UndoState } from '../../../../shared/domain/mapping.js';
 import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
 import type { MappingRelation } from '../../../../shared/skos.js';
@@ -164,8 +165,8 @@ export function WorkbenchView() {
   // The view's one event subscription (each one holds a connection in the browser).
   useAppEvents((event) => {
     if (event.type === 'job') suggestAll.onJob(event.job);
-    if (event.type === 'data-changed' && ['mappings', 'sources', 'review', 'vocabularies'].includes(event.domain)) refreshSoon();
-    if (event.type === 'data-changed' && event.domain === 'vocabularies') setLibraryVersion((v) => v + 1);
+    if (namesAnyOf(event, ['mappings', 'sources', 'review', 'vocabularies'])) refreshSoon();
+    if (namesAnyOf(event, ['vocabularies'])) setLibraryVersion((v) => v + 1);
     if (event.type !== 'menu') return;
     if ((event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) runRef.current({ type: event.command });
     if (event.command === 'find') runRef.current({ type: 'search' });
