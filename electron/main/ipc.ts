@@ -1,7 +1,10 @@
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { FileFilter } from '../../shared/contract/index.js';
+import type { z } from 'zod';
+import { contract, type FileFilter } from '../../shared/contract/index.js';
+import type { RecentProject } from '../../shared/domain/project.js';
 import { ErrorCodes } from '../../shared/errors.js';
 import { contractChannels, type Dispatch } from '../core/api/dispatch.js';
+import { PathHandles, resolvePathHandles } from '../core/files/path-handles.js';
 import { APP_ORIGIN } from './app-protocol.js';
 
 export const EVENT_CHANNEL = 'crosswalk:event';
@@ -17,11 +20,20 @@ function fromApp(event: IpcMainInvokeEvent): boolean {
  * One ipcMain handler per contract channel. Arguments are validated against the contract by
  * `dispatch` before any handler of the core sees them.
  */
-export function wireIpc(dispatch: Dispatch): void {
+export function wireIpc(dispatch: Dispatch, handles: PathHandles = new PathHandles()): void {
   for (const channel of contractChannels()) {
-    ipcMain.handle(channel, (event, args: unknown) => {
+    const [domain, name] = [channel.slice(0, channel.indexOf('-')), channel.slice(channel.indexOf('-') + 1)];
+    const schema = (contract as unknown as Record<string, Record<string, { args: z.ZodType }>>)[domain]![name]!.args;
+    ipcMain.handle(channel, async (event, args: unknown) => {
       if (!fromApp(event)) return { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'Calls are accepted only from the Crosswalk window' } };
-      return dispatch(channel, args);
+      // Paths arrive as handles the dialogs (or the recent list) minted, never typed by the page.
+      const resolved = resolvePathHandles(channel, schema, args, handles);
+      if (!resolved.ok) return { ok: false, error: { code: ErrorCodes.invalidArguments, message: resolved.message } };
+      const envelope = await dispatch(channel, resolved.args);
+      if (envelope.ok && (channel === 'projects-recent' || channel === 'projects-forgetRecent')) {
+        return { ok: true, value: (envelope.value as RecentProject[]).map((r) => ({ ...r, handle: handles.mint(r.path, 'recent') })) };
+      }
+      return envelope;
     });
   }
   ipcMain.handle(SHELL_CHANNELS.chooseOpenPath, async (event, options: { title?: unknown; filters?: unknown }) => {
@@ -32,7 +44,7 @@ export function wireIpc(dispatch: Dispatch): void {
       filters: validFilters(options?.filters),
       properties: ['openFile'],
     });
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    return result.canceled || !result.filePaths[0] ? null : handles.mint(result.filePaths[0], 'dialog');
   });
   ipcMain.handle(SHELL_CHANNELS.chooseSavePath, async (event, options: { title?: unknown; defaultName?: unknown; filters?: unknown }) => {
     if (!fromApp(event)) return null;
@@ -42,7 +54,7 @@ export function wireIpc(dispatch: Dispatch): void {
       defaultPath: String(options?.defaultName ?? ''),
       filters: validFilters(options?.filters),
     });
-    return result.canceled ? null : (result.filePath ?? null);
+    return result.canceled || !result.filePath ? null : handles.mint(result.filePath, 'dialog');
   });
 }
 

@@ -7,10 +7,19 @@ import path from 'node:path';
  * electron/scripts/electron-native.mjs. The app passes the latter as `nativeBinding`.
  */
 export function electronSqliteBinding(appPath: string): string {
-  // The packaged app has no asar archive (electron-builder.yml), so this is a real file there too.
-  const file = path.join(appPath, 'native', 'electron', 'better_sqlite3.node');
+  // Packaged, native files sit beside the asar archive (asarUnpack in electron-builder.yml).
+  const file = unpackedPath(path.join(appPath, 'native', 'electron', 'better_sqlite3.node'));
   if (!fs.existsSync(file)) {
     throw new Error(`${file} is missing. Run "node electron/scripts/electron-native.mjs" (npm start does this) to build better-sqlite3 for Electron.`);
   }
   return file;
+}
+
+/**
+ * Where electron-builder's asarUnpack put a file of the app: `…/app.asar/x` → `…/app.asar.unpacked/x`.
+ * Worker threads (ES modules), native and WASM modules load from real files only. Unchanged in
+ * development, where there is no archive.
+ */
+export function unpackedPath(file: string): string {
+  return file.replace(/([\\/])app\.asar(?=[\\/]|$)/, '$1app.asar.unpacked');
 }

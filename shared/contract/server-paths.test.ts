@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { FileRefSchema, OutputRefSchema, serverPath, serverPathFields } from '../domain/files.js';
 import { contract } from './index.js';
-import { serverPathsIn } from './server-paths.js';
+import { serverPathFieldsIn, serverPathsIn } from './server-paths.js';
 
 /** Every string field of a schema, with its dotted name (array items as "0"), through unions and wrappers. */
 function stringFields(schema: z.ZodType, at = ''): { at: string; schema: z.ZodType }[] {
@@ -41,6 +41,14 @@ describe('server paths in the contract', () => {
     expect(serverPathsIn(contract.projects.create.args, { title: 't' })).toEqual([]);
     expect(serverPathsIn(contract.projects.open.args, { name: 'plan.crosswalk' })).toEqual([]);
     expect(serverPathsIn(contract.projects.saveAs.args, { path: '/tmp/x.crosswalk', overwrite: true })).toEqual(['path']);
+  });
+
+  it('tells fields the core only reads from fields it writes to', () => {
+    expect(serverPathFieldsIn(z.object({ input: FileRefSchema, output: OutputRefSchema }), { input: { path: '/a' }, output: { path: '/b' } })).toEqual([
+      { field: 'input.path', access: 'read' },
+      { field: 'output.path', access: 'write' },
+    ]);
+    expect(serverPathFieldsIn(contract.projects.open.args, { path: '/p.crosswalk' })).toEqual([{ field: 'path', access: 'write' }]);
   });
 
   it('counts every option of a union when the value parses as none, so a malformed call is not let through', () => {

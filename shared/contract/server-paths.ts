@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { serverPathFields } from '../domain/files.js';
+import { serverPathFields, type PathAccess } from '../domain/files.js';
 
 type Def = {
   type: string;
@@ -22,12 +22,19 @@ const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonopt
  * with serverPath()): "output.path", "files.0.path". A union counts the option the value parses
  * as, or every option when none does, so an invalid call is never let through on a technicality.
  */
-export function serverPathsIn(schema: z.ZodType, value: unknown, at = ''): string[] {
+export function serverPathsIn(schema: z.ZodType, value: unknown): string[] {
+  return serverPathFieldsIn(schema, value).map((found) => found.field);
+}
+
+/** serverPathsIn with what the core does with each path (read only, or write). */
+export function serverPathFieldsIn(schema: z.ZodType, value: unknown, at = ''): { field: string; access: PathAccess }[] {
   if (value === undefined || value === null) return [];
-  if (serverPathFields.has(schema)) return [at || '(arguments)'];
+  const declared = serverPathFields.get(schema);
+  if (declared) return [{ field: at || '(arguments)', access: declared.access }];
   const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
-  const below = (inner: z.ZodType | undefined, v: unknown, field = at) => (inner ? serverPathsIn(inner, v, field) : []);
+  const below = (inner: z.ZodType | undefined, v: unknown, field = at) => (inner ? serverPathFieldsIn(inner, v, field) : []);
   const join = (key: string | number) => (at ? `${at}.${key}` : String(key));
+  const distinct = (found: { field: string; access: PathAccess }[]) => [...new Map(found.map((f) => [f.field, f])).values()];
   if (WRAPPERS.has(def.type)) return below(def.innerType, value);
   switch (def.type) {
     case 'pipe':
@@ -46,10 +53,10 @@ export function serverPathsIn(schema: z.ZodType, value: unknown, at = ''): strin
     case 'union': {
       const options = def.options ?? [];
       const chosen = options.find((option) => option.safeParse(value).success);
-      return [...new Set((chosen ? [chosen] : options).flatMap((option) => below(option, value)))];
+      return distinct((chosen ? [chosen] : options).flatMap((option) => below(option, value)));
     }
     case 'intersection':
-      return [...new Set([...below(def.left, value), ...below(def.right, value)])];
+      return distinct([...below(def.left, value), ...below(def.right, value)]);
     default:
       return [];
   }

@@ -1,14 +1,18 @@
 import { z } from 'zod';
 
+/** What the core does with a path: only reads the file, or (also) writes there. */
+export type PathAccess = 'read' | 'write';
+
 /** The contract's fields that name a file on the machine running the core (see serverPath). */
-export const serverPathFields = z.registry<{ serverPath: true }>();
+export const serverPathFields = z.registry<{ access: PathAccess }>();
 
 /**
  * A path on the machine running the core: Electron's dialogs and the CLI's arguments give them, a
- * served client never may (the HTTP adapter refuses every field declared with this, 400).
+ * served client never may (the HTTP adapter refuses every field declared with this, 400). In the
+ * Electron shell a field that writes takes only a handle a dialog or the recent list minted.
  */
-export function serverPath() {
-  return z.string().min(1).register(serverPathFields, { serverPath: true });
+export function serverPath(access: PathAccess = 'write') {
+  return z.string().min(1).register(serverPathFields, { access });
 }
 
 /**
@@ -16,7 +20,7 @@ export function serverPath() {
  * `npm run serve` it is a file uploaded to the server first (POST /api/upload).
  */
 export const FileRefSchema = z.union([
-  z.object({ path: serverPath() }),
+  z.object({ path: serverPath('read') }),
   z.object({ uploadId: z.string().min(1), name: z.string().optional() }),
 ]);
 export type FileRef = z.infer<typeof FileRefSchema>;

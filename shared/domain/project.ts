@@ -21,6 +21,8 @@ export interface RecentProject {
   title: string;
   openedAt: string;
   exists: boolean;
+  /** In the Electron shell: what projects.open takes for this entry (the page never sends a path of its own). */
+  handle?: string;
 }
 
 /** A project file in the data folder's projects directory: what a served client lists and opens by name. */

@@ -8,6 +8,8 @@ import { projectRoot } from '../support/shared-data.js';
 interface BuilderConfig {
   files: string[];
   asar: boolean;
+  asarUnpack: string[];
+  electronFuses: Record<string, boolean>;
   npmRebuild: boolean;
   linux: { target: string[] };
   win: { target: string };
@@ -69,8 +71,38 @@ describe('electron-builder configuration', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('keeps files real so worker threads, native and WASM modules resolve as in development', () => {
-    expect(config.asar).toBe(false);
+  it('packs the app into an asar archive and unpacks workers, native and WASM modules beside it', () => {
+    expect(config.asar).toBe(true);
+    const unpacked = (file: string) => config.asarUnpack.some((pattern) => minimatch(file, pattern, { dot: true }));
+    for (const file of ['dist/workers/selftest.js', 'dist/workers/source-stage.js', 'native/electron/better_sqlite3.node', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/oxigraph/node_bg.wasm']) {
+      expect(unpacked(file), file).toBe(true);
+    }
+    // What the integrity check protects stays inside the archive.
+    for (const file of [pkg.main, 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'package.json']) expect(unpacked(file), file).toBe(false);
+    // A worker imports its packages from the unpacked folder, so each package it imports is there too.
+    const workersDir = path.join(projectRoot, 'dist', 'workers');
+    const workerImports = fs.existsSync(workersDir)
+      ? fs.readdirSync(workersDir).filter((f) => f.endsWith('.js')).flatMap((f) => [...fs.readFileSync(path.join(workersDir, f), 'utf8').matchAll(/from\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]!))
+      : [];
+    for (const specifier of workerImports.filter((s) => !s.startsWith('node:'))) {
+      const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+      expect(unpacked(`node_modules/${name}/package.json`), name).toBe(true);
+    }
+    // The main process starts workers and loads the native binding from the unpacked copies.
+    expect(fs.readFileSync(path.join(projectRoot, 'electron/main/main.ts'), 'utf8')).toMatch(/workersDir: unpackedPath\(/);
+    expect(fs.readFileSync(path.join(projectRoot, 'electron/main/native-binding.ts'), 'utf8')).toMatch(/unpackedPath\(path\.join\(appPath, 'native'/);
+  });
+
+  it('flips the Electron fuses: no Node mode, no NODE_OPTIONS or inspector, encrypted cookies, app only from its checked archive', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 });
 
