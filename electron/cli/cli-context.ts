@@ -2,10 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiError, createApiClient } from '../../shared/contract/client.js';
 import type { ApiClient } from '../../shared/contract/index.js';
-import type { ErrorCode } from '../../shared/errors.js';
+import { ErrorCodes, inputProblemMessage, type ErrorCode, type InputLocation } from '../../shared/errors.js';
 import { createDispatch } from '../core/api/dispatch.js';
 import { createApiHandlers } from '../core/api/handlers.js';
 import { createAppContext, type AppContext } from '../core/context.js';
+import { toErrorShape } from '../core/errors.js';
 import { defaultUserDataDir } from '../core/paths.js';
 import { terminalJson } from './terminal.js';
 
@@ -18,7 +19,7 @@ export interface CommonOptions {
 const workersDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'workers');
 
 /** A core context for one CLI run, using the desktop app's user data (and so its library). */
-export function cliContext(options: CommonOptions = {}): AppContext {
+function cliContext(options: CommonOptions = {}): AppContext {
   return createAppContext({
     host: 'cli',
     version: __CROSSWALK_VERSION__,
@@ -34,7 +35,13 @@ export function cliContext(options: CommonOptions = {}): AppContext {
  * arguments are checked and errors shaped exactly as in the app and the server.
  */
 export async function withApi<T>(options: CommonOptions, work: (api: ApiClient) => Promise<T> | T): Promise<T> {
-  const ctx = cliContext(options);
+  let ctx: AppContext;
+  try {
+    ctx = cliContext(options);
+  } catch (error) {
+    // Opening the user data (e.g. a library folder that cannot be made) fails outside the dispatcher.
+    throw new ApiError(toErrorShape(error));
+  }
   const dispatch = createDispatch(createApiHandlers(ctx), ctx.events);
   const api = createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args));
   try {
@@ -55,6 +62,11 @@ export function withProject<T>(options: CommonOptions & { project: string }, wor
 /** An error in the command line itself, reported like the core's errors. */
 export function cliError(code: ErrorCode, message: string, details?: unknown): ApiError {
   return new ApiError({ code, message, ...(details === undefined ? {} : { details }) });
+}
+
+/** A problem in a file the command line reads itself, worded as the core words them (file, line, field). */
+export function cliInputError(message: string, where: InputLocation): ApiError {
+  return cliError(ErrorCodes.badInput, inputProblemMessage(message, where), where);
 }
 
 /** "x" -> "x.crosswalk", as the core names project files. */

@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../shared/contract/client.js';
-import { CrosswalkError } from '../core/errors.js';
 import { registerProjectCommands } from './commands/project.js';
 import { registerSourceCommands } from './commands/source.js';
 import { registerSuggestCommands } from './commands/suggest.js';
@@ -35,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof ApiError || error instanceof CrosswalkError) {
+    if (error instanceof ApiError) {
       console.error(`crosswalk: ${error.message}`);
       return 1;
     }

@@ -1,5 +1,5 @@
 import type { MappingTableColumns } from '../../shared/domain/correspondence.js';
-import { badInput } from '../core/errors.js';
+import { cliInputError } from './cli-context.js';
 
 /**
  * `--map source=ID,target=ESCO URI,relation==exactMatch` (the option may repeat) as a column
@@ -12,8 +12,8 @@ export function parseMapOption(specs: readonly string[], file: string): Partial<
     const eq = part.indexOf('=');
     const field = part.slice(0, Math.max(eq, 0)).trim();
     const column = part.slice(eq + 1).trim();
-    if (eq < 0 || !field || !column || column === '=') throw badInput(`--map: "${part.trim()}" is not FIELD=COLUMN (or FIELD==VALUE for every row)`, { file, field: field || undefined });
-    if (field in columns) throw badInput(`--map names the field "${field}" twice`, { file, field });
+    if (eq < 0 || !field || !column || column === '=') throw cliInputError(`--map: "${part.trim()}" is not FIELD=COLUMN (or FIELD==VALUE for every row)`, { file, field: field || undefined });
+    if (field in columns) throw cliInputError(`--map names the field "${field}" twice`, { file, field });
     columns[field] = column;
   }
   return columns as Partial<MappingTableColumns>;

@@ -1,5 +1,5 @@
 import type { ErrorShape } from '../../shared/contract/method.js';
-import { ErrorCodes, type ErrorCode, type InputLocation } from '../../shared/errors.js';
+import { ErrorCodes, inputProblemMessage, type ErrorCode, type InputLocation } from '../../shared/errors.js';
 import { busyMessage, damagedMessage, sqliteFailure } from './db/sqlite-errors.js';
 
 /** An error meant for the user: it keeps its code and details across every boundary. */
@@ -16,10 +16,7 @@ export class CrosswalkError extends Error {
 
 /** A problem in an input file, named by file, line and field. */
 export function badInput(message: string, where: InputLocation & Record<string, unknown> = {}): CrosswalkError {
-  const place = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field && `field "${where.field}"`]
-    .filter(Boolean)
-    .join(', ');
-  return new CrosswalkError(ErrorCodes.badInput, place ? `${place}: ${message}` : message, where);
+  return new CrosswalkError(ErrorCodes.badInput, inputProblemMessage(message, where), where);
 }
 
 export function toErrorShape(error: unknown): ErrorShape {

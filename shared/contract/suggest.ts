@@ -23,6 +23,8 @@ export const suggestContract = {
   forText: method(
     z.object({
       text: z.string().max(20_000),
+      /** More text that supports the match (as a source item's description does). */
+      description: z.string().max(20_000).optional(),
       /** Default: the project language, else "en". */
       language: Language.optional(),
       filters: SuggestFiltersSchema.optional(),

@@ -11,6 +11,11 @@ const QueryId = z.string().min(1).max(100);
 /** SPARQL results; `truncated` when the query had more rows (or triples) than the limit asked for. */
 export type SparqlAnswer = SparqlResult & { truncated?: boolean };
 
+/** Rows (or triples) a query returns unless the caller asks otherwise: enough to read, small enough for IPC. */
+export const SPARQL_DEFAULT_LIMIT = 10_000;
+/** How long a local query may run unless the caller asks otherwise. */
+export const SPARQL_DEFAULT_TIMEOUT_SECONDS = 60;
+
 const Language = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-PT"');
 
 /**
@@ -70,8 +75,9 @@ export const vocabulariesContract = {
   /**
    * SPARQL 1.1 query over the local store (Oxigraph; named graphs via GRAPH, default graph = union),
    * or, with `sources`, a federated query over remote SPARQL endpoints / RDF files by URL (Comunica).
-   * At most `limit` rows / triples come back (default 10,000; `truncated` says more existed). A local
-   * query that runs longer than `timeoutSeconds` (default 60) is stopped with a `cancelled` error.
+   * At most `limit` rows / triples come back (default 10,000; `truncated` says more existed; 'all'
+   * for no cap, e.g. to write a file). A local query that runs longer than `timeoutSeconds` (default
+   * 60; 'never' for no limit) is stopped with a `cancelled` error.
    */
   sparql: method(
     z.object({
@@ -81,8 +87,8 @@ export const vocabulariesContract = {
         .array(z.object({ url: z.url(), type: z.enum(['auto', 'sparql', 'file']).optional() }))
         .max(20)
         .optional(),
-      limit: z.number().int().min(1).max(100_000).optional(),
-      timeoutSeconds: z.number().int().min(1).max(3600).optional(),
+      limit: z.union([z.number().int().min(1), z.literal('all')]).optional(),
+      timeoutSeconds: z.union([z.number().int().min(1), z.literal('never')]).optional(),
       /** A caller-chosen id, so that `cancelSparql` can stop this query. */
       queryId: QueryId.optional(),
     }),

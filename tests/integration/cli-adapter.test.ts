@@ -24,7 +24,7 @@ describe('CLI, HTTP and in-process client: one contract', () => {
   let overHttp: ApiClient;
   let file: string;
   let env: NodeJS.ProcessEnv;
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env });
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env });
 
   beforeAll(async () => {
     app = createTestApp();
@@ -79,6 +79,44 @@ describe('CLI, HTTP and in-process client: one contract', () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(`crosswalk: ${local!.message}`);
     expect(fs.existsSync(`${bad.path}.crosswalk`)).toBe(false);
+  });
+
+  it('runs the same SPARQL query through all three, uncapped ("--limit 0" is limit \'all\'), and refuses a bad one alike', async () => {
+    const concepts = Array.from({ length: 12 }, (_, i) => [
+      `<http://example.org/tiny/c${i}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2004/02/skos/core#Concept> .`,
+      `<http://example.org/tiny/c${i}> <http://www.w3.org/2004/02/skos/core#prefLabel> "Tiny ${i}"@en .`,
+    ]).flat();
+    const vocabulary = path.join(app.dir, 'tiny.nt');
+    fs.writeFileSync(vocabulary, `${concepts.join('\n')}\n`);
+    // Imported through the CLI: the served context takes no server paths.
+    const library = app.ctx.paths.libraryDir;
+    const imported = run('vocab', 'import', '--library', library, vocabulary);
+    expect(imported.status, imported.stderr).toBe(0);
+    const query = 'SELECT ?c ?label WHERE { ?c <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } ORDER BY ?c';
+
+    const local = await inProcess.vocabularies.sparql({ query, limit: 'all', timeoutSeconds: 'never' });
+    expect(local.kind === 'bindings' && local.json.results.bindings).toHaveLength(12);
+    expect(local.truncated).toBeUndefined();
+    expect(await overHttp.vocabularies.sparql({ query, limit: 'all', timeoutSeconds: 'never' })).toEqual(local);
+    const cliAll = run('sparql', '--library', library, '--limit', '0', '--timeout', '0', query);
+    expect(cliAll.status, cliAll.stderr).toBe(0);
+    expect(local.kind === 'bindings' && JSON.parse(cliAll.stdout)).toEqual(local.kind === 'bindings' && local.json);
+
+    const capped = await inProcess.vocabularies.sparql({ query, limit: 5 });
+    expect(capped.truncated).toBe(true);
+    const cliCapped = run('sparql', '--library', library, '--limit', '5', query);
+    expect(JSON.parse(cliCapped.stdout)).toEqual(capped.kind === 'bindings' && capped.json);
+    expect(cliCapped.stderr).toMatch(/truncated to the first 5 rows/);
+
+    const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: Error & { code: string }) => ({ code: error.code, message: error.message }));
+    const broken = await errorOf(inProcess.vocabularies.sparql({ query: 'SELEKT ?x WHERE {' }));
+    expect(broken).toMatchObject({ code: expect.any(String), message: expect.any(String) });
+    expect(await errorOf(overHttp.vocabularies.sparql({ query: 'SELEKT ?x WHERE {' }))).toEqual(broken);
+    const cliBroken = run('sparql', '--library', library, 'SELEKT ?x WHERE {');
+    expect(cliBroken.status).toBe(1);
+    expect(cliBroken.stderr.trim()).toBe(`crosswalk: ${broken!.message}`);
+    // 0 is no longer a number that means "all": the contract says so in words.
+    expect(await errorOf(inProcess.vocabularies.sparql({ query, limit: 0 }))).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/limit/) });
   });
 
   it('shows control characters from imported text as visible escapes, never raw', () => {

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
+import { ApiError } from '../../../shared/contract/client.js';
+import type { ApiClient } from '../../../shared/contract/index.js';
 import { csvQuote, spreadsheetSafe } from '../../../shared/csv.js';
 import type { SuggestFilters } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import { ErrorCodes } from '../../../shared/errors.js';
-import { badInput, CrosswalkError } from '../../core/errors.js';
-import { SuggestEngine } from '../../core/suggest/engine.js';
-import { cliContext } from '../cli-context.js';
+import { cliError, cliInputError, withApi } from '../cli-context.js';
 import { terminalCsv, terminalJson } from '../terminal.js';
 
 /** What `--type` means in concept types: "skill" is ESCO's skills pillar (skill/competence and knowledge, not groups). */
@@ -34,31 +34,54 @@ interface InputRow {
   text: string;
   description: string;
   language?: string;
+  /** Line in the file, for errors. */
+  line: number;
 }
 
 function readInput(file: string): InputRow[] {
   const name = path.basename(file);
-  if (!fs.existsSync(file)) throw new CrosswalkError(ErrorCodes.notFound, `${file}: no such file`);
+  if (!fs.existsSync(file)) throw cliError(ErrorCodes.notFound, `${file}: no such file`);
   let records: string[][];
   try {
     records = parse(fs.readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw badInput(`not valid CSV (${e.message})`, { file: name, line: e.lines });
+    throw cliInputError(`not valid CSV (${e.message})`, { file: name, line: e.lines });
   }
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
-  for (const field of ['id', 'text']) if (!header.includes(field)) throw badInput(`the header has no "${field}" column (expected columns id,text)`, { file: name, line: 1, field });
+  for (const field of ['id', 'text']) if (!header.includes(field)) throw cliInputError(`the header has no "${field}" column (expected columns id,text)`, { file: name, line: 1, field });
   const col = (field: string) => header.indexOf(field);
   return records.slice(1).map((r, i) => {
     const id = r[col('id')]?.trim() ?? '';
-    if (!id) throw badInput('empty id', { file: name, line: i + 2, field: 'id' });
+    if (!id) throw cliInputError('empty id', { file: name, line: i + 2, field: 'id' });
     return {
       id,
       text: r[col('text')] ?? '',
       description: col('description') >= 0 ? (r[col('description')] ?? '') : '',
       language: col('language') >= 0 ? r[col('language')]?.trim() || undefined : undefined,
+      line: i + 2,
     };
   });
+}
+
+/** The library must hold something to suggest from, and every `--vocab` must name a version in it. */
+async function checkLibrary(api: ApiClient, vocabularyIds: string[]): Promise<void> {
+  if (!(await api.vocabularies.list({})).length) {
+    const { libraryDir } = await api.app.info({});
+    throw cliError(ErrorCodes.notFound, `The library ${libraryDir} has no vocabulary: run "crosswalk vocab import" first.`);
+  }
+  for (const id of vocabularyIds) await api.vocabularies.get({ id });
+}
+
+/** One row's candidates; a row the contract refuses (say, a language column that is no tag) is named by file and line. */
+async function suggestRow(api: ApiClient, row: InputRow, query: { file: string; language: string; top: number; filters: SuggestFilters }) {
+  try {
+    const { candidates } = await api.suggest.forText({ text: row.text, description: row.description || undefined, language: row.language ?? query.language, top: query.top, filters: query.filters });
+    return candidates;
+  } catch (error) {
+    if (error instanceof ApiError && error.code === ErrorCodes.invalidArguments) throw cliInputError(error.message.replace(/^Invalid arguments for [\w-]+: /, ''), { file: query.file, line: row.line });
+    throw error;
+  }
 }
 
 export function registerSuggestCommands(program: Command): void {
@@ -74,28 +97,17 @@ export function registerSuggestCommands(program: Command): void {
     .option('--language <tag>', 'language of the texts when the CSV has no language column', 'en')
     .action((options: SuggestOptions) => {
       const top = Number(options.top);
-      if (!Number.isInteger(top) || top < 1 || top > 200) throw new CrosswalkError(ErrorCodes.invalidArguments, '--top must be a whole number from 1 to 200');
-      if (!(options.type in TYPES)) throw new CrosswalkError(ErrorCodes.invalidArguments, '--type must be skill, knowledge, occupation or any');
-      if (options.format !== 'jsonl' && options.format !== 'csv') throw new CrosswalkError(ErrorCodes.invalidArguments, '--format must be jsonl or csv');
-      const rows = readInput(path.resolve(options.input));
-      const ctx = cliContext(options);
-      try {
-        const library = ctx.library.list();
-        if (!library.length) throw new CrosswalkError(ErrorCodes.notFound, `The library ${ctx.paths.libraryDir} has no vocabulary: run "crosswalk vocab import" first.`);
-        for (const id of options.vocab ?? []) ctx.library.get(id);
-        const filters: SuggestFilters = { types: TYPES[options.type], vocabularyIds: options.vocab };
-        const indexes = ctx.suggest.indexes;
-        const engines = new Map<string, SuggestEngine>();
-        const engineFor = (language: string) => {
-          let engine = engines.get(language);
-          if (!engine) engines.set(language, (engine = new SuggestEngine(indexes.forLanguage(language, options.vocab))));
-          return engine;
-        };
+      if (!Number.isInteger(top) || top < 1 || top > 200) throw cliError(ErrorCodes.invalidArguments, '--top must be a whole number from 1 to 200');
+      if (!(options.type in TYPES)) throw cliError(ErrorCodes.invalidArguments, '--type must be skill, knowledge, occupation or any');
+      if (options.format !== 'jsonl' && options.format !== 'csv') throw cliError(ErrorCodes.invalidArguments, '--format must be jsonl or csv');
+      const file = path.resolve(options.input);
+      const rows = readInput(file);
+      return withApi(options, async (api) => {
+        await checkLibrary(api, options.vocab ?? []);
+        const query = { file: path.basename(file), language: options.language, top, filters: { types: TYPES[options.type], vocabularyIds: options.vocab } };
         const out: string[] = options.format === 'csv' ? ['id,rank,uri,label,score'] : [];
         for (const row of rows) {
-          const found = row.text.trim()
-            ? engineFor((row.language ?? options.language).toLowerCase()).search({ text: row.text, description: row.description, top, filters })
-            : [];
+          const found = row.text.trim() ? await suggestRow(api, row, query) : [];
           if (options.format === 'jsonl') {
             out.push(terminalJson({ id: row.id, suggestions: found.map((c) => ({ uri: c.uri, label: c.label, score: c.score })) }));
           } else {
@@ -105,8 +117,6 @@ export function registerSuggestCommands(program: Command): void {
           if (out.length >= 500) process.stdout.write(`${out.splice(0).join('\n')}\n`);
         }
         if (out.length) process.stdout.write(`${out.join('\n')}\n`);
-      } finally {
-        ctx.dispose();
-      }
+      });
     });
 }

@@ -2,14 +2,13 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/contract/client.js';
 import type { ApiClient } from '../../../shared/contract/index.js';
+import { SPARQL_DEFAULT_LIMIT, SPARQL_DEFAULT_TIMEOUT_SECONDS } from '../../../shared/contract/vocabularies.js';
 import type { JobInfo } from '../../../shared/domain/job.js';
 import type { ImportReport, SparqlResult } from '../../../shared/domain/vocabulary.js';
 import { CONCEPT_CHANGE_KINDS } from '../../../shared/domain/vocabulary-diff.js';
 import { ErrorCodes } from '../../../shared/errors.js';
-import { CrosswalkError } from '../../core/errors.js';
-import { DEFAULT_SPARQL_LIMIT, DEFAULT_SPARQL_TIMEOUT_MS } from '../../core/vocabularies/sparql-store.js';
 import { sparqlResultToCsv, spreadsheetSafe } from '../../../shared/csv.js';
-import { cliContext, printJsonLines, withApi } from '../cli-context.js';
+import { cliError, printJsonLines, withApi } from '../cli-context.js';
 import { terminalCsv, terminalJson, terminalText } from '../terminal.js';
 
 export function registerVocabCommands(program: Command): void {
@@ -80,29 +79,27 @@ export function registerSparqlCommand(program: Command): void {
     .description('run a SPARQL 1.1 query over the vocabulary library (named graph per vocabulary; the default graph is their union)')
     .option('--library <dir>', 'library directory (default: the app\'s library)')
     .option('--format <format>', 'json (W3C SPARQL results) or csv', 'json')
-    .option('--limit <n>', `at most this many rows (or triples); 0 = all, e.g. to write a file`, String(DEFAULT_SPARQL_LIMIT))
-    .option('--timeout <seconds>', 'stop the query after this many seconds; 0 = never', String(DEFAULT_SPARQL_TIMEOUT_MS / 1000))
+    .option('--limit <n>', `at most this many rows (or triples); 0 = all, e.g. to write a file`, String(SPARQL_DEFAULT_LIMIT))
+    .option('--timeout <seconds>', 'stop the query after this many seconds; 0 = never', String(SPARQL_DEFAULT_TIMEOUT_SECONDS))
     .argument('<query>', 'the query')
     .action(async (query: string, options: { library?: string; format: string; limit: string; timeout: string }) => {
-      if (options.format !== 'json' && options.format !== 'csv') throw new CrosswalkError(ErrorCodes.invalidArguments, '--format must be json or csv');
+      if (options.format !== 'json' && options.format !== 'csv') throw cliError(ErrorCodes.invalidArguments, '--format must be json or csv');
+      const format = options.format;
       const limit = wholeNumber(options.limit, '--limit');
-      const timeoutMs = wholeNumber(options.timeout, '--timeout') * 1000;
-      const ctx = cliContext(options);
-      try {
-        const result = await ctx.library.sparqlStore().query(query, { limit, timeoutMs });
-        process.stdout.write(formatResult(result, options.format));
+      const timeoutSeconds = wholeNumber(options.timeout, '--timeout');
+      await withApi(options, async (api) => {
+        const result = await api.vocabularies.sparql({ query, limit: limit || 'all', timeoutSeconds: timeoutSeconds || 'never' });
+        process.stdout.write(formatResult(result, format));
         if (result.truncated) {
           const what = result.kind === 'graph' ? 'triples' : 'rows';
           process.stderr.write(`crosswalk: results truncated to the first ${limit} ${what}; use --limit 0 for all (or a larger --limit)\n`);
         }
-      } finally {
-        ctx.dispose();
-      }
+      });
     });
 }
 
 function wholeNumber(value: string, option: string): number {
-  if (!/^\d+$/.test(value)) throw new CrosswalkError(ErrorCodes.invalidArguments, `${option} must be a whole number (0 = no limit)`);
+  if (!/^\d+$/.test(value)) throw cliError(ErrorCodes.invalidArguments, `${option} must be a whole number (0 = no limit)`);
   return Number(value);
 }
 

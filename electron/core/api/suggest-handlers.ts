@@ -14,10 +14,10 @@ import { projectDecisions, suggestText } from '../suggest/suggest-app.js';
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
   const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
   return {
-    forText: async ({ text, language, filters, top, sourceItemId }) => {
+    forText: async ({ text, description, language, filters, top, sourceItemId }) => {
       const lang = (language ?? projectLanguage()).toLowerCase();
       await ensureIndexes(ctx, lang, filters?.vocabularyIds);
-      return suggestText(ctx, { text, language: lang, filters, top, sourceItemId });
+      return suggestText(ctx, { text, description, language: lang, filters, top, sourceItemId });
     },
 
     forItem: async ({ sourceItemId, filters, top }) => {

@@ -50,9 +50,12 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
       if (library().list().length > 0) library().sparqlStore().warmUp().catch(() => undefined);
       return null;
     },
-    sparql: async ({ query, sources, limit = DEFAULT_SPARQL_LIMIT, timeoutSeconds, queryId }) => {
-      const timeoutMs = timeoutSeconds ? timeoutSeconds * 1000 : DEFAULT_SPARQL_TIMEOUT_MS;
-      if (sources?.length) return capResult(await federatedQuery(query, sources, { timeoutMs }), limit);
+    sparql: async ({ query, sources, limit: asked = DEFAULT_SPARQL_LIMIT, timeoutSeconds = DEFAULT_SPARQL_TIMEOUT_MS / 1000, queryId }) => {
+      // The store's units: 0 = all rows, 0 = no time limit.
+      const limit = asked === 'all' ? 0 : asked;
+      const timeoutMs = timeoutSeconds === 'never' ? 0 : timeoutSeconds * 1000;
+      // Remote sources always keep an HTTP timeout (their own default when 'never' was asked).
+      if (sources?.length) return capResult(await federatedQuery(query, sources, timeoutMs ? { timeoutMs } : {}), limit);
       return library().sparqlStore().query(query, { limit, timeoutMs, queryId });
     },
     cancelSparql: ({ queryId }) => ({ cancelled: ctx.library.sparqlStore().cancel(queryId) }),

@@ -1,14 +1,15 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { SPARQL_DEFAULT_LIMIT, SPARQL_DEFAULT_TIMEOUT_SECONDS } from '../../../shared/contract/vocabularies.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import type { StoreReady, StoreRequest, StoreResponse } from '../workers/vocab-store.js';
 import type { CappedResult } from './store-query.js';
 
-/** Rows (or triples) a query returns unless the caller asks otherwise: enough to read, small enough for IPC. */
-export const DEFAULT_SPARQL_LIMIT = 10_000;
+/** The contract's defaults, in the store's units. */
+export const DEFAULT_SPARQL_LIMIT = SPARQL_DEFAULT_LIMIT;
 /** How long one query may run before the store worker is stopped. */
-export const DEFAULT_SPARQL_TIMEOUT_MS = 60_000;
+export const DEFAULT_SPARQL_TIMEOUT_MS = SPARQL_DEFAULT_TIMEOUT_SECONDS * 1000;
 
 export interface StoreQueryOptions {
   /** At most this many rows / triples (0 = all). Default DEFAULT_SPARQL_LIMIT. */
