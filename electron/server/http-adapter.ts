@@ -119,6 +119,7 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     } catch {
       return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'The request body is not JSON' } });
     }
+    // A path on this machine is refused before the core sees the call; the served page never sends one.
     const paths = serverPathsIn(argsSchema(route), args);
     if (paths.length) {
       return sendJson(res, 400, {
@@ -126,9 +127,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
         error: { code: ErrorCodes.invalidArguments, message: `${route}: ${paths.map((p) => `"${p}"`).join(', ')} would name a file on the server's machine; this server takes uploads, gives downloads and keeps projects in its data folder (by name).`, details: { fields: paths } },
       });
     }
-    const envelope = await dispatch(route, args);
-    // A refused argument (a path on this machine among them) is the client's error: 400, as for bad JSON.
-    sendJson(res, !envelope.ok && envelope.error.code === ErrorCodes.invalidArguments ? 400 : 200, envelope);
+    // Other refusals travel in the envelope with 200: the page shows them, and a browser would log a 4xx as an error.
+    sendJson(res, 200, await dispatch(route, args));
   }
 
   function authorised(req: http.IncomingMessage): boolean {
