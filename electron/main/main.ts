@@ -4,11 +4,14 @@ import type { MenuCommand } from '../../shared/domain/events.js';
 import { createDispatch } from '../core/api/dispatch.js';
 import { createApiHandlers } from '../core/api/handlers.js';
 import { createAppContext, type AppContext } from '../core/context.js';
+import { PathHandles } from '../core/files/path-handles.js';
 import { APP_NAME } from '../core/paths.js';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol.js';
 import { EVENT_CHANNEL, wireIpc } from './ipc.js';
+import { isAllowedExternalUrl } from './external-urls.js';
 import { buildMenu } from './menu.js';
-import { electronSqliteBinding } from './native-binding.js';
+import { electronSqliteBinding, unpackedPath } from './native-binding.js';
+import { permissionAllowed } from './permissions.js';
 import { loadWindowState, trackWindowState } from './window-state.js';
 
 // dist/main/main.cjs: the renderer, preload and workers are built beside it.
@@ -35,11 +38,11 @@ function start(): void {
     host: 'electron',
     version: app.getVersion(),
     userDataDir: app.getPath('userData'),
-    workersDir: path.join(distDir, 'workers'),
+    workersDir: unpackedPath(path.join(distDir, 'workers')),
     nativeBinding: electronSqliteBinding(app.getAppPath()),
   });
   serveRenderer(path.join(distDir, 'renderer'));
-  wireIpc(createDispatch(createApiHandlers(ctx), ctx.events));
+  wireIpc(createDispatch(createApiHandlers(ctx), ctx.events), new PathHandles());
   ctx.events.subscribe((event) => mainWindow?.webContents.send(EVENT_CHANNEL, event));
 
   const sendMenu = (command: MenuCommand) => ctx.events.emit({ type: 'menu', command });
@@ -101,14 +104,17 @@ function createMainWindow(ctx: AppContext): BrowserWindow {
 
 /** No remote content, no new windows, no navigation away from the app, no permissions. */
 function lockDownSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl ?? contents?.getURL() ?? '', APP_ORIGIN)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, APP_ORIGIN));
   session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
     callback({ cancel: true }),
   );
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      // Links to documentation open in the user's browser, never inside the app.
-      if (/^https:\/\//.test(url)) void shell.openExternal(url);
+      // Links to ESCO, EU Vocabularies and ORCID open in the user's browser, never inside the app; others not at all.
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {

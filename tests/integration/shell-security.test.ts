@@ -28,6 +28,24 @@ describe('the Electron shell', () => {
     expect(main).toMatch(/will-navigate/);
   });
 
+  it('opens only allow-listed links outside, answers permission requests and checks through one decision', () => {
+    const main = read('electron/main/main.ts');
+    expect(main).toMatch(/if \(isAllowedExternalUrl\(url\)\) void shell\.openExternal\(url\)/);
+    expect(main.match(/shell\.openExternal\(/g)).toHaveLength(1);
+    expect(main).toMatch(/setPermissionRequestHandler\([^]*?callback\(permissionAllowed\(/);
+    expect(main).toMatch(/setPermissionCheckHandler\([^]*?=> permissionAllowed\(/);
+  });
+
+  it('hands the page handles, not paths, from the dialogs and the recent list, and resolves them before the core', () => {
+    const ipc = read('electron/main/ipc.ts');
+    expect(ipc).toMatch(/handles\.mint\(result\.filePaths\[0\], 'dialog'\)/);
+    expect(ipc).toMatch(/handles\.mint\(result\.filePath, 'dialog'\)/);
+    expect(ipc).toMatch(/handles\.mint\(r\.path, 'recent'\)/);
+    expect(ipc).toMatch(/resolvePathHandles\(channel, schema, args, handles\)[^]*?dispatch\(channel, resolved\.args\)/);
+    expect(ipc).not.toMatch(/dispatch\(channel, args\)/);
+    expect(read('electron/main/main.ts')).toMatch(/wireIpc\([^\n]*new PathHandles\(\)\)/);
+  });
+
   it('uses a strict Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
