@@ -40,11 +40,3 @@ export function inputProblemMessage(message: string, where: InputLocation): stri
     .join(', ');
   return place ? `${place}: ${message}` : message;
 }
-
-/** "file.csv, line 3, field "id": message": how every adapter words a problem in an input file. */
-export function inputProblemMessage(message: string, where: InputLocation): string {
-  const place = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field && `field "${where.field}"`]
-    .filter(Boolean)
-    .join(', ');
-  return place ? `${place}: ${message}` : message;
-}

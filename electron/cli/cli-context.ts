@@ -18,15 +18,25 @@ export interface CommonOptions {
 // Built to dist/cli/crosswalk.js; the workers are built to dist/workers.
 const workersDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'workers');
 
+/** The name given with --author for this run (null: the name saved in the app's Settings). */
+let actingAuthor: string | null = null;
+
+/** `--author NAME`: changes of this run are recorded under NAME, which is not saved. */
+export function actAsAuthor(name: string | undefined): void {
+  actingAuthor = name?.trim() || null;
+}
+
 /** A core context for one CLI run, using the desktop app's user data (and so its library). */
 function cliContext(options: CommonOptions = {}): AppContext {
-  return createAppContext({
+  const ctx = createAppContext({
     host: 'cli',
     version: __CROSSWALK_VERSION__,
     userDataDir: defaultUserDataDir(),
     workersDir,
     paths: options.library ? { libraryDir: path.resolve(options.library) } : {},
   });
+  if (actingAuthor) ctx.settings.actAs(actingAuthor);
+  return ctx;
 }
 
 /**
@@ -46,6 +56,12 @@ export async function withApi<T>(options: CommonOptions, work: (api: ApiClient) 
   const api = createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args));
   try {
     return await work(api);
+  } catch (error) {
+    // The core asks for the person's name; on the command line it comes from --author.
+    if (error instanceof ApiError && error.code === ErrorCodes.authorRequired) {
+      throw cliError(ErrorCodes.authorRequired, 'no author: pass --author NAME, or enter your name in the Settings of the app');
+    }
+    throw error;
   } finally {
     ctx.dispose();
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { JobInfo } from '../domain/job.js';
+import { OrcidSchema } from '../orcid.js';
 import { method } from './method.js';
 import { secureDownloadUrlSetting, webUrlSetting } from './setting-urls.js';
 
@@ -14,10 +15,12 @@ export interface AppInfo {
 }
 
 export interface UserSettings {
-  /** Name recorded as author / reviewer of mappings. */
+  /** Name recorded as author / reviewer of mappings (the person record; never the OS account). */
   userName: string;
-  /** Optional ORCID iD (0000-0000-0000-0000). */
+  /** Optional ORCID iD (0000-0000-0000-0000), checked with its check digit. */
   orcid: string;
+  /** Optional e-mail address of the person, shown nowhere but the Settings view and the person record. */
+  email: string;
   /** Base of ESCO downloads; configurable for mirrors and tests. https only (http on localhost). */
   escoDownloadBase: string;
   /** Base under which URIs are minted for local concepts without URIs of their own: an absolute http(s) URL. */
@@ -26,7 +29,8 @@ export interface UserSettings {
 
 export const UserSettingsSchema = z.object({
   userName: z.string().max(200),
-  orcid: z.string().regex(/^$|^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'ORCID iD looks like 0000-0002-1825-0097'),
+  orcid: OrcidSchema,
+  email: z.union([z.literal(''), z.email('an e-mail address such as ana@example.org')]),
   escoDownloadBase: secureDownloadUrlSetting,
   uriBase: webUrlSetting,
 });

@@ -10,6 +10,7 @@ const Orcid = z.string().regex(/^$|^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'ORCID iD lo
 const RuleId = z.enum([
   'exact-multiple-same-scheme',
   'exact-with-other-relation',
+  'several-relations-one-target',
   'inverse-broad-contradiction',
   'match-and-must-not-map',
   'no-match-with-accepted',

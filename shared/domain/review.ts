@@ -84,6 +84,7 @@ export type ProblemSeverity = 'error' | 'warning' | 'info';
 export type CheckRuleId =
   | 'exact-multiple-same-scheme'
   | 'exact-with-other-relation'
+  | 'several-relations-one-target'
   | 'inverse-broad-contradiction'
   | 'match-and-must-not-map'
   | 'no-match-with-accepted'

@@ -8,7 +8,7 @@ import { makeTempDir } from '../support/temp-dir.js';
 const cli = path.join(projectRoot, 'dist/cli/crosswalk.js');
 const temp = makeTempDir();
 const env = { ...process.env, CROSSWALK_HOME: path.join(temp.dir, 'home') };
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { env, encoding: 'utf8' });
 afterAll(() => temp.cleanup());
 
 const ESCO = 'http://data.europa.eu/esco/skill/';

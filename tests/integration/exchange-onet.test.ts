@@ -69,7 +69,7 @@ describe.skipIf(!ONET)('crosswalk export / import-mappings (CLI)', () => {
   let app: TestApp;
   beforeEach(() => (app = createTestApp()));
   afterEach(() => app.cleanup());
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: app.dir } });
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: app.dir } });
 
   it('imports into a new project file, exports SSSOM and the crosswalk CSV, and re-imports them', () => {
     const project = path.join(app.dir, 'cli.crosswalk');

@@ -11,7 +11,7 @@ const temp = makeTempDir();
 const file = path.join(temp.dir, 'cli.crosswalk');
 const library = path.join(temp.dir, 'library');
 const env = { ...process.env, CROSSWALK_HOME: path.join(temp.dir, 'home') };
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { env, encoding: 'utf8' });
 const T = 'http://data.europa.eu/esco/skill/abc';
 
 beforeAll(() => {

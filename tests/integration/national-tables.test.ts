@@ -20,7 +20,7 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir('crosswalk-national-')));
 afterEach(() => cleanup());
 
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
 
 interface StoredStatement {
   source: string;

@@ -31,21 +31,35 @@ afterEach(() => app.cleanup());
 
 describe('review API', () => {
   it('runs a blind double review with adjudication, kappa and a CSV report', async () => {
+    // Each reviewer is the person in Settings at the time: the API records no decision in another's name.
+    const as = async (userName: string, orcid = '') => {
+      await app.call('app-settingsUpdate', { userName, orcid });
+      return app.call<Reviewer>('review-me');
+    };
     const me = await app.call<Reviewer>('review-me');
     expect(me).toMatchObject({ name: 'Ann', orcid: '0000-0002-1825-0097' });
-    const bob = await app.call<Reviewer>('review-saveReviewer', { name: 'Bob' });
+    const bob = await as('Bob');
+    await as('Ann', '0000-0002-1825-0097');
     await app.call('review-settingsSet', { doubleReview: true });
     for (const [i, decision] of (['accept', 'accept', 'reject'] as const).entries()) {
       await app.call('review-decide', { reviewerId: me.id, mappingId: mappingIds[i], decision });
     }
+    await expect(app.call('review-decide', { reviewerId: bob.id, mappingId: mappingIds[0], decision: 'accept' })).rejects.toThrow(/not for "Bob"/);
+    await as('Bob');
     const blind = await app.call<ReviewQueue>('review-queue', { reviewerId: bob.id });
     expect(blind.items.map((i) => i.decisions)).toEqual([[], [], []]);
     for (const [i, decision] of (['accept', 'reject', 'reject'] as const).entries()) {
       await app.call('review-decide', { reviewerId: bob.id, mappingId: mappingIds[i], decision, comment: 'second' });
     }
-    const disputes = await app.call<ReviewQueue>('review-queue', { reviewerId: me.id, mode: 'adjudication' });
+    await as('Ann', '0000-0002-1825-0097');
+    expect((await app.call<ReviewQueue>('review-queue', { reviewerId: me.id, mode: 'adjudication' })).total).toBe(0);
+    await expect(app.call('review-adjudicate', { reviewerId: me.id, mappingId: mappingIds[1], decision: 'accept' })).rejects.toThrow(
+      'Ann made one of the two decisions on this mapping, so another reviewer must adjudicate it.',
+    );
+    const cleo = await as('Cleo');
+    const disputes = await app.call<ReviewQueue>('review-queue', { reviewerId: cleo.id, mode: 'adjudication' });
     expect(disputes.total).toBe(1);
-    await app.call('review-adjudicate', { reviewerId: me.id, mappingId: mappingIds[1], decision: 'accept' });
+    await app.call('review-adjudicate', { reviewerId: cleo.id, mappingId: mappingIds[1], decision: 'accept' });
     const [pair] = await app.call<PairAgreement[]>('review-agreement');
     expect(pair!.kappa).toBeCloseTo(0.4, 10);
     const out = path.join(app.dir, 'report.csv');
@@ -53,7 +67,8 @@ describe('review API', () => {
     expect(written.bytes).toBeGreaterThan(0);
     const csv = fs.readFileSync(out, 'utf8');
     expect(csv).toContain('Ann,Bob,3,2,0.6667,0.4444,0.4000');
-    expect(csv.split('\r\n')[2]).toContain('disagree,Ann,0000-0002-1825-0097,accept');
+    expect(csv.split('\r\n')[2]).toContain('Ann,0000-0002-1825-0097,accept,');
+    expect(csv.split('\r\n')[2]).toContain('disagree,Cleo,,accept');
   });
 
   it('lists live problems, switches rules per project, and reports coverage', async () => {

@@ -13,7 +13,7 @@ describe('crosswalk source', () => {
   let cleanup: () => void;
   beforeEach(() => ({ dir, cleanup } = makeTempDir()));
   afterEach(() => cleanup());
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
 
   it('imports a CSV with a column mapping into a new project and lists the items as JSON lines', () => {
     const csv = path.join(dir, 'courses.csv');

@@ -60,15 +60,20 @@ describe('editing sources', () => {
     expect(db.prepare('SELECT count(*) AS n FROM mappings').get()).toEqual({ n: 0 });
   });
 
-  it('records who deleted an item’s mappings, as mapping edits do, when no user name is set', async () => {
-    app.ctx.settings.update({ userName: '' });
+  it('records who deleted an item’s mappings, as mapping edits do, and refuses edits without a name (never the OS account)', async () => {
+    app.ctx.settings.update({ userName: 'Ana Curator' });
     const scheme = await app.call<SourceSchemeRow>('sources-createScheme', { title: 'Hand-made' });
     const item = await app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, key: 'A', text: 'Explain RDF' });
     await app.call('mappings-create', { mappings: [{ sourceItemId: item.id, target: { uri: 'http://data.europa.eu/esco/skill/x', label: 'x', vocabularyId: 'esco' }, relation: 'exactMatch' }] });
     await app.call('sources-deleteItem', { id: item.id, force: true });
     const authors = app.ctx.projects.require().db.prepare('SELECT DISTINCT author FROM mapping_history').all() as { author: string }[];
-    expect(authors).toEqual([{ author: currentAuthor(app.ctx) }]);
-    expect(currentAuthor(app.ctx)).not.toBe('');
+    expect(authors).toEqual([{ author: 'Ana Curator' }]);
+    app.ctx.settings.update({ userName: '' });
+    const other = await app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, key: 'B', text: 'Explain SKOS' });
+    const mapping = { sourceItemId: other.id, target: { uri: 'http://data.europa.eu/esco/skill/y', label: 'y', vocabularyId: 'esco' }, relation: 'exactMatch' };
+    await expect(app.call('mappings-create', { mappings: [mapping] })).rejects.toMatchObject({ code: 'author-required' });
+    expect(app.ctx.projects.require().db.prepare('SELECT count(*) AS n FROM mappings').get()).toEqual({ n: 0 });
+    expect(() => currentAuthor(app.ctx)).toThrow(/Enter your name in Settings/);
   });
 });
 

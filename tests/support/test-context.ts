@@ -18,6 +18,8 @@ export interface TestApp {
 export function createTestApp(): TestApp {
   const { dir, cleanup } = makeTempDir();
   const ctx = createAppContext({ host: 'cli', version: '0.0.0-test', userDataDir: dir, workersDir: path.join(projectRoot, 'dist', 'workers') });
+  // Changes need a person's name (the app asks for it); tests that are about its absence clear it.
+  ctx.settings.update({ userName: 'Test Curator' });
   const dispatch = createDispatch(createApiHandlers(ctx), ctx.events);
   return {
     ctx,

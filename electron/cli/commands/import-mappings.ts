@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/domain/correspondence.js';
@@ -111,15 +110,9 @@ export function registerImportMappingsCommand(program: Command): void {
     });
 }
 
-/** Who the new project is by: the user name from the settings, else the OS account (as the core records authors). */
+/** Who the new project is by: the person from the settings or --author (the OS account never). */
 async function currentAuthor(api: ApiClient): Promise<string> {
-  const name = (await api.app.settingsGet({})).userName.trim();
-  if (name) return name;
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'unknown';
-  }
+  return (await api.app.settingsGet({})).userName.trim();
 }
 
 /** A problem in the input file, named by file, line and field (as the core's bad-input errors are). */

@@ -1,6 +1,7 @@
 import type { DomainHandlers } from '../../../shared/contract/method.js';
 import type { projectsContract } from '../../../shared/contract/projects.js';
 import type { AppContext } from '../context.js';
+import { projectSettings, updateProjectSettings } from '../projects/project-settings.js';
 
 export function projectHandlers(ctx: AppContext): DomainHandlers<typeof projectsContract> {
   const session = ctx.projects;
@@ -15,6 +16,8 @@ export function projectHandlers(ctx: AppContext): DomainHandlers<typeof projects
     },
     saveAs: ({ path, overwrite }) => session.saveAs(path, overwrite),
     updateMetadata: (patch) => session.updateMetadata(patch),
+    settingsGet: () => projectSettings(session.require().db),
+    settingsUpdate: (patch) => updateProjectSettings(session.require().db, patch),
     recent: () => ctx.settings.recent(),
     forgetRecent: ({ path }) => {
       ctx.settings.forgetProject(path);

@@ -6,24 +6,35 @@ import { projectRules, setProjectRules } from '../checks/rules.js';
 import { runChecks } from '../checks/run-checks.js';
 import type { AppContext } from '../context.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
-import { currentAuthor } from '../mappings/author.js';
+import { currentAuthor, currentPerson } from '../mappings/author.js';
 import { pairAgreement } from '../review/agreement.js';
 import { coverage } from '../review/coverage.js';
 import { reviewReportCsv } from '../review/report-csv.js';
 import { adjudicate, decide, reviewQueue, visibleDecisions, reviewSettings, reviewStats, setReviewSettings } from '../review/review-service.js';
-import { listReviewers, reviewerFor, saveReviewer } from '../review/reviewers.js';
+import { actingReviewer, listReviewers, reviewerFor, saveReviewer } from '../review/reviewers.js';
 
 export function reviewHandlers(ctx: AppContext): DomainHandlers<typeof reviewContract> {
   const db = () => ctx.projects.require().db;
+  /** The person working, as the reviewer the decision names (refused when it names another). */
+  const asMe = <T extends { reviewerId: number }>(input: T) => {
+    const me = actingReviewer(db(), { name: currentAuthor(ctx), orcid: currentPerson(ctx).orcid }, input.reviewerId);
+    return { input: { ...input, reviewerId: me.id }, author: me.name };
+  };
   return {
     reviewers: () => listReviewers(db()),
     saveReviewer: (input) => saveReviewer(db(), input),
-    me: () => reviewerFor(db(), currentAuthor(ctx), ctx.settings.settings.orcid),
+    me: () => reviewerFor(db(), currentAuthor(ctx), currentPerson(ctx).orcid),
     settingsGet: () => reviewSettings(db()),
     settingsSet: (settings) => setReviewSettings(db(), settings),
     queue: (options) => reviewQueue(db(), options),
-    decide: (input) => decide(db(), input, currentAuthor(ctx)),
-    adjudicate: (input) => adjudicate(db(), input, currentAuthor(ctx)),
+    decide: (request) => {
+      const { input, author } = asMe(request);
+      return decide(db(), input, author);
+    },
+    adjudicate: (request) => {
+      const { input, author } = asMe(request);
+      return adjudicate(db(), input, author);
+    },
     decisions: ({ mappingId, reviewerId }) => visibleDecisions(db(), mappingId, reviewerId),
     stats: () => reviewStats(db()),
     agreement: () => pairAgreement(db()),

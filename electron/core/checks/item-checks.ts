@@ -104,7 +104,14 @@ function checkStatements(itemId: number, list: CheckRow[], lookup: ConceptLookup
     if (relations.has('exactMatch') && others.length) {
       add('exact-with-other-relation', itemId, group.filter((r) => r.kind === 'match'), `exactMatch and ${others.join(', ')} to the same target ${uri}.`);
     }
-    if (relations.has('broadMatch') && relations.has('narrowMatch')) {
+    // Pairs the two rules above and below name already are not reported twice.
+    const exactPair = relations.has('exactMatch') && others.length > 0;
+    const broadNarrow = relations.has('broadMatch') && relations.has('narrowMatch');
+    const matchRelations = [...new Set(group.filter((r) => r.kind === 'match').map((r) => r.relation))];
+    if (matchRelations.length > 1 && !exactPair && !broadNarrow) {
+      add('several-relations-one-target', itemId, group.filter((r) => r.kind === 'match'), `${matchRelations.join(' and ')} to the same target ${uri}: keep one.`);
+    }
+    if (broadNarrow) {
       const pair = group.filter((r) => r.relation === 'broadMatch' || r.relation === 'narrowMatch');
       add('inverse-broad-contradiction', itemId, pair, `broadMatch and narrowMatch to ${uri}: each says the other is broader.`);
     }

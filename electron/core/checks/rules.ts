@@ -27,6 +27,13 @@ export const RULES: readonly RuleDefinition[] = [
     enabledByDefault: true,
   },
   {
+    id: 'several-relations-one-target',
+    title: 'Two relations to one target',
+    description: 'An item states two different relations to the same target (e.g. closeMatch and broadMatch): at most one of them can be right.',
+    severity: 'warning',
+    enabledByDefault: true,
+  },
+  {
     id: 'inverse-broad-contradiction',
     title: 'Contradictory broad / narrow pair',
     description: 'A broadMatch B and B broadMatch A (directly, or as A broadMatch B with A narrowMatch B) contradict each other.',

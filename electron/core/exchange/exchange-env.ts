@@ -1,5 +1,6 @@
 import type { AppContext } from '../context.js';
-import { currentAuthor } from '../mappings/author.js';
+import { currentPerson } from '../mappings/author.js';
+import { effectiveUriBase, projectSettings } from '../projects/project-settings.js';
 import type { ExchangeEnv } from './exchange-service.js';
 import { ImportStaging } from './exchange-service.js';
 import type { LibraryView } from './project-table.js';
@@ -15,7 +16,17 @@ function libraryView(ctx: AppContext): LibraryView | null {
 
 export function exchangeEnv(ctx: AppContext): ExchangeEnv {
   const settings = ctx.settings.settings;
-  return { workersDir: ctx.workers ?? undefined, uriBase: settings.uriBase, user: { name: currentAuthor(ctx), orcid: settings.orcid }, library: libraryView(ctx) };
+  const open = ctx.projects.current();
+  const project = open ? projectSettings(open.db) : null;
+  const person = currentPerson(ctx);
+  return {
+    workersDir: ctx.workers ?? undefined,
+    uriBase: project ? effectiveUriBase(project, settings.uriBase) : settings.uriBase,
+    // Exports name the person from the settings (possibly nobody); they never fall back to the OS account.
+    user: { name: person.name, orcid: person.orcid },
+    library: libraryView(ctx),
+    ...(project ? { license: project.license, mappingSet: { id: project.mappingSetId, title: project.mappingSetTitle } } : {}),
+  };
 }
 
 /** Mapping-table imports of one app instance, previews kept in the context's tablePreviews. */

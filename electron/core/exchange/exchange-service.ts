@@ -24,6 +24,10 @@ export interface ExchangeEnv {
   uriBase: string;
   user: { name: string; orcid: string };
   library: LibraryView | null;
+  /** The project's licence for exports that name none. */
+  license?: string;
+  /** The project's mapping-set URI and title; empty fields are minted / taken from the project. */
+  mappingSet?: { id: string; title: string };
 }
 
 export interface ExportRequest {
@@ -41,8 +45,9 @@ export async function exportToFile(project: Project, env: ExchangeEnv, request: 
     schemeId: request.schemeId,
     groupKey: request.groupKey,
     uriBase: env.uriBase,
-    license: request.license ?? DEFAULT_LICENSE,
+    license: request.license ?? (env.license || DEFAULT_LICENSE),
     user: env.user,
+    mappingSet: env.mappingSet,
     library: env.library,
     withTargetDescriptions: request.format === 'esco-csv' || request.format === 'xlsx',
   });

@@ -26,11 +26,20 @@ export interface TableOptions extends ExportScope {
   /** The user's name and ORCID iD, for author_id / creator_id. */
   user: { name: string; orcid: string };
   library?: LibraryView | null;
+  /** The project's own mapping-set URI and title (Settings); empty or absent: minted / the project title. */
+  mappingSet?: { id: string; title: string };
   /** Look up target descriptions (the crosswalk layout has a column for them). */
   withTargetDescriptions?: boolean;
 }
 
-export const DEFAULT_LICENSE = 'https://creativecommons.org/licenses/by/4.0/';
+export { DEFAULT_LICENSE } from '../projects/project-settings.js';
+
+/** The project's mapping-set URI (one course: a sub-set under it), else one minted under the URI base. */
+function mappingSetId(options: TableOptions, schemeTitle: string): string {
+  const course = options.groupKey ? `/${encodeURIComponent(options.groupKey)}` : '';
+  if (options.mappingSet?.id) return `${options.mappingSet.id.replace(/\/+$/, '')}${course}`;
+  return `${withTrailingSlash(options.uriBase)}mapping-set/${slug(schemeTitle)}${course}`;
+}
 
 /** Who last reviewed each mapping: the adjudicator, else the reviewer of the latest round; with ORCIDs. */
 function reviewersOf(db: Database.Database): { byMapping: Map<number, string>; orcids: Record<string, string> } {
@@ -139,8 +148,8 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
   const extras = new Map(listSchemeItems(project.db, scheme.id).map((i) => [i.id, i.extra]));
   const table: CorrespondenceTable = {
     metadata: {
-      id: `${withTrailingSlash(options.uriBase)}mapping-set/${slug(scheme.title)}${options.groupKey ? `/${encodeURIComponent(options.groupKey)}` : ''}`,
-      title: stated(PREAMBLE.name) || meta.title,
+      id: mappingSetId(options, scheme.title),
+      title: stated(PREAMBLE.name) || options.mappingSet?.title || meta.title,
       description: meta.description,
       creator: stated(PREAMBLE.author) || meta.creator,
       license: options.license,

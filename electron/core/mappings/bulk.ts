@@ -1,7 +1,6 @@
 import type { BulkActionRequest, BulkOutcome } from '../../../shared/contract/mappings.js';
 import type { Mapping, NewMapping } from '../../../shared/domain/mapping.js';
 import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
-import { contentIdForItem } from './content-id.js';
 import type { MappingStore } from './mapping-store.js';
 
 /** Ranked candidates per item inside the filters (the suggest domain's stored proposals); items without any are absent. */
@@ -18,8 +17,11 @@ export interface BulkRequest {
  * A bulk action as one undo step. The dry run computes exactly what the real run would do, so the
  * confirmation can say "Accept 412 suggestions for 412 of 500 items?".
  * - accept-top: per item without an accepted mapping, its best candidate if score ≥ threshold and
- *   the statement is new (an earlier rejection or a "must not map" of that target skips the item).
- * - set-status / delete: the given mappings, or every statement of the given items.
+ *   the item has no statement on that target yet: any earlier decision on it (another relation,
+ *   a rejection, "unsure", "must not map") skips the item, so no second relation is ever added.
+ * - set-status: the given mappings, or every mapping of the given items; "no match" and "must not
+ *   map" decisions are not mappings to review and keep their status.
+ * - delete: the given statements, or every statement of the given items.
  */
 export async function runBulk(store: MappingStore, request: BulkRequest, author: string, proposals: ProposalSource): Promise<BulkOutcome> {
   const itemIds = [...new Set(request.itemIds ?? [])];
@@ -37,13 +39,12 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
     const candidates = open.length ? await proposals(open, action.filters) : new Map<number, SuggestionCandidate[]>();
     const withoutProposals = open.filter((id) => !candidates.get(id)?.length).length;
     const plan: NewMapping[] = [];
+    const decided = decidedTargets(store, open);
     for (const itemId of open) {
       const top = [...(candidates.get(itemId) ?? [])].sort((a, b) => b.score - a.score)[0];
       if (!top || top.score < action.threshold) continue;
       const relation = action.relation ?? 'closeMatch';
-      const id = contentIdForItem(store.db, itemId, { kind: 'match', targetUri: top.uri, relation });
-      const mustNot = contentIdForItem(store.db, itemId, { kind: 'must-not-map', targetUri: top.uri, relation: null });
-      if (store.findByContentId(id) || store.findByContentId(mustNot)) continue;
+      if (decided.has(`${itemId} ${top.uri}`)) continue;
       plan.push({
         sourceItemId: itemId,
         kind: 'match',
@@ -68,7 +69,7 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
     skipped: selectedItems.size - new Set(changing.map((m) => m.sourceItemId)).size,
   });
   if (action.type === 'set-status') {
-    const changing = targets.filter((m) => m.status !== action.status);
+    const changing = targets.filter((m) => m.kind === 'match' && m.status !== action.status);
     const base = counts(changing);
     if (dryRun || changing.length === 0) return { ...base, result: null };
     return {
@@ -83,6 +84,15 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
   const base = counts(targets);
   if (dryRun || targets.length === 0) return { ...base, result: null };
   return { ...base, result: store.delete(targets.map((m) => m.id), { author, label: `Delete ${targets.length} mapping(s)` }) };
+}
+
+/** "item target" for every statement the items have on a target, whatever its relation, kind or status. */
+function decidedTargets(store: MappingStore, itemIds: number[]): Set<string> {
+  if (itemIds.length === 0) return new Set();
+  const rows = store.db
+    .prepare('SELECT DISTINCT source_item_id AS item, target_uri AS uri FROM mappings WHERE target_uri IS NOT NULL AND source_item_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(itemIds)) as { item: number; uri: string }[];
+  return new Set(rows.map((r) => `${r.item} ${r.uri}`));
 }
 
 function selected(store: MappingStore, itemIds: number[], mappingIds: number[]): Mapping[] {

@@ -13,6 +13,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import { MAPPING_COLUMNS, toMapping, type MappingDbRow } from '../mappings/mapping-row.js';
 import { MappingStore } from '../mappings/mapping-store.js';
+import { recordReviewNotes, type ReviewNote } from '../mappings/review-notes.js';
 import { getReviewer } from './reviewers.js';
 import { writeTransaction } from '../db/write-transaction.js';
 
@@ -78,9 +79,10 @@ export function reviewQueue(
   const unsettled = 'NOT EXISTS (SELECT 1 FROM review_adjudications a WHERE a.mapping_id = m.id)';
   // A status change undone after review puts the mapping back: single review lets the reviewer
   // decide again; two agreeing reviews whose outcome was undone go to adjudication.
+  // A reviewer who made one of the two decisions never sees it to adjudicate (adjudicate refuses it).
   const condition =
     options.mode === 'adjudication'
-      ? `${count} = 2 AND ${unsettled}
+      ? `${count} = 2 AND ${unsettled} AND NOT ${mine}
          AND ((SELECT count(DISTINCT decision) FROM review_decisions d WHERE d.mapping_id = m.id) = 2 OR m.status = 'proposed')`
       : double
         ? `m.status = 'proposed' AND ${count} < 2 AND NOT ${mine} AND ${unsettled}`
@@ -142,6 +144,7 @@ export function decide(
     }
     // The mapping's decisions after this one, derived from what was read above.
     const all = mine ? existing.map((d) => (d === mine ? input.decision : d.decision)) : [...existing.map((d) => d.decision), input.decision];
+    if (double) recordReviewNotes(db, mapping, revealed(existing, mine, { reviewerName: reviewer.name, round: (mine?.round ?? all.length) as 1 | 2, decision: input.decision, comment: input.comment ?? '', at }));
     const settled = !double ? input.decision : all.length === 2 && all[0] === all[1] ? all[0]! : null;
     if (settled && mapping.status !== STATUS_FOR[settled]) {
       store.update([mapping.id], { status: STATUS_FOR[settled] }, { author, label: `Review (${reviewer.name}): ${settled}` });
@@ -163,6 +166,13 @@ export function adjudicate(
   if (decisions.length < 2) {
     throw new CrosswalkError(ErrorCodes.conflict, 'Only a mapping with two reviews can be adjudicated.', { mappingId: input.mappingId });
   }
+  if (decisions.some((d) => d.reviewerId === input.reviewerId)) {
+    throw new CrosswalkError(
+      ErrorCodes.conflict,
+      `${reviewer.name} made one of the two decisions on this mapping, so another reviewer must adjudicate it.`,
+      { mappingId: input.mappingId, field: 'reviewerId' },
+    );
+  }
   writeTransaction(db, () => {
     db.prepare(
       `INSERT INTO review_adjudications (mapping_id, reviewer_id, decision, comment, at) VALUES (?, ?, ?, ?, ?)
@@ -173,6 +183,23 @@ export function adjudicate(
     }
   });
   return decisionsOf(db, input.mappingId).adjudication!;
+}
+
+type NoteDecision = Pick<ReviewDecisionRecord, 'reviewerName' | 'round' | 'decision' | 'comment' | 'at'>;
+
+function noteOf(d: NoteDecision): ReviewNote {
+  return { reviewer: d.reviewerName, at: d.at, label: `Review round ${d.round} (${d.reviewerName}): ${d.decision}${d.comment ? ` — ${d.comment}` : ''}` };
+}
+
+/**
+ * The double-review decisions History may show once this one is recorded: none while the mapping
+ * has one decision (it is blind), both when the second arrives, and later changes as they come.
+ */
+function revealed(existing: ReviewDecisionRecord[], mine: ReviewDecisionRecord | undefined, current: NoteDecision): ReviewNote[] {
+  const after = mine ? existing.length : existing.length + 1;
+  if (after < 2) return [];
+  if (!mine && existing.length === 1) return [noteOf(existing[0]!), noteOf(current)];
+  return [noteOf(current)];
 }
 
 export function reviewStats(db: Database.Database): ReviewStats {

@@ -27,8 +27,19 @@ export function saveReviewer(db: Database.Database, input: { id?: number; name: 
   return getReviewer(db, Number(info.lastInsertRowid));
 }
 
-/** The reviewer for a user name (created on first use, with the ORCID from the settings). */
+/**
+ * The reviewer who is this person (created on first use): the same person record as the author of
+ * changes. An ORCID iD names the person across renames, so a new spelling of the name finds the
+ * same reviewer; otherwise the name does.
+ */
 export function reviewerFor(db: Database.Database, name: string, orcid: string): Reviewer {
+  if (orcid) {
+    const sameOrcid = db.prepare('SELECT id, name FROM reviewers WHERE orcid = ? ORDER BY id LIMIT 1').get(orcid) as { id: number; name: string } | undefined;
+    if (sameOrcid) {
+      const nameTaken = sameOrcid.name !== name && db.prepare('SELECT 1 FROM reviewers WHERE name = ?').get(name);
+      return sameOrcid.name === name || nameTaken ? getReviewer(db, sameOrcid.id) : saveReviewer(db, { id: sameOrcid.id, name, orcid });
+    }
+  }
   const found = db.prepare('SELECT id FROM reviewers WHERE name = ?').get(name) as { id: number } | undefined;
   if (found) {
     const reviewer = getReviewer(db, found.id);
@@ -36,4 +47,21 @@ export function reviewerFor(db: Database.Database, name: string, orcid: string):
     return reviewer;
   }
   return saveReviewer(db, { name, orcid });
+}
+
+/**
+ * The reviewer a decision is recorded for: always the person working (Settings). A decision sent
+ * for another reviewer is refused, so nobody records a review in someone else's name.
+ */
+export function actingReviewer(db: Database.Database, person: { name: string; orcid: string }, claimedId: number): Reviewer {
+  const me = reviewerFor(db, person.name, person.orcid);
+  if (claimedId !== me.id) {
+    const claimed = db.prepare('SELECT name FROM reviewers WHERE id = ?').get(claimedId) as { name: string } | undefined;
+    throw new CrosswalkError(
+      ErrorCodes.conflict,
+      `Reviews are recorded for the person in Settings (${me.name}), not for ${claimed ? `"${claimed.name}"` : `reviewer ${claimedId}`}: change the name in Settings to review as them.`,
+      { field: 'reviewerId' },
+    );
+  }
+  return me;
 }

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: UserSettings = {
   userName: '',
   orcid: '',
   escoDownloadBase: 'https://ec.europa.eu/esco/download/',
+  email: '',
   uriBase: 'https://w3id.org/crosswalk/local/',
 };
 
@@ -24,12 +25,22 @@ export class SettingsStore {
   private data: SettingsFile;
 
   constructor(userDataDir: string) {
+  /** A name given for this run only (the CLI's --author): used as the person, never saved. */
+  private actingAs: string | null = null;
     this.file = path.join(userDataDir, 'settings.json');
     this.data = this.read();
   }
 
   get settings(): UserSettings {
-    return { ...this.data.settings };
+    const saved = { ...this.data.settings };
+    // Another name than the saved one is another person: the saved ORCID and e-mail are not theirs.
+    if (this.actingAs === null || this.actingAs === saved.userName) return saved;
+    return { ...saved, userName: this.actingAs, orcid: '', email: '' };
+  }
+
+  /** Records changes of this run under `name` without saving it (the CLI's --author). */
+  actAs(name: string): void {
+    this.actingAs = name.trim() || null;
   }
 
   update(patch: Partial<UserSettings>): UserSettings {

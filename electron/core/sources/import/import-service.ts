@@ -15,6 +15,7 @@ import { currentAuthor } from '../../mappings/author.js';
 
 /** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
 export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
+import { effectiveUriBase, projectSettings } from '../../projects/project-settings.js';
   try {
     const library = ctx.library;
     const codes = new Set<string>();
@@ -67,7 +68,7 @@ export function matchingScheme(project: Project, staged: StagedImport, schemeId?
  */
 export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview & { token: string }> {
   const staged = await stageRequest(ctx, req);
-  const existing = project ? matchingScheme(project, staged, req.schemeId, ctx.settings.settings.uriBase) : null;
+  const existing = project ? matchingScheme(project, staged, req.schemeId, uriBaseFor(ctx, project)) : null;
   return { ...previewOf(staged, existing, req), token: ctx.sourcePreviews.put(staged, project?.path ?? null) };
 }
 
@@ -83,6 +84,11 @@ export async function commitImport(ctx: AppContext, project: Project, req: Commi
     const result = commitStaged(ctx, project, retitled(ctx.sourcePreviews.get(req.token, project.path), req.schemeTitle), req);
     ctx.sourcePreviews.delete(req.token);
     return result;
+/** The URI base of minted URIs: the project's own (Settings), else the person's default. */
+function uriBaseFor(ctx: AppContext, project: Project): string {
+  return effectiveUriBase(projectSettings(project.db), ctx.settings.settings.uriBase);
+}
+
   }
   return commitStaged(ctx, project, await stageRequest(ctx, req), req);
 }
@@ -106,7 +112,7 @@ export function checkedBundles(staged: StagedImport, edits: RowEdits): { bundles
 /** Writes a staged import (checked again with the edits) into the project. */
 export function commitStaged(ctx: AppContext, project: Project, staged: StagedImport, req: RowEdits & { schemeId?: number }): ImportResult {
   const { bundles, warnings } = checkedBundles(staged, req);
-  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: currentAuthor(ctx), resolveTarget: libraryTargets(ctx), uriBase: ctx.settings.settings.uriBase });
+  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: currentAuthor(ctx), resolveTarget: libraryTargets(ctx), uriBase: uriBaseFor(ctx, project) });
   result.warnings = warnings;
   return result;
 }
