@@ -1,6 +1,5 @@
 import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../shared/contract/client.js';
-import { actAsAuthor } from './cli-context.js';
 import { registerProjectCommands } from './commands/project.js';
 import { registerSourceCommands } from './commands/source.js';
 import { registerSuggestCommands } from './commands/suggest.js';
@@ -9,6 +8,7 @@ import { registerCheckCommand } from './commands/check.js';
 import { registerSparqlCommand, registerVocabCommands } from './commands/vocab.js';
 import { registerExportCommands } from './commands/export.js';
 import { registerImportMappingsCommand } from './commands/import-mappings.js';
+import { registerMigrateCommand } from './commands/migrate.js';
 
 /** The `crosswalk` command: the same core as the desktop app, for scripts and checks. */
 export function buildProgram(): Command {
@@ -18,8 +18,6 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerProjectCommands(program);
-    .option('--author <name>', 'name recorded as the author of changes (default: the name in Settings)')
-    .hook('preAction', (_program, command) => actAsAuthor(command.optsWithGlobals<{ author?: string }>().author))
   registerSourceCommands(program);
   registerSuggestCommands(program);
   registerMappingCommands(program);
@@ -28,6 +26,7 @@ export function buildProgram(): Command {
   registerSparqlCommand(program);
   registerExportCommands(program);
   registerImportMappingsCommand(program);
+  registerMigrateCommand(program);
   return program;
 }
 

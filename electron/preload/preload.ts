@@ -25,6 +25,7 @@ const crosswalk = {
   suggest: bridgeFor('suggest', contract.suggest),
   sources: bridgeFor('sources', contract.sources),
   export: bridgeFor('export', contract.export),
+  migration: bridgeFor('migration', contract.migration),
   events: {
     subscribe(listener: (event: AppEvent) => void) {
       const forward = (_event: Electron.IpcRendererEvent, payload: AppEvent) => listener(payload);

@@ -8,6 +8,7 @@ import { vocabulariesContract } from './vocabularies.js';
 import { suggestContract } from './suggest.js';
 import { sourcesContract } from './sources.js';
 import { exportContract } from './export.js';
+import { migrationContract } from './migration.js';
 
 /**
  * The whole API: one handler map per domain. Channel names are `<domain>-<method>`
@@ -23,6 +24,7 @@ export const contract = {
   suggest: suggestContract,
   sources: sourcesContract,
   export: exportContract,
+  migration: migrationContract,
 } satisfies Record<string, DomainContract>;
 
 export type Contract = typeof contract;

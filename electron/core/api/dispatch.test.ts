@@ -115,6 +115,7 @@ const READ_ONLY = new Set([
   'sources-listSchemes', 'sources-listItems', 'sources-getItem', 'sources-listGroups', 'sources-importPreview', 'sources-pickerOptions',
   // Exports write the file the user chose, previews stage a token: neither changes project or library data.
   'export-export', 'export-openErrors', 'export-importPreview', 'export-importCancel',
+  'migration-status', 'migration-queue',
 ]);
 
 /** Verbs that name a change: such a method must declare one, whatever the list above says. */

@@ -8,6 +8,8 @@ import { CoverageView } from '../features/coverage/CoverageView.js';
 import { HistoryView } from '../features/history/HistoryView.js';
 import { ExchangeView } from '../features/exchange/ExchangeView.js';
 import { VocabulariesView } from '../features/vocabularies/VocabulariesView.js';
+import { SettingsView } from '../features/settings/SettingsView.js';
+import { VersionsView } from '../features/versions/VersionsView.js';
 
 export interface ViewDefinition {
   id: string;
@@ -28,4 +30,6 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'history', label: 'History', needsProject: true, component: HistoryView },
   { id: 'exchange', label: 'Export / Import', needsProject: true, component: ExchangeView },
   { id: 'vocabularies', label: 'Vocabularies', needsProject: false, component: VocabulariesView },
+  { id: 'versions', label: 'Versions', needsProject: false, component: VersionsView },
+  { id: 'settings', label: 'Settings', needsProject: false, component: SettingsView },
 ];

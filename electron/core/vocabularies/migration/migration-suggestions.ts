@@ -2,7 +2,7 @@ import type { MigrationSuggestion } from '../../../../shared/domain/migration.js
 import type { ConceptRecord, ConceptType } from '../../../../shared/domain/vocabulary.js';
 import { pickLabel } from '../concept-index.js';
 import type { PlannedRow } from './plan-migration.js';
-import { mergeSuggestions, targetGone } from './queue-rules.js';
+import { mergeSuggestions, targetGone } from '../../../../shared/migration-rules.js';
 
 /** The suggestion engine over the newer version, restricted to one concept type when given. */
 export type EngineSuggest = (text: string, type: ConceptType | undefined) => { uri: string; label: string; score: number }[];

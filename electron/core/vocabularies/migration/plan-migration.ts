@@ -2,7 +2,7 @@ import type { Mapping } from '../../../../shared/domain/mapping.js';
 import type { MigrationReason } from '../../../../shared/domain/migration.js';
 import type { ConceptRecord, ConceptType } from '../../../../shared/domain/vocabulary.js';
 import type { ConceptChange } from '../../../../shared/domain/vocabulary-diff.js';
-import { reasonsOf } from './queue-rules.js';
+import { reasonsOf } from '../../../../shared/migration-rules.js';
 
 /** An affected mapping: why, and what the vocabularies say about its target. */
 export interface PlannedRow<M extends Mapping = Mapping> {

@@ -13,7 +13,7 @@ import { writeResult } from '../../mappings/undo-redo.js';
 import { pickLabel } from '../concept-index.js';
 import { liveRows } from './migration-queue.js';
 import { latestMigration, recordResolution } from './migration-store.js';
-import { refusal } from './queue-rules.js';
+import { refusal } from '../../../../shared/migration-rules.js';
 
 export interface ResolveRequest {
   ids: number[];

@@ -20,7 +20,7 @@ import { planMigration, versionOf } from './plan-migration.js';
 /** What a migration needs of the vocabulary library (VocabularyLibrary provides it). */
 export interface VersionLibrary {
   has(id: string): boolean;
-  get(id: string): Pick<VocabularyInfo, 'id' | 'title' | 'publisher'>;
+  get(id: string): Pick<VocabularyInfo, 'id' | 'title' | 'publisher' | 'version'>;
   concepts(id: string): ConceptRecord[];
 }
 
@@ -39,9 +39,11 @@ function stem(id: string): string {
 
 function sameVocabulary(library: VersionLibrary, a: string, b: string): boolean {
   if (library.has(a) && library.has(b)) {
+    // Titles name their version ("ESCO v1.1.0"): the vocabulary is the title without it.
+    const name = (info: ReturnType<VersionLibrary['get']>) => (info.version ? info.title.replace(info.version, '') : info.title).trim();
     const x = library.get(a);
     const y = library.get(b);
-    return x.title === y.title && x.publisher === y.publisher;
+    return name(x) === name(y) && x.publisher === y.publisher;
   }
   return stem(a) === stem(b);
 }

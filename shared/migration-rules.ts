@@ -1,6 +1,6 @@
-import type { MigrationAction, MigrationQueueRow, MigrationReason, MigrationSuggestion, SuggestionOrigin } from '../../../../shared/domain/migration.js';
-import { MIGRATION_REASONS } from '../../../../shared/domain/migration.js';
-import type { ConceptChangeKind } from '../../../../shared/domain/vocabulary-diff.js';
+import type { MigrationAction, MigrationQueueRow, MigrationReason, MigrationSuggestion, SuggestionOrigin } from './domain/migration.js';
+import { MIGRATION_REASONS } from './domain/migration.js';
+import type { ConceptChangeKind } from './domain/vocabulary-diff.js';
 
 /** The changes of a target that send its mapping to the queue (description or reuse level alone do not). */
 export function reasonsOf(changes: readonly ConceptChangeKind[]): MigrationReason[] {

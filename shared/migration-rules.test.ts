@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MigrationQueueRow, MigrationSuggestion } from '../../../../shared/domain/migration.js';
-import { bulkActions, mergeSuggestions, reasonsOf, refusal, targetGone } from './queue-rules.js';
+import type { MigrationQueueRow, MigrationSuggestion } from './domain/migration.js';
+import { bulkActions, mergeSuggestions, reasonsOf, refusal, targetGone } from './migration-rules.js';
 
 type Row = Pick<MigrationQueueRow, 'reasons' | 'replacement' | 'suggestions'>;
 const s = (uri: string, origin: MigrationSuggestion['origin'], score = 1): MigrationSuggestion => ({ uri, label: uri, origin, score });
