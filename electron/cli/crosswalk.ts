@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../shared/contract/client.js';
+import { actAsAuthor } from './cli-context.js';
 import { registerProjectCommands } from './commands/project.js';
 import { registerSourceCommands } from './commands/source.js';
 import { registerSuggestCommands } from './commands/suggest.js';
@@ -18,6 +19,8 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerProjectCommands(program);
+    .option('--author <name>', 'name recorded as the author of changes (default: the name in Settings)')
+    .hook('preAction', (_program, command) => actAsAuthor(command.optsWithGlobals<{ author?: string }>().author))
   registerSourceCommands(program);
   registerSuggestCommands(program);
   registerMappingCommands(program);
