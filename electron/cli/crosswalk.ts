@@ -17,10 +17,10 @@ export function buildProgram(): Command {
     .description('Crosswalk: build correspondence tables between local classifications and ESCO / ISCED-F (SKOS mappings).')
     .version(__CROSSWALK_VERSION__, '-V, --version', 'print the version')
     .showHelpAfterError()
-    .exitOverride();
-  registerProjectCommands(program);
     .option('--author <name>', 'name recorded as the author of changes (default: the name in Settings)')
     .hook('preAction', (_program, command) => actAsAuthor(command.optsWithGlobals<{ author?: string }>().author))
+    .exitOverride();
+  registerProjectCommands(program);
   registerSourceCommands(program);
   registerSuggestCommands(program);
   registerMappingCommands(program);
