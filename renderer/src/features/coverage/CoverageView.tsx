@@ -1,8 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { namesAnyOf } from '../../../../shared/domain/events.js';
-import type { Coverage } from '../../../../shared/domain/review.js';
-import type { SourceGroupRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
-import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useMemo, useState } from 'react';
+import { useApiData } from '../../api/use-api-data.js';
 import { useNotify } from '../../ui/notifications.js';
 import { BarChart } from './BarChart.js';
 import { BUCKET_SERIES, bucketRows, countsRow, ITEM_SERIES } from './coverage-series.js';
@@ -10,35 +7,19 @@ import { Treemap } from './Treemap.js';
 
 /** How much of each source and course is mapped, and which parts of ESCO / ISCED-F they cover. */
 export function CoverageView() {
-  const { client } = useApi();
   const { fail } = useNotify();
-  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
-  const [groups, setGroups] = useState<SourceGroupRow[]>([]);
   const [schemeId, setSchemeId] = useState<number | null>(null);
   const [groupId, setGroupId] = useState<number | null>(null);
   const [withProposed, setWithProposed] = useState(false);
-  const [coverage, setCoverage] = useState<Coverage | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    client.sources.listSchemes({}).then(setSchemes, fail);
-  }, [client, fail]);
-  useEffect(() => {
-    if (schemeId == null) return;
-    client.sources.listGroups({ schemeId }).then(setGroups, fail);
-  }, [client, fail, schemeId]);
-  useEffect(() => {
-    let live = true;
-    client.review
-      .coverage({ schemeId: schemeId ?? undefined, groupId: groupId ?? undefined, statuses: withProposed ? ['accepted', 'proposed'] : ['accepted'] })
-      .then((c) => live && setCoverage(c), fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, schemeId, groupId, withProposed, generation]);
-  useAppEvents((event) => {
-    if (namesAnyOf(event, ['mappings', 'sources', 'vocabularies'])) setGeneration((g) => g + 1);
-  });
+  const schemes = useApiData('sources', 'listSchemes', {}, { domains: ['sources'], onError: fail }).data ?? [];
+  const groups = useApiData('sources', 'listGroups', schemeId == null ? null : { schemeId }, { domains: ['sources'], onError: fail }).data ?? [];
+  const coverage =
+    useApiData(
+      'review',
+      'coverage',
+      { schemeId: schemeId ?? undefined, groupId: groupId ?? undefined, statuses: withProposed ? ['accepted', 'proposed'] : ['accepted'] },
+      { domains: ['mappings', 'sources', 'vocabularies'], onError: fail },
+    ).data ?? null;
 
   const schemeRows = useMemo(() => (coverage ? coverage.schemes.map((s) => countsRow(`s${s.schemeId}`, s.title, s)) : []), [coverage]);
   const groupRows = useMemo(() => (coverage ? coverage.groups.map((g) => countsRow(`g${g.groupId}`, g.title || g.key, g)) : []), [coverage]);

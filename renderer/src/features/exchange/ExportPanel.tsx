@@ -1,11 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { namesAnyOf } from '../../../../shared/domain/events.js';
+import { useState, type FormEvent } from 'react';
 import type { ExportResult } from '../../../../shared/contract/export.js';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/domain/correspondence.js';
 import type { Problem } from '../../../../shared/domain/review.js';
-import type { SourceGroupRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
 import { MAPPING_RELATIONS, type MappingRelation } from '../../../../shared/skos.js';
-import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useApiData } from '../../api/use-api-data.js';
+import { useApi } from '../../app/api-context.js';
 import { useProject } from '../../app/project-state.js';
 import { useNotify } from '../../ui/notifications.js';
 import { saveFile } from '../../ui/save-file.js';
@@ -23,45 +22,23 @@ function fileBase(title: string): string {
  * scheme / course. Errors open in Problems are shown for confirmation before anything is written;
  * then the report of what was included and what the format could not carry.
  */
-export function ExportPanel({ refresh }: { refresh: number }) {
+export function ExportPanel() {
   const api = useApi();
   const project = useProject();
   const { fail } = useNotify();
-  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
-  const [groups, setGroups] = useState<SourceGroupRow[]>([]);
   const [format, setFormat] = useState<ExportFormat>('sssom');
   const [status, setStatus] = useState<'accepted' | 'all'>('accepted');
-  const [schemeId, setSchemeId] = useState<number | null>(null);
+  const [chosenSchemeId, setSchemeId] = useState<number | null>(null);
   const [groupKey, setGroupKey] = useState('');
   const [elmRelations, setElmRelations] = useState<MappingRelation[]>(DEFAULT_ELM);
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ExportResult | null>(null);
   /** Open errors shown for confirmation, with the scope they were found for. */
   const [pending, setPending] = useState<{ scopeKey: string; errors: Problem[] } | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useAppEvents((event) => {
-    if (namesAnyOf(event, ['sources'])) setVersion((v) => v + 1);
-  });
-  useEffect(() => {
-    let live = true;
-    api.client.sources.listSchemes({}).then((rows) => {
-      if (!live) return;
-      setSchemes(rows);
-      setSchemeId((current) => (current !== null && rows.some((s) => s.id === current) ? current : (rows[0]?.id ?? null)));
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [api, fail, version, refresh]);
-  useEffect(() => {
-    if (schemeId === null) return;
-    let live = true;
-    api.client.sources.listGroups({ schemeId }).then((rows) => live && setGroups(rows), fail);
-    return () => {
-      live = false;
-    };
-  }, [api, fail, schemeId]);
+  const schemes = useApiData('sources', 'listSchemes', {}, { domains: ['sources'], onError: fail }).data ?? [];
+  // The chosen scheme while it exists, else the first (a new import shows up at once).
+  const schemeId = chosenSchemeId !== null && schemes.some((s) => s.id === chosenSchemeId) ? chosenSchemeId : (schemes[0]?.id ?? null);
+  const groups = useApiData('sources', 'listGroups', schemeId === null ? null : { schemeId }, { domains: ['sources'], onError: fail }).data ?? [];
 
   const elm = format === 'elm-ttl' || format === 'elm-jsonld';
   const scope = schemeId === null ? null : { schemeId, ...(groupKey ? { groupKey } : {}) };

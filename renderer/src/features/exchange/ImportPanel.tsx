@@ -1,8 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../../shared/domain/correspondence.js';
 import type { FileRef } from '../../../../shared/domain/files.js';
 import type { MappingStatus } from '../../../../shared/domain/mapping.js';
-import type { SourceSchemeRow } from '../../../../shared/domain/source.js';
+import { useApiData } from '../../api/use-api-data.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 import { ColumnMappingStep } from './ColumnMappingStep.js';
@@ -20,28 +20,21 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
 };
 
 /** Import mappings in two steps: preview (problems flagged, nothing written), then commit all or nothing. */
-export function ImportPanel({ onImported, refresh }: { onImported(): void; refresh: number }) {
-  const { client, transport } = useApi();
+export function ImportPanel() {
+  const { transport } = useApi();
   const { fail, notify } = useNotify();
   const [file, setFile] = useState<FileRef | null>(null);
   const [format, setFormat] = useState<ImportFormat>('auto');
   const [defaultStatus, setDefaultStatus] = useState<MappingStatus | ''>('');
   const { preview, step, busy, run, check, discard, commit: commitPreview } = useImportPreview();
   const [inputKey, setInputKey] = useState(0);
-  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
+  // The import announces new sources: the export form and this list refresh from that.
+  const schemes = useApiData('sources', 'listSchemes', {}, { domains: ['sources'], onError: fail }).data ?? [];
   // '' = the scheme with the file's URI or title, else a new one.
   const [mergeInto, setMergeInto] = useState('');
   // Commit is all or nothing: rows with errors block it unless the user explicitly skips them.
   const [skipInvalid, setSkipInvalid] = useState(false);
   const errorRows = preview ? preview.problems.filter((p) => p.severity === 'error').length : 0;
-
-  useEffect(() => {
-    let live = true;
-    client.sources.listSchemes({}).then((rows) => live && setSchemes(rows), fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, refresh]);
 
   /** A changed file or option makes the preview stale: drop it and release its staged import (the hook does, also on leaving the view). */
   const discardPreview = () => {
@@ -63,7 +56,6 @@ export function ImportPanel({ onImported, refresh }: { onImported(): void; refre
     setSkipInvalid(false);
     setFile(null);
     setInputKey((k) => k + 1);
-    onImported();
   };
 
   return (

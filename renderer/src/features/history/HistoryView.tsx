@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { namesAnyOf } from '../../../../shared/domain/events.js';
+import { useState } from 'react';
 import type { MappingChange } from '../../../../shared/domain/mapping.js';
+import { useApiData } from '../../api/use-api-data.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
 import { useNavigation } from '../../app/navigation.js';
 import { ColumnHeads } from '../../ui/ColumnHeads.js';
@@ -32,39 +32,23 @@ export function HistoryView() {
   const { fail, notify } = useNotify();
   const { showItem } = useNavigation();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [changes, setChanges] = useState<MappingChange[]>([]);
-  const [total, setTotal] = useState(0);
-  const [authors, setAuthors] = useState<string[]>([]);
   const [limit, setLimit] = useState(PAGE);
-  const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      client.mappings
-        .history({
-          author: filters.author || undefined,
-          action: filters.action || undefined,
-          // Dates from <input type="date"> are days: "to" includes the whole day.
-          from: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined,
-          to: filters.to ? new Date(new Date(`${filters.to}T00:00:00`).getTime() + 86_400_000).toISOString() : undefined,
-          text: filters.text.trim() || undefined,
-          limit,
-        })
-        .then((result) => {
-          if (!live) return;
-          setChanges(result.changes);
-          setTotal(result.total);
-          setAuthors(result.authors);
-        }, fail);
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [client, fail, filters, limit, generation]);
+  const history = useApiData(
+    'mappings',
+    'history',
+    {
+      author: filters.author || undefined,
+      action: filters.action || undefined,
+      // Dates from <input type="date"> are days: "to" includes the whole day.
+      from: filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined,
+      to: filters.to ? new Date(new Date(`${filters.to}T00:00:00`).getTime() + 86_400_000).toISOString() : undefined,
+      text: filters.text.trim() || undefined,
+      limit,
+    },
+    { domains: ['mappings'], delayMs: 150, onError: fail },
+  );
+  const { changes, total, authors } = history.data ?? { changes: [], total: 0, authors: [] };
   useAppEvents((event) => {
-    if (namesAnyOf(event, ['mappings'])) setGeneration((g) => g + 1);
     if (event.type === 'menu' && (event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) void step(event.command);
   });
 
@@ -72,7 +56,6 @@ export function HistoryView() {
     try {
       const result = kind === 'undo' ? await client.mappings.undo({}) : await client.mappings.redo({});
       notify('info', `${kind === 'undo' ? 'Undone' : 'Redone'}: ${result.created + result.updated + result.deleted} change(s)`);
-      setGeneration((g) => g + 1);
     } catch (error) {
       fail(error);
     }

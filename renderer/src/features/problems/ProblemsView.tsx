@@ -1,40 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import { namesAnyOf } from '../../../../shared/domain/events.js';
-import type { CheckRule, CheckRuleId, Problem, ProblemList, ProblemSeverity } from '../../../../shared/domain/review.js';
-import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useState } from 'react';
+import type { CheckRule, CheckRuleId, Problem, ProblemSeverity } from '../../../../shared/domain/review.js';
+import { useApiData } from '../../api/use-api-data.js';
+import { useLocalCopy } from '../../api/use-local-copy.js';
+import { useApi } from '../../app/api-context.js';
 import { useNavigation } from '../../app/navigation.js';
 import { useNotify } from '../../ui/notifications.js';
 import { ProblemsTable } from './ProblemsTable.js';
 import { RuleSwitches } from './RuleSwitches.js';
 
 const LIMIT = 5000;
+const NO_RULES: CheckRule[] = [];
 
 /** Live checks of the project's mappings; each rule can be switched off for this project. */
 export function ProblemsView() {
   const { client } = useApi();
   const { fail } = useNotify();
   const { showItem } = useNavigation();
-  const [rules, setRules] = useState<CheckRule[]>([]);
-  const [list, setList] = useState<ProblemList | null>(null);
   const [severity, setSeverity] = useState<ProblemSeverity | ''>('');
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([client.review.rulesGet({}), client.review.problems({ limit: LIMIT, severities: severity ? [severity] : undefined })]).then(([r, p]) => {
-      if (!live) return;
-      setRules(r);
-      setList(p);
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, severity, generation]);
-
-  useAppEvents((event) => {
-    if (namesAnyOf(event, ['mappings', 'review', 'vocabularies', 'sources'])) reload();
-  });
+  const saved = useApiData('review', 'rulesGet', {}, { domains: ['review'], onError: fail });
+  const list =
+    useApiData('review', 'problems', { limit: LIMIT, severities: severity ? [severity] : undefined }, { domains: ['mappings', 'review', 'vocabularies', 'sources'], onError: fail })
+      .data ?? null;
+  // The switches move at once; the saved rules replace them when they arrive.
+  const [rules, setRules] = useLocalCopy<CheckRule[]>(saved.data ?? NO_RULES);
 
   function showProblemItem(problem: Problem) {
     if (problem.sourceItemId != null) showItem({ itemId: problem.sourceItemId, key: problem.source ?? undefined });
@@ -45,10 +33,9 @@ export function ProblemsView() {
     setRules((all) => all.map((r) => (r.id === id ? { ...r, enabled } : r)));
     try {
       setRules(await client.review.rulesSet({ rules: { [id]: enabled } }));
-      reload();
     } catch (error) {
       fail(error);
-      reload();
+      saved.reload();
     }
   }
 

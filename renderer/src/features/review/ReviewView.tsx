@@ -27,7 +27,6 @@ export function ReviewView() {
       if (adjudicate) await api.client.review.adjudicate(args);
       else await api.client.review.decide(args);
       notify('success', `${adjudicate ? 'Adjudicated' : 'Decided'}: ${decision}`);
-      review.reload();
     } catch (error) {
       fail(error);
     }

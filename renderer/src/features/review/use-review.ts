@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { PairAgreement, Reviewer, ReviewQueue, ReviewSettings, ReviewStats } from '../../../../shared/domain/review.js';
-import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useApiData, type ApiData } from '../../api/use-api-data.js';
+import { useLocalCopy } from '../../api/use-local-copy.js';
+import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 
 export interface ReviewData {
@@ -14,23 +15,22 @@ export interface ReviewData {
   /** Saves name / ORCID in the settings and becomes that reviewer. */
   identify(name: string, orcid: string): Promise<void>;
   setDoubleReview(on: boolean): Promise<void>;
-  reload(): void;
 }
 
 const QUEUE_LIMIT = 200;
+const NO_AGREEMENT: PairAgreement[] = [];
 
-/** Everything the review screens show, re-read after each decision or change elsewhere. */
+/** Everything the review screens show, re-read when a decision or a change elsewhere is announced. */
 export function useReview(): ReviewData {
   const { client } = useApi();
   const { fail } = useNotify();
   const [reviewer, setReviewer] = useState<Reviewer | null>(null);
-  const [settings, setSettings] = useState<ReviewSettings | null>(null);
-  const [stats, setStats] = useState<ReviewStats | null>(null);
-  // Queues remember whose they are: after switching reviewer the last one's queue is never shown.
-  const [queues, setQueues] = useState<{ reviewerId: number; queue: ReviewQueue; adjudication: ReviewQueue } | null>(null);
-  const [agreement, setAgreement] = useState<PairAgreement[]>([]);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const changes = { domains: ['mappings', 'review'], onError: fail } as const;
+  const [settings, setSettings] = useLocalCopy<ReviewSettings | null>(useApiData('review', 'settingsGet', {}, changes).data ?? null);
+  const stats: ReviewStats | null = useApiData('review', 'stats', {}, changes).data ?? null;
+  const agreement: PairAgreement[] = useApiData('review', 'agreement', {}, changes).data ?? NO_AGREEMENT;
+  const queue = useApiData('review', 'queue', reviewer && { reviewerId: reviewer.id, mode: 'review', limit: QUEUE_LIMIT }, changes);
+  const adjudication = useApiData('review', 'queue', reviewer && { reviewerId: reviewer.id, mode: 'adjudication', limit: QUEUE_LIMIT }, changes);
 
   useEffect(() => {
     let live = true;
@@ -42,29 +42,6 @@ export function useReview(): ReviewData {
       live = false;
     };
   }, [client, fail]);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([client.review.settingsGet({}), client.review.stats({}), client.review.agreement({})]).then(([s, st, ag]) => {
-      if (!live) return;
-      setSettings(s);
-      setStats(st);
-      setAgreement(ag);
-    }, fail);
-    if (reviewer) {
-      Promise.all([
-        client.review.queue({ reviewerId: reviewer.id, mode: 'review', limit: QUEUE_LIMIT }),
-        client.review.queue({ reviewerId: reviewer.id, mode: 'adjudication', limit: QUEUE_LIMIT }),
-      ]).then(([queue, adjudication]) => live && setQueues({ reviewerId: reviewer.id, queue, adjudication }), fail);
-    }
-    return () => {
-      live = false;
-    };
-  }, [client, fail, reviewer, generation]);
-
-  useAppEvents((event) => {
-    if (namesAnyOf(event, ['mappings', 'review'])) reload();
-  });
 
   const identify = useCallback(
     async (name: string, orcid: string) => {
@@ -85,14 +62,14 @@ export function useReview(): ReviewData {
       setSettings((s) => (s ? { ...s, doubleReview: on } : s));
       try {
         setSettings(await client.review.settingsSet({ doubleReview: on }));
-        reload();
       } catch (error) {
         fail(error);
       }
     },
-    [client, fail, reload],
+    [client, fail, setSettings],
   );
 
-  const mine = queues && reviewer && queues.reviewerId === reviewer.id ? queues : null;
-  return { reviewer, settings, stats, queue: mine?.queue ?? null, adjudication: mine?.adjudication ?? null, agreement, identify, setDoubleReview, reload };
+  // After switching reviewer the last one's queue is never shown: only answers for the current one.
+  const current = (data: ApiData<ReviewQueue>) => (data.stale ? null : (data.data ?? null));
+  return { reviewer, settings, stats, queue: current(queue), adjudication: current(adjudication), agreement, identify, setDoubleReview };
 }

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import { namesAnyOf } from '../../../../shared/domain/events.js';
+import { useState } from 'react';
 import type { PickerOptions, SourceGroupRow, SourceItemRow, SourceSchemeRow } from '../../../../shared/domain/source.js';
-import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useApiData } from '../../api/use-api-data.js';
 import { useNotify } from '../../ui/notifications.js';
 
 export interface SourcesData {
@@ -13,57 +12,35 @@ export interface SourcesData {
   items: SourceItemRow[];
   pickers: PickerOptions | null;
   loading: boolean;
-  reload(): void;
 }
 
-/** The Sources view's data, re-read whenever the core says source data changed. */
+/** The Sources view's data, re-read whenever a write announces that source data changed. */
 export function useSources(): SourcesData {
-  const { client } = useApi();
   const { fail } = useNotify();
-  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
+  const sources = { domains: ['sources'], onError: fail } as const;
+  const schemes = useApiData('sources', 'listSchemes', {}, sources);
   const [schemeId, setSchemeId] = useState<number | null>(null);
-  const [groups, setGroups] = useState<SourceGroupRow[]>([]);
-  const [items, setItems] = useState<SourceItemRow[]>([]);
-  const [pickers, setPickers] = useState<PickerOptions | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [generation, setGeneration] = useState(0);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  // A fresh list keeps the chosen scheme while it exists, else shows the first.
+  const [seen, setSeen] = useState(schemes.data);
+  if (seen !== schemes.data) {
+    setSeen(schemes.data);
+    const found = schemes.data ?? [];
+    setSchemeId((current) => (current !== null && found.some((s) => s.id === current) ? current : (found[0]?.id ?? null)));
+  }
+  const scope = schemeId === null ? null : { schemeId };
+  const items = useApiData('sources', 'listItems', scope && { ...scope, state: 'all' }, sources);
+  const groups = useApiData('sources', 'listGroups', scope, sources);
+  const pickers = useApiData('sources', 'pickerOptions', {}, { domains: ['vocabularies'], onError: fail });
 
-  useAppEvents((event) => {
-    if (namesAnyOf(event, ['sources'])) reload();
-  });
-
-  useEffect(() => {
-    client.sources.pickerOptions({}).then(setPickers, fail);
-  }, [client, fail]);
-
-  useEffect(() => {
-    let live = true;
-    client.sources.listSchemes({}).then((found) => {
-      if (!live) return;
-      setSchemes(found);
-      setSchemeId((current) => (current !== null && found.some((s) => s.id === current) ? current : (found[0]?.id ?? null)));
-      if (!found.length) setLoading(false);
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, generation]);
-
-  useEffect(() => {
-    if (schemeId === null) return;
-    let live = true;
-    Promise.all([client.sources.listItems({ schemeId, state: 'all' }), client.sources.listGroups({ schemeId })]).then(([foundItems, foundGroups]) => {
-      if (!live) return;
-      setItems(foundItems);
-      setGroups(foundGroups);
-      setLoading(false);
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, schemeId, generation]);
-
+  const loading = schemes.data === undefined || (schemeId !== null && (items.data === undefined || groups.data === undefined));
   // Without a scheme there is nothing to show, whatever the last scheme left behind.
-  return { schemes, schemeId, setSchemeId, groups: schemeId === null ? [] : groups, items: schemeId === null ? [] : items, pickers, loading, reload };
+  return {
+    schemes: schemes.data ?? [],
+    schemeId,
+    setSchemeId,
+    groups: schemeId === null ? [] : (groups.data ?? []),
+    items: schemeId === null ? [] : (items.data ?? []),
+    pickers: pickers.data ?? null,
+    loading,
+  };
 }

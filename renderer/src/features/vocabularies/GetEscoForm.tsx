@@ -1,5 +1,4 @@
 import { useState, type FormEvent } from 'react';
-import type { JobInfo } from '../../../../shared/domain/job.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 import { JobProgress } from './JobProgress.js';
@@ -9,13 +8,14 @@ const VERSIONS = ['v1.2.1', 'v1.2.0', 'v1.1.2', 'v1.1.1', 'v1.1.0'];
 const LANGUAGES = 'bg cs da de el en es et fi fr ga hr hu is it lt lv mt nl no pl pt ro sk sl sv uk ar'.split(' ');
 
 /** Downloads ESCO's official CSV packages (resumable) and imports them. */
-export function GetEscoForm({ onImported }: { onImported: () => void }) {
+export function GetEscoForm() {
   const api = useApi();
   const { fail } = useNotify();
   const [version, setVersion] = useState('v1.1.1');
   const [languages, setLanguages] = useState<string[]>(['en']);
   const [jobId, setJobId] = useState<string | null>(null);
-  const job = useJob(jobId, (done: JobInfo) => done.state === 'succeeded' && onImported());
+  // The finished import announces 'vocabularies': the library list refreshes from that.
+  const job = useJob(jobId);
 
   const start = async (event?: FormEvent) => {
     event?.preventDefault();

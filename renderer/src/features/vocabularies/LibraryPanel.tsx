@@ -10,7 +10,7 @@ import { JobProgress } from './JobProgress.js';
 import { useJob } from './use-job.js';
 
 /** The vocabulary library: what is loaded (with metadata and counts), import, Get ESCO, remove. */
-export function LibraryPanel({ vocabularies, onChanged }: { vocabularies: VocabularyInfo[]; onChanged: () => void }) {
+export function LibraryPanel({ vocabularies }: { vocabularies: VocabularyInfo[] }) {
   const api = useApi();
   const { fail, notify } = useNotify();
   const input = useRef<HTMLInputElement>(null);
@@ -18,10 +18,7 @@ export function LibraryPanel({ vocabularies, onChanged }: { vocabularies: Vocabu
   const [getEsco, setGetEsco] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const job = useJob(jobId, (done: JobInfo) => {
-    if (done.state === 'succeeded') {
-      setReport(done.result as ImportReport);
-      onChanged();
-    }
+    if (done.state === 'succeeded') setReport(done.result as ImportReport);
   });
 
   const importFiles = async (files: FileList | null) => {
@@ -41,7 +38,6 @@ export function LibraryPanel({ vocabularies, onChanged }: { vocabularies: Vocabu
     try {
       await api.client.vocabularies.remove({ id: v.id });
       notify('info', `${v.title} removed`);
-      onChanged();
     } catch (error) {
       fail(error);
     }
@@ -128,7 +124,7 @@ export function LibraryPanel({ vocabularies, onChanged }: { vocabularies: Vocabu
         </table>
       )}
       <Dialog title="Get ESCO" open={getEsco} onClose={() => setGetEsco(false)}>
-        <GetEscoForm onImported={onChanged} />
+        <GetEscoForm />
       </Dialog>
     </section>
   );

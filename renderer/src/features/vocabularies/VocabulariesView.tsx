@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
-import { useApi } from '../../app/api-context.js';
+import { useApiData } from '../../api/use-api-data.js';
 import { useNotify } from '../../ui/notifications.js';
 import { ConceptBrowser } from './ConceptBrowser.js';
 import { LibraryPanel } from './LibraryPanel.js';
@@ -15,16 +15,10 @@ const TABS: [Tab, string][] = [
 
 /** The Vocabularies view: library, concept browser, SPARQL console. */
 export function VocabulariesView() {
-  const { client } = useApi();
   const { fail } = useNotify();
   const [tab, setTab] = useState<Tab>('library');
-  const [vocabularies, setVocabularies] = useState<VocabularyInfo[]>([]);
-  const refresh = useCallback(() => {
-    client.vocabularies.list({}).then(setVocabularies, fail);
-  }, [client, fail]);
-  // Refreshed on mount and after this view's own imports and removals (no event subscription:
-  // see use-job.ts on the browser's connection limit).
-  useEffect(refresh, [refresh]);
+  // Imports (when their job ends) and removals announce 'vocabularies'; the page shares one event stream.
+  const vocabularies: VocabularyInfo[] = useApiData('vocabularies', 'list', {}, { domains: ['vocabularies'], onError: fail }).data ?? [];
   return (
     <div className="vocabularies-view">
       <div role="tablist" aria-label="Vocabularies" className="vocab-tabs">
@@ -35,7 +29,7 @@ export function VocabulariesView() {
         ))}
       </div>
       <div role="tabpanel">
-        {tab === 'library' && <LibraryPanel vocabularies={vocabularies} onChanged={refresh} />}
+        {tab === 'library' && <LibraryPanel vocabularies={vocabularies} />}
         {tab === 'browse' && <ConceptBrowser vocabularies={vocabularies} />}
         {tab === 'sparql' && <SparqlConsole />}
       </div>
