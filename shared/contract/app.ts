@@ -25,7 +25,14 @@ export interface UserSettings {
   escoDownloadBase: string;
   /** Base under which URIs are minted for local concepts without URIs of their own: an absolute http(s) URL. */
   uriBase: string;
+  /** Size caps of input files in MiB (source tables, mapping tables, RDF vocabularies, zip packages): bigger files are refused before reading. */
+  maxSourceFileMiB: number;
+  maxMappingTableMiB: number;
+  maxVocabularyFileMiB: number;
+  maxEscoZipMiB: number;
 }
+
+const inputCapMiB = z.number().int().min(1).max(16_384);
 
 export const UserSettingsSchema = z.object({
   userName: z.string().max(200),
@@ -33,6 +40,10 @@ export const UserSettingsSchema = z.object({
   email: z.union([z.literal(''), z.email('an e-mail address such as ana@example.org')]),
   escoDownloadBase: secureDownloadUrlSetting,
   uriBase: webUrlSetting,
+  maxSourceFileMiB: inputCapMiB,
+  maxMappingTableMiB: inputCapMiB,
+  maxVocabularyFileMiB: inputCapMiB,
+  maxEscoZipMiB: inputCapMiB,
 });
 
 export const appContract = {

@@ -3,6 +3,7 @@ import type { DomainHandlers } from '../../../shared/contract/method.js';
 import { libraryOf } from '../checks/library-of.js';
 import type { AppContext } from '../context.js';
 import { exchangeEnv, importStaging } from '../exchange/exchange-env.js';
+import { checkInputFile, inputLimits } from '../files/input-file.js';
 import { exportToFile } from '../exchange/exchange-service.js';
 import { openErrors } from '../exchange/open-errors.js';
 import { currentAuthor } from '../mappings/author.js';
@@ -19,6 +20,7 @@ export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportCon
     importPreview: ({ file, format, defaultStatus, schemeId, columns }) => {
       const project = ctx.projects.require();
       const resolved = ctx.files.resolve(file);
+      checkInputFile(resolved, 'mappingTable', inputLimits(ctx.settings.settings));
       return importStaging(ctx).preview(project, exchangeEnv(ctx), { path: resolved.path, name: resolved.name, format, defaultStatus, schemeId, columns });
     },
     importCommit: ({ token }) => importStaging(ctx).commit(ctx.projects.require(), token, currentAuthor(ctx)),

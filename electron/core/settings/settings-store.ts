@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserSettingsSchema, type UserSettings } from '../../../shared/contract/app.js';
 import type { RecentProject } from '../../../shared/domain/project.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
+import { DEFAULT_INPUT_LIMITS_MIB } from '../files/input-file.js';
 
 const MAX_RECENT = 12;
 
@@ -12,6 +13,7 @@ export const DEFAULT_SETTINGS: UserSettings = {
   escoDownloadBase: 'https://ec.europa.eu/esco/download/',
   email: '',
   uriBase: 'https://w3id.org/crosswalk/local/',
+  ...DEFAULT_INPUT_LIMITS_MIB,
 };
 
 interface SettingsFile {
@@ -88,7 +90,8 @@ function validSettings(raw: unknown): UserSettings {
   const settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof UserSettings)[]) {
     const field = UserSettingsSchema.shape[key].safeParse(stored[key]);
-    if (field.success) settings[key] = field.data;
+    // Each key's schema parses its own key's type (strings or numbers): TypeScript cannot pair them up.
+    if (field.success) (settings as Record<keyof UserSettings, unknown>)[key] = field.data;
   }
   return settings;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportReport, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
 import type { AppContext } from '../context.js';
+import { checkInputFile, inputLimits } from '../files/input-file.js';
 import type { JobControl } from '../jobs/job-manager.js';
 import { runWorker } from '../jobs/run-worker.js';
 import { STAGING_PREFIX, writeOwnerRecord } from './library-leftovers.js';
@@ -33,6 +34,8 @@ export interface ImportWorkerOutput {
  * cancel before that leaves the library as it was.
  */
 export async function importIntoLibrary(ctx: AppContext, files: ImportInputFile[], job: JobControl): Promise<ImportReport> {
+  const limits = inputLimits(ctx.settings.settings);
+  for (const file of files) checkInputFile(file, 'vocabulary', limits);
   const library = ctx.library;
   const stagingDir = fs.mkdtempSync(path.join(library.dir, STAGING_PREFIX));
   try {

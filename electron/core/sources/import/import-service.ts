@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportProblem, ImportResult } from '../../../../shared/domain/source.js';
 import type { AppContext } from '../../context.js';
 import { badInput, CrosswalkError } from '../../errors.js';
+import { checkInputFile, inputLimits } from '../../files/input-file.js';
 import { runWorker } from '../../jobs/run-worker.js';
 import type { SourceStageInput } from '../../workers/source-stage.js';
 import { ErrorCodes } from '../../../../shared/errors.js';
@@ -35,6 +36,7 @@ import { effectiveUriBase, projectSettings } from '../../projects/project-settin
  */
 export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise<StagedImport> {
   const input = req.file ? ctx.files.resolve(req.file) : { url: req.url! };
+  if ('path' in input) checkInputFile(input, 'source', inputLimits(ctx.settings.settings));
   const work: SourceStageInput = { input, req: { ...req, file: undefined }, knownIscedF: knownIscedFCodes(ctx) };
   if (!ctx.workers) return stageImport(work.input, work.req, work.knownIscedF);
   const workers = ctx.workers;
