@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ProjectInfo, RecentProject } from '../domain/project.js';
+import type { ProjectFileEntry, ProjectInfo, RecentProject } from '../domain/project.js';
+import { serverPath } from '../domain/files.js';
 import { method } from './method.js';
 import { webUrlSetting } from './setting-urls.js';
 
@@ -9,6 +10,9 @@ const MetadataFields = z.object({
   creator: z.string().max(300),
   language: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a language tag such as "en" or "de-AT"'),
 });
+
+/** A project file in the data folder's projects directory, by its name from `list` (no path). */
+const ProjectFileName = z.string().min(1).max(255);
 
 /** A URL setting of the project that may stay empty (then the documented default applies). */
 const optionalWebUrl = z.union([z.literal(''), webUrlSetting]);
@@ -29,18 +33,29 @@ export const ProjectSettingsSchema = z.object({
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 
 export const projectsContract = {
-  /** Creates a project file; without a path it goes into the projects directory, named after the title. */
+  /**
+   * Creates a project file; without a path it goes into the projects directory, named after the
+   * title (a served client gives no path: its projects live in the data folder).
+   */
   create: method(
     MetadataFields.partial()
       .required({ title: true })
-      .extend({ path: z.string().min(1).optional() }),
+      .extend({ path: serverPath().optional() }),
   ).writes<ProjectInfo>(['projects']),
-  open: method(z.object({ path: z.string().min(1) })).writes<ProjectInfo>(['projects']),
+  /** By path (Electron's dialogs, the CLI) or by name in the data folder (a served client, which may not give paths). */
+  open: method(z.union([z.object({ path: serverPath() }), z.object({ name: ProjectFileName })])).writes<ProjectInfo>(['projects']),
+  /** The project files in the data folder's projects directory, newest first. */
+  list: method(z.object({})).reads<ProjectFileEntry[]>(),
   /** The open project, or null. */
   current: method(z.object({})).reads<ProjectInfo | null>(),
   close: method(z.object({})).writes<null>(['projects']),
   /** Writes a consistent copy to a new path and continues working in the copy. */
-  saveAs: method(z.object({ path: z.string().min(1), overwrite: z.boolean().optional() })).writes<ProjectInfo>(['projects']),
+  saveAs: method(
+    z.union([
+      z.object({ path: serverPath(), overwrite: z.boolean().optional() }),
+      z.object({ name: ProjectFileName, overwrite: z.boolean().optional() }),
+    ]),
+  ).writes<ProjectInfo>(['projects']),
   updateMetadata: method(MetadataFields.partial()).writes<ProjectInfo>(['projects']),
   /** The open project's own settings (URI base, licence, mapping set, default status). */
   settingsGet: method(z.object({})).reads<ProjectSettings>(),

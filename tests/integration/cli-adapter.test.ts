@@ -39,7 +39,8 @@ describe('CLI, HTTP and in-process client: one contract', () => {
       return (await res.json()) as Envelope<unknown>;
     });
 
-    file = path.join(app.dir, 'three.crosswalk');
+    // In the data folder: the served context opens projects by name only.
+    file = path.join(app.ctx.paths.projectsDir, 'three.crosswalk');
     createProjectFile(file, { title: 'Three adapters', language: 'de' });
     const project = openProject(file);
     const scheme = addScheme(project.db, { title: 'Course \u001b[31mA' });
@@ -57,7 +58,7 @@ describe('CLI, HTTP and in-process client: one contract', () => {
 
   it('gives the same project info and items through all three', async () => {
     const cliInfo = JSON.parse(run('project', 'info', '--json', file).stdout) as unknown;
-    expect(await inProcess.projects.open({ path: file })).toEqual(cliInfo);
+    expect(await inProcess.projects.open({ name: 'three.crosswalk' })).toEqual(cliInfo);
     expect(await overHttp.projects.current({})).toEqual(cliInfo);
 
     const listed = run('source', 'list', '--project', file, '--json');
@@ -71,9 +72,11 @@ describe('CLI, HTTP and in-process client: one contract', () => {
   it('refuses bad arguments with the same error through all three', async () => {
     const bad = { title: 'Bad', language: 'not a tag', path: path.join(app.dir, 'bad') };
     const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: Error & { code: string }) => ({ code: error.code, message: error.message }));
-    const local = await errorOf(inProcess.projects.create(bad));
+    // Without the path for the served context, which refuses paths before anything else.
+    const served = { title: bad.title, language: bad.language };
+    const local = await errorOf(inProcess.projects.create(served));
     expect(local).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/^Invalid arguments for projects-create: language: /) });
-    expect(await errorOf(overHttp.projects.create(bad))).toEqual(local);
+    expect(await errorOf(overHttp.projects.create(served))).toEqual(local);
 
     const result = run('project', 'create', '--title', bad.title, '--language', bad.language, bad.path);
     expect(result.status).toBe(1);

@@ -1,27 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { RecentProject } from '../../../../shared/domain/project.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
+import { ProjectFileList } from './ProjectFileList.js';
+import { RecentProjects } from './RecentProjects.js';
 
-/** What the app shows with no project open: create, open, or pick a recent project. */
+/** What the app shows with no project open: create, open, or pick a recent project (a served page: one of the data folder's). */
 export function HomeView({ onNew, onOpen }: { onNew: () => void; onOpen: () => void }) {
   const api = useApi();
   const { fail } = useNotify();
-  const [recent, setRecent] = useState<RecentProject[]>([]);
-
-  const refresh = useCallback(() => {
-    api.client.projects.recent({}).then(setRecent, fail);
-  }, [api, fail]);
-  useEffect(refresh, [refresh]);
-
-  const open = async (path: string) => {
-    try {
-      await api.client.projects.open({ path });
-    } catch (error) {
-      fail(error);
-      refresh();
-    }
-  };
+  // A served page may not name paths on the server: it lists the data folder's projects instead.
+  const served = api.transport.kind === 'http';
 
   return (
     <main className="home" aria-labelledby="home-title">
@@ -39,29 +26,8 @@ export function HomeView({ onNew, onOpen }: { onNew: () => void; onOpen: () => v
         </button>
       </div>
       <section aria-labelledby="recent-title" className="recent">
-        <h2 id="recent-title">Recent projects</h2>
-        {recent.length === 0 ? (
-          <p className="muted">No recent projects yet.</p>
-        ) : (
-          <ul className="recent-list">
-            {recent.map((r) => (
-              <li key={r.path}>
-                <button type="button" className="link-button" disabled={!r.exists} onClick={() => void open(r.path)} title={r.path}>
-                  <strong>{r.title}</strong>
-                  <span className="muted">{r.exists ? r.path : `${r.path} (missing)`}</span>
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove ${r.title} from recent projects`}
-                  onClick={() => api.client.projects.forgetRecent({ path: r.path }).then(setRecent, fail)}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <h2 id="recent-title">{served ? 'Projects' : 'Recent projects'}</h2>
+        {served ? <ProjectFileList /> : <RecentProjects />}
       </section>
     </main>
   );
