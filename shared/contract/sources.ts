@@ -44,7 +44,7 @@ export const CourseMetadataSchema = z.object({
 /** Where an import reads from: a chosen file or a URL (ELM, OOAPI, QualityLink manifest / domain). */
 const ImportInput = z.union([z.object({ file: FileRefSchema }), z.object({ url: z.string().min(1) })]);
 
-const ImportOptions = z.object({
+export const ImportOptionsSchema = z.object({
   /** Detected from the file name / content when absent. */
   format: ImportFormatSchema.optional(),
   mapping: ColumnMappingSchema.optional(),
@@ -63,10 +63,10 @@ const ImportOptions = z.object({
   auth: z.object({ header: z.string().min(1).optional(), token: z.string().min(1) }).optional(),
 });
 
-export const ImportRequestSchema = z.intersection(ImportInput, ImportOptions);
+export const ImportRequestSchema = z.intersection(ImportInput, ImportOptionsSchema);
 
 const RowFix = z.object({ row: z.number().int().min(1), field: ImportFieldSchema, value: z.string().max(20_000) });
-const RowEdits = z.object({ fixes: z.array(RowFix).max(100_000).optional(), exclude: z.array(z.number().int().min(1)).max(100_000).optional() });
+export const RowEditsSchema = z.object({ fixes: z.array(RowFix).max(100_000).optional(), exclude: z.array(z.number().int().min(1)).max(100_000).optional() });
 
 /** A commit of a previewed import: the preview's token, with the fixes and exclusions made since. */
 const StagedCommit = z
@@ -75,7 +75,7 @@ const StagedCommit = z
     schemeId: Id.optional(),
     schemeTitle: z.string().trim().min(1).max(300).optional(),
   })
-  .extend(RowEdits.shape);
+  .extend(RowEditsSchema.shape);
 
 /** A preview, with the token under which the core keeps what it read for the commit. */
 export type StagedImportPreview = ImportPreview & { token: string };
@@ -141,13 +141,13 @@ export const sourcesContract = {
    * Parses an input without writing: rows with their problems, detected encoding / delimiter /
    * columns. With fixes, rows are checked again with the fixed values; excluded rows are not counted.
    */
-  importPreview: method(z.intersection(ImportRequestSchema, RowEdits)).reads<StagedImportPreview>(),
+  importPreview: method(z.intersection(ImportRequestSchema, RowEditsSchema)).reads<StagedImportPreview>(),
   /**
    * Imports in one transaction, with the user's fixes and exclusions; fails naming file, row and
    * field. With the preview's `token` it writes exactly what was previewed (nothing is read again;
    * `schemeTitle` may still rename it); with an input instead it reads it afresh.
    */
-  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEdits)])).writes<ImportResult>(['sources', 'mappings']),
+  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEditsSchema)])).writes<ImportResult>(['sources', 'mappings']),
   /** A concept scheme of a library vocabulary as a source (e.g. one ISCED-F edition to map to another). */
   importFromLibrary: method(
     z.object({ vocabularyId: z.string().min(1), schemeUri: z.string().min(1), language: Language.optional(), schemeTitle: z.string().trim().min(1).max(300).optional() }),

@@ -9,23 +9,8 @@ export interface SummaryOptions {
   problems?: Map<number, number>;
 }
 
-interface SummaryRow {
-  itemId: number;
-  schemeId: number;
-  key: string;
-  text: string;
-  groupId: number | null;
-  state: 'active' | 'removed';
-  mappingCount: number;
-  accepted: number;
-  proposed: number;
-  unsure: number;
-  rejected: number;
-  noMatch: number;
-  mustNotMap: number;
-  notes: string;
-  bestScore: number | null;
-}
+/** An item summary as the query returns it: counts only (no-match a count; rollup and problems come after). */
+type SummaryRow = Omit<ItemSummary, 'noMatch' | 'rollup' | 'problems'> & { noMatch: number };
 
 /**
  * Per source item: mapping counts by status and one rollup for the item table's filters.

@@ -1,16 +1,9 @@
-import type { ReviewDecision } from '../../../shared/domain/review.js';
+import type { PairAgreement, ReviewDecision } from '../../../shared/domain/review.js';
 
 export const CATEGORIES: readonly ReviewDecision[] = ['accept', 'reject', 'unsure'];
 
-export interface KappaResult {
-  n: number;
-  agreed: number;
-  observed: number;
-  expected: number;
-  kappa: number | null;
-  /** Rows: rater A's category, columns: rater B's, in CATEGORIES order. */
-  table: number[][];
-}
+/** The numbers of a pair's agreement (table rows: rater A's category, columns: rater B's, in CATEGORIES order). */
+export type KappaResult = Omit<PairAgreement, 'reviewerA' | 'reviewerB'>;
 
 /**
  * Cohen's kappa for two raters over the same items: κ = (p_o − p_e) / (1 − p_e), where p_o is the

@@ -1,9 +1,9 @@
 import { workerMain } from '../jobs/worker-main.js';
-import { stageImport, type ImportRequest, type StageInput, type StagedImport } from '../sources/import/staged-import.js';
+import { stageImport, type ImportOptions, type StageInput, type StagedImport } from '../sources/import/staged-import.js';
 
 export interface SourceStageInput {
   input: StageInput;
-  req: ImportRequest;
+  req: ImportOptions;
   knownIscedF?: string[];
 }
 

@@ -1,3 +1,5 @@
+import type { ParsedArgsOf } from '../../../../shared/contract/method.js';
+import type { sourcesContract } from '../../../../shared/contract/sources.js';
 import type { ImportPreview, ImportProblem, ImportResult } from '../../../../shared/domain/source.js';
 import type { AppContext } from '../../context.js';
 import { badInput, CrosswalkError } from '../../errors.js';
@@ -11,7 +13,7 @@ import { commitBundles, findExistingScheme } from './commit-bundle.js';
 import type { RowEdits } from './row-checks.js';
 import { libraryBundle } from './skos.js';
 import type { SourceBundle } from './bundle.js';
-import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportRequest, type StagedImport } from './staged-import.js';
+import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportOptions, type ImportRequest, type StagedImport } from './staged-import.js';
 import { currentAuthor } from '../../mappings/author.js';
 
 /** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
@@ -35,9 +37,9 @@ import { effectiveUriBase, projectSettings } from '../../projects/project-settin
  * Without built workers (unit tests of the core alone) it runs in-process.
  */
 export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise<StagedImport> {
-  const input = req.file ? ctx.files.resolve(req.file) : { url: req.url! };
+  const input = 'file' in req ? ctx.files.resolve(req.file) : { url: req.url };
   if ('path' in input) checkInputFile(input, 'source', inputLimits(ctx.settings.settings));
-  const work: SourceStageInput = { input, req: { ...req, file: undefined }, knownIscedF: knownIscedFCodes(ctx) };
+  const work: SourceStageInput = { input, req: optionsOf(req), knownIscedF: knownIscedFCodes(ctx) };
   if (!ctx.workers) return stageImport(work.input, work.req, work.knownIscedF);
   const workers = ctx.workers;
   let staged: StagedImport | null = null;
@@ -54,6 +56,14 @@ export async function stageRequest(ctx: AppContext, req: ImportRequest): Promise
   return staged;
 }
 
+/** A request without where it reads from: the worker gets the input already located. */
+function optionsOf(req: ImportRequest): ImportOptions {
+  const options: ImportOptions & { file?: unknown; url?: unknown } = { ...req };
+  delete options.file;
+  delete options.url;
+  return options;
+}
+
 /** The scheme an import would update: the same rule for preview and commit (see findExistingScheme). */
 export function matchingScheme(project: Project, staged: StagedImport, schemeId?: number, uriBase?: string): number | null {
   const schemes = stagedSchemes(staged);
@@ -68,14 +78,14 @@ export function matchingScheme(project: Project, staged: StagedImport, schemeId?
  * Reads and checks an input without writing anything. The staged result stays in the core under
  * the returned token, so the commit imports exactly what was previewed.
  */
-export async function previewImport(ctx: AppContext, project: Project | null, req: ImportRequest & RowEdits & { schemeId?: number }): Promise<ImportPreview & { token: string }> {
+export async function previewImport(ctx: AppContext, project: Project | null, req: ParsedArgsOf<typeof sourcesContract.importPreview>): Promise<ImportPreview & { token: string }> {
   const staged = await stageRequest(ctx, req);
   const existing = project ? matchingScheme(project, staged, req.schemeId, uriBaseFor(ctx, project)) : null;
   return { ...previewOf(staged, existing, req), token: ctx.sourcePreviews.put(staged, project?.path ?? null) };
 }
 
 /** A commit of a previewed import (token), or of an input read afresh (the CLI stages and commits in one go). */
-export type CommitRequest = ({ token: string; schemeTitle?: string } | ImportRequest) & RowEdits & { schemeId?: number };
+export type CommitRequest = ParsedArgsOf<typeof sourcesContract.importCommit>;
 
 /**
  * Imports with the user's fixes and exclusions. Every remaining error aborts before anything is

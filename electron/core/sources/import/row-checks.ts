@@ -1,4 +1,6 @@
 import type { ImportField, ImportProblem, PreviewRow } from '../../../../shared/domain/source.js';
+import type { z } from 'zod';
+import type { RowEditsSchema } from '../../../../shared/contract/sources.js';
 import { checkValues, type ValueCheckContext } from './field-values.js';
 import { textHazards } from './text-hazards.js';
 
@@ -29,10 +31,8 @@ export function checkRows(rows: PreviewRow[], options: RowCheckOptions, structur
   });
 }
 
-export interface RowEdits {
-  fixes?: { row: number; field: ImportField; value: string }[];
-  exclude?: number[];
-}
+/** The user's fixes and exclusions, as the contract carries them. */
+export type RowEdits = z.infer<typeof RowEditsSchema>;
 
 /** Applies the user's fixes and drops excluded rows. Returns the rows that changed, too. */
 export function applyEdits(rows: PreviewRow[], edits: RowEdits): { rows: PreviewRow[]; fixedRows: Set<number> } {

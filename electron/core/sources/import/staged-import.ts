@@ -1,4 +1,6 @@
-import type { ColumnMapping, ImportField, ImportFormat, ImportPreview, ImportProblem, ManifestSourceInfo, PreviewRow } from '../../../../shared/domain/source.js';
+import type { z } from 'zod';
+import type { ImportOptionsSchema, ImportRequestSchema } from '../../../../shared/contract/sources.js';
+import type { ImportField, ImportFormat, ImportPreview, ImportProblem, ManifestSourceInfo, PreviewRow } from '../../../../shared/domain/source.js';
 import { badInput } from '../../errors.js';
 import type { SourceBundle } from './bundle.js';
 import { elmBundle } from './elm.js';
@@ -13,35 +15,17 @@ import { skosBundle } from './skos.js';
 import { decodeText } from './text-decoding.js';
 import { bundleFromRows, guessMapping, itemCount, tableRows } from './table-import.js';
 
-export interface ImportRequest {
-  file?: { path: string } | { uploadId: string; name?: string };
-  url?: string;
-  format?: ImportFormat;
-  mapping?: ColumnMapping;
-  split?: boolean;
-  encoding?: string;
-  delimiter?: string;
-  sheet?: string;
-  language?: string;
-  schemeTitle?: string;
-  auth?: { header?: string; token: string };
-}
+/** What to import (a file or a URL) and how to read it, as the contract's import methods take it. */
+export type ImportRequest = z.infer<typeof ImportRequestSchema>;
+/** How to read an input once it is located: all the source-stage worker needs besides the input. */
+export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
 
 /**
  * An input read and checked but not written: plain, structured-clonable data (it comes back from
  * the source-stage worker), turned into rows and sources by checkStaged / buildStaged.
  */
-export interface StagedImport {
-  format: ImportFormat;
-  fileName: string;
-  encoding: string | null;
-  delimiter: string | null;
-  columns: string[];
-  mapping: ColumnMapping;
-  rows: PreviewRow[];
+export interface StagedImport extends Pick<ImportPreview, 'format' | 'fileName' | 'encoding' | 'delimiter' | 'columns' | 'mapping' | 'rows' | 'schemeTitle' | 'sources'> {
   fileProblems: ImportProblem[];
-  schemeTitle: string;
-  sources?: ManifestSourceInfo[];
   knownIscedF?: string[];
   table?: { split: boolean; requireId: boolean; structural: [number, ImportProblem[]][]; title: string; language: string; sha256: string };
   structured?: { bundles: SourceBundle[]; origin: { bundle: number; item: number }[] };
@@ -50,7 +34,7 @@ export interface StagedImport {
 /** Where the input is: a file already resolved to a path (and the name to show), or a URL. */
 export type StageInput = { path: string; name: string } | { url: string };
 
-export async function stageImport(input: StageInput, req: ImportRequest, knownIscedF?: string[]): Promise<StagedImport> {
+export async function stageImport(input: StageInput, req: ImportOptions, knownIscedF?: string[]): Promise<StagedImport> {
   const doc = await readInput(input, req.format);
   const format = req.format ?? detectFormat(doc);
   const language = req.language ?? 'en';
@@ -114,7 +98,7 @@ async function structuredBundle(format: ImportFormat, text: string, doc: InputDo
 /** Fetches one declared source. Unreachable or unsupported sources are reported, not fatal. */
 async function manifestSource(
   source: ManifestSource,
-  req: ImportRequest,
+  req: ImportOptions,
   language: string,
   manifestOrigin: string | null,
 ): Promise<{ bundle: SourceBundle | null; info: ManifestSourceInfo; note?: ImportProblem }> {
