@@ -45,20 +45,29 @@ describe('CONSTRUCT through the SPARQL store worker: capped while evaluating, me
       (error: Error & { code?: string }) => error.code,
     );
     let peak = baseline;
-    for (let waited = 0; waited < 60_000 && peak - baseline < 400 * MiB; waited += 50) {
+    for (let waited = 0; waited < 60_000 && peak - baseline < 600 * MiB; waited += 50) {
       await sleep(50);
       peak = Math.max(peak, rss());
     }
-    expect(peak - baseline, 'the query never grew: nothing was tested').toBeGreaterThan(400 * MiB);
+    expect(peak - baseline, 'the query never grew: nothing was tested').toBeGreaterThan(600 * MiB);
     expect(store.cancel('huge')).toBe(true);
     expect(await outcome).toBe('cancelled');
     let after = rss();
-    for (let waited = 0; waited < 10_000 && after - baseline > 200 * MiB; waited += 100) {
+    for (let waited = 0; waited < 10_000 && after - baseline > 250 * MiB; waited += 100) {
       await sleep(100);
       after = rss();
     }
     console.log(`stopped CONSTRUCT: RSS baseline ${Math.round(baseline / MiB)} MiB, peak ${Math.round(peak / MiB)} MiB, after ${Math.round(after / MiB)} MiB`);
-    expect(after - baseline).toBeLessThan(200 * MiB);
+    // At least 350 of the 600 MiB the query took are back (the rest is the allocator's to keep).
+    expect(after - baseline).toBeLessThan(250 * MiB);
+    const next = await store.query(POINT);
+    expect(next.kind === 'bindings' && next.json.results.bindings.map((b) => b.label!.value)).toEqual(['Concept 7']);
+  }, 120_000);
+
+  it('replaces a store that failed inside (a WebAssembly trap), so that the next query answers', async () => {
+    // Nested this deep, Oxigraph's parser runs out of its stack: "memory access out of bounds", after which every query on that store fails the same way.
+    const trap = `SELECT ?x WHERE { BIND(${'('.repeat(50_000)}1${')'.repeat(50_000)} AS ?x) }`;
+    await expect(store.query(trap)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/^The SPARQL store failed on this query \(.+\); it restarts for the next query\./) });
     const next = await store.query(POINT);
     expect(next.kind === 'bindings' && next.json.results.bindings.map((b) => b.label!.value)).toEqual(['Concept 7']);
   }, 120_000);

@@ -128,6 +128,8 @@ export class SparqlStore {
         const waiting = this.running;
         if (!waiting || waiting.id !== message.id) return;
         this.settle(waiting);
+        // A store that failed inside is dropped (its memory with it); the next query loads a new one.
+        if (!message.ok && message.restart) this.stopWorker();
         if (message.ok) waiting.resolve(message.result);
         else waiting.reject(new CrosswalkError(message.error.code, message.error.message, message.error.details));
         this.pump();

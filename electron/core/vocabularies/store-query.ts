@@ -125,8 +125,9 @@ export function runStoreQuery(store: oxigraph.Store, query: string, limit = 0): 
     let wrapped: SparqlResult | undefined;
     try {
       if (limited) wrapped = evaluate(store, limited, form);
-    } catch {
+    } catch (error) {
       // The wrapper does not fit this query (e.g. FROM clauses): run it as written, capped afterwards.
+      if (isStoreFailure(error)) throw error;
     }
     if (wrapped) return capResult(wrapped, limit);
   }
@@ -139,8 +140,9 @@ function runGraphQuery(store: oxigraph.Store, query: string, max: number): Cappe
   let result: SparqlResult | undefined;
   try {
     if (limited) result = evaluate(store, limited, 'graph');
-  } catch {
+  } catch (error) {
     // The rewrite does not fit this query: run it as written (its own error, if any, is the one to show).
+    if (isStoreFailure(error)) throw error;
   }
   result ??= evaluate(store, query, 'graph');
   if (result.kind !== 'graph') return result;
@@ -148,6 +150,15 @@ function runGraphQuery(store: oxigraph.Store, query: string, max: number): Cappe
   if (capped.kind !== 'graph' || capped.ntriples.length <= MAX_GRAPH_CHARACTERS) return capped;
   const ntriples = capped.ntriples.slice(0, capped.ntriples.lastIndexOf('\n', MAX_GRAPH_CHARACTERS) + 1);
   return { kind: 'graph', ntriples, triples: ntriples.split('\n').filter((l) => l.trim()).length, truncated: true };
+}
+
+/**
+ * A failure of the store itself rather than of the query: a Rust panic or a WebAssembly trap
+ * ("memory access out of bounds", "unreachable") or a stack overflow. The store is unusable after
+ * one (every later query fails the same way), so the worker holding it must be replaced.
+ */
+export function isStoreFailure(error: unknown): boolean {
+  return error instanceof WebAssembly.RuntimeError || error instanceof RangeError;
 }
 
 function evaluate(store: oxigraph.Store, query: string, form: ReturnType<typeof queryForm>): SparqlResult {
@@ -158,6 +169,7 @@ function evaluate(store: oxigraph.Store, query: string, form: ReturnType<typeof 
       use_default_graph_as_union: true,
     });
   } catch (error) {
+    if (isStoreFailure(error)) throw error;
     throw new CrosswalkError(ErrorCodes.badInput, `SPARQL: ${(error as Error).message}`, { field: 'query' });
   }
   return parseSparqlText(String(raw), form);
