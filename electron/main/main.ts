@@ -12,6 +12,7 @@ import { isAllowedExternalUrl } from './external-urls.js';
 import { buildMenu } from './menu.js';
 import { electronSqliteBinding, unpackedPath } from './native-binding.js';
 import { permissionAllowed } from './permissions.js';
+import { windowOptions } from './window-options.js';
 import { loadWindowState, trackWindowState } from './window-state.js';
 
 // dist/main/main.cjs: the renderer, preload and workers are built beside it.
@@ -77,21 +78,7 @@ function openFromMenu(ctx: AppContext, file: string): void {
 
 function createMainWindow(ctx: AppContext): BrowserWindow {
   const state = loadWindowState(ctx.paths.userDataDir);
-  const window = new BrowserWindow({
-    ...state.bounds,
-    minWidth: 960,
-    minHeight: 600,
-    title: APP_NAME,
-    show: false,
-    webPreferences: {
-      preload: path.join(distDir, 'preload', 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
-  });
+  const window = new BrowserWindow(windowOptions({ preloadPath: path.join(distDir, 'preload', 'preload.cjs'), bounds: state.bounds, title: APP_NAME }));
   if (state.maximized) window.maximize();
   trackWindowState(window, ctx.paths.userDataDir);
   window.once('ready-to-show', () => window.show());
