@@ -13,8 +13,10 @@ export interface ServedApp {
 }
 
 /** Starts the real `npm run serve` (dist/server/serve.js) on a random port with its own data dir. */
-async function startServer(extraArgs: string[] = []): Promise<{ app: ServedApp; child: ChildProcess }> {
+async function startServer(extraArgs: string[] = [], person = ''): Promise<{ app: ServedApp; child: ChildProcess }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosswalk-e2e-'));
+  // The person working, as Settings saves it; without one the app first asks who is working.
+  if (person) fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ settings: { userName: person }, recent: [] }));
   const child = spawn(process.execPath, ['dist/server/serve.js', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,10 +42,12 @@ async function startServer(extraArgs: string[] = []): Promise<{ app: ServedApp; 
  * context opens the printed URL, whose page exchanges the one-time code for the session cookie.
  * `page` fails the test on any console error or uncaught page error.
  */
-export const test = base.extend<{ served: ServedApp; serverArgs: string[] }>({
+export const test = base.extend<{ served: ServedApp; serverArgs: string[]; person: string }>({
   serverArgs: [[], { option: true }],
-  served: async ({ serverArgs, context }, use) => {
-    const { app, child } = await startServer(serverArgs);
+  /** The name saved in Settings when the server starts ('' : none, so the app asks). */
+  person: ['E2E Curator', { option: true }],
+  served: async ({ serverArgs, person, context }, use) => {
+    const { app, child } = await startServer(serverArgs, person);
     const signIn = await context.newPage();
     const exchanged = signIn.waitForResponse((response) => response.url().endsWith('/api/session'));
     await signIn.goto(app.openUrl);

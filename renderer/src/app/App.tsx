@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MenuCommand } from '../../../shared/domain/events.js';
 import { JobsBar } from '../features/jobs/JobsBar.js';
+import { PersonPrompt } from '../features/settings/PersonPrompt.js';
 import { HomeView } from '../features/projects/HomeView.js';
 import { ProjectDialogs } from '../features/projects/ProjectDialogs.js';
 import { ShortcutsList } from '../features/workbench/ShortcutsList.js';
@@ -78,6 +79,7 @@ export function App() {
         </div>
       </NavigationProvider>
       <JobsBar />
+      <PersonPrompt />
       <ProjectDialogs dialog={dialog === 'new' || dialog === 'open' ? dialog : null} onClose={() => setDialog(null)} />
       <Dialog title="Save project as" open={dialog === 'save-as'} onClose={() => setDialog(null)}>
         <PathForm

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { namesAnyOf } from '../../../../shared/domain/events.js';
-import type { MappingStatus, UndoState } from '../../../../shared/domain/mapping.js';
+import type { UndoState } from '../../../../shared/domain/mapping.js';
 import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
 import type { MappingRelation } from '../../../../shared/skos.js';
 import { useApi, useAppEvents } from '../../app/api-context.js';
@@ -24,6 +24,7 @@ import { useItemDetail } from './use-item-detail.js';
 import { useItemProblems } from './use-item-problems.js';
 import { useItemTable } from './use-item-table.js';
 import { useMappingActions } from './use-mapping-actions.js';
+import { useNewStatus } from './use-new-status.js';
 import { useShowItem } from './use-show-item.js';
 import { useRememberedWorkbench, useRememberWorkbench } from './use-workbench-memory.js';
 import { useWorkbenchKeys } from './use-workbench-keys.js';
@@ -45,7 +46,7 @@ export function WorkbenchView() {
   const [selectedId, setSelectedId] = useState<number | null>(remembered.selectedId);
   const [cursor, setCursor] = useState<{ key: string | null; index: number }>({ key: null, index: 0 });
   const [relation, setRelation] = useState<MappingRelation>('closeMatch');
-  const [newStatus, setNewStatus] = useState<MappingStatus>('accepted');
+  const [newStatus, setNewStatus] = useNewStatus();
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [dialog, setDialog] = useState<'shortcuts' | 'search' | null>(null);
   const [undoState, setUndoState] = useState<UndoState | null>(null);
