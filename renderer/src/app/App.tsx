@@ -5,7 +5,7 @@ import { PersonPrompt } from '../features/settings/PersonPrompt.js';
 import { HomeView } from '../features/projects/HomeView.js';
 import { ProjectDialogs } from '../features/projects/ProjectDialogs.js';
 import { ShortcutsList } from '../features/workbench/ShortcutsList.js';
-import { PathForm } from '../features/projects/PathForm.js';
+import { SaveAsForm } from '../features/projects/SaveAsForm.js';
 import { openWithNativeDialog, saveAsWithNativeDialog } from '../features/projects/project-actions.js';
 import { Dialog } from '../ui/Dialog.js';
 import { useNotify } from '../ui/notifications.js';
@@ -82,19 +82,7 @@ export function App() {
       <PersonPrompt />
       <ProjectDialogs dialog={dialog === 'new' || dialog === 'open' ? dialog : null} onClose={() => setDialog(null)} />
       <Dialog title="Save project as" open={dialog === 'save-as'} onClose={() => setDialog(null)}>
-        <PathForm
-          label="New project file on the server's machine"
-          action="Save copy and continue in it"
-          initial={project?.path.replace(/\.crosswalk$/, '-copy.crosswalk') ?? ''}
-          onSubmit={async (path) => {
-            try {
-              await api.client.projects.saveAs({ path });
-              setDialog(null);
-            } catch (error) {
-              fail(error);
-            }
-          }}
-        />
+        <SaveAsForm onDone={() => setDialog(null)} />
       </Dialog>
       <Dialog title="Keyboard shortcuts" open={dialog === 'shortcuts'} onClose={() => setDialog(null)}>
         <dl className="shortcuts">
