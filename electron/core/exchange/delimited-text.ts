@@ -1,4 +1,5 @@
 import type { ExchangeProblem } from '../../../shared/domain/correspondence.js';
+import { badInput } from '../errors.js';
 import { decodeText } from '../sources/import/text-decoding.js';
 import { parseDelimited, type ParsedText } from './delimited-parser.js';
 import { detectDelimiter } from './delimiter-detection.js';
@@ -55,17 +56,32 @@ function unwrapQuotedRows(outer: ParsedText, file: string, delimiter: string | u
 }
 
 /**
+ * A NUL byte (U+0000) cuts ids and texts short in SQLite and in most tools that read an export:
+ * the table is refused at the first one, naming its line and the column's header.
+ */
+function refuseNulBytes(rows: string[][], lines: number[], file: string, linesBefore: number): void {
+  const header = rows.findIndex((row) => row.some((cell) => cell !== ''));
+  for (let i = 0; i < rows.length; i++) {
+    const column = rows[i]!.findIndex((cell) => cell.includes('\u0000'));
+    if (column < 0) continue;
+    const field = i > header && header >= 0 ? rows[header]![column] : undefined;
+    throw badInput('contains a NUL byte (U+0000); remove it from the file', { file, line: linesBefore + lines[i]!, ...(field ? { field } : {}) });
+  }
+}
+
+/**
  * Reads a CSV or TSV as published: BOM or none, LF, CRLF or lone CR line ends, UTF-8 or else
  * Windows-1252, comma, semicolon or tab (detected unless given), stray quotes read the way the
  * rest of the file supports. Every lenient reading is listed in `repairs`; where the text cannot
  * be read unambiguously, a bad-input error names the file and line.
  */
-export function readDelimitedRows(data: Uint8Array | string, file: string, options: { delimiter?: string } = {}): DelimitedRows {
+export function readDelimitedRows(data: Uint8Array | string, file: string, options: { delimiter?: string; linesBefore?: number } = {}): DelimitedRows {
   const { text: raw, repair } = decode(data);
   const text = raw.replace(/\r\n?/g, '\n');
   const detected = options.delimiter ?? detectDelimiter(text);
   const parsed = parseDelimited(text, detected ?? ',', file);
   const unwrapped = unwrapQuotedRows(parsed, file, options.delimiter);
   const result = unwrapped ?? { ...parsed, delimiter: detected ?? ',' };
+  refuseNulBytes(result.rows, result.lines, file, options.linesBefore ?? 0);
   return { rows: result.rows, lines: result.lines, delimiter: result.delimiter, repairs: repair ? [repair, ...result.repairs] : result.repairs };
 }

@@ -66,7 +66,7 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
   const expand = (v: string): string => expandCurie(v, prefixes);
 
   // Lenient as every delimited reader: stray quotes and the like are repaired and listed.
-  const delimited = readDelimitedRows(body, file, { delimiter: '\t' });
+  const delimited = readDelimitedRows(body, file, { delimiter: '\t', linesBefore: headerLines });
   problems.push(...delimited.repairs.map((r) => ({ ...r, line: r.line === undefined ? undefined : headerLines + r.line })));
   const isEmptyLine = (row: string[]) => row.length === 1 && row[0] === '';
   const headerRow = delimited.rows.findIndex((row) => !isEmptyLine(row));
