@@ -1,35 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { MigrationAction, MigrationQueueRow, MigrationReason, MigrationSummary } from '../../../../shared/domain/migration.js';
-import { useApi, useAppEvents } from '../../app/api-context.js';
+import { useCallback, useState } from 'react';
+import type { MigrationAction, MigrationReason } from '../../../../shared/domain/migration.js';
+import { useApiData } from '../../api/use-api-data.js';
+import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 
 /** The open project's migration: its status, the open queue rows (by reason), and the actions on them. */
 export function useMigration() {
   const { client } = useApi();
   const { fail, notify } = useNotify();
-  const [summary, setSummary] = useState<MigrationSummary | null>(null);
-  const [rows, setRows] = useState<MigrationQueueRow[]>([]);
-  const [total, setTotal] = useState(0);
   const [reason, setReason] = useState<MigrationReason | ''>('');
-  const [generation, setGeneration] = useState(0);
   const [busy, setBusy] = useState(false);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([client.migration.status({}), client.migration.queue({ reason: reason || undefined, limit: 500 })]).then(([status, queue]) => {
-      if (!live) return;
-      setSummary(status);
-      setRows(queue.rows);
-      setTotal(queue.total);
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, reason, generation]);
-  useAppEvents((event) => {
-    if (event.type === 'data-changed' && event.domains.includes('mappings')) reload();
-  });
+  const status = useApiData('migration', 'status', {}, { domains: ['mappings'], onError: fail });
+  const queue = useApiData('migration', 'queue', { reason: reason || undefined, limit: 500 }, { domains: ['mappings'], onError: fail });
+  const summary = status.data ?? null;
+  const rows = queue.data?.rows ?? [];
+  const total = queue.data?.total ?? 0;
+  // Every write here announces 'mappings' (the contract says so), which asks both again.
 
   const run = useCallback(
     async (work: () => Promise<unknown>, done?: string) => {
@@ -41,10 +27,9 @@ export function useMigration() {
         fail(error);
       } finally {
         setBusy(false);
-        reload();
       }
     },
-    [fail, notify, reload],
+    [fail, notify],
   );
 
   return {
