@@ -7,13 +7,15 @@ import { projectsBench } from './projects.bench.js';
 import { sourcesBench } from './sources.bench.js';
 import { mappingsBench } from './mappings.bench.js';
 import { suggestBench } from './suggest.bench.js';
+import { meloBench } from './suggest-melo.bench.js';
 import { exchangeBench } from './exchange.bench.js';
 import { nationalTablesBench } from './national-tables.bench.js';
 import { workbenchBench } from './workbench.bench.js';
 import { vocabulariesBench } from './vocabularies.bench.js';
 import { vocabularyDiffBench } from './vocabulary-diff.bench.js';
+import { teamBench } from './team.bench.js';
 
-const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench, vocabularyDiffBench];
+const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, meloBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench, vocabularyDiffBench, teamBench];
 
 const only = process.argv.slice(2);
 for (const section of SECTIONS) {

@@ -1,3 +1,4 @@
+import { compoundsLanguage, decompound } from './decompound.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** Neither part of a split compound is shorter than this ("skin|care", not "s|kincare"). */
@@ -28,4 +29,22 @@ export function joinedTerm(index: SuggestIndex, first: string, second: string): 
   if (!/^\p{L}+$/u.test(first) || !/^\p{L}+$/u.test(second)) return null;
   const id = index.termIds.get(index.analyzer.termOf(first + second));
   return index.inLabels(id) ? id : null;
+}
+
+/**
+ * The parts of a compound word as index terms, for languages that write compounds as one word
+ * ("Traktorführer" → "traktor", "führer"): each part a word of the labels (stop words excluded).
+ * Null for other languages and for words that are no compound of label words.
+ */
+export function compoundParts(index: SuggestIndex, word: string): number[] | null {
+  if (!compoundsLanguage(index.analyzer.language)) return null;
+  const whole = index.termIds.get(index.analyzer.termOf(word));
+  const idOf = (part: string) => {
+    const id = index.termIds.get(index.analyzer.termOf(part));
+    return index.inLabels(id) && index.termWeight[id]! >= 1 ? id : undefined;
+  };
+  const parts = decompound(word, index.analyzer.language, (part) => idOf(part) !== undefined);
+  if (!parts) return null;
+  const ids = [...new Set(parts.map((p) => idOf(p)!))].filter((id) => id !== whole);
+  return ids.length ? ids : null;
 }

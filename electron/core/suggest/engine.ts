@@ -6,8 +6,8 @@ import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
 import { applyOccupationEvidence, LEAD, sharedBroaderOccupation } from './occupation-evidence.js';
 import { rankPart, DEFAULT_WEIGHTS, type RankWeights } from './ranker.js';
-import { fuseRerank } from './rerank.js';
-import { hasPluralHead, titleParts } from './title-parts.js';
+import { fuseRerank, ngramRerank } from './rerank.js';
+import { hasPluralHead, titleParts, withoutGenderMarker } from './title-parts.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 export interface EngineQuery {
@@ -55,23 +55,24 @@ export class SuggestEngine {
     const scored: Scored[] = [];
     const explainTerms = new Map<SuggestIndex, Set<number>>();
     const depth = Math.max(query.top * 3, 30);
+    const text = withoutGenderMarker(query.text);
     // Indexes of one language share the decided examples that support the text.
     const evidenceByLanguage = new Map<string, DecisionEvidence[]>();
     for (const index of this.indexes) {
       if (query.filters?.vocabularyIds?.length && !query.filters.vocabularyIds.includes(index.data.vocabularyId)) continue;
       const allowed = allowedConcepts(index, query.filters);
-      const main = rankPart(index, query.text, this.weights, allowed);
+      const main = rankPart(index, text, this.weights, allowed);
       const ideal = main.ideal || 1;
       const terms = new Set(main.terms.map((t) => t.id));
       explainTerms.set(index, terms);
       const byConcept = new Map<number, Scored>();
-      for (const hit of fuseRerank(index, query.text, main.hits, this.weights.fuse)) {
+      for (const hit of ngramRerank(index, text, fuseRerank(index, text, main.hits, this.weights.fuse), this.weights.ngramRerank)) {
         byConcept.set(hit.concept, { index, concept: hit.concept, score: hit.score / ideal, bestLabel: hit.bestLabel });
       }
       // A coordinated title names several titles: a concept matching one of them well is a match.
       const partBests: number[] = [];
       if (this.weights.titleParts > 0) {
-        for (const part of titleParts(query.text)) {
+        for (const part of titleParts(text)) {
           const ranked = rankPart(index, part, this.weights, allowed);
           if (ranked.hits[0] && hasPluralHead(part)) partBests.push(ranked.hits[0].concept);
           for (const hit of ranked.hits.slice(0, 20)) {

@@ -1,8 +1,9 @@
 import type { ConceptRecord, ConceptType, ReuseLevel } from '../../../shared/domain/vocabulary.js';
-import { analyzerFor } from './analyzer.js';
+import { analyzerFor, type Analyzer } from './analyzer.js';
+import { compoundsLanguage, decompound } from './decompound.js';
 
 /** Bumped whenever the layout or the analysis changes: older saved indexes are rebuilt. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 export const CONCEPT_TYPES: readonly ConceptType[] = ['skill', 'knowledge', 'skill-group', 'occupation', 'isco-group', 'isced-field', 'concept'];
 export const REUSE_LEVELS: readonly (ReuseLevel | '')[] = ['', 'transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
@@ -91,6 +92,7 @@ export function buildIndexData(
   const schemes = [...new Set(included.flatMap((c) => c.schemes))];
   const schemeIndex = new Map(schemes.map((s, i) => [s, i]));
 
+  const compoundParts = compoundSplitter(included, lang, analyzer);
   const n = included.length;
   const data = {
     types: new Uint8Array(n),
@@ -142,12 +144,26 @@ export function buildIndexData(
       for (const token of tokens) {
         labelTermIds.push(idOf(token.term));
         labelTermParts.push(token.part ? 1 : 0);
+        if (token.part || !compoundParts) continue;
+        // "Gartenbauarbeiter" is also found by "Garten", "Bau" and "Arbeiter".
+        for (const part of compoundParts(text.slice(token.start, token.end))) {
+          labelTermIds.push(idOf(part));
+          labelTermParts.push(1);
+        }
       }
       labelTermOffsets.push(labelTermIds.length);
     };
-    if (pref) add(pref, 0);
-    for (const alt of alts) add(alt, 1);
-    for (const h of hidden) add(h, 2);
+    const seen = new Set<string>();
+    const addOnce = (text: string, kind: number) => {
+      for (const one of labelAlternatives(text)) {
+        if (seen.has(one)) continue;
+        seen.add(one);
+        add(one, kind);
+      }
+    };
+    if (pref) addOnce(pref, 0);
+    for (const alt of alts) addOnce(alt, 1);
+    for (const h of hidden) addOnce(h, 2);
 
     const description = c.description[lang]?.trim() ?? '';
     descriptions.push(description);
@@ -185,6 +201,48 @@ export function buildIndexData(
     descTermOffsets: data.descTermOffsets,
     descTermIds: Int32Array.from(descTermIds),
     ...profile,
+  };
+}
+
+/**
+ * A label naming one title in two grammatical genders ("acteur/actrice", "Gärtner/Gärtnerin",
+ * "chef d'équipe électricien/cheffe d'équipe électricienne") is two labels: each matches a text
+ * written in one gender as fully as a label with one form. Other slashes ("développement/expansion
+ * immobilière", "TCP/IP", "input/output") stay: their sides differ in start or length.
+ */
+export function labelAlternatives(label: string): string[] {
+  const sides = label.split('/');
+  if (sides.length !== 2) return [label];
+  const [a, b] = sides.map((side) => side.trim()) as [string, string];
+  const words = (side: string) => side.toLowerCase().split(/\s+/);
+  // Two forms of one title share their start ("act·eur", "act·rice"); "input/output" does not.
+  const sameStart = a.length >= 3 && b.length >= 3 && a.slice(0, 3).toLowerCase() === b.slice(0, 3).toLowerCase();
+  return sameStart && words(a).length === words(b).length ? [a, b] : [label];
+}
+
+/**
+ * For languages that write compounds as one word: the index terms of a label word's parts, split
+ * against the words of the vocabulary's own labels in that language (stop words never count).
+ */
+function compoundSplitter(concepts: readonly ConceptRecord[], lang: string, analyzer: Analyzer): ((word: string) => string[]) | null {
+  if (!compoundsLanguage(lang)) return null;
+  const words = new Set<string>();
+  for (const c of concepts) {
+    for (const label of [c.prefLabel[lang] ?? '', ...(c.altLabels[lang] ?? []), ...(c.hiddenLabels[lang] ?? [])]) {
+      for (const word of label.toLowerCase().match(/\p{L}{3,}/gu) ?? []) words.add(word);
+    }
+  }
+  for (const word of words) if (analyzer.stopwords.has(analyzer.termOf(word))) words.delete(word);
+  const memo = new Map<string, string[]>();
+  return (word) => {
+    let terms = memo.get(word);
+    if (!terms) {
+      const whole = analyzer.termOf(word);
+      const parts = decompound(word, lang, (part) => words.has(part)) ?? [];
+      terms = [...new Set(parts.map((p) => analyzer.termOf(p)))].filter((t) => t !== whole);
+      memo.set(word, terms);
+    }
+    return terms;
   };
 }
 

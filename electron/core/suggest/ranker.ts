@@ -1,4 +1,4 @@
-import { joinedTerm, splitCompound } from './compounds.js';
+import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -23,6 +23,12 @@ export interface RankWeights {
   exact: number;
   /** Weight of a word one edit away (typo tolerance). */
   typo: number;
+  /** Weight of a label word spelled like a word no label has (trigram similarity), times that similarity. */
+  ngram: number;
+  /** The same for a title's words that labels have too. */
+  ngramKnown: number;
+  /** Weight of the parts of a compound word that labels also have whole ("Bodenleger" → "Boden", "Leger"). */
+  compoundPart: number;
   /** Candidates re-scored with phrase, proximity and exactness. */
   depth: number;
   /** Weight of an item's description (as a second query) relative to its text. */
@@ -33,6 +39,8 @@ export interface RankWeights {
   titleParts: number;
   /** Weight of Fuse.js character similarity when re-ranking the head of a short text's list. */
   fuse: number;
+  /** Weight of character trigram similarity when re-ranking the head of a title's list. */
+  ngramRerank: number;
   /** Occupations: weight of the skill-profile overlap (skills in the text vs the occupation's skills), relative to the best score. */
   skillProfile: number;
   /** Occupations: share of a narrower occupation's score lifting its broader occupation (for titles). */
@@ -54,8 +62,12 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   proximity: 0.2,
   exact: 0.3,
   typo: 0.7,
+  ngram: 0.6,
+  ngramKnown: 0.15,
+  compoundPart: 0.5,
   depth: 200,
   fuse: 0.15,
+  ngramRerank: 1,
   titleParts: 0.7,
   descriptionPart: 0.3,
   descriptionToDescription: 2,
@@ -94,6 +106,12 @@ export interface RankOutput {
 /** Weight of a term the text writes as two words, or as one, where labels do the opposite. */
 const COMPOUND_WEIGHT = 0.85;
 
+/** Trigram similarity a label word needs to stand in for a word no label has, and how many may. */
+const NGRAM_MIN = 0.5;
+const NGRAM_TERMS = 3;
+/** Texts of at most this many words are titles: each of their words may stand for label words spelled alike. */
+const SHORT_TEXT = 8;
+
 /** Function words are in this many labels or more (ESCO: "of", "in", "and", "the"). */
 const FUNCTION_WORD_POSTINGS = 3000;
 
@@ -102,9 +120,10 @@ function postingCount(postings: { offsets: Int32Array }, id: number): number {
 }
 
 /** Query terms of one text: index term ids with their positions; unknown words via one-edit neighbours and compounds. */
-export function queryTerms(index: SuggestIndex, text: string, typoWeight: number): { terms: QueryTerm[]; length: number } {
+export function queryTerms(index: SuggestIndex, text: string, w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart'>): { terms: QueryTerm[]; length: number } {
   const byId = new Map<number, QueryTerm>();
   const tokens = index.analyzer.tokens(text);
+  const short = tokens.length <= SHORT_TEXT;
   let position = 0;
   let last = -1;
   tokens.forEach((token, i) => {
@@ -121,16 +140,33 @@ export function queryTerms(index: SuggestIndex, text: string, typoWeight: number
     const id = index.termIds.get(token.term);
     if (id !== undefined) add(id, 1);
     const word = text.slice(token.start, token.end);
+    const known = index.inLabels(id);
+    // German, Dutch, Nordic compounds: "Traktorführer" is also found by labels with "Führer".
+    const parts = token.part ? null : compoundParts(index, word);
+    for (const part of parts ?? []) add(part, known ? w.compoundPart : COMPOUND_WEIGHT);
     // A word no label has (unknown, or only in descriptions, where typos live too) may be a typo of
     // one that labels have, or two words that labels write apart ("skincare", "skin care").
-    if (!index.inLabels(id)) {
-      for (const near of index.nearTerms(token.term)) if (index.inLabels(near)) add(near, typoWeight);
-      const parts = splitCompound(index, word);
-      if (parts) {
-        add(parts[0], COMPOUND_WEIGHT);
-        position++;
-        add(parts[1], COMPOUND_WEIGHT);
+    if (!known) {
+      let found = Boolean(parts);
+      for (const near of index.nearTerms(token.term)) {
+        if (!index.inLabels(near)) continue;
+        add(near, w.typo);
+        found = true;
       }
+      const pair = parts ? null : splitCompound(index, word);
+      if (pair) {
+        add(pair[0], COMPOUND_WEIGHT);
+        position++;
+        add(pair[1], COMPOUND_WEIGHT);
+        found = true;
+      }
+      // Still nothing: label words spelled alike (inflections, derivations, spelling variants).
+      if (!found && w.ngram > 0 && !token.part) {
+        for (const similar of index.similarTerms(token.term, NGRAM_MIN, NGRAM_TERMS)) add(similar.id, w.ngram * similar.similarity);
+      }
+    } else if (short && w.ngramKnown > 0 && !token.part && index.termWeight[id]! >= 1) {
+      // A title's words also reach label words spelled alike ("Horticulteur", "horticole").
+      for (const similar of index.similarTerms(token.term, NGRAM_MIN, NGRAM_TERMS)) add(similar.id, w.ngramKnown * similar.similarity);
     }
     // Two words of the text that labels write as one ("motor boat", "motorboat").
     const next = tokens[i + 1];
@@ -179,7 +215,7 @@ function scratchFor(index: SuggestIndex): Scratch {
  * top candidates are re-scored with phrase, proximity and exact-match evidence.
  */
 export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allowed: Uint8Array | null): RankOutput {
-  const { terms, length } = queryTerms(index, text, w.typo);
+  const { terms, length } = queryTerms(index, text, w);
   const s = scratchFor(index);
   const { labels, descriptions, termWeight } = index;
   // Preallocated per index: a sentence touches tens of thousands of labels.

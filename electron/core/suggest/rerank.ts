@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { charTrigrams, trigramCosine } from './char-ngrams.js';
 import type { RankedConcept } from './ranker.js';
 import type { SuggestIndex } from './suggest-index.js';
 
@@ -30,4 +31,29 @@ export function fuseRerank(index: SuggestIndex, text: string, hits: RankedConcep
   }
   const reranked = head.map((h, i) => ({ ...h, score: h.score * (1 + weight * (best.get(i) ?? 0)) }));
   return [...reranked.sort((a, b) => b.score - a.score), ...hits.slice(SHORTLIST)];
+}
+
+/** Titles up to this many words are re-ranked by character n-grams. */
+const NGRAM_MAX_WORDS = 8;
+const NGRAM_SHORTLIST = 50;
+
+/**
+ * Re-ranks the head of a title's list by the character trigram similarity (cosine) of the title
+ * and the candidate's closest label: where stems tie ("Acteur" and "Acteurs" stem alike) or words
+ * differ only in part ("Lackiertechniker", "Lackierer"), the label spelled most like the title wins.
+ */
+export function ngramRerank(index: SuggestIndex, text: string, hits: RankedConcept[], weight: number): RankedConcept[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (weight <= 0 || words.length === 0 || words.length > NGRAM_MAX_WORDS || hits.length < 2) return hits;
+  const query = charTrigrams(text);
+  const head = hits.slice(0, NGRAM_SHORTLIST).map((h) => {
+    let first = h.bestLabel >= 0 ? h.bestLabel : -1;
+    while (first > 0 && index.data.labelConcept[first - 1] === h.concept) first--;
+    let best = first < 0 ? trigramCosine(query, charTrigrams(index.data.prefLabels[h.concept]!)) : 0;
+    for (let l = first; l >= 0 && l < index.data.labelConcept.length && index.data.labelConcept[l] === h.concept; l++) {
+      best = Math.max(best, trigramCosine(query, charTrigrams(index.data.labelText[l]!)));
+    }
+    return { ...h, score: h.score * (1 + weight * best) };
+  });
+  return [...head.sort((a, b) => b.score - a.score), ...hits.slice(NGRAM_SHORTLIST)];
 }

@@ -1,5 +1,6 @@
 import { analyzerFor, type Analyzer } from './analyzer.js';
 import type { SuggestIndexData } from './index-data.js';
+import { TermNgrams } from './term-ngrams.js';
 
 /** Weight of a word on the language's stop-word list (they are broad: "work", "system", "test"). */
 const STOPWORD_WEIGHT = 0.3;
@@ -68,6 +69,7 @@ export class SuggestIndex {
   readonly labelMass: Float32Array;
   readonly conceptByUri = new Map<string, number>();
   private deletions: Map<string, number[]> | undefined;
+  private ngrams: TermNgrams | undefined;
 
   constructor(readonly data: SuggestIndexData) {
     this.analyzer = analyzerFor(data.language);
@@ -129,6 +131,12 @@ export class SuggestIndex {
     const found = new Set<number>();
     for (const key of [term, ...deletionsOf(term)]) for (const id of map.get(key) ?? []) found.add(id);
     return [...found].filter((id) => withinOneEdit(term, this.data.terms[id]!));
+  }
+
+  /** Label words (not stop words) spelled like `term`, by trigram similarity; built on first need. */
+  similarTerms(term: string, min: number, limit: number): { id: number; similarity: number }[] {
+    this.ngrams ??= new TermNgrams(this.data.terms, (id) => this.inLabels(id) && this.termWeight[id]! >= 1);
+    return this.ngrams.similar(term, min, limit);
   }
 
   private buildDeletions(): Map<string, number[]> {

@@ -103,3 +103,12 @@ function expandCoordination(conjuncts: string[]): string[] {
   const combined = firstWords.flatMap((first) => heads.map((head) => [first, ...rest, head, ...tail].join(' ').replace(/\s+/g, ' ').trim()));
   return [...combined, ...separate];
 }
+
+/** A job title's trailing gender marker: "(h/f/x)", "(m/w/d)", "(M/F)", "[m/v]". */
+const GENDER_MARKER = /\s*[([]\s*\p{L}{1,2}(?:\s*\/\s*\p{L}{1,2})+\s*[)\]]\s*$/u;
+
+/** The title without its gender marker ("Boucher (h/f/x)" → "Boucher"): the marker names no skill or occupation. */
+export function withoutGenderMarker(text: string): string {
+  const stripped = text.replace(GENDER_MARKER, '');
+  return stripped.trim() ? stripped : text;
+}

@@ -13,7 +13,7 @@ export interface GoldQuery {
 }
 
 /** Half of the queries by a hash of their text: stable across runs and machines. */
-function splitOf(key: string): 'tune' | 'holdout' {
+export function splitOf(key: string): 'tune' | 'holdout' {
   return createHash('sha1').update(key).digest()[0]! % 2 === 0 ? 'tune' : 'holdout';
 }
 

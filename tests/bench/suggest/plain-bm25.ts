@@ -1,8 +1,13 @@
 import snowball from 'snowball-stemmers';
 import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
 
-const stemmer = snowball.newStemmer('english');
-const tokenize = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer.stem(w));
+/** Snowball algorithm of each language the benches use. */
+const SNOWBALL: Record<string, string> = { en: 'english', de: 'german', fr: 'french', nl: 'dutch', cs: 'czech', da: 'danish', sv: 'swedish', no: 'norwegian' };
+
+function tokenizer(language: string): (text: string) => string[] {
+  const stemmer = snowball.newStemmer(SNOWBALL[language] ?? 'english');
+  return (text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => stemmer.stem(w));
+}
 
 /**
  * The reference point of the issue: plain Okapi BM25 (k1 1.5, b 0.75) over preferred and
@@ -13,14 +18,17 @@ export class PlainBm25 {
   private readonly postings = new Map<string, { doc: number; tf: number }[]>();
   private readonly lengths: number[] = [];
   private readonly avg: number;
+  private readonly tokenize: (text: string) => string[];
 
   constructor(
     private readonly concepts: ConceptRecord[],
+    language = 'en',
     private readonly k1 = 1.5,
     private readonly b = 0.75,
   ) {
+    this.tokenize = tokenizer(language);
     concepts.forEach((c, concept) => {
-      for (const label of new Set([c.prefLabel.en ?? '', ...(c.altLabels.en ?? [])])) this.addLabel(label, concept);
+      for (const label of new Set([c.prefLabel[language] ?? '', ...(c.altLabels[language] ?? [])])) this.addLabel(label, concept);
     });
     this.avg = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, this.lengths.length);
   }
@@ -28,7 +36,7 @@ export class PlainBm25 {
   private readonly labelConcept: number[] = [];
 
   private addLabel(label: string, concept: number): void {
-      const terms = tokenize(label);
+      const terms = this.tokenize(label);
       if (!terms.length) return;
       const doc = this.labelConcept.length;
       this.labelConcept.push(concept);
@@ -45,7 +53,7 @@ export class PlainBm25 {
   rank(text: string, top: number): string[] {
     const scores = new Map<number, number>();
     const n = this.labelConcept.length;
-    for (const term of tokenize(text)) {
+    for (const term of this.tokenize(text)) {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
