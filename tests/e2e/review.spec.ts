@@ -4,6 +4,8 @@ import { createProjectInUi, expect, test } from './fixtures.js';
 import { callApi, conceptUri, OUTCOMES, setUpMappingData } from './workbench-setup.js';
 
 async function becomeReviewer(page: Page, name: string) {
+  // The person saved in Settings reviews first; wait for it so the form is not reset under the typing.
+  await expect(page.getByTestId('current-reviewer')).toBeVisible();
   await page.getByLabel('Reviewer name').fill(name);
   await page.getByRole('button', { name: /Start reviewing|Switch \/ update reviewer/ }).click();
   await expect(page.getByTestId('current-reviewer')).toContainText(`Reviewing as ${name}`);

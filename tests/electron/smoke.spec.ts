@@ -17,6 +17,8 @@ if (skipReason) console.log(skipReason);
 test('the desktop app starts, creates a project and shows its title', async () => {
   test.info().skip(skipReason !== null, skipReason ?? '');
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'crosswalk-electron-'));
+  // A saved name: without one the app first asks who is working (settings.spec covers that).
+  fs.writeFileSync(path.join(home, 'settings.json'), JSON.stringify({ settings: { userName: 'Smoke Tester' }, recent: [] }));
   const app = await electron.launch({
     executablePath: (binary as { path: string }).path,
     args: ['.', '--no-sandbox'],
