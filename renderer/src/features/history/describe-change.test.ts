@@ -15,4 +15,11 @@ describe('history descriptions', () => {
     const change = { before: mapping(1, 'u'), after: mapping(1, 'u', { status: 'rejected', comment: 'too broad' }) } as MappingChange;
     expect(changedFields(change)).toEqual(['status: accepted → rejected', 'comment: – → too broad']);
   });
+
+  it('shows both versions when a mapping moves to a newer vocabulary version', () => {
+    const moved = { before: mapping(1, 'u'), after: mapping(1, 'u', { target: { uri: 'u', label: 'new label', vocabularyId: 'v2' }, targetVocabularyId: 'v2' }) } as MappingChange;
+    expect(changedFields(moved)).toEqual(['label: label u → new label', 'version: v → v2']);
+    const replaced = { before: mapping(1, 'u'), after: mapping(1, 'w', { target: { uri: 'w', label: 'successor', vocabularyId: 'v2' }, targetVocabularyId: 'v2' }) } as MappingChange;
+    expect(changedFields(replaced)).toEqual(['target: label u → successor', 'version: v → v2']);
+  });
 });
