@@ -10,6 +10,7 @@ import { registerSparqlCommand, registerVocabCommands } from './commands/vocab.j
 import { registerExportCommands } from './commands/export.js';
 import { registerImportMappingsCommand } from './commands/import-mappings.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerTeamCommands } from './commands/team.js';
 
 /** The `crosswalk` command: the same core as the desktop app, for scripts and checks. */
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerExportCommands(program);
   registerImportMappingsCommand(program);
   registerMigrateCommand(program);
+  registerTeamCommands(program);
   return program;
 }
 

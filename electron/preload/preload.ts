@@ -26,6 +26,7 @@ const crosswalk = {
   sources: bridgeFor('sources', contract.sources),
   export: bridgeFor('export', contract.export),
   migration: bridgeFor('migration', contract.migration),
+  team: bridgeFor('team', contract.team),
   events: {
     subscribe(listener: (event: AppEvent) => void) {
       const forward = (_event: Electron.IpcRendererEvent, payload: AppEvent) => listener(payload);

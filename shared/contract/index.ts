@@ -8,6 +8,7 @@ import { vocabulariesContract } from './vocabularies.js';
 import { suggestContract } from './suggest.js';
 import { sourcesContract } from './sources.js';
 import { exportContract } from './export.js';
+import { teamContract } from './team.js';
 import { migrationContract } from './migration.js';
 
 /**
@@ -24,6 +25,7 @@ export const contract = {
   suggest: suggestContract,
   sources: sourcesContract,
   export: exportContract,
+  team: teamContract,
   migration: migrationContract,
 } satisfies Record<string, DomainContract>;
 

@@ -116,6 +116,8 @@ const READ_ONLY = new Set([
   // Exports write the file the user chose, previews stage a token: neither changes project or library data.
   'export-export', 'export-openErrors', 'export-importPreview', 'export-importCancel',
   'migration-status', 'migration-queue',
+  // team-mergeFiles writes only the new file it is given (the open project is untouched).
+  'team-remotes', 'team-status', 'team-conflicts', 'team-mergeFiles',
 ]);
 
 /** Verbs that name a change: such a method must declare one, whatever the list above says. */

@@ -8,6 +8,7 @@ import { vocabulariesHandlers } from './vocabularies-handlers.js';
 import { suggestHandlers } from './suggest-handlers.js';
 import { sourcesHandlers } from './sources-handlers.js';
 import { exportHandlers } from './export-handlers.js';
+import { teamHandlers } from './team-handlers.js';
 import { migrationHandlers } from './migration-handlers.js';
 
 /** The core's implementation of the whole contract, one handler map per domain. */
@@ -21,6 +22,7 @@ export function createApiHandlers(ctx: AppContext): ApiHandlers {
     suggest: suggestHandlers(ctx),
     sources: sourcesHandlers(ctx),
     export: exportHandlers(ctx),
+    team: teamHandlers(ctx),
     migration: migrationHandlers(ctx),
   };
 }

@@ -40,12 +40,15 @@ export async function dropGraph(client: SparqlClient, graph: string): Promise<vo
  * ONE SPARQL Update that replaces the live graph by the staging graph only while the live graph
  * is at the expected revision (none: the graph has no revision yet). If another push moved the
  * revision, the WHERE matches nothing and nothing changes. The store runs one update request as
- * one transaction, so a killed connection or server leaves the old revision whole.
+ * one transaction (Virtuoso when told so), so a killed connection or server leaves the old revision whole.
  */
-export function swapUpdate(graph: string, staging: string, expected: string | null): string {
+export function swapUpdate(graph: string, staging: string, expected: string | null, store: { virtuoso: boolean }): string {
   const g = iri(graph);
   const guard = expected === null ? `FILTER NOT EXISTS { GRAPH ${g} { ${g} <${REVISION}> ?anyRevision } }` : `GRAPH ${g} { ${g} <${REVISION}> ${str(expected)} }`;
-  return `DELETE { GRAPH ${g} { ?s ?p ?o } }
+  // Virtuoso's HTTP endpoint runs a large update row by row (autocommit): a crash in the middle
+  // leaves half a graph. Log mode 1 makes the whole update one logged transaction.
+  const pragma = store.virtuoso ? 'DEFINE sql:log-enable 1\n' : '';
+  return `${pragma}DELETE { GRAPH ${g} { ?s ?p ?o } }
 INSERT { GRAPH ${g} { ?s2 ?p2 ?o2 } }
 WHERE {
   ${guard}

@@ -29,6 +29,12 @@ export interface SelectResults {
   results: { bindings: Record<string, { type: string; value: string; datatype?: string; 'xml:lang'?: string }>[] };
 }
 
+const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+const causeCode = (error: unknown): string | undefined => (error as { cause?: { code?: string } })?.cause?.code;
+
+/** Bodies larger than this are sent only with a fresh digest challenge in hand. */
+const PREFLIGHT_BYTES = 64 * 1024;
+
 export function remoteError(endpoint: string, message: string, details: Record<string, unknown> = {}): CrosswalkError {
   return new CrosswalkError(ErrorCodes.remoteFailed, `${endpoint}: ${message}`, { endpoint, ...details });
 }
@@ -48,6 +54,8 @@ function firstLine(text: string): string {
 export class SparqlClient {
   private digest: { challenge: DigestChallenge; count: number } | null = null;
   readonly timeoutMs: number;
+  /** The Server header of the last answer ("Virtuoso/07.20…"): some stores need their own pragmas. */
+  serverSoftware = '';
 
   constructor(readonly options: SparqlClientOptions) {
     this.timeoutMs = options.timeoutMs ?? 60_000;
@@ -104,8 +112,11 @@ export class SparqlClient {
   /** One request: auth, timeout, cancel; answers a digest challenge by sending the request again. */
   private async send(url: string, method: string, body: string, headers: Record<string, string>, timeoutMs = this.timeoutMs): Promise<string> {
     const endpoint = url.split('?')[0]!;
-    let response = await this.fetchOnce(url, method, body, headers, timeoutMs, endpoint);
     const credentials = this.options.credentials;
+    // A server answers an unauthenticated request with 401 at once and closes the connection while a
+    // large body is still being sent (EPIPE): get a fresh digest challenge with an empty request first.
+    if (credentials?.kind === 'digest' && body.length > PREFLIGHT_BYTES) await this.preflight(url, method, headers, timeoutMs, endpoint);
+    let response = await this.fetchOnce(url, method, body, headers, timeoutMs, endpoint);
     if (response.status === 401 && credentials && credentials.kind !== 'none') {
       const challenge = parseDigestChallenge(response.headers.get('www-authenticate'));
       await response.body?.cancel();
@@ -116,12 +127,21 @@ export class SparqlClient {
         throw remoteError(endpoint, `HTTP 401: the server did not offer digest authentication (${response.headers.get('www-authenticate') ?? 'no challenge'})`, { status: 401 });
       }
     }
+    this.serverSoftware = response.headers.get('server') ?? this.serverSoftware;
     const text = await this.readBody(response, endpoint);
     if (!response.ok) {
       const reason = response.status === 401 ? 'not authorised (check user and password)' : firstLine(text) || response.statusText;
       throw remoteError(endpoint, `HTTP ${response.status}${reason ? `: ${reason}` : ''}`, { status: response.status });
     }
     return text;
+  }
+
+  private async preflight(url: string, method: string, headers: Record<string, string>, timeoutMs: number, endpoint: string): Promise<void> {
+    this.digest = null;
+    const response = await this.fetchOnce(url, method, '', headers, timeoutMs, endpoint);
+    await response.body?.cancel();
+    const challenge = parseDigestChallenge(response.headers.get('www-authenticate'));
+    if (response.status === 401 && challenge) this.digest = { challenge, count: 0 };
   }
 
   private authorization(method: string, url: string): string | undefined {
@@ -135,12 +155,18 @@ export class SparqlClient {
   }
 
   private async fetchOnce(url: string, method: string, body: string, headers: Record<string, string>, timeoutMs: number, endpoint: string): Promise<Response> {
-    const signals = [AbortSignal.timeout(timeoutMs), ...(this.options.signal ? [this.options.signal] : [])];
-    const authorization = this.authorization(method, url);
-    try {
-      return await fetch(url, { method, body, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, signal: AbortSignal.any(signals) });
-    } catch (error) {
-      throw this.failure(error, endpoint, timeoutMs);
+    for (let attempt = 1; ; attempt++) {
+      const signals = [AbortSignal.timeout(timeoutMs), ...(this.options.signal ? [this.options.signal] : [])];
+      const authorization = this.authorization(method, url);
+      try {
+        return await fetch(url, { method, body, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, signal: AbortSignal.any(signals) });
+      } catch (error) {
+        // A kept-alive connection the server closed meanwhile (idle timeout, restart) fails before
+        // the request reaches it: once, a new connection is tried. Every request this client sends
+        // may be repeated (queries, INSERT DATA into a staging graph, the revision-guarded swap).
+        if (attempt === 1 && STALE_SOCKET.has(causeCode(error) ?? '') && !this.options.signal?.aborted) continue;
+        throw this.failure(error, endpoint, timeoutMs);
+      }
     }
   }
 

@@ -24,7 +24,11 @@ export interface TeamEnv {
   timeoutMs?: number;
   /** A password given for this run only (the CLI's --password-env), else the stored one. */
   password?: string;
+  /** Told when a push or pull enters a stage (for progress, and for tests that interrupt one). */
+  onStage?: (stage: TeamStage) => void;
 }
+
+export type TeamStage = 'read' | 'upload' | 'swap' | 'verify' | 'fetch' | 'merge' | 'write';
 
 /** A client for the remote, with the password from the credential store. */
 export function clientFor(remote: StoredRemote, env: Pick<TeamEnv, 'credentials' | 'signal' | 'timeoutMs' | 'password'>): SparqlClient {
@@ -62,6 +66,7 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   const remote = requireRemote(db, name);
   const open = countConflicts(db, remote.name);
   if (open > 0) throw new CrosswalkError(ErrorCodes.conflict, `${open} conflicting mapping${open === 1 ? '' : 's'} from the last pull must be resolved (mine or theirs) before a push.`, { remote: remote.name, conflicts: open });
+  env.onStage?.('read');
   const local = readLocalState(env.project, remote.graph);
   if (local.schemeId === null) throw badInput('nothing to push: the project has no source scheme yet');
   const base = readBase(db, remote.name);
@@ -75,9 +80,11 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   const staging = stagingGraph(remote.graph, pushId);
   const bigTimeout = Math.max(client.timeoutMs, 600_000);
   try {
+    env.onStage?.('upload');
     await uploadGraph(client, staging, await toNTriples(quads), bigTimeout);
+    env.onStage?.('swap');
     try {
-      await client.update(swapUpdate(remote.graph, staging, base.revision), bigTimeout);
+      await client.update(swapUpdate(remote.graph, staging, base.revision, { virtuoso: /virtuoso/i.test(client.serverSoftware) }), bigTimeout);
     } catch (error) {
       // The answer may be lost after the store committed: the revision tells.
       const after = await remoteRevision(client, remote.graph).catch(() => null);
@@ -86,6 +93,7 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   } finally {
     await dropGraph(client, staging).catch(() => undefined);
   }
+  env.onStage?.('verify');
   const landed = await remoteRevision(client, remote.graph);
   if (landed?.pushId !== pushId) throw staleError(remote, landed?.revision ?? null, base.revision);
   writeTransaction(db, () => writeBase(db, remote.name, revision, local.records));
@@ -107,15 +115,18 @@ export async function pull(env: TeamEnv, name?: string): Promise<TeamPullResult>
   const nothing = { remote: remote.name, revision: current?.revision ?? null, created: 0, updated: 0, deleted: 0, itemsAdded: 0, conflicts: countConflicts(db, remote.name), batchId: null };
   if (!current || current.revision === base.revision) return { ...nothing, seconds: seconds(start) };
 
+  env.onStage?.('fetch');
   const text = await fetchGraph(client, remote.graph, Math.max(client.timeoutMs, 600_000));
   const theirs = await readTeamGraph(text, remote.graph);
   if (theirs.revision === null || theirs.torn) throw new CrosswalkError(ErrorCodes.remoteFailed, `${remote.queryEndpoint}: the graph ${remote.graph} changed while it was read; pull again.`);
+  env.onStage?.('merge');
   const local = readLocalState(env.project, remote.graph);
   const merge = mergeRecords(recordMap(base.records), recordMap(local.records), recordMap(theirs.records));
   const changes = diffRecords(recordMap(local.records), merge.merged);
   const needsItems = local.schemeId === null || changes.created.some((r) => !local.table.source.items.some((i) => i.key === r.itemKey));
   const uriBase = teamUriBase(remote.graph);
   const source = needsItems ? (await readSkos(text, { file: remote.graph, uriBase, defaultStatus: 'proposed' })).table : null;
+  env.onStage?.('write');
   const applied = writeTransaction(db, () => {
     const result = applyRecords(env.project, changes, {
       author: env.author,
