@@ -55,7 +55,7 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
       const limit = asked === 'all' ? 0 : asked;
       const timeoutMs = timeoutSeconds === 'never' ? 0 : timeoutSeconds * 1000;
       // Remote sources always keep an HTTP timeout (their own default when 'never' was asked).
-      if (sources?.length) return capResult(await federatedQuery(query, sources, timeoutMs ? { timeoutMs } : {}), limit);
+      if (sources?.length) return capResult(await federatedQuery(query, sources, timeoutMs ? { timeoutMs, limit } : { limit }), limit);
       return library().sparqlStore().query(query, { limit, timeoutMs, queryId });
     },
     cancelSparql: ({ queryId }) => ({ cancelled: ctx.library.sparqlStore().cancel(queryId) }),
