@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../shared/contract/client.js';
 import { actAsAuthor } from './cli-context.js';
+import { terminalText } from './terminal.js';
 import { registerProjectCommands } from './commands/project.js';
 import { registerSourceCommands } from './commands/source.js';
 import { registerSuggestCommands } from './commands/suggest.js';
@@ -42,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     if (error instanceof ApiError) {
-      console.error(`crosswalk: ${error.message}`);
+      // Messages quote imported text (ids, labels): its control characters are shown, not run.
+      console.error(`crosswalk: ${terminalText(error.message)}`);
       return 1;
     }
     console.error(`crosswalk: ${(error as Error)?.stack ?? String(error)}`);
