@@ -8,10 +8,10 @@ import { PathHandles, resolvePathHandles } from '../core/files/path-handles.js';
 import { APP_ORIGIN } from './app-protocol.js';
 
 export const EVENT_CHANNEL = 'crosswalk:event';
-export const SHELL_CHANNELS = { chooseOpenPath: 'shell:choose-open-path', chooseSavePath: 'shell:choose-save-path' } as const;
+export const SHELL_CHANNELS = { chooseOpenPath: 'shell:choose-open-path', chooseSavePath: 'shell:choose-save-path', fileHandle: 'shell:file-handle' } as const;
 
 /** Only our own page may call the core. */
-function fromApp(event: IpcMainInvokeEvent): boolean {
+function fromApp(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
   const url = event.senderFrame?.url ?? '';
   return url.startsWith(`${APP_ORIGIN}/`);
 }
@@ -36,6 +36,12 @@ export function wireIpc(dispatch: Dispatch, handles: PathHandles = new PathHandl
       return envelope;
     });
   }
+  // A file the person dropped on the window or picked in a file input: the preload sends the path
+  // Electron's webUtils gives for a real File (the page cannot reach this channel or make up such a
+  // File), and the page gets a handle that is only ever read.
+  ipcMain.on(SHELL_CHANNELS.fileHandle, (event, file: unknown) => {
+    event.returnValue = fromApp(event) && typeof file === 'string' && file ? handles.mint(file, 'dropped') : '';
+  });
   ipcMain.handle(SHELL_CHANNELS.chooseOpenPath, async (event, options: { title?: unknown; filters?: unknown }) => {
     if (!fromApp(event)) return null;
     const window = BrowserWindow.fromWebContents(event.sender);

@@ -39,7 +39,8 @@ const crosswalk = {
   shell: {
     chooseOpenPath: (options) => ipcRenderer.invoke('shell:choose-open-path', options) as Promise<string | null>,
     chooseSavePath: (options) => ipcRenderer.invoke('shell:choose-save-path', options) as Promise<string | null>,
-    pathForFile: (file) => webUtils.getPathForFile(file),
+    // Not the path itself: a handle the main process mints for it (a made-up File has no path, so gets none).
+    pathForFile: (file) => ipcRenderer.sendSync('shell:file-handle', webUtils.getPathForFile(file)) as string,
   },
 } satisfies CrosswalkBridge;
 

@@ -46,6 +46,9 @@ describe('the Electron shell', () => {
     expect(ipc).toMatch(/handles\.mint\(r\.path, 'recent'\)/);
     expect(ipc).toMatch(/resolvePathHandles\(channel, schema, args, handles\)[^]*?dispatch\(channel, resolved\.args\)/);
     expect(ipc).not.toMatch(/dispatch\(channel, args\)/);
+    // Dropped or picked files: the preload trades the path of a real File for a read-only handle.
+    expect(ipc).toMatch(/handles\.mint\(file, 'dropped'\)/);
+    expect(read('electron/preload/preload.ts')).toMatch(/pathForFile: \(file\) => ipcRenderer\.sendSync\('shell:file-handle', webUtils\.getPathForFile\(file\)\)/);
     expect(read('electron/main/main.ts')).toMatch(/wireIpc\([^\n]*new PathHandles\(\)\)/);
   });
 

@@ -30,7 +30,7 @@ describe('path handles', () => {
     });
   });
 
-  it('refuses a typed path or a foreign handle where the core writes, and a dropped file as a place to write', () => {
+  it('refuses a typed path, a foreign handle, and a dropped file as a place to write', () => {
     const handles = new PathHandles();
     const dropped = handles.mint('/home/me/notes.csv', 'dropped');
     const refusals = [
@@ -40,13 +40,17 @@ describe('path handles', () => {
       resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: 'handle:forged' }, format: 'csv' }, handles),
     ];
     expect(refusals.map((r) => (r.ok ? 'accepted' : r.message))).toEqual([
-      'projects-open: "path" must come from a save or open dialog, not a path typed by the page',
+      'projects-open: "path" must be a file chosen in a dialog or dropped on the window, not a path typed by the page',
       'projects-saveAs: "path" is not a file chosen in this session; choose it again',
       'export-export: "output.path" is a dropped file, which is only read; choose where to write in a dialog',
       'sources-importPreview: "file.path" is not a file chosen in this session; choose it again',
     ]);
-    // A file dropped on the page arrives as its path, and is only read.
-    expect(resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: '/home/me/notes.csv' }, format: 'csv' }, handles)).toMatchObject({ ok: true });
+    // Where the core only reads, too: a dropped file comes as its handle, never as a path.
+    expect(resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: '/home/me/notes.csv' }, format: 'csv' }, handles)).toMatchObject({ ok: false });
+    expect(resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: dropped }, format: 'csv' }, handles)).toEqual({
+      ok: true,
+      args: { file: { path: '/home/me/notes.csv' }, format: 'csv' },
+    });
   });
 
   it('leaves calls without path fields as they are', () => {

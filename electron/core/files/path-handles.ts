@@ -34,9 +34,8 @@ export type HandleResolution = { ok: true; args: unknown } | { ok: false; messag
 
 /**
  * The call's arguments with every handle in a path field (serverPath() in the contract) replaced by
- * its path. Refused: a handle this registry did not mint, a raw path in a field the core writes to,
- * and a dropped file's handle there. A raw path where the core only reads is let through: it is how
- * a file dropped on the page arrives (Electron's webUtils gives the page its path).
+ * its path. Refused: a path typed by the page, a handle this registry did not mint, and a dropped
+ * file's handle where the core writes (dropped or picked files are only read).
  */
 export function resolvePathHandles(channel: string, schema: z.ZodType, args: unknown, handles: PathHandles): HandleResolution {
   const fields = serverPathFieldsIn(schema, args);
@@ -45,10 +44,7 @@ export function resolvePathHandles(channel: string, schema: z.ZodType, args: unk
   for (const { field, access } of fields) {
     const value = getAt(copy, field);
     if (typeof value !== 'string') continue;
-    if (!value.startsWith(PREFIX)) {
-      if (access === 'read') continue;
-      return { ok: false, message: `${channel}: "${field}" must come from a save or open dialog, not a path typed by the page` };
-    }
+    if (!value.startsWith(PREFIX)) return { ok: false, message: `${channel}: "${field}" must be a file chosen in a dialog or dropped on the window, not a path typed by the page` };
     const entry = handles.resolve(value);
     if (!entry) return { ok: false, message: `${channel}: "${field}" is not a file chosen in this session; choose it again` };
     if (access === 'write' && entry.source === 'dropped') return { ok: false, message: `${channel}: "${field}" is a dropped file, which is only read; choose where to write in a dialog` };
