@@ -47,6 +47,11 @@ test('the desktop app starts, creates a project and shows its title', async () =
     expect(exposed.ipc).toBe(false);
     expect(exposed.node).toBe('undefined');
     expect(exposed.keys).toEqual(expect.arrayContaining(['app', 'projects', 'events', 'shell']));
+    // A path the page makes up reaches nothing: paths come as handles from the dialogs and the recent list.
+    const typed = await window.evaluate(() =>
+      (window as unknown as { crosswalk: { projects: { open(args: { path: string }): Promise<{ ok: boolean; error?: { message: string } }> } } }).crosswalk.projects.open({ path: '/etc/passwd' }),
+    );
+    expect(typed).toMatchObject({ ok: false, error: { message: expect.stringContaining('not a path typed by the page') as string } });
     expect(errors).toEqual([]);
   } finally {
     await app.close();
