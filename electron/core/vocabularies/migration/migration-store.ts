@@ -125,5 +125,10 @@ export function queueRows(db: Database.Database, migrationId: number, ids?: read
 
 /** Records the decision for a row and the change batch that carried it out. */
 export function recordResolution(db: Database.Database, rowId: number, resolution: { action: MigrationAction; target: string | null; batch: string }): void {
-  db.prepare('UPDATE migration_queue SET resolution = ?, resolution_target = ?, resolution_batch = ? WHERE id = ?').run(resolution.action, resolution.target, resolution.batch, rowId);
+  let update = resolutionUpdates.get(db);
+  if (!update) resolutionUpdates.set(db, (update = db.prepare('UPDATE migration_queue SET resolution = ?, resolution_target = ?, resolution_batch = ? WHERE id = ?')));
+  update.run(resolution.action, resolution.target, resolution.batch, rowId);
 }
+
+// Bulk decisions record thousands of rows: one prepared statement per connection.
+const resolutionUpdates = new WeakMap<Database.Database, Database.Statement>();

@@ -13,11 +13,12 @@ const normal = (label: string) => label.replace(/\s+/g, ' ').trim().toLowerCase(
  * Replacements for a queued mapping's target, from the most trusted source down: the newer
  * version's replacement data, the same concept when it is still there, a concept now carrying the
  * old preferred label (ESCO gave some groups new URIs), then — only for targets that are gone or
- * deprecated, as the engine costs milliseconds a row — the engine on the old label and the source
- * item's text.
+ * deprecated and have none of those, as the engine costs milliseconds a row — the engine on the old
+ * label and the source item's text.
  */
 export class SuggestionFinder {
   private byLabel: Map<string, ConceptRecord[]> | undefined;
+  private readonly asked = new Map<string, ReturnType<EngineSuggest>>();
   private readonly byUri: Map<string, ConceptRecord>;
 
   constructor(
@@ -38,15 +39,24 @@ export class SuggestionFinder {
     const sameLabel = this.withLabel(oldLabel)
       .filter((c) => c.uri !== row.mapping.target?.uri && (!row.type || c.type === row.type))
       .map((c) => ({ uri: c.uri, label: label(c), origin: 'same-label' as const, score: 1 }));
-    const needsEngine = this.engine && (targetGone(row.reasons) || row.reasons.includes('deprecated'));
+    // The engine only where the vocabulary's own data names no successor.
+    const needsEngine = this.engine && (targetGone(row.reasons) || row.reasons.includes('deprecated')) && replacement.length + sameLabel.length === 0;
     const engine = needsEngine
       ? [oldLabel, sourceText]
           .filter((text) => text.trim())
-          .flatMap((text) => this.engine!(text, row.type))
+          .flatMap((text) => this.ask(text, row.type))
           .filter((c) => c.uri !== row.mapping.target?.uri)
           .map((c) => ({ uri: c.uri, label: c.label, origin: 'engine' as const, score: c.score }))
       : [];
     return mergeSuggestions([replacement, same, sameLabel, engine]);
+  }
+
+  /** The engine's answer, once per text and type (many mappings share a removed target's label). */
+  private ask(text: string, type: ConceptType | undefined): ReturnType<EngineSuggest> {
+    const key = `${type ?? ''}\u0000${text}`;
+    let answer = this.asked.get(key);
+    if (!answer) this.asked.set(key, (answer = this.engine!(text, type)));
+    return answer;
   }
 
   private withLabel(label: string): ConceptRecord[] {

@@ -84,7 +84,8 @@ function retarget(db: Database.Database, batch: ChangeBatch, before: Mapping, co
     targetVocabularyId: to,
     modified: batch.at,
   };
-  after.contentId = contentIdForItem(db, before.sourceItemId, { kind: before.kind, targetUri: concept.uri, relation: before.relation });
+  // The content id names the target, not its version: only a new target changes it.
+  if (concept.uri !== before.target?.uri) after.contentId = contentIdForItem(db, before.sourceItemId, { kind: before.kind, targetUri: concept.uri, relation: before.relation });
   const existing = statements(db).byContent.get(after.contentId);
   if (existing && existing.id !== before.id) batch.remove(before);
   else batch.overwrite(before, after);

@@ -69,7 +69,7 @@ describe('startMigration', () => {
     expect(() => startMigration({ db, author: 'ana', library }, { to: 'esco-v9' })).toThrow(/No vocabulary "esco-v9"/);
   });
 
-  it('asks the engine only for targets that are gone or deprecated, with the old label and the item text', () => {
+  it('asks the engine only for targets that are gone or deprecated without a successor in the vocabulary, with the old label and the item text', () => {
     const asked: string[] = [];
     startMigration(
       {
@@ -83,7 +83,8 @@ describe('startMigration', () => {
       },
       { to: 'esco-v2' },
     );
-    expect(asked.sort()).toEqual(['Outcome about bread (skill)', 'Outcome about fax (skill)', 'Outcome about telex (skill)', 'bake bread (skill)', 'operate telex machine (skill)', 'use fax (skill)']);
+    // bread has a concept with its label under a new URI, fax a successor named by the vocabulary.
+    expect(asked.sort()).toEqual(['Outcome about telex (skill)', 'operate telex machine (skill)']);
     const telex = listQueue(t.project.db).rows.find((r) => r.sourceKey === 'telex')!;
     expect(telex.suggestions).toEqual([{ uri: E + 'email', label: 'use e-mail', origin: 'engine', score: 0.5 }]);
   });
