@@ -1,4 +1,5 @@
 import { badInput } from '../../errors.js';
+import { DEFAULT_INPUT_LIMITS_MIB } from '../../files/input-file.js';
 
 export interface Fetched {
   bytes: Uint8Array;
@@ -15,7 +16,14 @@ export const MAX_AUTH_REDIRECTS = 5;
  * user's token header) go only to the origin of `url`: such requests follow redirects by hand,
  * at most MAX_AUTH_REDIRECTS on that origin; a redirect elsewhere is followed without them.
  */
-export async function fetchBytes(url: string, headers: Record<string, string> = {}, credentials: Record<string, string> = {}): Promise<Fetched> {
+/**
+ * A fetched source is held in memory whole, like a file: it gets the default cap of source files
+ * (the worker that fetches has no settings), enforced while the body streams in.
+ */
+export const MAX_FETCH_BYTES = DEFAULT_INPUT_LIMITS_MIB.maxSourceFileMiB * 1024 * 1024;
+
+export async function fetchBytes(url: string, headers: Record<string, string> = {}, credentials: Record<string, string> = {}, maxBytes = MAX_FETCH_BYTES): Promise<Fetched> {
+  const finish = (response: Response, at: string) => finishCapped(response, at, maxBytes);
   if (!Object.keys(credentials).length) return finish(await request(url, headers, 'follow'), url);
   const origin = new URL(url).origin;
   let current = url;
@@ -39,13 +47,33 @@ async function request(url: string, headers: Record<string, string>, redirect: R
   }
 }
 
-async function finish(response: Response, url: string): Promise<Fetched> {
+async function finishCapped(response: Response, url: string, maxBytes: number): Promise<Fetched> {
   if (!response.ok) {
     await response.body?.cancel();
     const hint = response.status === 401 || response.status === 403 ? ' (the source needs credentials: give a token)' : '';
     throw badInput(`HTTP ${response.status} ${response.statusText}${hint}`, { file: url, field: 'url', status: response.status });
   }
-  return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+  return { bytes: await readBody(response, url, maxBytes), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+}
+
+/** The body, refused (and the download stopped) once it is over `maxBytes`, declared or counted. */
+async function readBody(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
+  const tooBig = () => badInput(`the response is over the ${Math.round(maxBytes / 1024 / 1024)} MiB cap for sources; download it and import the file`, { file: url, field: 'size' });
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw tooBig();
+  }
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.length;
+    // Throwing out of the loop cancels the stream: the rest is never downloaded.
+    if (total > maxBytes) throw tooBig();
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 export function withQuery(url: string, params: Record<string, unknown> | undefined): string {
