@@ -67,6 +67,13 @@ export interface SuggestionCandidate {
   why: SuggestionWhy;
   /** True when accepted mappings or imported tables boosted this candidate. */
   fromDecisions: boolean;
+  /**
+   * Set when the vocabulary has no labels in the text's language and this candidate was found
+   * through a label written the same in another language (a code, a name, a loanword).
+   */
+  via?: 'identical-label';
+  /** The language of the label that matched, with `via`. */
+  labelLanguage?: string;
 }
 
 export interface SuggestResult {
@@ -75,6 +82,11 @@ export interface SuggestResult {
   candidates: SuggestionCandidate[];
   /** Vocabulary indexes consulted (id and language). */
   searched: { vocabularyId: string; language: string }[];
+  /**
+   * Present when no vocabulary searched has labels in `language`: the languages they do have.
+   * The candidates then come only from labels identical across languages (marked with `via`).
+   */
+  labelsMissing?: { language: string; available: string[] };
   tookMs: number;
 }
 

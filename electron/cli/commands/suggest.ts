@@ -8,6 +8,7 @@ import { csvQuote, spreadsheetSafe } from '../../../shared/csv.js';
 import type { SuggestFilters } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import { ErrorCodes } from '../../../shared/errors.js';
+import { labelsMissingNotice } from '../../../shared/suggest-notice.js';
 import { cliError, cliInputError, withApi } from '../cli-context.js';
 import { terminalCsv, terminalJson } from '../terminal.js';
 
@@ -74,10 +75,16 @@ async function checkLibrary(api: ApiClient, vocabularyIds: string[]): Promise<vo
 }
 
 /** One row's candidates; a row the contract refuses (say, a language column that is no tag) is named by file and line. */
-async function suggestRow(api: ApiClient, row: InputRow, query: { file: string; language: string; top: number; filters: SuggestFilters }) {
+async function suggestRow(api: ApiClient, row: InputRow, query: { file: string; language: string; top: number; filters: SuggestFilters; noticed: Set<string> }) {
   try {
-    const { candidates } = await api.suggest.forText({ text: row.text, description: row.description || undefined, language: row.language ?? query.language, top: query.top, filters: query.filters });
-    return candidates;
+    const result = await api.suggest.forText({ text: row.text, description: row.description || undefined, language: row.language ?? query.language, top: query.top, filters: query.filters });
+    // Said once per language, on stderr: stdout stays the machine-readable result.
+    const notice = labelsMissingNotice(result);
+    if (notice && !query.noticed.has(result.language)) {
+      query.noticed.add(result.language);
+      process.stderr.write(`${notice}\n`);
+    }
+    return result.candidates;
   } catch (error) {
     if (error instanceof ApiError && error.code === ErrorCodes.invalidArguments) throw cliInputError(error.message.replace(/^Invalid arguments for [\w-]+: /, ''), { file: query.file, line: row.line });
     throw error;
@@ -104,7 +111,7 @@ export function registerSuggestCommands(program: Command): void {
       const rows = readInput(file);
       return withApi(options, async (api) => {
         await checkLibrary(api, options.vocab ?? []);
-        const query = { file: path.basename(file), language: options.language, top, filters: { types: TYPES[options.type], vocabularyIds: options.vocab } };
+        const query = { file: path.basename(file), language: options.language, top, filters: { types: TYPES[options.type], vocabularyIds: options.vocab }, noticed: new Set<string>() };
         const out: string[] = options.format === 'csv' ? ['id,rank,uri,label,score'] : [];
         for (const row of rows) {
           const found = row.text.trim() ? await suggestRow(api, row, query) : [];

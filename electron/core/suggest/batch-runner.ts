@@ -1,6 +1,6 @@
 import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import { DecisionMemory, type DecisionExample } from './decisions.js';
-import { SuggestEngine } from './engine.js';
+import { runSearch, searchFor, type LanguageSearch } from './cross-language.js';
 import type { SuggestIndexes } from './suggest-service.js';
 
 export interface BatchItem {
@@ -28,15 +28,15 @@ export interface BatchOutput {
 export function suggestForItems(indexes: SuggestIndexes, input: BatchInput, onProgress?: (done: number, total: number) => void): BatchOutput {
   const memory = new DecisionMemory(input.examples);
   const rejected = new Map(input.rejected.map(([id, uris]) => [id, new Set(uris)]));
-  const engines = new Map<string, SuggestEngine>();
+  const searches = new Map<string, LanguageSearch>();
   const out: BatchOutput['items'] = [];
   input.items.forEach((item, i) => {
-    let engine = engines.get(item.language);
-    if (!engine) {
-      engine = new SuggestEngine(indexes.forLanguage(item.language, input.filters.vocabularyIds));
-      engines.set(item.language, engine);
+    let search = searches.get(item.language);
+    if (!search) {
+      search = searchFor(indexes, item.language, input.filters.vocabularyIds);
+      searches.set(item.language, search);
     }
-    const candidates = engine.search({
+    const candidates = runSearch(search, {
       text: item.text,
       description: item.description,
       top: input.top,

@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { CrosswalkError } from '../errors.js';
 import { projectRevision } from '../db/project-revision.js';
 import { DecisionMemory, readProjectDecisions, type ProjectDecisions } from './decisions.js';
-import { SuggestEngine } from './engine.js';
+import { runSearch, searchFor } from './cross-language.js';
 
 /** The open project's decisions (null without a project), cached until mappings change. */
 export function projectDecisions(ctx: AppContext): { value: ProjectDecisions; memory: DecisionMemory } | null {
@@ -36,9 +36,9 @@ export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
   const state = ctx.suggest;
   if (!ctx.library.list().length) throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
   const language = query.language.toLowerCase();
-  const indexes = state.indexes.forLanguage(language, query.filters?.vocabularyIds);
+  const search = searchFor(state.indexes, language, query.filters?.vocabularyIds);
   const decisions = projectDecisions(ctx);
-  const candidates = new SuggestEngine(indexes).search({
+  const candidates = runSearch(search, {
     text: query.text,
     description: query.description,
     top: query.top ?? 10,
@@ -50,7 +50,8 @@ export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
   return {
     language,
     candidates,
-    searched: indexes.map((i) => ({ vocabularyId: i.data.vocabularyId, language: i.data.language })),
+    searched: search.engine.indexes.map((i) => ({ vocabularyId: i.data.vocabularyId, language: i.data.language })),
+    ...(search.labelsMissing ? { labelsMissing: search.labelsMissing } : {}),
     tookMs: Math.round((performance.now() - started) * 10) / 10,
   };
 }

@@ -52,6 +52,11 @@ export class SuggestIndexes {
     return this.loaded.has(this.key(vocabularyId, language));
   }
 
+  /** Library ids of every vocabulary. */
+  vocabularyIds(): string[] {
+    return this.source.list().map((v) => v.id);
+  }
+
   /** Languages a vocabulary has labels in (from its metadata). */
   languagesOf(vocabularyId: string): string[] {
     return this.info(vocabularyId)?.languages ?? [];

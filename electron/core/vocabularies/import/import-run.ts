@@ -54,14 +54,15 @@ export function runImport(input: ImportWorkerInput, { progress }: WorkerProgress
     keepEscoSources(builder.dir, escoSources);
     vocabularies.push(builder.finish(escoSources, importedAt));
   }
-  for (const source of sources.filter((s) => !givenEsco.includes(s))) {
-    const rdfEntries = source.entries.filter((e) => rdfFormatOf(e.name));
-    if (rdfEntries.length === 0) {
+  for (const group of rdfGroups(sources.filter((s) => !givenEsco.includes(s)), input.libraryDir)) {
+    const source = group[0]!;
+    const rdfEntries = group.flatMap((s) => s.entries.filter((e) => rdfFormatOf(e.name)));
+    if (!source.entries.some((e) => rdfFormatOf(e.name))) {
       throw badInput('not a vocabulary: expected ESCO CSV packages or SKOS in Turtle, TriG, N-Triples, N-Quads, RDF/XML or JSON-LD', {
         file: source.name,
       });
     }
-    tick(`Parsing ${source.name}`);
+    tick(`Parsing ${group.map((s) => s.name).join(', ')}`);
     const store = parseRdf(rdfEntries);
     const version = escoVersionOf(source.name);
     const header: VocabularyHeader = version
@@ -72,10 +73,40 @@ export function runImport(input: ImportWorkerInput, { progress }: WorkerProgress
     convertSkos(store, builder, source.name);
     const titled = describeFromSchemes(builder);
     Object.assign(builder.header, titled);
-    vocabularies.push(builder.finish([source], importedAt));
+    // ESCO's RDF comes one zip per language too: kept, so a later language merges with this one.
+    if (version) keepEscoSources(builder.dir, group);
+    vocabularies.push(builder.finish(group, importedAt));
   }
   progress(steps - 1, steps, 'Writing the library');
   return { vocabularies, cleaning: cleaner.counts, warnings: [] };
+}
+
+/**
+ * The RDF inputs as vocabularies: ESCO RDF packages of one version (one per language, given
+ * together or imported earlier) form one vocabulary whose labels are all their languages; every
+ * other file is a vocabulary of its own.
+ */
+function rdfGroups(sources: SourceFile[], libraryDir: string): SourceFile[][] {
+  const groups: SourceFile[][] = [];
+  const byVersion = new Map<string, SourceFile[]>();
+  for (const source of sources) {
+    const version = escoVersionOf(source.name);
+    if (!version || !source.entries.some((e) => rdfFormatOf(e.name))) {
+      groups.push([source]);
+      continue;
+    }
+    const group = byVersion.get(version);
+    if (group) group.push(source);
+    else {
+      byVersion.set(version, [source]);
+      groups.push(byVersion.get(version)!);
+    }
+  }
+  for (const group of byVersion.values()) {
+    const stored = storedEscoSources(libraryDir, group).filter((s) => s.entries.some((e) => rdfFormatOf(e.name)));
+    group.push(...stored);
+  }
+  return groups;
 }
 
 /** A SKOS file's title is its scheme's title when it has exactly one scheme. */

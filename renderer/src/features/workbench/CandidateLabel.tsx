@@ -20,6 +20,11 @@ export function CandidateLabel({ candidate }: { candidate: SuggestionCandidate }
           {candidate.score.toFixed(2)}
         </span>
         <span className="badge badge-type">{candidate.type}</span>
+        {candidate.via === 'identical-label' && (
+          <span className="badge badge-cross-language" title={`No label in the item's language: the ${candidate.labelLanguage ?? 'other-language'} label is written the same in the item's text`}>
+            same label in {candidate.labelLanguage ?? 'another language'}
+          </span>
+        )}
         {candidate.fromDecisions && (
           <span className="badge badge-decisions" title={decisionsTitle(candidate)}>
             from earlier decisions

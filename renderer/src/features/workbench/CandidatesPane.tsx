@@ -19,7 +19,8 @@ export interface PaneActions {
   search(): void;
 }
 
-export type SuggestionsState = { state: 'loading' } | { state: 'ready' } | { state: 'unavailable'; message: string };
+/** `notice`: a line about the result as a whole (the vocabulary has no labels in the item's language). */
+export type SuggestionsState = { state: 'loading' } | { state: 'ready'; notice?: string } | { state: 'unavailable'; message: string };
 
 interface Props {
   item: { key: string; text: string; description?: string } | null;
@@ -72,6 +73,11 @@ export function CandidatesPane({ item, entries, cursor, onCursor, relation, sugg
       )}
       {suggestions.state === 'loading' && <p className="muted">Finding suggestions…</p>}
       {suggestions.state === 'unavailable' && <p className="muted">{suggestions.message}</p>}
+      {suggestions.state === 'ready' && suggestions.notice && (
+        <p className="muted" role="note" data-testid="suggestions-notice">
+          {suggestions.notice}
+        </p>
+      )}
       <ul
         ref={listRef}
         id={listId}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Mapping } from '../../../../shared/domain/mapping.js';
 import type { SuggestResult } from '../../../../shared/domain/suggestion.js';
+import { labelsMissingNotice } from '../../../../shared/suggest-notice.js';
 import { suggestFilters, type SuggestScope } from './suggest-scope.js';
 import { useApi } from '../../app/api-context.js';
 import type { SuggestionsState } from './CandidatesPane.js';
@@ -58,7 +59,7 @@ export function useItemDetail(itemId: number | null, vocabularyId: string | null
         () => live && setMappings({ itemId, rows: [] }),
       );
       fetchSuggestions(itemId).then(
-        (result) => live && setSuggestions({ itemId, result, state: { state: 'ready' } }),
+        (result) => live && setSuggestions({ itemId, result, state: { state: 'ready', notice: labelsMissingNotice(result) ?? undefined } }),
         (error: unknown) =>
           live && setSuggestions({ itemId, result: null, state: { state: 'unavailable', message: `No suggestions: ${error instanceof Error ? error.message : String(error)}` } }),
       );
