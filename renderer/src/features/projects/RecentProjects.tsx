@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { RecentProject } from '../../../../shared/domain/project.js';
+import { useApiData } from '../../api/use-api-data.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 
@@ -7,12 +7,9 @@ import { useNotify } from '../../ui/notifications.js';
 export function RecentProjects() {
   const api = useApi();
   const { fail } = useNotify();
-  const [recent, setRecent] = useState<RecentProject[]>([]);
-
-  const refresh = useCallback(() => {
-    api.client.projects.recent({}).then(setRecent, fail);
-  }, [api, fail]);
-  useEffect(refresh, [refresh]);
+  // Opening, creating and forgetting projects announce 'projects': the list follows.
+  const data = useApiData('projects', 'recent', {}, { domains: ['projects'], onError: fail });
+  const recent = data.data ?? [];
 
   const open = async (r: RecentProject) => {
     try {
@@ -20,7 +17,8 @@ export function RecentProjects() {
       await api.client.projects.open({ path: r.handle ?? r.path });
     } catch (error) {
       fail(error);
-      refresh();
+      // The file may have gone since the list was read.
+      data.reload();
     }
   };
 
@@ -37,7 +35,7 @@ export function RecentProjects() {
             type="button"
             className="icon-button"
             aria-label={`Remove ${r.title} from recent projects`}
-            onClick={() => api.client.projects.forgetRecent({ path: r.path }).then(setRecent, fail)}
+            onClick={() => api.client.projects.forgetRecent({ path: r.path }).catch(fail)}
           >
             ×
           </button>
