@@ -275,4 +275,23 @@ describe('HTTP adapter', () => {
     await api('projects-create', { title: 'Streamed' });
     expect(await received).toContain('"title":"Streamed"');
   });
+
+  it('streams what a write over HTTP changed, as the contract declares it', async () => {
+    const { cookie } = await signIn();
+    await api('projects-create', { title: 'Announced' });
+    const received = new Promise<string>((resolve) => {
+      http.get(`${server.url}api/events`, { headers: { Cookie: cookie! } }, (res) => {
+        res.on('data', (chunk: Buffer) => {
+          const text = chunk.toString();
+          if (text.includes('"type":"data-changed"')) {
+            resolve(text);
+            res.destroy();
+          }
+        });
+      });
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await api('sources-createScheme', { title: 'Course' });
+    expect(await received).toContain('data: {"type":"data-changed","domains":["sources"]}');
+  });
 });
