@@ -5,9 +5,7 @@ import * as oxigraph from 'oxigraph';
 import { validate } from 'jskos-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportResult, ImportCommitResult, ImportPreview } from '../../shared/contract/export.js';
-import type { MappingRow } from '../../shared/domain/mapping.js';
-import type { SourceItemRow, SourceSchemeRow } from '../../shared/domain/source.js';
-import type { Reviewer } from '../../shared/domain/review.js';
+import type { ExportFormat } from '../../shared/domain/correspondence.js';
 import { readJskos } from '../../electron/core/exchange/jskos.js';
 import { readSkos } from '../../electron/core/exchange/skos-reader.js';
 import { readSssom } from '../../electron/core/exchange/sssom-reader.js';
@@ -19,14 +17,14 @@ const target = (id: string, label: string) => ({ uri: `${ESCO}${id}`, label, voc
 
 /** A project with learning outcomes in two courses and every kind of statement, status and review. */
 async function seed(app: TestApp, dir: string): Promise<void> {
-  await app.call('projects-create', { title: 'Data course mappings', path: path.join(dir, 'original.crosswalk') });
-  const scheme = await app.call<SourceSchemeRow>('sources-createScheme', { title: 'Data course', kind: 'learning-outcomes' });
-  const g1 = await app.call<{ id: number }>('sources-addGroup', { schemeId: scheme.id, key: 'DB', title: 'Databases' });
-  const add = (text: string, key: string, groupId: number | null) => app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, text, key, groupId });
+  await app.api.projects.create({ title: 'Data course mappings', path: path.join(dir, 'original.crosswalk') });
+  const scheme = await app.api.sources.createScheme({ title: 'Data course', kind: 'learning-outcomes' });
+  const g1 = await app.api.sources.addGroup({ schemeId: scheme.id, key: 'DB', title: 'Databases' });
+  const add = (text: string, key: string, groupId: number | null) => app.api.sources.addItem({ schemeId: scheme.id, text, key, groupId });
   const lo1 = await add('Design a relational schema', 'LO1', g1.id);
   const lo2 = await add('Write SQL queries with "joins"', 'LO2', g1.id);
   const lo3 = await add('Explain p-values', 'LO3', null);
-  await app.call('mappings-create', {
+  await app.api.mappings.create({
     mappings: [
       { sourceItemId: lo1.id, target: target('a1', 'design database scheme'), relation: 'exactMatch', status: 'accepted', confidence: 0.9, comment: 'checked\nagainst syllabus' },
       { sourceItemId: lo1.id, target: target('b2', 'database management systems'), relation: 'broadMatch', status: 'proposed', justification: 'accepted-suggestion', score: 0.72 },
@@ -34,21 +32,23 @@ async function seed(app: TestApp, dir: string): Promise<void> {
       { sourceItemId: lo3.id, target: target('d4', 'statistics'), relation: 'narrowMatch', status: 'proposed' },
     ],
   });
-  await app.call('mappings-markNoMatch', { sourceItemIds: [lo2.id], vocabularyId: 'esco-v1.1.1', comment: 'nothing better' });
-  await app.call('mappings-mustNotMap', { sourceItemId: lo3.id, target: target('e5', 'p-hacking') });
-  const reviewer = await app.call<Reviewer>('review-saveReviewer', { name: 'Grace Hopper' });
-  const rows = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows;
-  await app.call('review-decide', { reviewerId: reviewer.id, mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id, decision: 'reject' });
+  await app.api.mappings.markNoMatch({ sourceItemIds: [lo2.id], vocabularyId: 'esco-v1.1.1', comment: 'nothing better' });
+  await app.api.mappings.mustNotMap({ sourceItemId: lo3.id, target: target('e5', 'p-hacking') });
+  // Reviews are recorded for the person in Settings: Grace reviews as herself.
+  await app.api.app.settingsUpdate({ userName: 'Grace Hopper' });
+  const reviewer = await app.api.review.me({});
+  const rows = (await app.api.mappings.list({})).rows;
+  await app.api.review.decide({ reviewerId: reviewer.id, mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id, decision: 'reject' });
 }
 
-async function exportTo(app: TestApp, format: string, file: string, extra: object = {}): Promise<ExportResult> {
-  return app.call<ExportResult>('export-export', { format, output: { path: file }, ...extra });
+async function exportTo(app: TestApp, format: ExportFormat, file: string, extra: object = {}): Promise<ExportResult> {
+  return app.api.export.export({ format, output: { path: file }, ...extra });
 }
 
 async function importInto(app: TestApp, project: string, file: string): Promise<{ preview: ImportPreview; result: ImportCommitResult }> {
-  await app.call('projects-create', { title: path.basename(project), path: project });
-  const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: file } });
-  const result = await app.call<ImportCommitResult>('export-importCommit', { token: preview.token });
+  await app.api.projects.create({ title: path.basename(project), path: project });
+  const preview = await app.api.export.importPreview({ file: { path: file } });
+  const result = await app.api.export.importCommit({ token: preview.token });
   return { preview, result };
 }
 
@@ -66,7 +66,7 @@ describe('exchange round trips through the project database', () => {
   afterAll(() => app.cleanup());
 
   it('SSSOM with every status: export → import into a new project → export gives the same mappings, statuses and provenance', async () => {
-    await app.call('projects-open', { path: path.join(dir, 'original.crosswalk') });
+    await app.api.projects.open({ path: path.join(dir, 'original.crosswalk') });
     const first = path.join(dir, 'first.sssom.tsv');
     const report = await exportTo(app, 'sssom', first, { status: 'all' });
     expect(report.mappings).toBe(6);
@@ -93,7 +93,7 @@ describe('exchange round trips through the project database', () => {
       ['skos-jsonld', 'jsonld', 'application/ld+json'],
       ['skos-nt', 'nt', 'application/n-triples'],
     ] as const) {
-      await app.call('projects-open', { path: path.join(dir, 'original.crosswalk') });
+      await app.api.projects.open({ path: path.join(dir, 'original.crosswalk') });
       const first = path.join(dir, `first.${ext}`);
       await exportTo(app, format, first, { status: 'all' });
       const text = fs.readFileSync(first, 'utf8');
@@ -110,7 +110,7 @@ describe('exchange round trips through the project database', () => {
   });
 
   it('JSKOS with every status: valid per jskos-validate, and the same round trip', async () => {
-    await app.call('projects-open', { path: path.join(dir, 'original.crosswalk') });
+    await app.api.projects.open({ path: path.join(dir, 'original.crosswalk') });
     const first = path.join(dir, 'first.jskos.json');
     await exportTo(app, 'jskos', first, { status: 'all' });
     const data = JSON.parse(fs.readFileSync(first, 'utf8'));
@@ -123,7 +123,7 @@ describe('exchange round trips through the project database', () => {
   });
 
   it('the crosswalk CSV and XLSX re-import; accepted-only and one course filter', async () => {
-    await app.call('projects-open', { path: path.join(dir, 'original.crosswalk') });
+    await app.api.projects.open({ path: path.join(dir, 'original.crosswalk') });
     const csv = path.join(dir, 'crosswalk.csv');
     const report = await exportTo(app, 'esco-csv', csv, { status: 'accepted' });
     expect(report.mappings).toBe(3);
@@ -138,18 +138,18 @@ describe('exchange round trips through the project database', () => {
   });
 
   it('re-importing a default (accepted-only) export into the same project finds every statement already there', async () => {
-    await app.call('projects-open', { path: path.join(dir, 'original.crosswalk') });
+    await app.api.projects.open({ path: path.join(dir, 'original.crosswalk') });
     const file = path.join(dir, 'again.sssom.tsv');
     await exportTo(app, 'sssom', file);
-    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: file } });
+    const preview = await app.api.export.importPreview({ file: { path: file } });
     expect(preview.plan).toMatchObject({ newItems: 0, newMappings: 0, duplicates: 3 });
     expect(preview.plan.scheme.action).toBe('merge');
-    await app.call('export-importCancel', { token: preview.token });
-    await expect(app.call('export-importCommit', { token: preview.token })).rejects.toThrow(/No staged import/);
+    await app.api.export.importCancel({ token: preview.token });
+    await expect(app.api.export.importCommit({ token: preview.token })).rejects.toThrow(/No staged import/);
   });
 
   it('ELM: learning outcomes with relatedESCOSkill (exact + close by default; the unsure closeMatch only with status all)', async () => {
-    await app.call('projects-open', { path: path.join(dir, 'original.crosswalk') });
+    await app.api.projects.open({ path: path.join(dir, 'original.crosswalk') });
     const skills = async (extra: object) => {
       const file = path.join(dir, 'elm.ttl');
       const report = await exportTo(app, 'elm-ttl', file, extra);
@@ -170,6 +170,6 @@ describe('exchange round trips through the project database', () => {
   it('a broken file is refused naming the file, and nothing is staged', async () => {
     const bad = path.join(dir, 'broken.sssom.tsv');
     fs.writeFileSync(bad, '# license: x\nsubject_id\tobject_id\na\tb\n');
-    await expect(app.call('export-importPreview', { file: { path: bad } })).rejects.toThrow(/broken\.sssom\.tsv, line 2, field "predicate_id"/);
+    await expect(app.api.export.importPreview({ file: { path: bad } })).rejects.toThrow(/broken\.sssom\.tsv, line 2, field "predicate_id"/);
   });
 });

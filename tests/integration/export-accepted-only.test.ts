@@ -4,10 +4,8 @@ import path from 'node:path';
 import * as oxigraph from 'oxigraph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import type { ExportResult, ImportCommitResult, ImportPreview } from '../../shared/contract/export.js';
-import type { MappingRow } from '../../shared/domain/mapping.js';
-import type { Problem, Reviewer } from '../../shared/domain/review.js';
-import type { SourceItemRow, SourceSchemeRow } from '../../shared/domain/source.js';
+import type { ExportFormat } from '../../shared/domain/correspondence.js';
+import type { SourceSchemeRow } from '../../shared/domain/source.js';
 import { projectRoot } from '../support/shared-data.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
@@ -21,14 +19,14 @@ const cli = path.join(projectRoot, 'dist/cli/crosswalk.js');
  * LO3 and LO4 have the same text.
  */
 async function seed(app: TestApp, file: string): Promise<void> {
-  await app.call('projects-create', { title: 'Accepted only', path: file });
-  const scheme = await app.call<SourceSchemeRow>('sources-createScheme', { title: 'Data course', kind: 'learning-outcomes' });
-  const add = (key: string, text: string) => app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, key, text });
+  await app.api.projects.create({ title: 'Accepted only', path: file });
+  const scheme = await app.api.sources.createScheme({ title: 'Data course', kind: 'learning-outcomes' });
+  const add = (key: string, text: string) => app.api.sources.addItem({ schemeId: scheme.id, key, text });
   const lo1 = await add('LO1', 'Design a relational schema');
   const lo2 = await add('LO2', 'Write SQL queries');
   const lo3 = await add('LO3', 'Explain p-values');
   const lo4 = await add('LO4', 'Explain p-values');
-  await app.call('mappings-create', {
+  await app.api.mappings.create({
     mappings: [
       { sourceItemId: lo1.id, target: target('a1', 'design database scheme'), relation: 'exactMatch', status: 'accepted' },
       { sourceItemId: lo1.id, target: target('b2', 'database management systems'), relation: 'broadMatch', status: 'proposed' },
@@ -36,11 +34,13 @@ async function seed(app: TestApp, file: string): Promise<void> {
       { sourceItemId: lo3.id, target: target('d4', 'statistics'), relation: 'narrowMatch', status: 'proposed' },
     ],
   });
-  await app.call('mappings-mustNotMap', { sourceItemId: lo3.id, target: target('e5', 'p-hacking') });
-  await app.call('mappings-markNoMatch', { sourceItemIds: [lo4.id], vocabularyId: 'esco-v1.1.1' });
-  const reviewer = await app.call<Reviewer>('review-saveReviewer', { name: 'Grace Hopper' });
-  const rows = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows;
-  await app.call('review-decide', { reviewerId: reviewer.id, mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id, decision: 'reject' });
+  await app.api.mappings.mustNotMap({ sourceItemId: lo3.id, target: target('e5', 'p-hacking') });
+  await app.api.mappings.markNoMatch({ sourceItemIds: [lo4.id], vocabularyId: 'esco-v1.1.1' });
+  // Reviews are recorded for the person in Settings: Grace reviews as herself.
+  await app.api.app.settingsUpdate({ userName: 'Grace Hopper' });
+  const reviewer = await app.api.review.me({});
+  const rows = (await app.api.mappings.list({})).rows;
+  await app.api.review.decide({ reviewerId: reviewer.id, mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id, decision: 'reject' });
 }
 
 function sssom(file: string): { curies: Record<string, string>; rows: Record<string, string>[] } {
@@ -69,13 +69,13 @@ function skos(file: string): { asserted: string[]; axioms: string[] } {
 describe('exports assert only what was accepted', () => {
   let app: TestApp;
   let project: string;
-  const exportTo = (format: string, name: string, extra: object = {}) => app.call<ExportResult>('export-export', { format, output: { path: path.join(app.dir, name) }, ...extra });
+  const exportTo = (format: ExportFormat, name: string, extra: object = {}) => app.api.export.export({ format, output: { path: path.join(app.dir, name) }, ...extra });
 
   beforeAll(async () => {
     app = createTestApp();
     project = path.join(app.dir, 'accepted-only.crosswalk');
     await seed(app, project);
-    const statuses = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows.map((r) => `${r.kind} ${r.status}`).sort();
+    const statuses = (await app.api.mappings.list({})).rows.map((r) => `${r.kind} ${r.status}`).sort();
     expect(statuses).toEqual(['match accepted', 'match proposed', 'match rejected', 'match unsure', 'must-not-map accepted', 'no-match accepted']);
   });
   afterAll(() => app.cleanup());
@@ -141,24 +141,24 @@ describe('exports assert only what was accepted', () => {
     ['sssom', 'sssom.tsv'],
     ['skos-ttl', 'ttl'],
     ['jskos', 'jskos.json'],
-  ])('%s by default re-imports into a new project with every item: LO2 (only an unsure mapping) and the two outcomes with one text', async (format, ext) => {
-    await app.call('projects-open', { path: project });
+  ] as const)('%s by default re-imports into a new project with every item: LO2 (only an unsure mapping) and the two outcomes with one text', async (format, ext) => {
+    await app.api.projects.open({ path: project });
     const file = path.join(app.dir, `reimport.${ext}`);
     await exportTo(format, `reimport.${ext}`);
-    await app.call('projects-create', { title: 'Re-import', path: path.join(app.dir, `reimport-${ext}.crosswalk`) });
-    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: file } });
-    const result = await app.call<ImportCommitResult>('export-importCommit', { token: preview.token });
+    await app.api.projects.create({ title: 'Re-import', path: path.join(app.dir, `reimport-${ext}.crosswalk`) });
+    const preview = await app.api.export.importPreview({ file: { path: file } });
+    const result = await app.api.export.importCommit({ token: preview.token });
     expect(result).toMatchObject({ itemsAdded: 4, mappingsAdded: 3 });
-    const items = await app.call<SourceItemRow[]>('sources-listItems', {});
+    const items = await app.api.sources.listItems({});
     expect(items.map((i) => [i.key, i.text]).sort()).toEqual([
       ['LO1', 'Design a relational schema'],
       ['LO2', 'Write SQL queries'],
       ['LO3', 'Explain p-values'],
       ['LO4', 'Explain p-values'],
     ]);
-    const rows = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows;
+    const rows = (await app.api.mappings.list({})).rows;
     expect(rows.map((r) => `${items.find((i) => i.id === r.sourceItemId)!.key} ${r.kind} ${r.status}`).sort()).toEqual(['LO1 match accepted', 'LO3 must-not-map accepted', 'LO4 no-match accepted']);
-    await app.call('projects-open', { path: project });
+    await app.api.projects.open({ path: project });
   });
 
   it('JSKOS and ELM by default: accepted only', async () => {
@@ -182,24 +182,24 @@ describe('errors open in Problems at export', () => {
   beforeAll(async () => {
     app = createTestApp();
     project = path.join(app.dir, 'with-errors.crosswalk');
-    await app.call('projects-create', { title: 'With errors', path: project });
+    await app.api.projects.create({ title: 'With errors', path: project });
     schemes = [];
     // Course A and B each have an outcome mapped to a skill it is marked "must not map" to (an error); C has none.
     for (const title of ['Course A', 'Course B', 'Course C']) {
-      const scheme = await app.call<SourceSchemeRow>('sources-createScheme', { title, kind: 'learning-outcomes' });
+      const scheme = await app.api.sources.createScheme({ title, kind: 'learning-outcomes' });
       schemes.push(scheme);
-      const item = await app.call<SourceItemRow>('sources-addItem', { schemeId: scheme.id, key: 'LO1', text: `${title}: analyse data` });
-      await app.call('mappings-create', { mappings: [{ sourceItemId: item.id, target: target('x1', 'analyse data'), relation: 'closeMatch', status: 'accepted' }] });
-      if (title !== 'Course C') await app.call('mappings-mustNotMap', { sourceItemId: item.id, target: target('x1', 'analyse data') });
+      const item = await app.api.sources.addItem({ schemeId: scheme.id, key: 'LO1', text: `${title}: analyse data` });
+      await app.api.mappings.create({ mappings: [{ sourceItemId: item.id, target: target('x1', 'analyse data'), relation: 'closeMatch', status: 'accepted' }] });
+      if (title !== 'Course C') await app.api.mappings.mustNotMap({ sourceItemId: item.id, target: target('x1', 'analyse data') });
     }
   });
   afterAll(() => app.cleanup());
 
   it('lists the open errors of the exported scheme before and in the export report, not those of other schemes', async () => {
-    const before = await app.call<Problem[]>('export-openErrors', { schemeId: schemes[0]!.id });
+    const before = await app.api.export.openErrors({ schemeId: schemes[0]!.id });
     expect(before.map((p) => [p.rule, p.severity, p.sourceText])).toEqual([['match-and-must-not-map', 'error', 'Course A: analyse data']]);
-    expect(await app.call<Problem[]>('export-openErrors', { schemeId: schemes[2]!.id })).toEqual([]);
-    const report = await app.call<ExportResult>('export-export', { format: 'sssom', output: { path: path.join(app.dir, 'a.sssom.tsv') }, schemeId: schemes[0]!.id });
+    expect(await app.api.export.openErrors({ schemeId: schemes[2]!.id })).toEqual([]);
+    const report = await app.api.export.export({ format: 'sssom', output: { path: path.join(app.dir, 'a.sssom.tsv') }, schemeId: schemes[0]!.id });
     expect(report.openErrors).toEqual(before);
   });
 

@@ -104,7 +104,7 @@ describe('dispatch', () => {
  */
 const READ_ONLY = new Set([
   'app-info', 'app-settingsGet', 'app-jobsList', 'app-jobGet',
-  'projects-current', 'projects-recent', 'projects-list',
+  'projects-current', 'projects-recent', 'projects-list', 'projects-settingsGet',
   'mappings-listForItem', 'mappings-list', 'mappings-undoState', 'mappings-history', 'mappings-itemSummaries',
   // review-me registers the user as a reviewer the first time: idempotent, and views call it on load (announcing it would loop).
   'review-reviewers', 'review-me', 'review-settingsGet', 'review-queue', 'review-decisions', 'review-stats', 'review-agreement',
