@@ -68,7 +68,7 @@ function iniFile(dir: string, sqlPort: number, httpPort: number): string {
   ].join('\n');
 }
 
-async function waitUntilAnswering(endpoint: string, child: ChildProcess, log: string, timeoutMs = 90_000): Promise<void> {
+async function waitUntilAnswering(endpoint: string, child: ChildProcess, log: string, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`virtuoso-t exited with ${child.exitCode}: ${tail(log)}`);
