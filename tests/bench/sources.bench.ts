@@ -28,6 +28,8 @@ export const sourcesBench: BenchSection = {
   async run() {
     const { dir, cleanup } = makeTempDir('crosswalk-bench-');
     const ctx = createAppContext({ host: 'cli', version: 'bench', userDataDir: dir, workersDir: WORKERS_DIR });
+    // Imports record who made them: the bench is the person.
+    ctx.settings.update({ userName: 'bench' });
     try {
       ctx.projects.create({ title: 'Bench', path: path.join(dir, 'bench.crosswalk') });
       const project = ctx.projects.require();
