@@ -151,7 +151,8 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
       id: mappingSetId(options, scheme.title),
       title: stated(PREAMBLE.name) || options.mappingSet?.title || meta.title,
       description: meta.description,
-      creator: stated(PREAMBLE.author) || meta.creator,
+      // A project made without a name gets the person working as its author (ESCO layout, SSSOM creator).
+      creator: stated(PREAMBLE.author) || meta.creator || options.user.name,
       license: options.license,
       version: stated(PREAMBLE.version) || meta.modified.slice(0, 10),
       publicationDate: parseLooseDate(stated(PREAMBLE.date)) || new Date().toISOString().slice(0, 10),
