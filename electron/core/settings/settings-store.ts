@@ -10,8 +10,8 @@ const MAX_RECENT = 12;
 export const DEFAULT_SETTINGS: UserSettings = {
   userName: '',
   orcid: '',
-  escoDownloadBase: 'https://ec.europa.eu/esco/download/',
   email: '',
+  escoDownloadBase: 'https://ec.europa.eu/esco/download/',
   uriBase: 'https://w3id.org/crosswalk/local/',
   ...DEFAULT_INPUT_LIMITS_MIB,
 };
@@ -25,10 +25,10 @@ interface SettingsFile {
 export class SettingsStore {
   private readonly file: string;
   private data: SettingsFile;
-
-  constructor(userDataDir: string) {
   /** A name given for this run only (the CLI's --author): used as the person, never saved. */
   private actingAs: string | null = null;
+
+  constructor(userDataDir: string) {
     this.file = path.join(userDataDir, 'settings.json');
     this.data = this.read();
   }
