@@ -117,6 +117,13 @@ export const HOSTILE_KINDS: HostileKind[] = [
   },
   { kind: 'a truncated XLSX workbook', route: 'source', make: (d) => cutZip(d, 'cut.xlsx', { '[Content_Types].xml': '<Types/>'.repeat(400), 'xl/workbook.xml': '<workbook/>'.repeat(400) }), args: csv, refused: "cut.xlsx: not a readable XLSX workbook (Corrupted zip: can't find end of central directory)" },
   {
+    kind: 'a zip bomb as an XLSX workbook',
+    route: 'source',
+    make: (d) => write(d, 'bomb.xlsx', zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(80 * MiB) }, { level: 9 })),
+    args: csv,
+    refused: /^bomb\.xlsx: the entry xl\/worksheets\/sheet1\.xml would inflate to 80 MiB from \d+ KiB \(a zip bomb\?\); refused$/,
+  },
+  {
     kind: 'duplicate ids in a CSV',
     route: 'source',
     make: (d) => write(d, 'dupes.csv', 'id,text\nLO1,First\nLO1,Second\n'),
@@ -174,6 +181,13 @@ export const HOSTILE_KINDS: HostileKind[] = [
     refused: 'big-table.csv, field "size": the file is 1.5 MiB, over the 1 MiB cap for mapping tables; raise the setting maxMappingTableMiB to import it',
   },
   { kind: 'a truncated XLSX mapping table', route: 'mapping-table', make: (d) => cutZip(d, 'cut-table.xlsx', { '[Content_Types].xml': '<Types/>'.repeat(400), 'xl/workbook.xml': '<workbook/>'.repeat(400) }), args: { format: 'xlsx' }, refused: "cut-table.xlsx: not a readable XLSX workbook (Corrupted zip: can't find end of central directory)" },
+  {
+    kind: 'a zip bomb as an XLSX mapping table',
+    route: 'mapping-table',
+    make: (d) => write(d, 'bomb-table.xlsx', zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(80 * MiB) }, { level: 9 })),
+    args: { format: 'xlsx' },
+    refused: /^bomb-table\.xlsx: the entry xl\/worksheets\/sheet1\.xml would inflate to 80 MiB from \d+ KiB \(a zip bomb\?\); refused$/,
+  },
   {
     kind: 'SSSOM CURIEs with an undeclared prefix',
     route: 'mapping-table',

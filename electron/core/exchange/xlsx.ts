@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import { badInput } from '../errors.js';
+import { refuseZipBomb } from '../files/zip-guard.js';
 import type { ReaderResult, WriteOptions, WriterResult } from './common.js';
 import { crosswalkRows, readCrosswalkRows, type CrosswalkReadOptions } from './esco-crosswalk-layout.js';
 
@@ -31,6 +32,7 @@ function cellString(value: ExcelJS.CellValue): string {
 
 /** The first sheet's rows as text, row r of the sheet at index r - 1 (so its line is r); not padded. */
 export async function readXlsxRows(data: Uint8Array, file: string): Promise<string[][]> {
+  refuseZipBomb(data, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { badInput, CrosswalkError } from '../../errors.js';
+import { refuseZipBomb } from '../../files/zip-guard.js';
 import { decodeText } from './text-decoding.js';
 
 /** A table as read from a file: headers and rows of strings, each with the line / sheet row it came from. */
@@ -77,6 +78,7 @@ export function readCsv(bytes: Uint8Array, fileName: string, options: { encoding
 }
 
 export async function readXlsx(bytes: Uint8Array, fileName: string, sheetName?: string): Promise<RawTable> {
+  refuseZipBomb(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);

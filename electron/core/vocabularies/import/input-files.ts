@@ -4,6 +4,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { badInput } from '../../errors.js';
+import { refuseZipBomb } from '../../files/zip-guard.js';
 
 /** One file to convert: a file given directly, or an entry of a zip given directly. */
 export interface InputEntry {
@@ -24,22 +25,6 @@ export interface SourceFile {
   entries: InputEntry[];
 }
 
-const MiB = 1024 * 1024;
-/** Text compresses about 5–20 : 1; past this ratio (and 64 MiB) an entry is taken for a zip bomb. */
-const MAX_ZIP_RATIO = 200;
-/** All entries of one archive inflate to at most this much (ESCO's largest CSV package: under 1 GiB). */
-const MAX_UNZIPPED_BYTES = 3 * 1024 * MiB;
-
-class ZipRefusal extends Error {
-  constructor(
-    readonly entry: string,
-    readonly inflated: number,
-    readonly compressed: number,
-  ) {
-    super(`zip entry ${entry} refused`);
-  }
-}
-
 /** Reads a given file (expanding zips), recording its SHA-256 as the library metadata needs. */
 export function readSourceFile(file: { path: string; name: string; url?: string }): SourceFile {
   let data: Buffer;
@@ -55,23 +40,11 @@ export function readSourceFile(file: { path: string; name: string; url?: string 
     if (/\.zip$/i.test(file.name)) throw badInput('not a zip archive (wrong or damaged file)', { file: file.name });
     return { ...base, entries: [{ display: file.name, name: file.name, bytes: data }] };
   }
+  refuseZipBomb(data, file.name);
   let files: Record<string, Uint8Array>;
-  let declared = 0;
   try {
-    // The sizes an archive declares are checked before anything is inflated: a "zip bomb" (a few
-    // hundred KiB of zeros that inflate to GiBs) is refused instead of filling the memory.
-    files = unzipSync(data, {
-      filter: (entry) => {
-        declared += entry.originalSize;
-        const bomb = entry.originalSize > MAX_ZIP_RATIO * Math.max(entry.size, 1) && entry.originalSize > 64 * MiB;
-        if (bomb || declared > MAX_UNZIPPED_BYTES) throw new ZipRefusal(entry.name, entry.originalSize, entry.size);
-        return true;
-      },
-    });
+    files = unzipSync(data);
   } catch (error) {
-    if (error instanceof ZipRefusal) {
-      throw badInput(`the entry ${error.entry} would inflate to ${Math.round(error.inflated / MiB)} MiB from ${Math.ceil(error.compressed / 1024)} KiB (a zip bomb?); refused`, { file: file.name });
-    }
     throw badInput(`damaged or truncated zip archive (${(error as Error).message})`, { file: file.name });
   }
   const entries = Object.entries(files)
