@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { createApiClient } from '../../shared/contract/client.js';
+import type { ApiClient } from '../../shared/contract/index.js';
 import { createApiHandlers } from '../../electron/core/api/handlers.js';
 import { createDispatch, type Dispatch } from '../../electron/core/api/dispatch.js';
 import { createAppContext, type AppContext } from '../../electron/core/context.js';
@@ -9,6 +11,8 @@ export interface TestApp {
   ctx: AppContext;
   dispatch: Dispatch;
   dir: string;
+  /** The contract's typed client over the in-process dispatcher: `app.api.projects.create({...})`. */
+  api: ApiClient;
   /** Calls a contract method and returns its value, throwing on an error envelope. */
   call<T = unknown>(channel: string, args?: unknown): Promise<T>;
   cleanup(): void;
@@ -25,6 +29,7 @@ export function createTestApp(): TestApp {
     ctx,
     dispatch,
     dir,
+    api: createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args)),
     async call<T>(channel: string, args: unknown = {}) {
       const envelope = await dispatch(channel, args);
       if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code, details: envelope.error.details });

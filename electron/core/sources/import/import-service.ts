@@ -15,10 +15,10 @@ import { libraryBundle } from './skos.js';
 import type { SourceBundle } from './bundle.js';
 import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportOptions, type ImportRequest, type StagedImport } from './staged-import.js';
 import { currentAuthor } from '../../mappings/author.js';
+import { effectiveUriBase, projectSettings } from '../../projects/project-settings.js';
 
 /** ISCED-F codes of the library's ISCED-F vocabulary, when one is installed (else pattern checks apply). */
 export function knownIscedFCodes(ctx: AppContext): string[] | undefined {
-import { effectiveUriBase, projectSettings } from '../../projects/project-settings.js';
   try {
     const library = ctx.library;
     const codes = new Set<string>();
@@ -84,6 +84,11 @@ export async function previewImport(ctx: AppContext, project: Project | null, re
   return { ...previewOf(staged, existing, req), token: ctx.sourcePreviews.put(staged, project?.path ?? null) };
 }
 
+/** The URI base of minted URIs: the project's own (Settings), else the person's default. */
+function uriBaseFor(ctx: AppContext, project: Project): string {
+  return effectiveUriBase(projectSettings(project.db), ctx.settings.settings.uriBase);
+}
+
 /** A commit of a previewed import (token), or of an input read afresh (the CLI stages and commits in one go). */
 export type CommitRequest = ParsedArgsOf<typeof sourcesContract.importCommit>;
 
@@ -96,11 +101,6 @@ export async function commitImport(ctx: AppContext, project: Project, req: Commi
     const result = commitStaged(ctx, project, retitled(ctx.sourcePreviews.get(req.token, project.path), req.schemeTitle), req);
     ctx.sourcePreviews.delete(req.token);
     return result;
-/** The URI base of minted URIs: the project's own (Settings), else the person's default. */
-function uriBaseFor(ctx: AppContext, project: Project): string {
-  return effectiveUriBase(projectSettings(project.db), ctx.settings.settings.uriBase);
-}
-
   }
   return commitStaged(ctx, project, await stageRequest(ctx, req), req);
 }
