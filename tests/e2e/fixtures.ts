@@ -13,7 +13,7 @@ export interface ServedApp {
 }
 
 /** Starts the real `npm run serve` (dist/server/serve.js) on a random port with its own data dir. */
-async function startServer(extraArgs: string[] = [], person = ''): Promise<{ app: ServedApp; child: ChildProcess }> {
+export async function startServer(extraArgs: string[] = [], person = ''): Promise<{ app: ServedApp; child: ChildProcess }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosswalk-e2e-'));
   // The person working, as Settings saves it; without one the app first asks who is working.
   if (person) fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ settings: { userName: person }, recent: [] }));

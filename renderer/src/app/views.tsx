@@ -10,6 +10,7 @@ import { ExchangeView } from '../features/exchange/ExchangeView.js';
 import { VocabulariesView } from '../features/vocabularies/VocabulariesView.js';
 import { SettingsView } from '../features/settings/SettingsView.js';
 import { VersionsView } from '../features/versions/VersionsView.js';
+import { TeamView } from '../features/team/TeamView.js';
 
 export interface ViewDefinition {
   id: string;
@@ -29,6 +30,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'coverage', label: 'Coverage', needsProject: true, component: CoverageView },
   { id: 'history', label: 'History', needsProject: true, component: HistoryView },
   { id: 'exchange', label: 'Export / Import', needsProject: true, component: ExchangeView },
+  { id: 'team', label: 'Team', needsProject: true, component: TeamView },
   { id: 'vocabularies', label: 'Vocabularies', needsProject: false, component: VocabulariesView },
   { id: 'versions', label: 'Versions', needsProject: false, component: VersionsView },
   { id: 'settings', label: 'Settings', needsProject: false, component: SettingsView },
