@@ -111,6 +111,21 @@ describe('useApiData', () => {
     expect(result.current).toMatchObject({ data: { total: 3 }, error: undefined });
   });
 
+  it('with eventDelayMs, a burst of change events costs one read, asked after the burst', async () => {
+    const core = memoryTransport();
+    renderHook(() => useApiData('sources', 'listSchemes', {}, { domains: ['sources'], eventDelayMs: 80 }), { wrapper: core.wrapper });
+    await waitFor(() => expect(core.calls).toHaveLength(1));
+    await act(async () => core.calls[0]!.answer(ok([scheme(1, 'A')])));
+    for (let i = 0; i < 3; i++) {
+      core.emit({ type: 'data-changed', domains: ['sources'] });
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    expect(core.calls).toHaveLength(1);
+    await waitFor(() => expect(core.calls).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 120));
+    expect(core.calls).toHaveLength(2);
+  });
+
   it('unsubscribes when the view goes away', async () => {
     const core = memoryTransport();
     const { unmount } = renderHook(() => useApiData('sources', 'listSchemes', {}, { domains: ['sources'] }), { wrapper: core.wrapper });

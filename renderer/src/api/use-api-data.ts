@@ -22,6 +22,8 @@ export interface ApiDataOptions {
   domains: readonly ChangeDomain[];
   /** Wait this long after the arguments change before asking (filters typed letter by letter). */
   delayMs?: number;
+  /** Wait this long after a change event before asking again; later events restart the wait (a burst of writes costs one read). */
+  eventDelayMs?: number;
   /** Called with each failure (views pass the notifier's `fail`). */
   onError?(error: unknown): void;
 }
@@ -51,8 +53,14 @@ export function useApiData<D extends DomainOf, M extends MethodOf<D>>(
     latest.current = { args, options };
   });
 
+  const eventTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(eventTimer.current), []);
   useAppEvents((event) => {
-    if (namesAnyOf(event, latest.current.options.domains)) reload();
+    if (!namesAnyOf(event, latest.current.options.domains)) return;
+    const wait = latest.current.options.eventDelayMs;
+    if (!wait) return reload();
+    clearTimeout(eventTimer.current);
+    eventTimer.current = setTimeout(reload, wait);
   });
 
   const { delayMs } = options;

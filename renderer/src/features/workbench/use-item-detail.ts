@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useApiData } from '../../api/use-api-data.js';
 import type { Mapping } from '../../../../shared/domain/mapping.js';
 import type { SuggestResult } from '../../../../shared/domain/suggestion.js';
 import { labelsMissingNotice } from '../../../../shared/suggest-notice.js';
@@ -16,21 +17,41 @@ export interface ItemDetail {
   suggestionsState: SuggestionsState;
   /** True once both mappings and suggestions of the current item are in. */
   loaded: boolean;
-  /** Re-reads the item's mappings and suggestions (after an edit); resolves with the mappings. */
-  reload(): Promise<Mapping[] | null>;
+  /** Re-reads the item's mappings and suggestions (after an edit: decisions change the ranking). */
+  reload(): void;
   /** Warms the suggestion cache for items the user is likely to go to next. */
   prefetch(itemIds: readonly number[]): void;
 }
 
+const NO_MAPPINGS: Mapping[] = [];
+
 /**
  * The selected item's mappings and suggestion candidates. Suggestions are cached per item and
- * prefetched for the neighbours, so moving with j/k shows candidates at once.
+ * prefetched for the neighbours, so moving with j/k shows candidates at once. Mappings are read
+ * again when a write announces a change in mappings; `onMappingsChanged` then hears the item's
+ * new mappings (the item's row updates at once, before the whole table is read again).
  */
-export function useItemDetail(itemId: number | null, vocabularyId: string | null, scope: SuggestScope): ItemDetail {
+export function useItemDetail(
+  itemId: number | null,
+  vocabularyId: string | null,
+  scope: SuggestScope,
+  onMappingsChanged?: (itemId: number, mappings: readonly Mapping[]) => void,
+): ItemDetail {
   const { client } = useApi();
-  // Each result remembers its item: while the next item loads, the last one's rows are not shown
-  // (a key press must never act on another item's candidates).
-  const [mappings, setMappings] = useState<{ itemId: number; rows: Mapping[] } | null>(null);
+  // Holding j/k runs through many items: only the one the user stops on is fetched. The data
+  // answers the current item only when not stale: a key press must never act on another item's rows.
+  const mappingsData = useApiData('mappings', 'listForItem', itemId == null ? null : { sourceItemId: itemId }, { domains: ['mappings'], delayMs: SETTLE_MS });
+  const mappings = mappingsData.data && !mappingsData.stale ? mappingsData.data : null;
+  const heard = useRef<{ itemId: number | null; rows: Mapping[] | null; onMappingsChanged: typeof onMappingsChanged }>({ itemId: null, rows: null, onMappingsChanged });
+  useEffect(() => {
+    heard.current.onMappingsChanged = onMappingsChanged;
+  });
+  useEffect(() => {
+    if (itemId == null || !mappings) return;
+    const before = heard.current;
+    if (before.itemId === itemId && before.rows && before.rows !== mappings) before.onMappingsChanged?.(itemId, mappings);
+    heard.current = { ...before, itemId, rows: mappings };
+  }, [itemId, mappings]);
   const [suggestions, setSuggestions] = useState<{ itemId: number; result: SuggestResult | null; state: SuggestionsState } | null>(null);
   const [generation, setGeneration] = useState(0);
   const cache = useRef(new Map<string, Promise<SuggestResult>>());
@@ -54,17 +75,12 @@ export function useItemDetail(itemId: number | null, vocabularyId: string | null
     if (itemId == null) return;
     let live = true;
     const load = () => {
-      client.mappings.listForItem({ sourceItemId: itemId }).then(
-        (rows) => live && setMappings({ itemId, rows }),
-        () => live && setMappings({ itemId, rows: [] }),
-      );
       fetchSuggestions(itemId).then(
         (result) => live && setSuggestions({ itemId, result, state: { state: 'ready', notice: labelsMissingNotice(result) ?? undefined } }),
         (error: unknown) =>
           live && setSuggestions({ itemId, result: null, state: { state: 'unavailable', message: `No suggestions: ${error instanceof Error ? error.message : String(error)}` } }),
       );
     };
-    // Holding j/k runs through many items: only the one the user stops on is fetched.
     const timer = setTimeout(load, SETTLE_MS);
     return () => {
       live = false;
@@ -72,15 +88,14 @@ export function useItemDetail(itemId: number | null, vocabularyId: string | null
     };
   }, [client, itemId, fetchSuggestions, generation]);
 
-  const reload = useCallback(async () => {
-    if (itemId == null) return null;
+  const reloadMappings = mappingsData.reload;
+  const reload = useCallback(() => {
+    if (itemId == null) return;
     // Decisions change the ranking (rejections, learning), so the item's candidates are re-read.
     cache.current.delete(`${itemId}|${vocabularyId ?? ''}|${scope}`);
-    const rows = await client.mappings.listForItem({ sourceItemId: itemId });
-    setMappings({ itemId, rows });
+    reloadMappings();
     setGeneration((g) => g + 1);
-    return rows;
-  }, [client, itemId, vocabularyId, scope]);
+  }, [itemId, vocabularyId, scope, reloadMappings]);
 
   const prefetch = useCallback(
     (ids: readonly number[]) => {
@@ -91,10 +106,10 @@ export function useItemDetail(itemId: number | null, vocabularyId: string | null
 
   const current = suggestions && suggestions.itemId === itemId ? suggestions : null;
   return {
-    mappings: mappings && mappings.itemId === itemId ? mappings.rows : [],
+    mappings: mappings ?? NO_MAPPINGS,
     suggestions: current?.result ?? null,
     suggestionsState: current?.state ?? { state: 'loading' },
-    loaded: itemId != null && mappings?.itemId === itemId && current != null,
+    loaded: itemId != null && mappings != null && current != null,
     reload,
     prefetch,
   };

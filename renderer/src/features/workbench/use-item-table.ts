@@ -1,14 +1,14 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ItemSummary } from '../../../../shared/domain/mapping.js';
 import type { SourceSchemeRow } from '../../../../shared/domain/source.js';
-import { useApi } from '../../app/api-context.js';
+import { useApiData } from '../../api/use-api-data.js';
 import { useNotify } from '../../ui/notifications.js';
 import type { Mapping } from '../../../../shared/domain/mapping.js';
 import { EMPTY_QUERY, nextSort, queryRows, type ItemQuery, type SortColumn } from './item-query.js';
 import { buildItemRows, patchSummaries, type ItemRowView } from './item-rows.js';
 
 /**
- * Waits this long after the last change before re-reading all item summaries. That read runs every
+ * Waits this long after the last change event before re-reading all item summaries. That read runs every
  * check (about a second at 50,000 mappings), so it waits for a pause in the user's work; the
  * edited item's own row is patched at once (patchItem).
  */
@@ -28,8 +28,6 @@ export interface ItemTable {
   /** Sorts by a column; again on the same column turns the order round, a third time back to the source's order. */
   sortBy(column: SortColumn): void;
   loading: boolean;
-  /** Re-reads the summaries soon (coalesces bursts of edits); call on data-changed events. */
-  refreshSoon(): void;
   /** Updates one item's row from its current mappings. */
   patchItem(itemId: number, mappings: readonly Mapping[]): void;
 }
@@ -41,68 +39,49 @@ interface TableData {
 }
 
 const EMPTY: TableData = { summaries: [], titles: new Map(), rows: [] };
+const NO_SCHEMES: SourceSchemeRow[] = [];
 
 function rebuild(summaries: readonly ItemSummary[], titles: ReadonlyMap<number, string>, previous: readonly ItemRowView[]): TableData {
   return { summaries, titles, rows: buildItemRows(summaries, titles, new Map(previous.map((r) => [r.id, r]))) };
 }
 
-/** The items table's data: one request for summaries (counts, status, problems) per refresh. */
+/**
+ * The items table's data: one request for summaries (counts, status, problems) per refresh,
+ * re-read after a pause when mappings, sources, reviews or vocabularies change.
+ */
 export function useItemTable(initial: { schemeId: number | null; query: ItemQuery } = { schemeId: null, query: EMPTY_QUERY }): ItemTable {
-  const { client } = useApi();
   const { fail } = useNotify();
-  const [schemes, setSchemes] = useState<SourceSchemeRow[]>([]);
-  const [schemeId, setSchemeId] = useState<number | null>(initial.schemeId);
-  // Rows are rebuilt from the previous rows inside the state update, so unchanged items keep
+  const schemesData = useApiData('sources', 'listSchemes', {}, { domains: ['sources'], onError: fail });
+  const groupsData = useApiData('sources', 'listGroups', {}, { domains: ['sources'], onError: fail });
+  const schemes = schemesData.data ?? NO_SCHEMES;
+  const [chosenSchemeId, setChosenSchemeId] = useState<number | null>(initial.schemeId);
+  // A scheme is always chosen: "Suggest all" and the checks work per source.
+  const schemeId = chosenSchemeId != null && schemes.some((s) => s.id === chosenSchemeId) ? chosenSchemeId : (schemes[0]?.id ?? (schemesData.data ? null : chosenSchemeId));
+  const summariesData = useApiData('mappings', 'itemSummaries', schemeId == null ? null : { schemeId }, { domains: ['mappings', 'sources', 'review', 'vocabularies'], eventDelayMs: REFRESH_DELAY_MS, onError: fail });
+
+  // Rows are rebuilt from the previous rows when an answer arrives, so unchanged items keep
   // their row objects (and the table skips re-rendering them).
   const [data, setData] = useState<TableData>(EMPTY);
+  const groups = groupsData.data;
+  const summaries = summariesData.data;
+  const [built, setBuilt] = useState<{ groups: typeof groups; summaries: typeof summaries }>({ groups: undefined, summaries: undefined });
+  if (built.groups !== groups || built.summaries !== summaries) {
+    setBuilt({ groups, summaries });
+    const titles = groups && groups !== built.groups ? new Map(groups.map((g) => [g.id, g.title || g.key])) : data.titles;
+    setData(rebuild(summaries && summaries !== built.summaries ? summaries : data.summaries, titles, data.rows));
+  }
+
   const [query, setQueryState] = useState<ItemQuery>(initial.query);
-  const [loading, setLoading] = useState(true);
-  const [generation, setGeneration] = useState(0);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([client.sources.listSchemes({}), client.sources.listGroups({})]).then(([found, groups]) => {
-      if (!live) return;
-      setSchemes(found);
-      if (found.length === 0) setLoading(false);
-      // A scheme is always chosen: "Suggest all" and the checks work per source.
-      setSchemeId((current) => (current != null && found.some((f) => f.id === current) ? current : (found[0]?.id ?? null)));
-      const titles = new Map(groups.map((g) => [g.id, g.title || g.key]));
-      setData((d) => rebuild(d.summaries, titles, d.rows));
-    }, fail);
-    return () => {
-      live = false;
-    };
-  }, [client, fail, generation]);
-
-  useEffect(() => {
-    if (schemeId == null) return;
-    let live = true;
-    client.mappings.itemSummaries({ schemeId }).then(
-      (found) => {
-        if (!live) return;
-        setData((d) => rebuild(found, d.titles, d.rows));
-        setLoading(false);
-      },
-      (error: unknown) => {
-        if (live) setLoading(false);
-        fail(error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, fail, schemeId, generation]);
-
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-
-  const refreshSoon = useCallback(() => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => setGeneration((g) => g + 1), REFRESH_DELAY_MS);
+  const setSchemeId = useCallback((id: number | null) => {
+    setChosenSchemeId(id);
+    // Courses belong to one source: another source's course would hide every item.
+    setQueryState((q) => (q.course ? { ...q, course: '' } : q));
   }, []);
-
   const allRows = data.rows;
+  const fresh = summaries !== undefined && !summariesData.stale && data.summaries === summaries;
+  // A remembered course the (re-imported or edited) source no longer has would hide every item.
+  if (fresh && query.course && !allRows.some((r) => r.course === query.course)) setQueryState((q) => ({ ...q, course: '' }));
+
   // Typing stays responsive on a large source: the list follows the box as soon as React is free.
   const shownQuery = useDeferredValue(query);
   const rows = useMemo(() => queryRows(allRows, shownQuery), [allRows, shownQuery]);
@@ -112,5 +91,6 @@ export function useItemTable(initial: { schemeId: number | null; query: ItemQuer
 
   const patchItem = useCallback((itemId: number, mappings: readonly Mapping[]) => setData((d) => rebuild(patchSummaries(d.summaries, itemId, mappings), d.titles, d.rows)), []);
 
-  return { schemes, schemeId, setSchemeId, allRows, rows, query, setQuery, clearFilters, sortBy, loading, refreshSoon, patchItem };
+  const loading = !schemesData.data || (schemeId != null && summaries === undefined);
+  return { schemes, schemeId, setSchemeId, allRows, rows, query, setQuery, clearFilters, sortBy, loading, patchItem };
 }
