@@ -40,6 +40,8 @@ export const teamContract = {
   push: method(Which).writes<TeamPushResult>(['projects']),
   /** Fetches the remote mapping set and merges it in (one history batch); both-sides changes become conflicts. */
   pull: method(Which).writes<TeamPullResult>(['mappings', 'review', 'sources', 'projects']),
+  /** Stops the push or pull under way to this remote (the remote stays at its old revision, the project unchanged). */
+  cancel: method(Which).reads<{ cancelled: boolean }>(),
   conflicts: method(Which).reads<TeamConflict[]>(),
   /** Keeps my version or takes theirs for one conflicted mapping. */
   resolve: method(Which.extend({ key: z.string().regex(/^[0-9a-f]{32}$/), choice: z.enum(['mine', 'theirs']) })).writes<{ remaining: number }>(['mappings', 'review', 'projects']),

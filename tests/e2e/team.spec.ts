@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import net from 'node:net';
 import type { MappingRow } from '../../shared/domain/mapping.js';
 import { startVirtuoso, virtuosoMissing, type VirtuosoServer } from '../support/virtuoso.js';
 import { createProjectInUi, expect, startServer, test, type ServedApp } from './fixtures.js';
@@ -28,10 +29,25 @@ async function openTeamView(page: Page) {
   await expect(page.locator('h1')).toHaveCount(1);
 }
 
-/** Fills "Link a remote" (digest auth) and checks the password is gone from the page afterwards. */
-async function linkRemote(page: Page, virtuoso: VirtuosoServer, password: string) {
+/** A peer that takes connections and never answers: a store hanging mid-request. */
+async function stalledStore(): Promise<{ endpoint: string; close(): void }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => void sockets.add(socket));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}/sparql`,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    },
+  };
+}
+
+/** Fills "Link a remote" (digest auth) and checks the password is gone from the form afterwards. */
+async function linkRemote(page: Page, virtuoso: Pick<VirtuosoServer, 'queryEndpoint' | 'updateEndpoint' | 'user'>, password: string, name = 'origin') {
   const form = page.getByRole('form', { name: 'Link a remote' });
-  await form.getByLabel('Name').fill('origin');
+  await form.getByLabel('Name').fill(name);
   await form.getByLabel('Query endpoint').fill(virtuoso.queryEndpoint);
   await form.getByLabel('Update endpoint').fill(virtuoso.updateEndpoint);
   await form.getByLabel('Graph IRI').fill(GRAPH);
@@ -39,7 +55,7 @@ async function linkRemote(page: Page, virtuoso: VirtuosoServer, password: string
   await form.getByLabel('User').fill(virtuoso.user);
   await form.getByLabel('Password').fill(password);
   await form.getByRole('button', { name: 'Link remote' }).click();
-  await expect(page.getByRole('article', { name: 'Remote origin' })).toContainText(GRAPH);
+  await expect(page.getByRole('article', { name: `Remote ${name}` })).toContainText(GRAPH);
   await expect(form.getByLabel('Password')).toHaveValue('');
 }
 
@@ -126,6 +142,23 @@ test('two profiles share a mapping set through a real Virtuoso in the Team view:
     const settled = await mappingOf(page, served, 'LO2');
     expect([settled.status, settled.comment]).toEqual(['rejected', 'too broad, says the second curator']);
     expect(second.problems, 'the second page logged errors').toEqual([]);
+
+    // A store that never answers: Push shows its progress until Cancel stops it, in one line naming the endpoint.
+    const stalled = await stalledStore();
+    try {
+      await linkRemote(page, { queryEndpoint: stalled.endpoint, updateEndpoint: stalled.endpoint, user: 'nobody' }, 'whatever', 'stalled');
+      const stalledCard = page.getByRole('article', { name: 'Remote stalled' });
+      await stalledCard.getByRole('button', { name: 'Push', exact: true }).click();
+      await expect(stalledCard.getByRole('progressbar', { name: 'Pushing to stalled' })).toBeVisible();
+      await expect(stalledCard.getByRole('button', { name: 'Pull', exact: true })).toBeDisabled();
+      await stalledCard.getByRole('button', { name: 'Cancel' }).click();
+      await expect(stalledCard.getByRole('alert')).toHaveText(`${stalled.endpoint}: cancelled`);
+      await expect(stalledCard.getByRole('progressbar')).toHaveCount(0);
+      await expect(stalledCard.getByRole('button', { name: 'Push', exact: true })).toBeEnabled();
+      await expect(statusOf(page)).toHaveText('0 ahead · 0 behind · 0 conflict(s)');
+    } finally {
+      stalled.close();
+    }
   } finally {
     await second.close();
     await virtuoso.dispose();

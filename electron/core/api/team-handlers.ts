@@ -12,13 +12,29 @@ export function teamHandlers(ctx: AppContext): DomainHandlers<typeof teamContrac
   const project = () => ctx.projects.require();
   const credentials = () => createCredentialStore(ctx.paths.userDataDir);
   const env = (withAuthor = true): TeamEnv => ({ project: project(), credentials: credentials(), author: withAuthor ? currentAuthor(ctx) : '' });
+  // The push or pull under way, by the remote name asked for ('' : the default remote), so cancel can stop it.
+  const running = new Map<string, AbortController>();
+  const cancellable = async <T>(name: string | undefined, work: (env: TeamEnv) => Promise<T>): Promise<T> => {
+    const controller = new AbortController();
+    running.set(name ?? '', controller);
+    try {
+      return await work({ ...env(), signal: controller.signal });
+    } finally {
+      if (running.get(name ?? '') === controller) running.delete(name ?? '');
+    }
+  };
   return {
     remotes: () => remotesOf(project(), credentials()),
     addRemote: (input) => addRemote(project(), credentials(), input),
     removeRemote: ({ name }) => removeRemote(project(), name),
     status: ({ name, offline }) => status(env(false), name, offline),
-    push: ({ name }) => push(env(), name),
-    pull: ({ name }) => pull(env(), name),
+    push: ({ name }) => cancellable(name, (e) => push(e, name)),
+    pull: ({ name }) => cancellable(name, (e) => pull(e, name)),
+    cancel: ({ name }) => {
+      const controller = running.get(name ?? '');
+      controller?.abort();
+      return { cancelled: controller !== undefined };
+    },
     conflicts: ({ name }) => conflictsOf(project(), name),
     resolve: (input) => resolveConflict(project(), input, currentAuthor(ctx)),
     mergeFiles: (files) => mergeProjectFiles(files, currentAuthor(ctx), ctx.nativeBinding),

@@ -43,7 +43,10 @@ export function RemoteCard({ remote }: { remote: TeamRemote }) {
       </div>
       {sync.running && (
         <p aria-live="polite">
-          <progress aria-label={`${verb} ${remote.name}`} /> {verb} {remote.name}…
+          <progress aria-label={`${verb} ${remote.name}`} /> {verb} {remote.name}…{' '}
+          <button type="button" onClick={sync.cancel}>
+            Cancel
+          </button>
         </p>
       )}
       {sync.outcome && <p aria-live="polite">{sync.outcome}</p>}

@@ -12,6 +12,8 @@ export interface TeamSync {
   /** What the last finished push or pull did, in words. */
   outcome: string | null;
   run(action: SyncAction): Promise<void>;
+  /** Stops the running push or pull (the remote keeps its old revision). */
+  cancel(): void;
 }
 
 export function describePush(result: TeamPushResult): string {
@@ -45,5 +47,7 @@ export function useTeamSync(remote: string): TeamSync {
     }
   }
 
-  return { running, error, outcome, run };
+  const cancel = () => void client.team.cancel({ name: remote }).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+
+  return { running, error, outcome, run, cancel };
 }
