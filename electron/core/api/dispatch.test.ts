@@ -117,7 +117,7 @@ const READ_ONLY = new Set([
   'export-export', 'export-openErrors', 'export-importPreview', 'export-importCancel',
   'migration-status', 'migration-queue',
   // team-mergeFiles writes only the new file it is given (the open project is untouched).
-  'team-remotes', 'team-status', 'team-conflicts', 'team-mergeFiles',
+  'team-remotes', 'team-status', 'team-conflicts', 'team-mergeFiles', 'team-cancel',
 ]);
 
 /** Verbs that name a change: such a method must declare one, whatever the list above says. */
