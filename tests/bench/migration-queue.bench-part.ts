@@ -1,6 +1,5 @@
 import path from 'node:path';
-import type { MigrationSummary } from '../../shared/domain/migration.js';
-import type { MappingWriteResult } from '../../shared/domain/mapping.js';
+import { createApiClient } from '../../shared/contract/client.js';
 import type { Dispatch } from '../../electron/core/api/dispatch.js';
 import type { AppContext } from '../../electron/core/context.js';
 import { MappingStore } from '../../electron/core/mappings/mapping-store.js';
@@ -15,14 +14,10 @@ const MAPPINGS = 20_000;
  * suggestions), then keeping every merely moved or relabelled row in one bulk step.
  */
 export async function benchMigration(ctx: AppContext, dispatch: Dispatch, dir: string): Promise<void> {
-  const call = async <T>(channel: string, args: unknown = {}) => {
-    const envelope = await dispatch(channel, args);
-    if (!envelope.ok) throw new Error(envelope.error.message);
-    return envelope.value as T;
-  };
+  const api = createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args));
   // Every change is recorded with the person making it.
   ctx.settings.update({ userName: 'Bench' });
-  await call('projects-create', { title: 'Migration bench', path: path.join(dir, 'migration.crosswalk') });
+  await api.projects.create({ title: 'Migration bench', path: path.join(dir, 'migration.crosswalk') });
   const db = ctx.projects.require().db;
   const concepts = ctx.library.concepts('esco-v1.1.0');
   const items = addItems(db, addScheme(db), Array.from({ length: MAPPINGS }, (_, i) => ({ key: `LO${i}`, text: `learning outcome ${i}` })));
@@ -41,11 +36,11 @@ export async function benchMigration(ctx: AppContext, dispatch: Dispatch, dir: s
     const used = process.cpuUsage(before);
     return { ...timed, cpuMs: Math.round((used.user + used.system) / 1000) };
   };
-  const start = await cpu(() => call<MigrationSummary>('migration-start', { to: 'esco-v1.1.1' }));
-  const queue = await timeIt(() => call<{ rows: { id: number; reasons: string[] }[] }>('migration-queue', { limit: 50_000 }));
+  const start = await cpu(() => api.migration.start({ to: 'esco-v1.1.1' }));
+  const queue = await timeIt(() => api.migration.queue({ limit: 50_000 }));
   const harmless = queue.value.rows.filter((r) => r.reasons.every((x) => x === 'moved' || x === 'relabelled' || x === 'type-changed')).map((r) => r.id);
-  const keep = await cpu(() => call<MappingWriteResult>('migration-resolve', { ids: harmless, action: 'keep' }));
-  const undo = await timeIt(() => call<MappingWriteResult>('mappings-undo', {}));
+  const keep = await cpu(() => api.migration.resolve({ ids: harmless, action: 'keep' }));
+  const undo = await timeIt(() => api.mappings.undo({}));
   const s = start.value;
   printTable(['measure', 'value', 'target'], [
     ['suggestion index of v1.1.1 ready, load or build (ms)', Math.round(index.ms), ''],
@@ -56,5 +51,5 @@ export async function benchMigration(ctx: AppContext, dispatch: Dispatch, dir: s
     [`keep ${harmless.length} moved/relabelled rows in one step (ms wall / CPU)`, `${Math.round(keep.ms)} / ${keep.cpuMs}`, ''],
     ['undo that step (ms)', Math.round(undo.ms), ''],
   ]);
-  await call('projects-close', {});
+  await api.projects.close({});
 }

@@ -77,7 +77,7 @@ describe('two writers on one project file', () => {
     const { file, itemId } = newProject('held');
     const app = createTestApp();
     try {
-      await app.call('projects-open', { path: file });
+      await app.api.projects.open({ path: file });
       app.ctx.projects.require().db.pragma('busy_timeout = 200');
       let locked!: () => void;
       const isLocked = new Promise<void>((resolve) => (locked = resolve));

@@ -4,9 +4,6 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import YAML from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportCommitResult, ImportPreview } from '../../shared/contract/export.js';
-import type { MappingRow } from '../../shared/domain/mapping.js';
-import type { SourceSchemeRow } from '../../shared/domain/source.js';
 import { projectRoot, sharedFile } from '../support/shared-data.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { importFiles, MINI_ESCO, writeMiniEsco } from './vocab-fixtures.js';
@@ -20,21 +17,21 @@ describe.skipIf(!ONET)('importing the ESCO–O*NET dev crosswalk', () => {
   afterEach(() => app.cleanup());
 
   it('yields 269 O*NET source items and 1,181 mappings, the relations turned to O*NET\'s side (546 broadMatch in the file become narrowMatch)', async () => {
-    await app.call('projects-create', { title: 'O*NET', path: path.join(app.dir, 'onet.crosswalk') });
-    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: ONET! } });
+    await app.api.projects.create({ title: 'O*NET', path: path.join(app.dir, 'onet.crosswalk') });
+    const preview = await app.api.export.importPreview({ file: { path: ONET! } });
     expect(preview).toMatchObject({ format: 'esco-csv', mappings: 1181, source: { title: 'O*NET', items: 269, kind: 'classification' } });
     expect(preview.byRelation).toEqual({ narrowMatch: 546, closeMatch: 424, exactMatch: 145, broadMatch: 66 });
     expect(preview.targets).toEqual([{ id: 'esco-v1.1.0', title: 'ESCO', version: 'v1.1.0' }]);
     // A published table arrives accepted unless another status is chosen, and the preview says so.
     expect(preview.byStatus).toEqual({ accepted: 1181 });
     expect(preview.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^a published table \(ESCO Secretariat.*imported as accepted/)]);
-    expect((await app.call<{ total: number }>('mappings-list', {})).total).toBe(0);
+    expect((await app.api.mappings.list({})).total).toBe(0);
 
-    const result = await app.call<ImportCommitResult>('export-importCommit', { token: preview.token });
+    const result = await app.api.export.importCommit({ token: preview.token });
     expect(result).toMatchObject({ createdScheme: true, itemsAdded: 269, mappingsAdded: 1181, duplicates: 0 });
-    const schemes = await app.call<SourceSchemeRow[]>('sources-listSchemes', {});
+    const schemes = await app.api.sources.listSchemes({});
     expect(schemes).toEqual([expect.objectContaining({ title: 'O*NET', items: 269, kind: 'classification', version: 'O*NET-SOC 2019', conceptType: 'Occupation', landingPage: 'https://www.onetonline.org/' })]);
-    const rows = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows;
+    const rows = (await app.api.mappings.list({})).rows;
     expect(rows.every((r) => r.status === 'accepted' && r.justification === 'imported' && r.target!.vocabularyId === 'esco-v1.1.0')).toBe(true);
     // "General and Operations Managers | broadMatch | operations manager": O*NET's occupation is broader.
     expect(rows.find((r) => r.sourceKey === '11-1021.00')).toMatchObject({ sourceText: 'General and Operations Managers', relation: 'narrowMatch', author: expect.stringMatching(/^ESCO Secretariat/), created: '2022-09-01' });
@@ -42,8 +39,8 @@ describe.skipIf(!ONET)('importing the ESCO–O*NET dev crosswalk', () => {
   });
 
   it('keeps the status the user chose for a published table', async () => {
-    await app.call('projects-create', { title: 'O*NET', path: path.join(app.dir, 'onet-proposed.crosswalk') });
-    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: ONET! }, defaultStatus: 'proposed' });
+    await app.api.projects.create({ title: 'O*NET', path: path.join(app.dir, 'onet-proposed.crosswalk') });
+    const preview = await app.api.export.importPreview({ file: { path: ONET! }, defaultStatus: 'proposed' });
     expect(preview.byStatus).toEqual({ proposed: 1181 });
     expect(preview.problems).toEqual([]);
   });
@@ -58,8 +55,8 @@ describe.skipIf(!ONET)('importing the ESCO–O*NET dev crosswalk', () => {
       table,
       ['Mapping project name,ESCO - XX NOC', 'Classification 1 Name,ESCO', 'Classification 1 Concept type,Occupation', 'Classification 2 Name,NOC', '', '', 'Classification 1 URI,Classification 2 ID,Mapping relation', `${uuid},N1,skos:exactMatch`].join('\r\n'),
     );
-    await app.call('projects-create', { title: 'national', path: path.join(app.dir, 'national.crosswalk') });
-    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: table } });
+    await app.api.projects.create({ title: 'national', path: path.join(app.dir, 'national.crosswalk') });
+    const preview = await app.api.export.importPreview({ file: { path: table } });
     expect(preview.sample).toEqual([expect.objectContaining({ subjectKey: 'N1', targetUri: `http://data.europa.eu/esco/skill/${uuid}`, relation: 'exactMatch' })]);
     expect(preview.problems.filter((p) => /bare ESCO UUID/.test(p.message))).toEqual([]);
   });

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportResult, SourceItemRow } from '../../shared/domain/source.js';
 import type { JobInfo } from '../../shared/domain/job.js';
 import { DEFAULT_INPUT_LIMITS_MIB } from '../../electron/core/files/input-file.js';
 import { createProjectFile } from '../../electron/core/projects/project-service.js';
@@ -42,10 +41,10 @@ function projectBytes(): Buffer[] {
 
 async function refusedCommit(file: string) {
   const before = projectBytes();
-  const error = await failure(app.call('sources-importCommit', { file: { path: file }, mapping: MAPPING }));
+  const error = await failure(app.api.sources.importCommit({ file: { path: file }, mapping: MAPPING }));
   expect(error.message).not.toMatch(/\n|\bat \S+:\d+/);
   expect(projectBytes()).toEqual(before);
-  expect(await app.call<SourceItemRow[]>('sources-listItems', {})).toEqual([]);
+  expect(await app.api.sources.listItems({})).toEqual([]);
   return error;
 }
 
@@ -71,25 +70,25 @@ describe('hostile inputs', () => {
   it('a file mixing UTF-8 and Latin-1 is refused (not read as Windows-1252 with mojibake), naming the first Latin-1 line', async () => {
     const bytes = Buffer.concat([Buffer.from('id,text\nLO1,Erklärt Grundsätze\n', 'utf8'), Buffer.from('LO2,Prüft Ergebnisse\n', 'latin1')]);
     const file = writeFixture(app, 'mixed.csv', bytes);
-    const preview = await failure(app.call('sources-importPreview', { file: { path: file } }));
+    const preview = await failure(app.api.sources.importPreview({ file: { path: file } }));
     const expected = 'mixed.csv, line 3, field "encoding": the file mixes encodings: parts are UTF-8, this line is not (byte 0xFC); save the whole file as UTF-8 and import it again';
     expect(preview).toMatchObject({ code: 'bad-input', message: expected });
     expect((await refusedCommit(file)).message).toBe(expected);
     // The same text all in Latin-1 is still read, as Windows-1252.
     const latin1 = writeFixture(app, 'latin1.csv', Buffer.from('id,text\nLO1,Erklärt Grundsätze\nLO2,Prüft Ergebnisse\n', 'latin1'));
-    expect((await app.call<ImportPreview>('sources-importPreview', { file: { path: latin1 } })).encoding).toBe('windows-1252');
+    expect((await app.api.sources.importPreview({ file: { path: latin1 } })).encoding).toBe('windows-1252');
   });
 
   it('an entity reference left in a text is accepted as written, with a warning naming line and field', async () => {
     const file = writeFixture(app, 'entities.csv', 'id,text\nLO1,Research &amp; development\nLO2,Plain & simple\n');
-    const preview = await app.call<ImportPreview>('sources-importPreview', { file: { path: file }, mapping: MAPPING });
+    const preview = await app.api.sources.importPreview({ file: { path: file }, mapping: MAPPING });
     expect(preview.rows[0]!.problems).toEqual([
       { row: 2, field: 'text', severity: 'warning', message: 'contains the entity reference "&amp;" as text; kept as written (was the file escaped twice?)' },
     ]);
     expect(preview.rows[1]!.problems).toEqual([]);
-    const result = await app.call<ImportResult>('sources-importCommit', { file: { path: file }, mapping: MAPPING });
+    const result = await app.api.sources.importCommit({ file: { path: file }, mapping: MAPPING });
     expect(result.added).toBe(2);
-    expect((await app.call<SourceItemRow[]>('sources-listItems', {})).map((i) => i.text)).toEqual(['Research &amp; development', 'Plain & simple']);
+    expect((await app.api.sources.listItems({})).map((i) => i.text)).toEqual(['Research &amp; development', 'Plain & simple']);
   });
 
   it('truncated RDF/XML is refused with file, line and field', async () => {
@@ -102,7 +101,7 @@ describe('hostile inputs', () => {
     ].join('\n');
     const file = writeFixture(app, 'truncated.rdf', rdf);
     const before = projectBytes();
-    const error = await failure(app.call('sources-importCommit', { file: { path: file }, format: 'skos' }));
+    const error = await failure(app.api.sources.importCommit({ file: { path: file }, format: 'skos' }));
     expect(error.code).toBe('bad-input');
     expect(error.message).toMatch(/^truncated\.rdf, line \d+, field "syntax": not valid RDF\/XML: /);
     expect(error.message).not.toContain('\n');
@@ -116,7 +115,7 @@ describe('hostile inputs', () => {
     // Page 1 (the header and the schema root) stays; every later page is overwritten.
     bytes.fill(0xff, 4096);
     fs.writeFileSync(file, bytes);
-    const error = await failure(app.call('projects-open', { path: file }));
+    const error = await failure(app.api.projects.open({ path: file }));
     expect(error.code).toBe('damaged');
     expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\); open a backup or a Save As copy of it instead\\.$`));
     expect(fs.readFileSync(file)).toEqual(bytes);

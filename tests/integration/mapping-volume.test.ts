@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ItemSummary, MappingRow } from '../../shared/domain/mapping.js';
 import { MappingStore } from '../../electron/core/mappings/mapping-store.js';
 import { addItems, addScheme, ESCO, skill } from '../../electron/core/mappings/testing.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
@@ -11,7 +10,7 @@ describe('50,000 mappings', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = createTestApp();
-    await app.call('projects-create', { title: 'Volume' });
+    await app.api.projects.create({ title: 'Volume' });
   });
   afterAll(() => app.cleanup());
 
@@ -38,20 +37,20 @@ describe('50,000 mappings', () => {
       expect(store.create(batch, { author: 'Bench' }).created).toBe(5000);
     }
 
-    const { rows, total } = await app.call<{ rows: MappingRow[]; total: number }>('mappings-list', {});
+    const { rows, total } = await app.api.mappings.list({});
     expect(total).toBe(MAPPINGS);
     expect(rows).toHaveLength(MAPPINGS);
     expect(new Set(rows.map((r) => r.contentId)).size).toBe(MAPPINGS);
     const sample = rows.find((r) => r.target?.uri === skill(12_345))!;
     expect(sample).toMatchObject({ sourceKey: `LO${12_345 % ITEMS}`, relation: 'exactMatch', status: 'accepted', author: 'Bench' });
-    expect((await app.call<{ total: number }>('mappings-list', { statuses: ['accepted'], limit: 10 })).total).toBe(MAPPINGS / 2);
+    expect((await app.api.mappings.list({ statuses: ['accepted'], limit: 10 })).total).toBe(MAPPINGS / 2);
 
-    const summaries = await app.call<ItemSummary[]>('mappings-itemSummaries', { withoutProblems: true });
+    const summaries = await app.api.mappings.itemSummaries({ withoutProblems: true });
     expect(summaries).toHaveLength(ITEMS);
     expect(summaries.reduce((sum, s) => sum + s.mappingCount, 0)).toBe(MAPPINGS);
 
     // Undo of a 5,000-row batch restores the previous state in one step.
-    await app.call('mappings-undo');
-    expect((await app.call<{ total: number }>('mappings-list', { limit: 1 })).total).toBe(MAPPINGS - 5000);
+    await app.api.mappings.undo({});
+    expect((await app.api.mappings.list({ limit: 1 })).total).toBe(MAPPINGS - 5000);
   });
 });

@@ -4,10 +4,8 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../shared/contract/export.js';
-import type { MappingChange, MappingRow, MappingWriteResult } from '../../shared/domain/mapping.js';
-import type { MigrationQueueRow, MigrationSummary } from '../../shared/domain/migration.js';
-import type { ProblemList } from '../../shared/domain/review.js';
+import type { MappingRow } from '../../shared/domain/mapping.js';
+import type { MigrationQueueRow } from '../../shared/domain/migration.js';
 import { ESCO_V110_EN, ESCO_V110_RELATIONS, ESCO_V111_EN, ESCO_V111_RELATIONS, projectRoot, sharedFile } from '../support/shared-data.js';
 import { loadEscoVersions } from '../support/esco-library-cache.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
@@ -61,10 +59,10 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
       { id: 'esco-v1.1.1', files: files.slice(2) as string[] },
     ]);
     project = path.join(app.dir, 'onet.crosswalk');
-    await app.call('projects-create', { title: 'O*NET', path: project });
-    const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: ONET! } });
-    await app.call('export-importCommit', { token: preview.token });
-    before = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows;
+    await app.api.projects.create({ title: 'O*NET', path: project });
+    const preview = await app.api.export.importPreview({ file: { path: ONET! } });
+    await app.api.export.importCommit({ token: preview.token });
+    before = (await app.api.mappings.list({})).rows;
     const [en0, rel0, en1, rel1] = files as string[];
     const old = readVersion(en0!, rel0!);
     const next = readVersion(en1!, rel1!);
@@ -79,7 +77,7 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
     expect(expected.size).toBeGreaterThan(0);
     expect(expected.size).toBeLessThan(before.length);
     // The CLI works on the project file; the app lets go of it first.
-    return app.call('projects-close', {}).then(() => {
+    return app.api.projects.close({}).then(() => {
       const run = spawnSync(process.execPath, [cli, 'migrate', '--project', project, '--to', 'esco-v1.1.1', '--json'], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: app.dir } });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
@@ -96,26 +94,26 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
   }, 120_000);
 
   it('is resumable in the app: the queue is there after reopening, a decision is one undo step that History shows with both versions', async () => {
-    await app.call('projects-open', { path: project });
-    const status = await app.call<MigrationSummary>('migration-status', {});
+    await app.api.projects.open({ path: project });
+    const status = await app.api.migration.status({});
     expect(status).toMatchObject({ to: 'esco-v1.1.1', from: ['esco-v1.1.0'], queued: expected.size, open: expected.size, moved: 1181 - expected.size });
-    const rows = (await app.call<{ rows: MigrationQueueRow[] }>('migration-queue', {})).rows;
+    const rows = (await app.api.migration.queue({})).rows;
     expect(new Map(rows.map((r) => [key(r), r.reasons]))).toEqual(expected);
-    const versions = (await app.call<{ rows: MappingRow[] }>('mappings-list', {})).rows.reduce<Record<string, number>>((n, m) => ({ ...n, [m.target!.vocabularyId]: (n[m.target!.vocabularyId] ?? 0) + 1 }), {});
+    const versions = (await app.api.mappings.list({})).rows.reduce<Record<string, number>>((n, m) => ({ ...n, [m.target!.vocabularyId]: (n[m.target!.vocabularyId] ?? 0) + 1 }), {});
     expect(versions).toEqual({ 'esco-v1.1.0': expected.size, 'esco-v1.1.1': 1181 - expected.size });
 
     const row = rows.find((r) => r.suggestions.length > 0)!;
-    const result = await app.call<MappingWriteResult>('migration-resolve', { ids: [row.id], action: 'replace' });
-    const [change] = (await app.call<{ changes: MappingChange[] }>('mappings-history', { batch: result.batch })).changes;
+    const result = await app.api.migration.resolve({ ids: [row.id], action: 'replace' });
+    const [change] = (await app.api.mappings.history({ batch: result.batch! })).changes;
     expect(change!.before!.target).toMatchObject({ uri: row.oldTarget.uri, vocabularyId: 'esco-v1.1.0' });
     expect(change!.after!.target).toMatchObject({ uri: row.suggestions[0]!.uri, vocabularyId: 'esco-v1.1.1' });
-    expect((await app.call<MigrationSummary>('migration-status', {})).open).toBe(expected.size - 1);
-    await app.call('mappings-undo', {});
-    expect((await app.call<MigrationSummary>('migration-status', {})).open).toBe(expected.size);
+    expect((await app.api.migration.status({}))!.open).toBe(expected.size - 1);
+    await app.api.mappings.undo({});
+    expect((await app.api.migration.status({}))!.open).toBe(expected.size);
 
     // Until the move is finished the export states each mapping's own version.
     const out = path.join(app.dir, 'half-moved.sssom.tsv');
-    await app.call('export-export', { format: 'sssom', output: { path: out } });
+    await app.api.export.export({ format: 'sssom', output: { path: out } });
     const [header, ...lines] = fs.readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
     const column = header!.split('\t').indexOf('object_source_version');
     const perVersion = lines.reduce<Record<string, number>>((n, l) => {
@@ -126,7 +124,7 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
   }, 120_000);
 
   it('checks report exactly the targets gone from v1.1.1 while the move is open (none here: the three queued targets only moved)', async () => {
-    const problems = await app.call<ProblemList>('review-problems', { limit: 100_000 });
+    const problems = await app.api.review.problems({ limit: 100_000 });
     const outdated = problems.problems.filter((p) => p.rule === 'target-outdated');
     const removed = [...expected].filter(([, reasons]) => reasons.includes('removed')).map(([k]) => k);
     expect(outdated.map((p) => `${p.source} ${p.targets[0]}`).sort()).toEqual(removed.sort());

@@ -7,7 +7,6 @@ import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { projectRoot, sharedDataDir, sharedFile } from '../support/shared-data.js';
-import type { ImportPreview } from '../../shared/contract/export.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { createTestApp } from '../support/test-context.js';
 
@@ -155,10 +154,10 @@ describe('tables of the same layout in the forms tools save them', () => {
         const file = path.join(dir, name);
         fs.writeFileSync(file, content);
         const project = path.join(dir, `${name}.crosswalk`);
-        await app.call('projects-create', { title: name, path: project });
-        const preview = await app.call<ImportPreview>('export-importPreview', { file: { path: file } });
-        await app.call('export-importCommit', { token: preview.token });
-        await app.call('projects-close');
+        await app.api.projects.create({ title: name, path: project });
+        const preview = await app.api.export.importPreview({ file: { path: file } });
+        await app.api.export.importCommit({ token: preview.token });
+        await app.api.projects.close({});
         const problems = preview.problems.map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('\n');
         results.push({ name, problems, statements: statementsIn(project).map((m) => [m.source, m.target, m.relation ?? m.kind]) });
       }

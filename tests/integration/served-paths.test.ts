@@ -109,7 +109,7 @@ describe('served mode: no contract method takes a path on the server', () => {
     server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', code: 'code' });
     // A real project outside the data folder, and a table a source import would read.
     const other = createTestApp();
-    await other.call('projects-create', { title: 'Canary project', path: canaryProject });
+    await other.api.projects.create({ title: 'Canary project', path: canaryProject });
     other.cleanup();
     fs.writeFileSync(canaryTable, canaryText);
     // Reading a file whose access time is older than its change time updates it (relatime), so a read shows.
@@ -118,7 +118,7 @@ describe('served mode: no contract method takes a path on the server', () => {
     atimeWorks = fs.statSync(canaryTable).atimeMs !== oldTime.getTime();
     fs.utimesSync(canaryTable, oldTime, fs.statSync(canaryTable).mtime);
     if (!atimeWorks) console.warn('SKIPPED (reads only): this file system does not record access times, so reads outside the data folder cannot be seen; writes still are');
-    await app.call('projects-create', { title: 'Served project' });
+    await app.api.projects.create({ title: 'Served project' });
   });
   afterAll(async () => {
     await server?.close();
@@ -135,7 +135,7 @@ describe('served mode: no contract method takes a path on the server', () => {
       for (const text of hostile) {
         for (const args of hostileArgs(schema, text)) {
           // Each call starts with the served project open, so methods get past "no project".
-          if (!app.ctx.projects.current()) await app.call('projects-open', { name: 'served-project.crosswalk' });
+          if (!app.ctx.projects.current()) await app.api.projects.open({ name: 'served-project.crosswalk' });
           const res = await post(`${server.url}api/${channel}`, args, { 'X-Crosswalk-Token': 'secret-token' });
           calls++;
           const envelope = JSON.parse(res.body) as { ok: boolean; error?: { code: string; message: string } };
@@ -205,7 +205,7 @@ describe('served mode in the core: the second line behind the HTTP adapter', () 
         const envelope = await app.dispatch(channel, args);
         expect(envelope, channel).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
       }
-      await app.call('projects-create', { title: 'Inside' });
+      await app.api.projects.create({ title: 'Inside' });
       expect(await app.dispatch('projects-saveAs', { path: outsideFile })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
       expect(fs.existsSync(outsideFile)).toBe(false);
       expect(app.ctx.projects.current()?.info().path).toBe(path.join(app.ctx.paths.projectsDir, 'inside.crosswalk'));

@@ -9,7 +9,7 @@ describe('Settings: URL fields are validated through the API', () => {
   afterEach(() => app.cleanup());
 
   const refused = async (patch: Partial<UserSettings>, field: string) => {
-    const before = await app.call<UserSettings>('app-settingsGet');
+    const before = await app.api.app.settingsGet({});
     const envelope = await app.dispatch('app-settingsUpdate', patch);
     expect(envelope.ok).toBe(false);
     if (envelope.ok) return;
@@ -17,7 +17,7 @@ describe('Settings: URL fields are validated through the API', () => {
     expect(envelope.error.message).toContain(`${field}: must be an absolute`);
     expect(envelope.error.message).not.toContain('\n');
     // Nothing of the patch is stored.
-    expect(await app.call<UserSettings>('app-settingsGet')).toEqual(before);
+    expect(await app.api.app.settingsGet({})).toEqual(before);
   };
 
   it('refuses a URI base that is not an absolute http(s) URL, naming the field', async () => {
@@ -34,8 +34,8 @@ describe('Settings: URL fields are validated through the API', () => {
   });
 
   it('stores good values', async () => {
-    const updated = await app.call<UserSettings>('app-settingsUpdate', { uriBase: 'http://example.org/tables/', escoDownloadBase: 'https://mirror.example.org/esco/' });
+    const updated = await app.api.app.settingsUpdate({ uriBase: 'http://example.org/tables/', escoDownloadBase: 'https://mirror.example.org/esco/' });
     expect(updated).toMatchObject({ uriBase: 'http://example.org/tables/', escoDownloadBase: 'https://mirror.example.org/esco/' });
-    expect((await app.call<UserSettings>('app-settingsUpdate', { escoDownloadBase: 'http://127.0.0.1:8080/' })).escoDownloadBase).toBe('http://127.0.0.1:8080/');
+    expect((await app.api.app.settingsUpdate({ escoDownloadBase: 'http://127.0.0.1:8080/' })).escoDownloadBase).toBe('http://127.0.0.1:8080/');
   });
 });

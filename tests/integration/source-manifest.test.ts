@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportPreview, ImportResult, SourceSchemeRow } from '../../shared/domain/source.js';
 import { sharedFile } from '../support/shared-data.js';
 import type { TestApp } from '../support/test-context.js';
 import { appWithProject, failure, snapshot, writeFixture } from './source-support.js';
@@ -68,21 +67,21 @@ describe.skipIf(!ELM || !OOAPI)('QualityLink discovery', () => {
   afterEach(() => app.cleanup());
 
   it('lists the declared sources from the well-known manifest of a domain and imports ELM and OOAPI with the token', async () => {
-    const preview = await app.call<ImportPreview>('sources-importPreview', { url: server.base, format: 'manifest', auth: { token: 's3cret' } });
+    const preview = await app.api.sources.importPreview({ url: server.base, format: 'manifest', auth: { token: 's3cret' } });
     expect(preview.sources!.map((s) => [s.type, s.skipped === null, s.items > 0])).toEqual([
       ['elm', true, true],
       ['ooapi', true, true],
       ['edu-api', false, false],
     ]);
     expect(server.requests.some((r) => r.startsWith('/ooapi/v5/courses?pageNumber=2') && r.includes('auth=Bearer s3cret x=crosswalk'))).toBe(true);
-    const result = await app.call<ImportResult>('sources-importCommit', { url: server.base, format: 'manifest', auth: { token: 's3cret' } });
+    const result = await app.api.sources.importCommit({ url: server.base, format: 'manifest', auth: { token: 's3cret' } });
     expect(result.schemes).toHaveLength(2);
-    const schemes = await app.call<SourceSchemeRow[]>('sources-listSchemes', {});
+    const schemes = await app.api.sources.listSchemes({});
     expect(schemes.find((s) => s.title === 'TU/e courses')).toMatchObject({ groups: 10 });
   });
 
   it('reports a source that refuses access without the token and imports the rest', async () => {
-    const preview = await app.call<ImportPreview>('sources-importPreview', { url: `${server.base}/.well-known/quality-link-manifest.json`, format: 'manifest' });
+    const preview = await app.api.sources.importPreview({ url: `${server.base}/.well-known/quality-link-manifest.json`, format: 'manifest' });
     expect(preview.sources![1]!.skipped).toMatch(/HTTP 401/);
     expect(preview.sources![0]!.skipped).toBeNull();
   });
@@ -90,17 +89,17 @@ describe.skipIf(!ELM || !OOAPI)('QualityLink discovery', () => {
   it('fails on a malformed manifest file naming the field, writing nothing', async () => {
     const file = writeFixture(app, 'quality-link-manifest.json', JSON.stringify({ sources: [{ type: 'elm', path: 'ftp://nope' }] }));
     const before = snapshot(app);
-    const error = await failure(app.call('sources-importCommit', { file: { path: file } }));
+    const error = await failure(app.api.sources.importCommit({ file: { path: file } }));
     expect(error.message).toMatch(/^quality-link-manifest\.json, field "sources\[0\]\.path": sources\[0\]\.path must be an http\(s\) URL/);
     expect(snapshot(app)).toEqual(before);
   });
 
   it('imports an ELM file from a URL', async () => {
-    const result = await app.call<ImportResult>('sources-importCommit', { url: `${server.base}/feed/elm.ttl` });
+    const result = await app.api.sources.importCommit({ url: `${server.base}/feed/elm.ttl` });
     // Four outcomes in the file, one without a title (skipped with a warning).
     expect(result.added).toBe(3);
     expect(result.warnings.map((w) => w.message).join()).toMatch(/has no title; skipped/);
-    const schemes = await app.call<SourceSchemeRow[]>('sources-listSchemes', {});
+    const schemes = await app.api.sources.listSchemes({});
     expect(schemes[0]!.uri).toBe(`${server.base}/feed/elm.ttl`);
   });
 });

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ImportResult, SourceGroupRow, SourceItemRow } from '../../shared/domain/source.js';
 import type { TestApp } from '../support/test-context.js';
 import { appWithProject, failure, snapshot, writeFixture } from './source-support.js';
 
@@ -34,12 +33,12 @@ afterEach(() => app.cleanup());
 
 describe('ELM in RDF/XML', () => {
   it('imports outcomes with their URIs, credits, EQF level, ISCED-F and ESCO links', async () => {
-    const result = await app.call<ImportResult>('sources-importCommit', { file: { path: writeFixture(app, 'gis.rdf', RDF_XML) } });
+    const result = await app.api.sources.importCommit({ file: { path: writeFixture(app, 'gis.rdf', RDF_XML) } });
     expect(result).toMatchObject({ added: 2 });
     expect(result.schemes[0]!.mappingsImported).toBe(1);
-    const [group] = await app.call<SourceGroupRow[]>('sources-listGroups', {});
+    const [group] = await app.api.sources.listGroups({});
     expect(group).toMatchObject({ key: 'https://uni.example/course/GIS-1', title: 'Introduction to GIS', metadata: { ects: 3, eqfLevel: 5, iscedF: '0532' } });
-    const items = await app.call<SourceItemRow[]>('sources-listItems', {});
+    const items = await app.api.sources.listItems({});
     expect(items.map((i) => [i.key, i.mappings])).toEqual([
       ['https://uni.example/lo/GIS-1-1', 1],
       ['https://uni.example/lo/GIS-1-2', 0],
@@ -49,7 +48,7 @@ describe('ELM in RDF/XML', () => {
   it('fails on malformed RDF/XML naming the file and line, writing nothing', async () => {
     const broken = RDF_XML.replace('</elm:LearningOutcome>\n    </elm:learningOutcome>\n    <elm:learningOutcome>', '</elm:LearningOutcomes>\n    </elm:learningOutcome>\n    <elm:learningOutcome>');
     const before = snapshot(app);
-    const error = await failure(app.call('sources-importCommit', { file: { path: writeFixture(app, 'broken.rdf', broken) } }));
+    const error = await failure(app.api.sources.importCommit({ file: { path: writeFixture(app, 'broken.rdf', broken) } }));
     expect(error.message).toMatch(/^broken\.rdf, line \d+, field "syntax": not valid RDF\/XML/);
     expect(snapshot(app)).toEqual(before);
   });

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StagedImportPreview } from '../../shared/contract/sources.js';
-import type { Mapping, MappingChange } from '../../shared/domain/mapping.js';
+import type { Mapping } from '../../shared/domain/mapping.js';
 import type { AppEvent } from '../../shared/domain/events.js';
-import type { ImportPreview, ImportResult, SourceItemRow, SourceSchemeRow } from '../../shared/domain/source.js';
+import type { SourceItemRow } from '../../shared/domain/source.js';
+import type { MappingRelation } from '../../shared/skos.js';
 import { contentId, schemeRef } from '../../electron/core/mappings/content-id.js';
 import type { TestApp } from '../support/test-context.js';
 import { appWithProject, failure, writeFixture } from './source-support.js';
@@ -17,9 +17,9 @@ beforeEach(async () => {
 afterEach(() => app.cleanup());
 
 const db = () => app.ctx.projects.require().db;
-const items = (state: 'active' | 'removed' | 'all' = 'all') => app.call<SourceItemRow[]>('sources-listItems', { state });
-async function map(item: SourceItemRow, skill: string, relation = 'exactMatch'): Promise<Mapping> {
-  const result = await app.call<{ mappings: Mapping[] }>('mappings-create', {
+const items = (state: 'active' | 'removed' | 'all' = 'all') => app.api.sources.listItems({ state });
+async function map(item: SourceItemRow, skill: string, relation: MappingRelation = 'exactMatch'): Promise<Mapping> {
+  const result = await app.api.mappings.create({
     mappings: [{ sourceItemId: item.id, target: { uri: `${ESCO}${skill}`, label: skill, vocabularyId: 'esco' }, relation, status: 'accepted' }],
   });
   return result.mappings[0]!;
@@ -33,18 +33,18 @@ function events(): AppEvent[] {
 describe('renaming an item', () => {
   it('recomputes the content ids of its mappings, and refuses a taken key or a clashing statement', async () => {
     const file = writeFixture(app, 'c.csv', 'id,text\nA,Alpha\nB,Beta\n');
-    await app.call('sources-importCommit', { file: { path: file } });
+    await app.api.sources.importCommit({ file: { path: file } });
     const [a, b] = await items();
     const m = await map(a!, 'x');
     await map(b!, 'x');
     const scheme = schemeRef(db().prepare('SELECT id, uri FROM source_schemes').get() as { id: number; uri: string | null });
     const seen = events();
-    await app.call('sources-updateItem', { id: a!.id, key: 'A2' });
+    await app.api.sources.updateItem({ id: a!.id, key: 'A2' });
     const expected = contentId({ scheme, itemKey: 'A2', kind: 'match', targetUri: `${ESCO}x`, relation: 'exactMatch' });
     expect(db().prepare('SELECT content_id FROM mappings WHERE id = ?').get(m.id)).toEqual({ content_id: expected });
     expect(seen.flatMap((e) => (e.type === 'data-changed' ? e.domains : []))).toEqual(['sources', 'mappings']);
 
-    const taken = await failure(app.call('sources-updateItem', { id: a!.id, key: 'B' }));
+    const taken = await failure(app.api.sources.updateItem({ id: a!.id, key: 'B' }));
     expect(taken.code).toBe('conflict');
     expect(taken.message).toMatch(/An item with id "B" already exists/);
 
@@ -52,7 +52,7 @@ describe('renaming an item', () => {
     const stale = contentId({ scheme, itemKey: 'Z', kind: 'match', targetUri: `${ESCO}x`, relation: 'exactMatch' });
     db().prepare('UPDATE mappings SET content_id = ? WHERE source_item_id = ?').run(stale, b!.id);
     const before = db().prepare('SELECT id, content_id FROM mappings ORDER BY id').all();
-    const clash = await failure(app.call('sources-updateItem', { id: a!.id, key: 'Z' }));
+    const clash = await failure(app.api.sources.updateItem({ id: a!.id, key: 'Z' }));
     expect(clash.code).toBe('conflict');
     expect(clash.message).toMatch(/would be the same statement as mapping/);
     expect(db().prepare('SELECT id, content_id FROM mappings ORDER BY id').all()).toEqual(before);
@@ -63,17 +63,17 @@ describe('renaming an item', () => {
 describe('re-importing sources without ids', () => {
   it('keeps mappings on their text when a row is inserted, and flags an edited outcome as removed + added', async () => {
     const file = writeFixture(app, 'c.csv', 'course,text\nC1,Find data\nC1,Clean data\n');
-    await app.call('sources-importCommit', { file: { path: file } });
+    await app.api.sources.importCommit({ file: { path: file } });
     const clean = (await items()).find((i) => i.text === 'Clean data')!;
     await map(clean, 'clean');
     writeFixture(app, 'c.csv', 'course,text\nC1,Frame a question\nC1,Find data\nC1,Clean data\n');
-    const again = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    const again = await app.api.sources.importCommit({ file: { path: file } });
     expect([again.added, again.changed, again.removed]).toEqual([1, 0, 0]);
     const mapped = db().prepare('SELECT i.text FROM mappings m JOIN source_items i ON i.id = m.source_item_id').all();
     expect(mapped).toEqual([{ text: 'Clean data' }]);
 
     writeFixture(app, 'c.csv', 'course,text\nC1,Frame a question\nC1,Find data\nC1,Clean and document data\n');
-    const edited = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    const edited = await app.api.sources.importCommit({ file: { path: file } });
     expect([edited.added, edited.changed, edited.removed]).toEqual([1, 0, 1]);
     const removed = await items('removed');
     expect(removed.map((i) => [i.text, i.mappings])).toEqual([['Clean data', 1]]);
@@ -81,12 +81,12 @@ describe('re-importing sources without ids', () => {
 
   it('carries items keyed by position (earlier versions) over to the text keys, with their mappings', async () => {
     const file = writeFixture(app, 'c.csv', 'course,text\nC1,Find data\nC1,Clean data\n');
-    await app.call('sources-importCommit', { file: { path: file } });
+    await app.api.sources.importCommit({ file: { path: file } });
     const find = (await items()).find((i) => i.text === 'Find data')!;
     const key = find.key;
     db().prepare("UPDATE source_items SET key = 'C1-2' WHERE id = ?").run(find.id);
     const m = await map({ ...find, key: 'C1-2' }, 'find');
-    const again = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    const again = await app.api.sources.importCommit({ file: { path: file } });
     expect([again.added, again.changed, again.removed]).toEqual([0, 0, 0]);
     const after = (await items()).find((i) => i.id === find.id)!;
     expect(after).toMatchObject({ key, state: 'active', mappings: 1 });
@@ -97,12 +97,12 @@ describe('re-importing sources without ids', () => {
 
   it('keys split cells by text too, keeping explicit ids', async () => {
     const file = writeFixture(app, 'c.csv', 'id,text\nM1,"- Find data\n- Find data\n- Clean data"\n');
-    await app.call('sources-importCommit', { file: { path: file }, split: true });
+    await app.api.sources.importCommit({ file: { path: file }, split: true });
     const keys = (await items()).map((i) => i.key);
     expect(keys[0]).toMatch(/^M1-[0-9a-f]{8}$/);
     expect(keys[1]).toBe(`${keys[0]}-2`);
     writeFixture(app, 'c.csv', 'id,text\nM1,"- Frame a question\n- Find data\n- Find data\n- Clean data"\n');
-    const again = await app.call<ImportResult>('sources-importCommit', { file: { path: file }, split: true });
+    const again = await app.api.sources.importCommit({ file: { path: file }, split: true });
     expect([again.added, again.changed, again.removed]).toEqual([1, 0, 0]);
   });
 });
@@ -138,10 +138,10 @@ describe('preview and commit', () => {
     let body = elm(['Find data', 'Clean data']);
     const server = await serve(new Map([['/feed.ttl', () => ({ headers: { 'content-type': 'text/turtle' }, body })]]));
     try {
-      const preview = await app.call<StagedImportPreview>('sources-importPreview', { url: `${server.base}/feed.ttl` });
+      const preview = await app.api.sources.importPreview({ url: `${server.base}/feed.ttl` });
       expect(preview.token).toBeTruthy();
       body = elm(['Something else entirely']);
-      const result = await app.call<ImportResult>('sources-importCommit', {
+      const result = await app.api.sources.importCommit({
         token: preview.token,
         schemeTitle: 'Renamed',
         fixes: [{ row: 2, field: 'text', value: 'Clean data well' }],
@@ -149,12 +149,12 @@ describe('preview and commit', () => {
       expect(server.requests.filter((r) => r.path === '/feed.ttl')).toHaveLength(1);
       expect(result.added).toBe(2);
       expect((await items()).map((i) => i.text)).toEqual(['Find data', 'Clean data well']);
-      expect((await app.call<SourceSchemeRow[]>('sources-listSchemes', {})).map((s) => s.title)).toEqual(['Renamed']);
-      const used = await failure(app.call('sources-importCommit', { token: preview.token }));
+      expect((await app.api.sources.listSchemes({})).map((s) => s.title)).toEqual(['Renamed']);
+      const used = await failure(app.api.sources.importCommit({ token: preview.token }));
       expect(used.code).toBe('not-found');
 
       // Preview matches the existing scheme the way commit does: by URI first, whatever the title.
-      const again = await app.call<ImportPreview>('sources-importPreview', { url: `${server.base}/feed.ttl`, schemeTitle: 'Another title' });
+      const again = await app.api.sources.importPreview({ url: `${server.base}/feed.ttl`, schemeTitle: 'Another title' });
       expect(again.existingSchemeId).toBe(result.schemes[0]!.schemeId);
     } finally {
       await server.close();
@@ -165,17 +165,17 @@ describe('preview and commit', () => {
 describe('deleting sources with mappings', () => {
   it('deletes the mappings through the mapping store (history, undo) and tells the mappings views', async () => {
     const file = writeFixture(app, 'c.csv', 'id,text\nA,Alpha\nB,Beta\n');
-    const imported = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    const imported = await app.api.sources.importCommit({ file: { path: file } });
     const [a, b] = await items();
     const ma = await map(a!, 'x');
     const mb = await map(b!, 'y');
     const seen = events();
-    expect(await app.call('sources-deleteItem', { id: a!.id, force: true })).toEqual({ action: 'deleted', mappings: 1 });
+    expect(await app.api.sources.deleteItem({ id: a!.id, force: true })).toEqual({ action: 'deleted', mappings: 1 });
     const domains = () => seen.flatMap((e) => (e.type === 'data-changed' ? e.domains : []));
     expect(domains()).toEqual(['sources', 'mappings']);
-    await app.call('sources-deleteScheme', { id: imported.schemes[0]!.schemeId });
+    await app.api.sources.deleteScheme({ id: imported.schemes[0]!.schemeId });
     expect(domains()).toEqual(['sources', 'mappings', 'sources', 'mappings']);
-    const history = await app.call<{ changes: MappingChange[] }>('mappings-history', {});
+    const history = await app.api.mappings.history({});
     const deletes = history.changes.filter((c) => c.action === 'delete').map((c) => c.mappingId);
     expect(deletes.sort()).toEqual([ma.id, mb.id].sort());
   });
@@ -191,7 +191,7 @@ describe('imports that bring mappings', () => {
     ].join('\n');
     const file = writeFixture(app, 'course.ttl', ttl);
     const seen = events();
-    const result = await app.call<ImportResult>('sources-importCommit', { file: { path: file } });
+    const result = await app.api.sources.importCommit({ file: { path: file } });
     expect(result.schemes[0]!.mappingsImported).toBe(1);
     expect(seen.flatMap((e) => (e.type === 'data-changed' ? e.domains : []))).toEqual(['sources', 'mappings']);
   });
@@ -222,7 +222,7 @@ describe('QualityLink credentials', () => {
     routes.set('/own2.json', () => ({ headers: { 'content-type': 'application/json' }, body: course }));
     routes.set('/hop.json', () => ({ status: 302, headers: { location: `${elsewhere.base}/moved.json` } }));
     try {
-      const preview = await app.call<ImportPreview>('sources-importPreview', { url: home.base, format: 'manifest', auth: { token: 's3cret' } });
+      const preview = await app.api.sources.importPreview({ url: home.base, format: 'manifest', auth: { token: 's3cret' } });
       expect(preview.sources!.map((s) => [s.name, s.skipped])).toEqual([
         ['Own', null],
         ['Foreign', null],
@@ -238,7 +238,7 @@ describe('QualityLink credentials', () => {
 
       // Endless same-origin redirects stop after 5.
       routes.set('/own.json', () => ({ status: 302, headers: { location: '/own.json' } }));
-      const looping = await app.call<ImportPreview>('sources-importPreview', { url: home.base, format: 'manifest', auth: { token: 's3cret' } });
+      const looping = await app.api.sources.importPreview({ url: home.base, format: 'manifest', auth: { token: 's3cret' } });
       expect(looping.sources![0]!.skipped).toMatch(/more than 5 redirects/);
     } finally {
       await home.close();

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../support/test-context.js';
 /** A test app with a fresh project open, and helpers to snapshot the source tables. */
 export async function appWithProject(): Promise<TestApp> {
   const app = createTestApp();
-  await app.call('projects-create', { title: 'Sources test', path: path.join(app.dir, 'sources-test.crosswalk') });
+  await app.api.projects.create({ title: 'Sources test', path: path.join(app.dir, 'sources-test.crosswalk') });
   return app;
 }
 

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JobInfo } from '../../shared/domain/job.js';
-import type { ItemProposals, SuggestIndexStatus, SuggestionRun, SuggestResult } from '../../shared/domain/suggestion.js';
 import { importIntoLibrary } from '../../electron/core/vocabularies/import-service.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
@@ -36,29 +34,29 @@ describe('suggestions through the API, with a project', () => {
   afterAll(() => app.cleanup());
 
   it('builds the index in a background job and reports it ready per language', async () => {
-    const before = await app.call<SuggestIndexStatus[]>('suggest-indexStatus', { vocabularyId });
+    const before = await app.api.suggest.indexStatus({ vocabularyId });
     expect(before.map((s) => s.state)).toEqual(before.map(() => 'missing'));
-    const job = await app.call<JobInfo>('suggest-buildIndex', { vocabularyId });
+    const job = await app.api.suggest.buildIndex({ vocabularyId });
     expect((await app.ctx.jobs.wait(job.id)).state).toBe('succeeded');
-    const after = await app.call<SuggestIndexStatus[]>('suggest-indexStatus', { vocabularyId });
+    const after = await app.api.suggest.indexStatus({ vocabularyId });
     expect(after.map((s) => [s.language, s.state])).toEqual([['de', 'ready'], ['en', 'ready']]);
     expect(fs.existsSync(path.join(app.ctx.paths.libraryDir, vocabularyId, 'suggest', 'en.v8'))).toBe(true);
   });
 
   it('suggests for a free text in its language, with highlights', async () => {
-    const en = await app.call<SuggestResult>('suggest-forText', { text: 'You will supervise employees and work in teams', language: 'en', top: 3 });
+    const en = await app.api.suggest.forText({ text: 'You will supervise employees and work in teams', language: 'en', top: 3 });
     expect(en.language).toBe('en');
     expect(en.candidates.slice(0, 2).map((c) => c.uri).sort()).toEqual([`${EX}staff`, `${EX}teams`]);
     const staff = en.candidates.find((c) => c.uri === `${EX}staff`)!;
     expect(staff).toMatchObject({ label: 'manage staff', vocabularyId, fromDecisions: false });
     expect(staff.why.labels[0]).toMatchObject({ kind: 'alt', text: 'supervise employees' });
-    const de = await app.call<SuggestResult>('suggest-forText', { text: 'Teamarbeit', language: 'de' });
+    const de = await app.api.suggest.forText({ text: 'Teamarbeit', language: 'de' });
     expect(de.candidates[0]).toMatchObject({ uri: `${EX}teams`, label: 'im Team arbeiten' });
-    await expect(app.call('suggest-forText', { text: 'x', language: 'not a language!' })).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(app.api.suggest.forText({ text: 'x', language: 'not a language!' })).rejects.toMatchObject({ code: 'invalid-arguments' });
   });
 
   it('learns from accepted and rejected mappings, and stores batch proposals apart from mappings', async () => {
-    await app.call('projects-create', { title: 'Suggest test', path: path.join(app.dir, 'p.crosswalk') });
+    await app.api.projects.create({ title: 'Suggest test', path: path.join(app.dir, 'p.crosswalk') });
     const db = app.ctx.projects.require().db;
     const now = new Date().toISOString();
     db.prepare(`INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`).run(now, now);
@@ -72,29 +70,29 @@ describe('suggestions through the API, with a project', () => {
     addMapping.run('c1', 1, `${EX}care`, 'accepted', 'accepted-suggestion', now, now);
     addMapping.run('c2', 3, `${EX}teams`, 'rejected', 'manual-curation', now, now);
 
-    const similar = await app.call<SuggestResult>('suggest-forItem', { sourceItemId: 2 });
+    const similar = await app.api.suggest.forItem({ sourceItemId: 2 });
     expect(similar.candidates[0]).toMatchObject({ uri: `${EX}care`, fromDecisions: true });
     expect(similar.candidates[0]!.why.decisions).toMatchObject({ accepted: 1, examples: ['look after patients on the ward'] });
-    const rejected = await app.call<SuggestResult>('suggest-forItem', { sourceItemId: 3 });
+    const rejected = await app.api.suggest.forItem({ sourceItemId: 3 });
     const teams = rejected.candidates.find((c) => c.uri === `${EX}teams`);
     expect(teams?.why.decisions?.rejected).toBe(1);
-    const plain = await app.call<SuggestResult>('suggest-forText', { text: 'work in teams' });
+    const plain = await app.api.suggest.forText({ text: 'work in teams' });
     expect(teams!.score).toBeLessThan(plain.candidates[0]!.score);
 
-    const job = await app.call<JobInfo>('suggest-batchStart', { schemeId: 1, top: 3 });
+    const job = await app.api.suggest.batchStart({ schemeId: 1, top: 3 });
     const finished = await app.ctx.jobs.wait(job.id);
     expect(finished.state).toBe('succeeded');
     expect(finished.result).toMatchObject({ items: 3 });
-    const stored = await app.call<{ runs: SuggestionRun[]; items: ItemProposals[] }>('suggest-batchResults', { schemeId: 1 });
+    const stored = await app.api.suggest.batchResults({ schemeId: 1 });
     expect(stored.runs[0]).toMatchObject({ schemeId: 1, state: 'succeeded', items: 3, top: 3 });
     expect(stored.items.map((i) => i.sourceItemId)).toEqual([1, 2, 3]);
     expect(stored.items[1]!.candidates[0]).toMatchObject({ uri: `${EX}care`, fromDecisions: true });
     expect(db.prepare(`SELECT count(*) AS n FROM mappings`).get()).toEqual({ n: 2 });
 
-    const some = await app.call<{ items: ItemProposals[] }>('suggest-batchResults', { itemIds: [3] });
+    const some = await app.api.suggest.batchResults({ itemIds: [3] });
     expect(some.items.map((i) => i.sourceItemId)).toEqual([3]);
-    expect(await app.call('suggest-batchClear', { schemeId: 1 })).toEqual({ removed: stored.items.reduce((n, i) => n + i.candidates.length, 0) });
-    await expect(app.call('suggest-forItem', { sourceItemId: 99 })).rejects.toMatchObject({ code: 'not-found' });
+    expect(await app.api.suggest.batchClear({ schemeId: 1 })).toEqual({ removed: stored.items.reduce((n, i) => n + i.candidates.length, 0) });
+    await expect(app.api.suggest.forItem({ sourceItemId: 99 })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
 
@@ -108,12 +106,12 @@ describe('suggestions before any index was built', () => {
     fs.writeFileSync(file, TURTLE);
     const imported = app.ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control));
     expect((await app.ctx.jobs.wait(imported.id)).state).toBe('succeeded');
-    const result = await app.call<SuggestResult>('suggest-forText', { text: 'bake bread', language: 'en' });
+    const result = await app.api.suggest.forText({ text: 'bake bread', language: 'en' });
     expect(result.candidates[0]).toMatchObject({ uri: `${EX}bake`, score: 1 });
     const builds = app.ctx.jobs.list().filter((j) => j.kind === 'suggest-index');
     expect(builds.map((j) => j.state)).toEqual(['succeeded']);
     // Once built, later queries need no job.
-    await app.call('suggest-forText', { text: 'Brot backen', language: 'de' });
+    await app.api.suggest.forText({ text: 'Brot backen', language: 'de' });
     expect(app.ctx.jobs.list().filter((j) => j.kind === 'suggest-index')).toHaveLength(1);
   });
 });

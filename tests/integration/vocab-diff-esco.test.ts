@@ -36,7 +36,7 @@ describe.skipIf(files.some((f) => !f))('ESCO v1.1.0 → v1.1.1 diff (shared zips
       const job = await importFiles(app, pair as string[]);
       expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
     }
-    diff = await app.call<VocabularyDiff>('vocabularies-diff', { from: 'esco-v1.1.0', to: 'esco-v1.1.1' });
+    diff = await app.api.vocabularies.diff({ from: 'esco-v1.1.0', to: 'esco-v1.1.1' });
   }, 180_000);
   afterAll(() => app?.cleanup());
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConceptChange, VocabularyDiff } from '../../shared/domain/vocabulary-diff.js';
+import type { ConceptChange } from '../../shared/domain/vocabulary-diff.js';
 import { projectRoot } from '../support/shared-data.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { importFiles, MINI_ESCO, writeMiniEsco } from './vocab-fixtures.js';
@@ -39,7 +39,7 @@ describe('vocabularies.diff and crosswalk vocab diff', () => {
   afterAll(() => app.cleanup());
 
   it('lists each changed concept of two imported ESCO-shaped versions with before and after', async () => {
-    const diff = await app.call<VocabularyDiff>('vocabularies-diff', { from: 'esco-v9.9.8', to: 'esco-v9.9.9' });
+    const diff = await app.api.vocabularies.diff({ from: 'esco-v9.9.8', to: 'esco-v9.9.9' });
     expect(diff.changes.map((c) => [c.uri, c.changes])).toEqual([
       [`${E}skill/s2`, ['added']],
       [`${E}occupation/o1`, ['removed']],
@@ -52,7 +52,7 @@ describe('vocabularies.diff and crosswalk vocab diff', () => {
   });
 
   it('refuses an unknown version with not-found', async () => {
-    await expect(app.call('vocabularies-diff', { from: 'esco-v9.9.8', to: 'esco-v0' })).rejects.toMatchObject({ code: 'not-found' });
+    await expect(app.api.vocabularies.diff({ from: 'esco-v9.9.8', to: 'esco-v0' })).rejects.toMatchObject({ code: 'not-found' });
   });
 
   it('reads replacement and deprecation from SKOS files (dcterms:isReplacedBy, dcterms:replaces, owl:deprecated)', async () => {
@@ -65,7 +65,7 @@ describe('vocabularies.diff and crosswalk vocab diff', () => {
         ex:c a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "c"@en . ex:d a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "d"@en ; dct:replaces ex:b .`),
     );
     for (const file of [older, newer]) expect((await importFiles(app, [file])).state).toBe('succeeded');
-    const diff = await app.call<VocabularyDiff>('vocabularies-diff', { from: 'scheme-old', to: 'scheme-new' });
+    const diff = await app.api.vocabularies.diff({ from: 'scheme-old', to: 'scheme-new' });
     const byUri = new Map(diff.changes.map((c) => [c.uri.replace('http://example.org/v/', ''), c]));
     expect(byUri.get('a')).toMatchObject({ change: 'replaced', changes: ['replaced', 'deprecated'], replacement: 'split', after: { status: 'deprecated', replacedBy: ['http://example.org/v/c', 'http://example.org/v/d'] } });
     expect(byUri.get('b')).toMatchObject({ change: 'replaced', replacement: 'merged', after: { replacedBy: ['http://example.org/v/d'] } });

@@ -4,7 +4,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VocabularyInfo } from '../../shared/domain/vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { writeMiniEsco } from './vocab-fixtures.js';
 
@@ -56,11 +55,11 @@ describe('Get ESCO (download from a configurable base URL)', () => {
     const server = await serveFolder(packages, { cutFirst: true });
     try {
       app.ctx.settings.update({ escoDownloadBase: server.base });
-      const { jobId } = await app.call<{ jobId: string }>('vocabularies-downloadEsco', { version: 'v1.1.9', languages: ['en'] });
+      const { jobId } = await app.api.vocabularies.downloadEsco({ version: 'v1.1.9', languages: ['en'] });
       const job = await app.ctx.jobs.wait(jobId);
       expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
       expect(server.ranges).toHaveLength(1);
-      const info = await app.call<VocabularyInfo>('vocabularies-get', { id: 'esco-v1.1.9' });
+      const info = await app.api.vocabularies.get({ id: 'esco-v1.1.9' });
       const expected = fs.readdirSync(packages).map((name) => ({ name, sha256: sha256(path.join(packages, name)) }));
       expect(info.sourceFiles.map(({ name, sha256 }) => ({ name, sha256 })).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
         expected.sort((a, b) => a.name.localeCompare(b.name)),
@@ -74,7 +73,7 @@ describe('Get ESCO (download from a configurable base URL)', () => {
     const server = await serveFolder(packages);
     try {
       app.ctx.settings.update({ escoDownloadBase: server.base });
-      const { jobId } = await app.call<{ jobId: string }>('vocabularies-downloadEsco', { version: 'v1.1.8', languages: ['en'] });
+      const { jobId } = await app.api.vocabularies.downloadEsco({ version: 'v1.1.8', languages: ['en'] });
       const job = await app.ctx.jobs.wait(jobId);
       expect(job.state).toBe('failed');
       expect(job.error?.message).toMatch(/no package at .*v1\.1\.8/);

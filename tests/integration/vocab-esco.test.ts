@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConceptDetails, ConceptSummary, SparqlResult } from '../../shared/domain/vocabulary.js';
 import { createAppContext } from '../../electron/core/context.js';
 import { ESCO_V110_EN, ESCO_V110_RELATIONS, ESCO_V111_EN, ESCO_V111_RELATIONS, ISCED_F_SNB, projectRoot, sharedFile } from '../support/shared-data.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
@@ -38,7 +37,7 @@ describe.skipIf(!en || !relations || !isced || !en110 || !relations110)('ESCO v1
   });
 
   it('answers the same numbers in SPARQL over the named graph', async () => {
-    const result = await app.call<SparqlResult>('vocabularies-sparql', {
+    const result = await app.api.vocabularies.sparql({
       query: `PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX esco: <http://data.europa.eu/esco/model#>
         SELECT ?type (COUNT(?c) AS ?n) WHERE { GRAPH ?g { ?c a esco:Skill ; skos:inScheme <${SKILLS}> ; esco:skillType ?type } } GROUP BY ?type ORDER BY ?type`,
     });
@@ -51,18 +50,18 @@ describe.skipIf(!en || !relations || !isced || !en110 || !relations110)('ESCO v1
   });
 
   it('browses knowledge by ISCED-F field and opens a concept page', async () => {
-    const roots = await app.call<ConceptSummary[]>('vocabularies-topConcepts', { id: 'esco-v1.1.1', scheme: ISCED_SCHEME });
+    const roots = await app.api.vocabularies.topConcepts({ id: 'esco-v1.1.1', scheme: ISCED_SCHEME });
     expect(roots).toHaveLength(12);
     const ict = roots.find((r) => r.notation === '06')!;
-    const narrow = await app.call<ConceptSummary[]>('vocabularies-children', { id: 'esco-v1.1.1', uri: ict.uri, scheme: SKILLS });
+    const narrow = await app.api.vocabularies.children({ id: 'esco-v1.1.1', uri: ict.uri, scheme: SKILLS });
     expect(narrow.map((n) => n.notation)).toContain('061');
-    const detailed = await app.call<ConceptSummary[]>('vocabularies-children', { id: 'esco-v1.1.1', uri: 'http://data.europa.eu/esco/isced-f/0613', scheme: SKILLS });
+    const detailed = await app.api.vocabularies.children({ id: 'esco-v1.1.1', uri: 'http://data.europa.eu/esco/isced-f/0613', scheme: SKILLS });
     const haskell = detailed.find((d) => d.label === 'Haskell')!;
     expect(haskell.type).toBe('knowledge');
-    const page = await app.call<ConceptDetails>('vocabularies-concept', { id: 'esco-v1.1.1', uri: haskell.uri });
+    const page = await app.api.vocabularies.concept({ id: 'esco-v1.1.1', uri: haskell.uri });
     expect(page.record.collections).toContain('digital');
     expect(page.essential.length + page.optional.length).toBeGreaterThan(0);
-    const hits = await app.call<ConceptSummary[]>('vocabularies-search', { id: 'esco-v1.1.1', text: 'haskel' });
+    const hits = await app.api.vocabularies.search({ id: 'esco-v1.1.1', text: 'haskel' });
     expect(hits[0]!.uri).toBe(haskell.uri);
   });
 
@@ -72,7 +71,7 @@ describe.skipIf(!en || !relations || !isced || !en110 || !relations110)('ESCO v1
     const snb = app.ctx.library.concepts('isced-f-2013-snb').filter((c) => c.schemes.includes('http://data.europa.eu/snb/isced-f/25831c2'));
     expect(snb).toHaveLength(220);
     expect(app.ctx.library.get('esco-v1.1.0').counts.skills).toBe(13_891);
-    const graphs = await app.call<SparqlResult>('vocabularies-sparql', { query: 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <http://rdfs.org/ns/void#Dataset> } } ORDER BY ?g' });
+    const graphs = await app.api.vocabularies.sparql({ query: 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <http://rdfs.org/ns/void#Dataset> } } ORDER BY ?g' });
     expect(graphs.kind === 'bindings' && graphs.json.results.bindings.map((b) => b.g!.value.split('/').pop())).toEqual(['esco-v1.1.0', 'esco-v1.1.1', 'isced-f-2013-snb']);
   }, 120_000);
 

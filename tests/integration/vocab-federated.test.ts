@@ -65,7 +65,7 @@ describe('federated SPARQL over remote sources (Comunica)', () => {
   const QUERY = 'SELECT ?label WHERE { ?c <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }';
 
   it('queries an RDF file by URL', async () => {
-    const result = await app.call<SparqlResult>('vocabularies-sparql', { query: QUERY, sources: [{ url: `${remote.base}/vocab.ttl` }] });
+    const result = await app.api.vocabularies.sparql({ query: QUERY, sources: [{ url: `${remote.base}/vocab.ttl` }] });
     expect(labels(result)).toEqual(['Remote alpha', 'Remote beta']);
   });
 
@@ -75,7 +75,7 @@ describe('federated SPARQL over remote sources (Comunica)', () => {
   });
 
   it('queries a remote SPARQL endpoint', async () => {
-    const result = await app.call<SparqlResult>('vocabularies-sparql', { query: QUERY, sources: [{ url: `${remote.base}/sparql`, type: 'sparql' }] });
+    const result = await app.api.vocabularies.sparql({ query: QUERY, sources: [{ url: `${remote.base}/sparql`, type: 'sparql' }] });
     expect(labels(result)).toEqual(['Remote alpha', 'Remote beta']);
   });
 });

@@ -69,7 +69,7 @@ export function writeMiniEsco(dir: string, version = 'v9.9.9', overrides: Partia
 
 /** Starts an import through the API and waits for its job. */
 export async function importFiles(app: TestApp, files: string[]): Promise<JobInfo> {
-  const { jobId } = await app.call<{ jobId: string }>('vocabularies-import', { files: files.map((p) => ({ path: p })) });
+  const { jobId } = await app.api.vocabularies.import({ files: files.map((p) => ({ path: p })) });
   return app.ctx.jobs.wait(jobId);
 }
 

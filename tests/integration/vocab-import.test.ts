@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConceptDetails, ConceptSummary, ImportReport, SparqlResult, VocabularyInfo } from '../../shared/domain/vocabulary.js';
+import type { ImportReport } from '../../shared/domain/vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { MINI_ESCO, MINI_RELATIONS, importFiles, librarySnapshot, writeMiniEsco, writeZip } from './vocab-fixtures.js';
 
@@ -23,24 +23,24 @@ describe('vocabulary import (synthetic fixtures)', () => {
     const report = job.result as ImportReport;
     expect(report.cleaning.duplicatesRemoved).toBeGreaterThanOrEqual(1);
     expect(report.cleaning.spacesNormalized).toBeGreaterThanOrEqual(1);
-    const [info] = await app.call<VocabularyInfo[]>('vocabularies-list');
+    const [info] = await app.api.vocabularies.list({});
     expect(info).toMatchObject({ id: 'esco-v9.9.9', version: 'v9.9.9', languages: ['en'], counts: { skills: 2, knowledge: 1, occupations: 1, iscedFields: 2 } });
     expect(info!.sourceFiles[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const haskell = app.ctx.library.concept('http://data.europa.eu/esco/skill/k1');
     expect(haskell).toMatchObject({ type: 'knowledge', reuseLevel: 'sector-specific', broader: ['http://data.europa.eu/esco/isced-f/0613'] });
     expect(haskell!.altLabels.en).toEqual(['Haskell programming', 'Haskell language']);
 
-    const tops = await app.call<ConceptSummary[]>('vocabularies-topConcepts', { id: info!.id, scheme: 'http://data.europa.eu/esco/concept-scheme/isced-f' });
+    const tops = await app.api.vocabularies.topConcepts({ id: info!.id, scheme: 'http://data.europa.eu/esco/concept-scheme/isced-f' });
     expect(tops.map((t) => t.notation)).toEqual(['06']);
-    const kids = await app.call<ConceptSummary[]>('vocabularies-children', { id: info!.id, uri: 'http://data.europa.eu/esco/isced-f/0613', scheme: 'http://data.europa.eu/esco/concept-scheme/skills' });
+    const kids = await app.api.vocabularies.children({ id: info!.id, uri: 'http://data.europa.eu/esco/isced-f/0613', scheme: 'http://data.europa.eu/esco/concept-scheme/skills' });
     expect(kids.map((k) => k.label)).toEqual(['Haskell']);
-    const hits = await app.call<ConceptSummary[]>('vocabularies-search', { id: info!.id, text: 'haskell lang' });
+    const hits = await app.api.vocabularies.search({ id: info!.id, text: 'haskell lang' });
     expect(hits[0]).toMatchObject({ uri: 'http://data.europa.eu/esco/skill/k1', matched: 'Haskell language' });
-    const page = await app.call<ConceptDetails>('vocabularies-concept', { id: info!.id, uri: 'http://data.europa.eu/esco/skill/k1' });
+    const page = await app.api.vocabularies.concept({ id: info!.id, uri: 'http://data.europa.eu/esco/skill/k1' });
     expect(page.essential.map((l) => l.label)).toEqual(['software developer']);
     expect(page.related.map((l) => l.label)).toEqual(['write code']);
 
-    const sparql = await app.call<SparqlResult>('vocabularies-sparql', {
+    const sparql = await app.api.vocabularies.sparql({
       query: `PREFIX esco: <http://data.europa.eu/esco/model#>
         SELECT ?skill WHERE { GRAPH <${info!.graph}> { <http://data.europa.eu/esco/occupation/o1> esco:hasEssentialSkill ?skill .
         ?skill esco:skillType <http://data.europa.eu/esco/skill-type/knowledge> } }`,
@@ -60,7 +60,7 @@ describe('vocabulary import (synthetic fixtures)', () => {
     expect(info.languages).toEqual(['de', 'en']);
     expect(info.sourceFiles).toHaveLength(3);
     expect(app.ctx.library.concept('http://data.europa.eu/esco/skill/k1')!.prefLabel).toEqual({ en: 'Haskell', de: 'Haskell (Programmiersprache)' });
-    const hits = await app.call<ConceptSummary[]>('vocabularies-search', { id: info.id, text: 'code schreiben', language: 'de' });
+    const hits = await app.api.vocabularies.search({ id: info.id, text: 'code schreiben', language: 'de' });
     expect(hits[0]).toMatchObject({ uri: 'http://data.europa.eu/esco/skill/s1', label: 'Code schreiben' });
   });
 
@@ -78,7 +78,7 @@ describe('vocabulary import (synthetic fixtures)', () => {
     fs.writeFileSync(ttl, SKOS_TTL);
     const job = await importFiles(app, [ttl]);
     expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
-    const info = await app.call<VocabularyInfo>('vocabularies-get', { id: 'example' });
+    const info = await app.api.vocabularies.get({ id: 'example' });
     expect(info).toMatchObject({ title: 'Example scheme', languages: ['de', 'en'], counts: { concepts: 2 } });
     expect(app.ctx.library.concept('http://example.org/voc/b', 'example')).toMatchObject({ prefLabel: { en: 'Beta' }, altLabels: { en: ['bee'] }, broader: ['http://example.org/voc/a'] });
     const jsonld = path.join(app.dir, 'other.jsonld');
@@ -195,8 +195,8 @@ describe('vocabulary import (synthetic fixtures)', () => {
     const lines: string[] = [];
     for (let i = 0; i < 200_000; i++) lines.push(`<http://example.org/c${i}> <http://www.w3.org/2004/02/skos/core#prefLabel> "concept ${i}"@en .`);
     fs.writeFileSync(big, lines.join('\n'));
-    const { jobId } = await app.call<{ jobId: string }>('vocabularies-import', { files: [{ path: big }, { path: en! }, { path: rel }] });
-    await app.call('app-jobCancel', { id: jobId });
+    const { jobId } = await app.api.vocabularies.import({ files: [{ path: big }, { path: en! }, { path: rel }] });
+    await app.api.app.jobCancel({ id: jobId });
     const job = await app.ctx.jobs.wait(jobId);
     expect(job.state).toBe('cancelled');
     expect(librarySnapshot(app.ctx.paths.libraryDir)).toEqual(before);

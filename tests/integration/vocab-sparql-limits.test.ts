@@ -38,37 +38,37 @@ describe('SPARQL over the library: row cap, time limit, cancel', () => {
   afterAll(() => app.cleanup());
 
   it('returns at most 10,000 rows by default, flagged as truncated, and fewer on request', async () => {
-    const all = await app.call<SparqlAnswer>('vocabularies-sparql', { query: 'SELECT * WHERE { ?s ?p ?o }' });
+    const all = await app.api.vocabularies.sparql({ query: 'SELECT * WHERE { ?s ?p ?o }' });
     expect(rows(all)).toHaveLength(10_000);
     expect(all.truncated).toBe(true);
-    const few = await app.call<SparqlAnswer>('vocabularies-sparql', { query: 'SELECT * WHERE { ?s ?p ?o }', limit: 5 });
+    const few = await app.api.vocabularies.sparql({ query: 'SELECT * WHERE { ?s ?p ?o }', limit: 5 });
     expect(rows(few)).toHaveLength(5);
     expect(few.truncated).toBe(true);
-    const point = await app.call<SparqlAnswer>('vocabularies-sparql', { query: POINT });
+    const point = await app.api.vocabularies.sparql({ query: POINT });
     expect(rows(point).map((r) => r.label!.value)).toEqual(['Concept 7']);
     expect(point.truncated).toBeUndefined();
   });
 
   it('stops a query over its time limit with a clear error, and answers the queries waiting behind it', async () => {
-    const runaway = app.call('vocabularies-sparql', { query: RUNAWAY, timeoutSeconds: 1 });
-    const next = app.call<SparqlAnswer>('vocabularies-sparql', { query: POINT });
+    const runaway = app.api.vocabularies.sparql({ query: RUNAWAY, timeoutSeconds: 1 });
+    const next = app.api.vocabularies.sparql({ query: POINT });
     await expect(runaway).rejects.toMatchObject({ code: 'cancelled', message: expect.stringMatching(/longer than 1 s and was stopped/) });
     expect(rows(await next).map((r) => r.label!.value)).toEqual(['Concept 7']);
   });
 
   it('cancels a running query by its id, so that later queries run', async () => {
-    await app.call('vocabularies-sparql', { query: POINT }); // the store is loaded
-    const runaway = app.call('vocabularies-sparql', { query: RUNAWAY, queryId: 'runaway-1' });
-    const next = app.call<SparqlAnswer>('vocabularies-sparql', { query: POINT, queryId: 'next-1' });
-    expect(await app.call('vocabularies-cancelSparql', { queryId: 'runaway-1' })).toEqual({ cancelled: true });
+    await app.api.vocabularies.sparql({ query: POINT }); // the store is loaded
+    const runaway = app.api.vocabularies.sparql({ query: RUNAWAY, queryId: 'runaway-1' });
+    const next = app.api.vocabularies.sparql({ query: POINT, queryId: 'next-1' });
+    expect(await app.api.vocabularies.cancelSparql({ queryId: 'runaway-1' })).toEqual({ cancelled: true });
     await expect(runaway).rejects.toMatchObject({ code: 'cancelled', message: expect.stringMatching(/cancelled/) });
     expect(rows(await next)).toHaveLength(1);
-    expect(await app.call('vocabularies-cancelSparql', { queryId: 'runaway-1' })).toEqual({ cancelled: false });
+    expect(await app.api.vocabularies.cancelSparql({ queryId: 'runaway-1' })).toEqual({ cancelled: false });
   });
 
   it('cancels a query whose cancel request arrived before it', async () => {
-    expect(await app.call('vocabularies-cancelSparql', { queryId: 'early-1' })).toEqual({ cancelled: false });
-    await expect(app.call('vocabularies-sparql', { query: RUNAWAY, queryId: 'early-1' })).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await app.api.vocabularies.cancelSparql({ queryId: 'early-1' })).toEqual({ cancelled: false });
+    await expect(app.api.vocabularies.sparql({ query: RUNAWAY, queryId: 'early-1' })).rejects.toMatchObject({ code: 'cancelled' });
   });
 
   describe('crosswalk sparql', () => {

@@ -25,7 +25,7 @@ export async function loadEscoVersions(app: TestApp, packages: { id: string; fil
       fs.cpSync(cached, path.join(library, p.id), { recursive: true });
       continue;
     }
-    const { jobId } = await app.call<{ jobId: string }>('vocabularies-import', { files: p.files.map((f) => ({ path: f })) });
+    const { jobId } = await app.api.vocabularies.import({ files: p.files.map((f) => ({ path: f })) });
     const job: JobInfo = await app.ctx.jobs.wait(jobId);
     if (job.state !== 'succeeded') throw new Error(`importing ${p.id}: ${job.error?.message ?? job.state}`);
     // Written beside the cache entry and renamed into place, so a cut-off copy is never taken for a whole one.

@@ -13,8 +13,6 @@ export interface TestApp {
   dir: string;
   /** The contract's typed client over the in-process dispatcher: `app.api.projects.create({...})`. */
   api: ApiClient;
-  /** Calls a contract method and returns its value, throwing on an error envelope. */
-  call<T = unknown>(channel: string, args?: unknown): Promise<T>;
   cleanup(): void;
 }
 
@@ -30,11 +28,6 @@ export function createTestApp(): TestApp {
     dispatch,
     dir,
     api: createApiClient((domain, name, args) => dispatch(`${domain}-${name}`, args)),
-    async call<T>(channel: string, args: unknown = {}) {
-      const envelope = await dispatch(channel, args);
-      if (!envelope.ok) throw Object.assign(new Error(envelope.error.message), { code: envelope.error.code, details: envelope.error.details });
-      return envelope.value as T;
-    },
     cleanup() {
       ctx.dispose();
       cleanup();

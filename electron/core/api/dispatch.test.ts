@@ -21,7 +21,7 @@ describe('dispatch', () => {
     expect(result.error.code).toBe('invalid-arguments');
     expect(result.error.message).toMatch(/title: A project needs a title/);
     expect(result.error.message).toMatch(/language/);
-    expect(await app.call('projects-current')).toBeNull();
+    expect(await app.api.projects.current({})).toBeNull();
   });
 
   it('answers unknown methods, including prototype names, with an error', async () => {
@@ -37,13 +37,13 @@ describe('dispatch', () => {
   });
 
   it('creates, closes and reopens a project through the contract', async () => {
-    const created = await app.call<{ path: string }>('projects-create', { title: 'Pilot mapping', creator: 'QA agency' });
+    const created = await app.api.projects.create({ title: 'Pilot mapping', creator: 'QA agency' });
     expect(created.path).toMatch(/pilot-mapping\.crosswalk$/);
-    await app.call('projects-close');
-    expect(await app.call('projects-current')).toBeNull();
-    const recent = await app.call<{ path: string; title: string }[]>('projects-recent');
+    await app.api.projects.close({});
+    expect(await app.api.projects.current({})).toBeNull();
+    const recent = await app.api.projects.recent({});
     expect(recent[0]).toMatchObject({ path: created.path, title: 'Pilot mapping' });
-    const reopened = await app.call<{ metadata: { title: string; creator: string } }>('projects-open', { path: created.path });
+    const reopened = await app.api.projects.open({ path: created.path });
     expect(reopened.metadata).toMatchObject({ title: 'Pilot mapping', creator: 'QA agency' });
   });
 
@@ -55,8 +55,8 @@ describe('dispatch', () => {
   it('emits a project event on open and close', async () => {
     const seen: string[] = [];
     app.ctx.events.subscribe((e) => e.type === 'project' && seen.push(e.project?.metadata.title ?? 'closed'));
-    await app.call('projects-create', { title: 'Evented' });
-    await app.call('projects-close');
+    await app.api.projects.create({ title: 'Evented' });
+    await app.api.projects.close({});
     expect(seen).toEqual(['Evented', 'closed']);
   });
 
@@ -69,27 +69,27 @@ describe('dispatch', () => {
     };
 
     it('emits exactly the declared domains after a successful write, once', async () => {
-      await app.call('projects-create', { title: 'Announced' });
+      await app.api.projects.create({ title: 'Announced' });
       const seen = watch();
-      const scheme = await app.call<{ id: number }>('sources-createScheme', { title: 'Course' });
+      const scheme = await app.api.sources.createScheme({ title: 'Course' });
       expect(changes(seen)).toEqual([['sources']]);
-      await app.call('sources-deleteScheme', { id: scheme.id });
+      await app.api.sources.deleteScheme({ id: scheme.id });
       expect(changes(seen)).toEqual([['sources'], ['sources', 'mappings']]);
       expect(contract.sources.deleteScheme.changes).toEqual(['sources', 'mappings']);
     });
 
     it('emits nothing for a read', async () => {
-      await app.call('projects-create', { title: 'Quiet' });
+      await app.api.projects.create({ title: 'Quiet' });
       const seen = watch();
-      await app.call('sources-listSchemes');
-      await app.call('mappings-history', {});
+      await app.api.sources.listSchemes({});
+      await app.api.mappings.history({});
       expect(changes(seen)).toEqual([]);
     });
 
     it('emits nothing when a write fails or its arguments are refused', async () => {
       const seen = watch();
       expect(await app.dispatch('sources-createScheme', { title: 'No project open' })).toMatchObject({ ok: false, error: { code: 'no-project' } });
-      await app.call('projects-create', { title: 'Failing' });
+      await app.api.projects.create({ title: 'Failing' });
       const afterCreate = changes(seen).length;
       expect(await app.dispatch('sources-deleteScheme', { id: 999 })).toMatchObject({ ok: false });
       expect(await app.dispatch('sources-createScheme', { title: '' })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });

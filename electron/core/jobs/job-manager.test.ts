@@ -44,7 +44,7 @@ describe('JobManager with worker threads', () => {
   it('lists jobs and answers unknown ids', async () => {
     const started = startCounting({ steps: 1, delayMs: 1 });
     await app.ctx.jobs.wait(started.id);
-    expect(await app.call<JobInfo[]>('app-jobsList')).toEqual([expect.objectContaining({ id: started.id, state: 'succeeded' })]);
+    expect(await app.api.app.jobsList({})).toEqual([expect.objectContaining({ id: started.id, state: 'succeeded' })]);
     expect(await app.dispatch('app-jobGet', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
