@@ -12,20 +12,20 @@ import { appWithProject, failure, writeFixture } from './source-support.js';
 // Every bad input is made here, in the test. Each is refused or accepted as documented (README,
 // "Errors and hostile inputs"): a refusal is one line naming file, line and field where they apply
 // (never a stack), and leaves the project file and the vocabulary library byte-identical; the
-// process's peak RSS stays under 1.5 GiB over all of them. The kinds (45):
+// process's peak RSS stays under 1.5 GiB over all of them. The kinds (47):
 //   1–6 (below): a NUL byte in a CSV id; in a CSV text; a file mixing UTF-8 and Latin-1; entity
 //     references such as &amp; left in a text (warning); truncated RDF/XML as a source; a damaged
 //     project file.
-//   7–45 (hostile-kinds.ts), sources: a folder, a named pipe, /dev/zero, a link to /dev/zero, a link
+//   7–47 (hostile-kinds.ts), sources: a folder, a named pipe, /dev/zero, a link to /dev/zero, a link
 //     to itself, a table over the size cap, an empty CSV, a header without rows, binary bytes named
 //     .csv, a truncated XLSX, an XLSX zip bomb, duplicate ids, a billion laughs in RDF/XML, a quadratic entity
 //     blow-up, an external entity (XXE), JSON-LD nested 10,000 deep, JSON cut off, a Turtle syntax
-//     error; accepted: UTF-16 with BOM, terminal escapes and a bell in a text, a spreadsheet formula
+//     error, a NUL escape in Turtle; accepted: UTF-16 with BOM, terminal escapes and a bell in a text, a spreadsheet formula
 //     as a text. Mapping tables: a named pipe, over the size cap, a truncated XLSX, an XLSX zip bomb, SSSOM CURIEs with
 //     an undeclared prefix (row error), a NUL byte in an SSSOM row and in a mapping-table CSV.
 //     Vocabularies: a folder, a named pipe, over the size cap, a zip over the zip cap, a zip bomb,
 //     a truncated zip, a billion laughs in RDF/XML, an external entity, truncated RDF/XML, JSON-LD
-//     nested 10,000 deep, Latin-1 Turtle.
+//     nested 10,000 deep, a NUL escape in a Turtle label, Latin-1 Turtle.
 // Elsewhere: oversized and malformed HTTP requests (http tests), SPARQL CONSTRUCT over a cross join
 // (sparql-construct-memory.test.ts), terminal escapes printed by the CLI (cli-adapter.test.ts).
 

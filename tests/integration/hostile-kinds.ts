@@ -149,6 +149,7 @@ export const HOSTILE_KINDS: HostileKind[] = [
   { kind: 'JSON-LD nested 10,000 deep as a source', route: 'source', make: (d) => write(d, 'deep.jsonld', deepJsonLd(10_000)), args: { format: 'elm' }, refused: 'deep.jsonld, line 5, field "syntax": nested deeper than 64 levels; such JSON-LD is refused' },
   { kind: 'JSON cut off mid-object (OOAPI)', route: 'source', make: (d) => write(d, 'cut.json', '{\n"items": [\n{"courseId": "C1", "name": [{"language": "en", "value": "Cou'), args: { format: 'ooapi' }, refused: /^cut\.json, line \d+, field "syntax": not valid JSON/ },
   { kind: 'a Turtle syntax error', route: 'source', make: (d) => write(d, 'broken.ttl', `${skosTurtle}<http://example.org/c2> a skos:Concept ; skos:prefLabel "Two .\n`), args: { format: 'skos' }, refused: /^broken\.ttl, line 4, field "syntax": not valid Turtle/ },
+  { kind: 'a NUL written as \\u0000 in a Turtle source', route: 'source', make: (d) => write(d, 'nul-source.ttl', skosTurtle.replace('"One"', '"On\\u0000e"')), args: { format: 'skos' }, refused: 'nul-source.ttl, line 3, field "text": contains a NUL character (U+0000); remove it from the file' },
   // Source imports: accepted as documented.
   {
     kind: 'UTF-16 with a byte-order mark',
@@ -242,6 +243,12 @@ export const HOSTILE_KINDS: HostileKind[] = [
     refused: /^cut\.rdf, line 4, field "syntax": not valid RDF\/XML: the file ends before its root element <rdf:RDF> is closed/,
   },
   { kind: 'JSON-LD nested 10,000 deep as a vocabulary (an Oxigraph panic before)', route: 'vocabulary', make: (d) => write(d, 'deep.jsonld', deepJsonLd(10_000)), refused: /^deep\.jsonld, line 5, field "syntax": nested deeper than 64 levels/ },
+  {
+    kind: 'a NUL written as \\u0000 in a Turtle vocabulary label',
+    route: 'vocabulary',
+    make: (d) => write(d, 'nul.ttl', skosTurtle.replace('"One"', '"On\\u0000e"')),
+    refused: 'nul.ttl, line 3, field "text": contains a NUL character (U+0000); remove it from the file',
+  },
   {
     kind: 'Latin-1 Turtle (not UTF-8)',
     route: 'vocabulary',

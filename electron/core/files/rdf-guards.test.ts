@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkJsonDepth, checkXmlComplete, checkXmlEntities, MAX_JSON_DEPTH } from './rdf-guards.js';
+import { checkJsonDepth, checkXmlComplete, checkXmlEntities, MAX_JSON_DEPTH, refuseNul } from './rdf-guards.js';
 
 const HEAD = '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:skos="http://www.w3.org/2004/02/skos/core#">';
 
@@ -63,5 +63,15 @@ describe('checkJsonDepth', () => {
     const deep = `{\n"a":\n${'['.repeat(MAX_JSON_DEPTH)}1${']'.repeat(MAX_JSON_DEPTH)}}`;
     expect(() => checkJsonDepth(deep, 'deep.jsonld')).toThrow(`deep.jsonld, line 3, field "syntax": nested deeper than ${MAX_JSON_DEPTH} levels; such JSON-LD is refused`);
     expect(() => checkJsonDepth(`[${'['.repeat(MAX_JSON_DEPTH - 2)}]`, 'edge.jsonld')).not.toThrow();
+  });
+});
+
+describe('refuseNul', () => {
+  it('refuses a raw or escaped NUL, naming the line', () => {
+    expect(() => refuseNul('<a> <b> "fine" .\n<a> <c> "cut\\u0000short" .\n', 'nul.nt')).toThrow('nul.nt, line 2, field "text": contains a NUL character (U+0000); remove it from the file');
+    expect(() => refuseNul('<a> <b> "raw\u0000" .', 'raw.nt')).toThrow(/^raw\.nt, line 1, field "text": contains a NUL/);
+    expect(() => refuseNul('<a> <b> "\\\\u0000 is how Turtle writes it" .', 'doc.ttl')).not.toThrow();
+    expect(() => refuseNul('<a> <b> "\\\\\\u0000" .', 'odd.ttl')).toThrow(/NUL/);
+    expect(() => refuseNul('<a> <b> "\\u00e9t\u00e9" .', 'ok.nt')).not.toThrow();
   });
 });

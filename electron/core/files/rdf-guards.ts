@@ -108,3 +108,14 @@ export function checkJsonDepth(text: string, file: string, max = MAX_JSON_DEPTH)
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
 }
+
+/**
+ * Refuses RDF text holding a NUL character, raw or written as an escape (\u0000 in Turtle, N-Triples
+ * and JSON-LD): it cuts labels and ids short in SQLite and in the tools that read an export.
+ */
+export function refuseNul(text: string, file: string): void {
+  // An escape counts only after an even number of backslashes (a doubled backslash is a backslash).
+  // eslint-disable-next-line no-control-regex -- finding U+0000 is the point
+  const found = /\u0000|(?<!\\)(?:\\\\)*\\(?:u0000|U00000000)/.exec(text);
+  if (found) throw badInput('contains a NUL character (U+0000); remove it from the file', { file, line: lineAt(text, found.index), field: 'text' });
+}

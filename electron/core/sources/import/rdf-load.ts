@@ -2,7 +2,7 @@ import jsonld from 'jsonld';
 import { Parser, Store, type Quad } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { badInput } from '../../errors.js';
-import { checkJsonDepth, checkXmlEntities } from '../../files/rdf-guards.js';
+import { checkJsonDepth, checkXmlEntities, refuseNul } from '../../files/rdf-guards.js';
 import { ELM_JSONLD_CONTEXT, KNOWN_REMOTE_CONTEXTS } from './elm-context.js';
 
 export type RdfSyntax = 'turtle' | 'jsonld' | 'rdfxml';
@@ -21,6 +21,7 @@ export function rdfSyntaxOf(fileName: string, text: string): RdfSyntax {
 
 /** Parses RDF text into a store. Quads keep document order in `order` (blank-node lists need it). */
 export async function loadRdf(text: string, fileName: string, syntax: RdfSyntax, baseIRI = `file:///${encodeURIComponent(fileName)}`): Promise<{ store: Store; order: Quad[] }> {
+  refuseNul(text, fileName);
   const quads = syntax === 'turtle' ? parseTurtle(text, fileName, baseIRI) : syntax === 'rdfxml' ? await parseRdfXml(text, fileName, baseIRI) : await parseJsonLd(text, fileName);
   return { store: new Store(quads), order: quads };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import oxigraph from 'oxigraph';
 import type { ConceptType, ReuseLevel } from '../../../../shared/domain/vocabulary.js';
 import { badInput } from '../../errors.js';
-import { checkJsonDepth, checkXmlComplete, checkXmlEntities } from '../../files/rdf-guards.js';
+import { checkJsonDepth, checkXmlComplete, checkXmlEntities, refuseNul } from '../../files/rdf-guards.js';
 import { NS, RDF_TYPE } from './graph-writer.js';
 import { decodeText, type InputEntry } from './input-files.js';
 import type { VocabularyBuilder } from './vocabulary-builder.js';
@@ -28,6 +28,7 @@ export function parseRdf(entries: InputEntry[]): oxigraph.Store {
   for (const entry of entries) {
     const format = rdfFormatOf(entry.name)!;
     const text = decodeText(entry);
+    refuseNul(text, entry.display);
     if (format === 'application/rdf+xml') {
       checkXmlEntities(text, entry.display);
       checkXmlComplete(text, entry.display);
