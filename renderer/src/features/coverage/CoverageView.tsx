@@ -26,7 +26,7 @@ export function CoverageView() {
 
   return (
     <section className="view-page coverage-view" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">Coverage</h2>
+      <h1 id="coverage-title">Coverage</h1>
       <div className="filters">
         <label>
           Source

@@ -5,7 +5,7 @@ import { ImportPanel } from './ImportPanel.js';
 export function ExchangeView() {
   return (
     <section className="view-page exchange-view" aria-labelledby="exchange-title">
-      <h2 id="exchange-title">Export / Import</h2>
+      <h1 id="exchange-title">Export / Import</h1>
       <ExportPanel />
       <ImportPanel />
     </section>

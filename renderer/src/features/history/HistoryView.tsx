@@ -68,7 +68,7 @@ export function HistoryView() {
 
   return (
     <section className="view-page history-view" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+      <h1 id="history-title">History</h1>
       <form className="filters" aria-label="History filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           Who

@@ -41,7 +41,7 @@ export function ProblemsView() {
 
   return (
     <section className="view-page problems-view" aria-labelledby="problems-title">
-      <h2 id="problems-title">Problems</h2>
+      <h1 id="problems-title">Problems</h1>
       <div className="problems-layout">
         <RuleSwitches rules={rules} counts={list?.counts ?? {}} onToggle={(id, on) => void toggle(id, on)} />
         <div>

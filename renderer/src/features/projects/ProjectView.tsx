@@ -30,7 +30,7 @@ function ProjectMetadataForm({ project }: { project: ProjectInfo }) {
 
   return (
     <section className="panel project-view" aria-labelledby="project-properties-title">
-      <h2 id="project-properties-title">Project properties</h2>
+      <h1 id="project-properties-title">Project properties</h1>
       <form className="form" onSubmit={(e) => void save(e)}>
         <label>
           Title

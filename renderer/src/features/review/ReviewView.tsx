@@ -49,7 +49,7 @@ export function ReviewView() {
 
   return (
     <section className="view-page review-view" aria-labelledby="review-title">
-      <h2 id="review-title">Review</h2>
+      <h1 id="review-title">Review</h1>
       <ReviewerIdentity key={reviewer?.id ?? 0} reviewer={reviewer} onSave={review.identify} />
       <div className="filters">
         <label className="checkbox-label">

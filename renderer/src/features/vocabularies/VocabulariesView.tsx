@@ -21,6 +21,7 @@ export function VocabulariesView() {
   const vocabularies: VocabularyInfo[] = useApiData('vocabularies', 'list', {}, { domains: ['vocabularies'], onError: fail }).data ?? [];
   return (
     <div className="vocabularies-view">
+      <h1 className="visually-hidden">Vocabularies</h1>
       <div role="tablist" aria-label="Vocabularies" className="vocab-tabs">
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>

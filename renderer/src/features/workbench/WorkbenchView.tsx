@@ -21,13 +21,14 @@ export function WorkbenchView() {
   if (!table.loading && table.schemes.length === 0)
     return (
       <section className="panel">
-        <h2>Workbench</h2>
+        <h1>Workbench</h1>
         <p>This project has no source items yet. Import learning outcomes or a local classification first.</p>
       </section>
     );
 
   return (
     <section className="workbench" aria-label="Mapping workbench">
+      <h1 className="visually-hidden">Workbench</h1>
       <WorkbenchToolbar
         schemes={table.schemes}
         schemeId={table.schemeId}
