@@ -192,4 +192,3 @@ describe(`hostile inputs, ${HOSTILE_KINDS.length} more kinds: refused or accepte
     });
   }
 });
-
