@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { mergeByTarget } from './merge.js';
+
+describe('mergeByTarget', () => {
+  it('keeps the best score per target with the spans of the list that gave it', () => {
+    const whole = { candidates: [{ uri: 'a', score: 0.5 }, { uri: 'b', score: 0.4 }] };
+    const first = { candidates: [{ uri: 'b', score: 0.9 }, { uri: 'c', score: 0.3 }], spans: [{ start: 0, end: 6 }] };
+    const second = { candidates: [{ uri: 'a', score: 0.45 }], spans: [{ start: 10, end: 20 }] };
+    const merged = mergeByTarget([whole, first, second], 10);
+    expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
+      ['b', 0.9, [{ start: 0, end: 6 }]],
+      ['a', 0.5, undefined],
+      ['c', 0.3, [{ start: 0, end: 6 }]],
+    ]);
+  });
+
+  it('ranks by the unclipped score, lets the whole text win ties and cuts at top', () => {
+    const whole = { candidates: [{ uri: 'a', score: 1, rawScore: 1.2 }, { uri: 'b', score: 0.7 }] };
+    const part = { candidates: [{ uri: 'c', score: 1, rawScore: 1.5 }, { uri: 'b', score: 0.7 }], spans: [{ start: 3, end: 9 }] };
+    const merged = mergeByTarget([whole, part], 2);
+    expect(merged.map((c) => c.uri)).toEqual(['c', 'a']);
+    expect(mergeByTarget([whole, part], 3)[2]!.spans).toBeUndefined();
+  });
+});

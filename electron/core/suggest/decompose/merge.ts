@@ -1,0 +1,32 @@
+/**
+ * Merges the candidate lists of an outcome's whole text and of its fragments: one entry per target with its best
+ * score, carrying the spans of the text that scored it (the fragment's evidence; none for the whole text).
+ */
+import type { Span } from './segments.js';
+
+export interface ScoredTarget {
+  uri: string;
+  score: number;
+  /** Unclipped score when the engine gives one: ranks ties at the clipped 1.0. */
+  rawScore?: number;
+}
+
+export interface SupportedList<T extends ScoredTarget> {
+  candidates: T[];
+  /** Where in the outcome this list's query came from; absent for the whole text. */
+  spans?: Span[];
+}
+
+const rank = (c: ScoredTarget) => c.rawScore ?? c.score;
+
+/** Best score per target over all lists, highest first; on a tie the earlier list (the whole text first) wins. */
+export function mergeByTarget<T extends ScoredTarget>(lists: SupportedList<T>[], top: number): (T & { spans?: Span[] })[] {
+  const best = new Map<string, T & { spans?: Span[] }>();
+  for (const list of lists) {
+    for (const c of list.candidates) {
+      const prev = best.get(c.uri);
+      if (!prev || rank(c) > rank(prev)) best.set(c.uri, list.spans ? { ...c, spans: list.spans } : { ...c });
+    }
+  }
+  return [...best.values()].sort((a, b) => rank(b) - rank(a)).slice(0, top);
+}
