@@ -161,9 +161,9 @@ export function queryTerms(index: SuggestIndex, text: string, w: Pick<RankWeight
         found = true;
       }
       // Still nothing: label words spelled alike (inflections, derivations, spelling variants).
-      // In a sentence the one closest word only: the others add candidates more than evidence.
-      if (!found && w.ngram > 0 && !token.part) {
-        for (const similar of index.similarTerms(token.term, NGRAM_MIN, short ? NGRAM_TERMS : 1)) add(similar.id, w.ngram * similar.similarity);
+      // Titles only: in a sentence other words carry the match, and the lookup costs time per word.
+      if (!found && w.ngram > 0 && !token.part && short) {
+        for (const similar of index.similarTerms(token.term, NGRAM_MIN, NGRAM_TERMS)) add(similar.id, w.ngram * similar.similarity);
       }
     } else if (short && w.ngramKnown > 0 && !token.part && index.termWeight[id]! >= 1) {
       // A title's words also reach label words spelled alike ("Horticulteur", "horticole").
