@@ -1,6 +1,5 @@
 import type { CourseMetadata } from './source.js';
-import type { MappingRelation } from '../skos.js';
-import type { MappingJustification, MappingKind, MappingStatus } from './mapping.js';
+import type { Mapping } from './mapping.js';
 
 /**
  * A correspondence table as plain JSON: what every exchange format (SKOS, SSSOM, JSKOS, ESCO
@@ -124,27 +123,17 @@ export interface TargetVocabulary {
   versionDeclared?: boolean;
 }
 
-export interface CorrespondenceMapping {
+/** A mapping as exchange files carry it: the project's mapping fields, with the source item by key. */
+export interface CorrespondenceMapping
+  extends Pick<Mapping, 'kind' | 'relation' | 'status' | 'justification' | 'score' | 'confidence' | 'comment' | 'author' | 'created' | 'modified'> {
   /** Key of the source item. */
   subjectKey: string;
-  kind: MappingKind;
   /** Null for no-match. Description only when a file or the library gives one. */
   object: { uri: string; label: string; description?: string; /** The label's language when not the vocabulary's. */ labelLanguage?: string } | null;
   /** TargetVocabulary id the object (or the no-match statement) belongs to. */
   vocabularyId: string;
-  /** Null for no-match and must-not-map. */
-  relation: MappingRelation | null;
-  status: MappingStatus;
-  justification: MappingJustification;
-  score: number | null;
-  confidence: number | null;
-  comment: string;
-  author: string;
   /** Who last accepted or rejected it, when known. */
   reviewer: string;
-  /** ISO date or date-time. */
-  created: string;
-  modified: string;
 }
 
 /** Every export format Crosswalk writes (CLI names). */
