@@ -21,20 +21,29 @@ export function fetchGraph(client: SparqlClient, graph: string, timeoutMs?: numb
  * Uploads N-Triples into a (staging) graph: through the Graph Store Protocol when the remote has
  * it, else as INSERT DATA updates, in chunks a store takes in one request.
  */
-export async function uploadGraph(client: SparqlClient, graph: string, ntriples: string, timeoutMs?: number): Promise<void> {
+export async function uploadGraph(client: SparqlClient, graph: string, ntriples: string, timeoutMs?: number, store: { virtuoso: boolean } = { virtuoso: false }): Promise<void> {
   const lines = ntriples.split('\n').filter((l) => l.trim());
-  const viaGraphStore = Boolean(client.options.graphStoreEndpoint);
-  const size = viaGraphStore ? 50_000 : 5_000;
+  // Virtuoso's Graph Store loader writes without its transaction log; a crash later replays the log
+  // over rows it never logged. Logged INSERT DATA keeps its recovery consistent.
+  const viaGraphStore = Boolean(client.options.graphStoreEndpoint) && !store.virtuoso;
+  // Virtuoso's SPARQL compiler runs out of memory near 5,000 triples in one INSERT DATA.
+  const size = viaGraphStore ? 50_000 : 2_000;
   for (let i = 0; i < lines.length; i += size) {
     const chunk = lines.slice(i, i + size).join('\n');
     if (viaGraphStore) await client.graphWrite(graph, `${chunk}\n`, 'POST', timeoutMs);
-    else await client.update(`INSERT DATA { GRAPH ${iri(graph)} {\n${chunk}\n} }`, timeoutMs);
+    else await client.update(`${pragma(store)}INSERT DATA { GRAPH ${iri(graph)} {\n${chunk}\n} }`, timeoutMs);
   }
 }
 
-export async function dropGraph(client: SparqlClient, graph: string): Promise<void> {
-  await client.update(`DROP SILENT GRAPH ${iri(graph)}`);
+export async function dropGraph(client: SparqlClient, graph: string, store: { virtuoso: boolean } = { virtuoso: false }): Promise<void> {
+  await client.update(`${pragma(store)}DROP SILENT GRAPH ${iri(graph)}`);
 }
+
+/**
+ * Virtuoso's HTTP endpoint applies a large update row by row (autocommit): a crash in the middle
+ * leaves half a graph. Log mode 1 makes each update one logged transaction.
+ */
+const pragma = (store: { virtuoso: boolean }) => (store.virtuoso ? 'DEFINE sql:log-enable 1\n' : '');
 
 /**
  * ONE SPARQL Update that replaces the live graph by the staging graph only while the live graph
@@ -45,10 +54,7 @@ export async function dropGraph(client: SparqlClient, graph: string): Promise<vo
 export function swapUpdate(graph: string, staging: string, expected: string | null, store: { virtuoso: boolean }): string {
   const g = iri(graph);
   const guard = expected === null ? `FILTER NOT EXISTS { GRAPH ${g} { ${g} <${REVISION}> ?anyRevision } }` : `GRAPH ${g} { ${g} <${REVISION}> ${str(expected)} }`;
-  // Virtuoso's HTTP endpoint runs a large update row by row (autocommit): a crash in the middle
-  // leaves half a graph. Log mode 1 makes the whole update one logged transaction.
-  const pragma = store.virtuoso ? 'DEFINE sql:log-enable 1\n' : '';
-  return `${pragma}DELETE { GRAPH ${g} { ?s ?p ?o } }
+  return `${pragma(store)}DELETE { GRAPH ${g} { ?s ?p ?o } }
 INSERT { GRAPH ${g} { ?s2 ?p2 ?o2 } }
 WHERE {
   ${guard}

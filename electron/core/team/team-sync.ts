@@ -74,6 +74,7 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   const current = await remoteRevision(client, remote.graph);
   if ((current?.revision ?? null) !== base.revision) throw staleError(remote, current?.revision ?? null, base.revision);
 
+  const store = { virtuoso: /virtuoso/i.test(client.serverSoftware) };
   const pushId = randomUUID();
   const revision = String((Number(current?.revision ?? 0) || 0) + 1);
   const quads = teamQuads(local.table, local.records, remote.graph, { revision, pushId, pushedBy: env.author, at: new Date().toISOString() });
@@ -81,17 +82,17 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   const bigTimeout = Math.max(client.timeoutMs, 600_000);
   try {
     env.onStage?.('upload');
-    await uploadGraph(client, staging, await toNTriples(quads), bigTimeout);
+    await uploadGraph(client, staging, await toNTriples(quads), bigTimeout, store);
     env.onStage?.('swap');
     try {
-      await client.update(swapUpdate(remote.graph, staging, base.revision, { virtuoso: /virtuoso/i.test(client.serverSoftware) }), bigTimeout);
+      await client.update(swapUpdate(remote.graph, staging, base.revision, store), bigTimeout);
     } catch (error) {
       // The answer may be lost after the store committed: the revision tells.
       const after = await remoteRevision(client, remote.graph).catch(() => null);
       if (after?.pushId !== pushId) throw error;
     }
   } finally {
-    await dropGraph(client, staging).catch(() => undefined);
+    await dropGraph(client, staging, store).catch(() => undefined);
   }
   env.onStage?.('verify');
   const landed = await remoteRevision(client, remote.graph);
