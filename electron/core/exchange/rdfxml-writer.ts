@@ -4,10 +4,12 @@ import { NS } from '../../../shared/skos.js';
 const XSD_STRING = `${NS.xsd}string`;
 const NCNAME = /^[A-Za-z_][A-Za-z0-9._-]*$/;
 
+// XML 1.0 cannot carry most control characters at all, not even escaped.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 function escapeXml(text: string, attribute = false): string {
-  // XML 1.0 cannot carry most control characters at all, not even escaped.
-  // eslint-disable-next-line no-control-regex
-  const s = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const s = text.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return attribute ? s.replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;') : s.replace(/\r/g, '&#13;');
 }
 
