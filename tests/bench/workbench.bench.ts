@@ -6,6 +6,7 @@ import { EMPTY_QUERY, queryRows } from '../../renderer/src/features/workbench/it
 import { buildItemRows, filterRows, type ItemRowView } from '../../renderer/src/features/workbench/item-rows.js';
 import { paneEntries } from '../../renderer/src/features/workbench/pane-entries.js';
 import { percentile, printTable, timeIt, type BenchSection } from './harness.js';
+import { measureItemSwitch } from './workbench-switch.js';
 
 /** Median of five runs: the UI steps are short and noisy (JIT, GC). */
 async function median<T>(fn: () => T): Promise<{ ms: number; value: T }> {
@@ -66,6 +67,7 @@ export const workbenchBench: BenchSection = {
       const sorted = await median(() => queryRows(again.value, { ...EMPTY_QUERY, status: 'accepted', sort: { column: 'text', descending: true } }));
       const forItem = store.listForItem(items[5]!);
       const entries = await timeIt(() => paneEntries(forItem, []));
+      const itemSwitch = await measureItemSwitch(ITEMS, MAPPINGS / ITEMS);
       printTable(
         ['step', 'ms', 'note'],
         [
@@ -77,6 +79,11 @@ export const workbenchBench: BenchSection = {
           ['UI: filter box keystroke (p95, budget 100 ms)', percentile(keystrokes, 95), `${keystrokes.length} keystrokes of "${typed}"`],
           ['UI: status filter + sort by text (median)', sorted.ms, `${sorted.value.length} rows`],
           ['UI: pane entries for one item', entries.ms, `${forItem.length} mappings`],
+          ['core: item switch, p50 (mappings + suggestions + problems)', itemSwitch.p50, `${itemSwitch.switches} items, each asked once`],
+          ['core: item switch, p95 (budget 100 ms)', itemSwitch.p95, ''],
+          ['  of which the item\'s mappings alone (p95)', itemSwitch.parts.mappings, ''],
+          ['  of which its suggestions alone (p95)', itemSwitch.parts.suggestions, ''],
+          ['  of which its problems alone (p95)', itemSwitch.parts.problems, ''],
         ],
       );
     } finally {
