@@ -62,8 +62,12 @@ export interface SuggestionCandidate {
   label: string;
   vocabularyId: string;
   type: ConceptType;
-  /** 0..1, comparable within one result list (1 = the best possible match). */
+  /** 0..1: estimated probability that an expert accepts this candidate (calibrated on gold data, refined by the project's decisions). */
   score: number;
+  /** The ranking score before calibration (text match relative to a perfect match, plus decision lifts): for ranking and explanations. */
+  rawScore?: number;
+  /** With `fromDecisions`: the relation the earlier decisions used most for this target. */
+  relation?: 'exactMatch' | 'closeMatch' | 'broadMatch' | 'narrowMatch' | 'relatedMatch';
   why: SuggestionWhy;
   /** True when accepted mappings or imported tables boosted this candidate. */
   fromDecisions: boolean;

@@ -8,6 +8,7 @@ import { sourcesBench } from './sources.bench.js';
 import { mappingsBench } from './mappings.bench.js';
 import { suggestBench } from './suggest.bench.js';
 import { meloBench } from './suggest-melo.bench.js';
+import { suggestCalibrationBench } from './suggest-calibration.bench.js';
 import { exchangeBench } from './exchange.bench.js';
 import { nationalTablesBench } from './national-tables.bench.js';
 import { workbenchBench } from './workbench.bench.js';
@@ -15,7 +16,7 @@ import { vocabulariesBench } from './vocabularies.bench.js';
 import { vocabularyDiffBench } from './vocabulary-diff.bench.js';
 import { teamBench } from './team.bench.js';
 
-const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, meloBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench, vocabularyDiffBench, teamBench];
+const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, suggestCalibrationBench, meloBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench, vocabularyDiffBench, teamBench];
 
 const only = process.argv.slice(2);
 for (const section of SECTIONS) {

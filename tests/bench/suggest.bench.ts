@@ -27,7 +27,7 @@ interface Ranker {
   occupations(title: string, description?: string): string[];
 }
 
-async function loadEsco(dir: string): Promise<{ concepts: ConceptRecord[]; relations: SkillRelations }> {
+export async function loadEsco(dir: string): Promise<{ concepts: ConceptRecord[]; relations: SkillRelations }> {
   const en = sharedFile(ESCO_V111_EN);
   const relations = sharedFile(ESCO_V111_RELATIONS);
   if (!en || !relations) throw new Error('ESCO v1.1.1 is not in ../shared/data: skipped');

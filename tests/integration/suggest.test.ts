@@ -107,7 +107,7 @@ describe('suggestions before any index was built', () => {
     const imported = app.ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control));
     expect((await app.ctx.jobs.wait(imported.id)).state).toBe('succeeded');
     const result = await app.api.suggest.forText({ text: 'bake bread', language: 'en' });
-    expect(result.candidates[0]).toMatchObject({ uri: `${EX}bake`, score: 1 });
+    expect(result.candidates[0]).toMatchObject({ uri: `${EX}bake`, rawScore: 1 });
     const builds = app.ctx.jobs.list().filter((j) => j.kind === 'suggest-index');
     expect(builds.map((j) => j.state)).toEqual(['succeeded']);
     // Once built, later queries need no job.

@@ -9,6 +9,7 @@ import { findScheme } from '../sources/store/schemes.js';
 import { ensureIndexes, startIndexBuild } from '../suggest/index-jobs.js';
 import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
+import { readDecidedScores } from '../suggest/project-calibration.js';
 import { projectDecisions, suggestText } from '../suggest/suggest-app.js';
 
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
@@ -43,6 +44,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
         top,
         examples: decisions.examples,
         rejected: [...decisions.rejected].map(([id, uris]) => [id, [...uris]]),
+        decided: readDecidedScores(project.db),
       };
       return ctx.jobs.start('suggest-batch', `Suggest for "${scheme.title}"`, async (job) => {
         try {

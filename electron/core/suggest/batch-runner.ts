@@ -1,6 +1,7 @@
 import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import { DecisionMemory, type DecisionExample } from './decisions.js';
 import { runSearch, searchFor, type LanguageSearch } from './cross-language.js';
+import { ProjectCalibration, type DecidedScore } from './project-calibration.js';
 import type { SuggestIndexes } from './suggest-service.js';
 
 export interface BatchItem {
@@ -18,6 +19,8 @@ export interface BatchInput {
   examples: DecisionExample[];
   /** [itemId, rejected target URIs]. */
   rejected: [number, string[]][];
+  /** The project's decided suggestions with their scores: refine the displayed probabilities. */
+  decided?: DecidedScore[];
 }
 
 export interface BatchOutput {
@@ -28,6 +31,7 @@ export interface BatchOutput {
 export function suggestForItems(indexes: SuggestIndexes, input: BatchInput, onProgress?: (done: number, total: number) => void): BatchOutput {
   const memory = new DecisionMemory(input.examples);
   const rejected = new Map(input.rejected.map(([id, uris]) => [id, new Set(uris)]));
+  const projectCalibration = new ProjectCalibration(input.decided ?? []);
   const searches = new Map<string, LanguageSearch>();
   const out: BatchOutput['items'] = [];
   input.items.forEach((item, i) => {
@@ -44,6 +48,7 @@ export function suggestForItems(indexes: SuggestIndexes, input: BatchInput, onPr
       memory,
       rejected: rejected.get(item.id),
       sourceItemId: item.id,
+      projectCalibration,
     });
     out.push({ sourceItemId: item.id, candidates });
     if (onProgress && (i % 25 === 0 || i === input.items.length - 1)) onProgress(i + 1, input.items.length);

@@ -8,7 +8,11 @@ export interface DecisionExample {
   language: string;
   targetUri: string;
   origin: 'accepted' | 'imported';
+  /** The SKOS relation the decision used (older rows and tests may lack it). */
+  relation?: MappingRelation;
 }
+
+export type MappingRelation = 'exactMatch' | 'closeMatch' | 'broadMatch' | 'narrowMatch' | 'relatedMatch';
 
 /** What the project has decided, as evidence for suggestions. */
 export interface ProjectDecisions {
@@ -24,18 +28,20 @@ export interface DecisionEvidence {
   accepted: number;
   imported: number;
   examples: string[];
+  /** The relation most of the supporting decisions used (ties: the most similar example's). */
+  relation?: MappingRelation;
 }
 
 /** Reads accepted / imported matches (with their source texts) and rejections from the project's mappings table. */
 export function readProjectDecisions(db: Database): ProjectDecisions {
   const rows = db
     .prepare(
-      `SELECT m.source_item_id AS itemId, m.kind, m.target_uri AS uri, m.status, m.justification,
+      `SELECT m.source_item_id AS itemId, m.kind, m.target_uri AS uri, m.status, m.justification, m.relation,
               i.text, i.language
          FROM mappings m JOIN source_items i ON i.id = m.source_item_id
         WHERE m.target_uri IS NOT NULL`,
     )
-    .all() as { itemId: number; kind: string; uri: string; status: string; justification: string; text: string; language: string }[];
+    .all() as { itemId: number; kind: string; uri: string; status: string; justification: string; relation: MappingRelation | null; text: string; language: string }[];
   const examples: DecisionExample[] = [];
   const rejected = new Map<number, Set<string>>();
   for (const row of rows) {
@@ -50,6 +56,7 @@ export function readProjectDecisions(db: Database): ProjectDecisions {
         language: row.language,
         targetUri: row.uri,
         origin: row.status === 'accepted' && row.justification !== 'imported' ? 'accepted' : 'imported',
+        ...(row.relation ? { relation: row.relation } : {}),
       });
     }
   }
@@ -106,24 +113,27 @@ export class DecisionMemory {
     if (!q.norm) return [];
     const dots = new Map<number, number>();
     for (const [t, w] of q.weights) for (const i of this.postings.get(t) ?? []) dots.set(i, (dots.get(i) ?? 0) + w * (this.vectors[i]!.weights.get(t) ?? 0));
-    const byUri = new Map<string, DecisionEvidence & { sims: number[] }>();
+    const byUri = new Map<string, DecisionEvidence & { sims: number[]; relations: Map<MappingRelation, number> }>();
     for (const [i, dot] of dots) {
       const example = this.examples[i]!;
       if (example.sourceItemId === options.excludeItem) continue;
       const sim = dot / (q.norm * this.vectors[i]!.norm);
       if (sim < (options.minSimilarity ?? 0.35)) continue;
-      const e = byUri.get(example.targetUri) ?? { uri: example.targetUri, strength: 0, accepted: 0, imported: 0, examples: [], sims: [] };
+      const e = byUri.get(example.targetUri) ?? { uri: example.targetUri, strength: 0, accepted: 0, imported: 0, examples: [] as string[], sims: [] as number[], relations: new Map<MappingRelation, number>() };
       e.sims.push(sim);
+      // Weighted by similarity, so a tie goes to the closer example.
+      if (example.relation) e.relations.set(example.relation, (e.relations.get(example.relation) ?? 0) + 1 + sim / 100);
       if (example.origin === 'accepted') e.accepted++;
       else e.imported++;
       if (e.examples.length < 3 && !e.examples.includes(example.text)) e.examples.push(example.text);
       byUri.set(example.targetUri, e);
     }
     return [...byUri.values()]
-      .map(({ sims, ...e }) => {
+      .map(({ sims, relations, ...e }) => {
         sims.sort((a, b) => b - a);
         const more = sims.slice(1).reduce((sum, s) => sum + s, 0);
-        return { ...e, strength: Math.min(1, sims[0]! + 0.1 * more) };
+        const relation = [...relations].sort((a, b) => b[1] - a[1])[0]?.[0];
+        return { ...e, strength: Math.min(1, sims[0]! + 0.1 * more), ...(relation ? { relation } : {}) };
       })
       .sort((a, b) => b.strength - a.strength);
   }

@@ -1,6 +1,9 @@
 import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
-import type { DecisionEvidence, DecisionMemory } from './decisions.js';
+import shippedCalibration from '../../../data/suggest-calibration.json';
+import { calibrate, parseModels, type CalibrationModels } from './calibration.js';
+import type { DecisionEvidence, DecisionMemory, MappingRelation } from './decisions.js';
+import type { ProjectCalibration } from './project-calibration.js';
 import { explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
@@ -23,7 +26,12 @@ export interface EngineQuery {
   rejected?: ReadonlySet<string>;
   /** The item asked about (its own decisions are not evidence for itself). */
   sourceItemId?: number;
+  /** The project's accept / reject counts per score bin: refine the displayed probabilities. */
+  projectCalibration?: ProjectCalibration;
 }
+
+/** Fitted by `npm run bench -- calibration` on the gold dev sets. */
+const SHIPPED_MODELS = parseModels(shippedCalibration);
 
 /** How far accepted examples lift a target, relative to the best text score. */
 const DECISION_LIFT = 1.2;
@@ -36,7 +44,9 @@ interface Scored {
   /** 0..1 display score. */
   score: number;
   bestLabel: number;
-  decision?: { accepted: number; imported: number; examples: string[] };
+  /** The text score before decision lifts (what the calibration model was fitted on). */
+  textScore?: number;
+  decision?: { accepted: number; imported: number; examples: string[]; strength: number; relation?: MappingRelation };
   rejected?: boolean;
 }
 
@@ -49,6 +59,7 @@ export class SuggestEngine {
   constructor(
     readonly indexes: SuggestIndex[],
     private readonly weights: RankWeights = DEFAULT_WEIGHTS,
+    private readonly calibration: CalibrationModels = SHIPPED_MODELS,
   ) {}
 
   search(query: EngineQuery): SuggestionCandidate[] {
@@ -110,7 +121,16 @@ export class SuggestEngine {
       scored.push(...ranked);
     }
     scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, query.top).map((s) => {
+    const shown = scored.slice(0, query.top);
+    const textOf = (s: Scored) => s.textScore ?? s.score;
+    const top = Math.max(0, ...shown.map(textOf));
+    const types = query.filters?.types;
+    const model = types?.length && types.every((t) => t === 'occupation') ? this.calibration.occupation : this.calibration.text;
+    // Shown in rank order, so a lower candidate never shows a higher estimate than one above it.
+    let ceiling = 1;
+    return shown.map((s, i) => {
+      const probability = Math.min(ceiling, displayedScore(calibrate(model, { raw: textOf(s), top, rank: i + 1 }), s, query.projectCalibration));
+      ceiling = probability;
       const terms = explainTerms.get(s.index)!;
       const why = explainMatch(s.index, s.concept, query.text, terms, s.bestLabel);
       if (s.decision || s.rejected) {
@@ -121,7 +141,9 @@ export class SuggestEngine {
         label: s.index.data.prefLabels[s.concept]!,
         vocabularyId: s.index.data.vocabularyId,
         type: (CONCEPT_TYPES[s.index.data.types[s.concept]!] ?? 'concept') as ConceptType,
-        score: Math.round(Math.min(1, s.score) * 1000) / 1000,
+        score: Math.round(probability * 1000) / 1000,
+        rawScore: Math.round(s.score * 1000) / 1000,
+        ...(s.decision?.relation ? { relation: s.decision.relation } : {}),
         why,
         fromDecisions: Boolean(s.decision),
       };
@@ -146,8 +168,9 @@ export class SuggestEngine {
           entry = { index, concept, score: 0, bestLabel: -1 };
           ranked.push(entry);
         }
+        entry.textScore ??= entry.score;
         entry.score += DECISION_LIFT * reference * e.strength;
-        entry.decision = { accepted: e.accepted, imported: e.imported, examples: e.examples };
+        entry.decision = { accepted: e.accepted, imported: e.imported, examples: e.examples, strength: e.strength, ...(e.relation ? { relation: e.relation } : {}) };
       }
     }
     if (query.rejected?.size) {
@@ -160,4 +183,20 @@ export class SuggestEngine {
     }
     ranked.sort((a, b) => b.score - a.score);
   }
+}
+
+/**
+ * The displayed probability: the text estimate, combined (noisy-or) with what similar decisions
+ * say — n supporting decisions of similarity ~1 give n/(n+1), so one earlier decision is not
+ * certainty — lowered for a target this item rejected, then refined by the project's own rates.
+ */
+export function displayedScore(textProbability: number, s: { decision?: { accepted: number; imported: number; strength: number }; rejected?: boolean }, project?: ProjectCalibration): number {
+  let p = textProbability;
+  if (s.decision) {
+    const n = s.decision.accepted + s.decision.imported;
+    const fromDecisions = s.decision.strength * (n / (n + 1));
+    p = 1 - (1 - p) * (1 - fromDecisions);
+  }
+  if (s.rejected) p *= REJECTED_FACTOR;
+  return Math.min(1, Math.max(0, project ? project.refine(p) : p));
 }

@@ -5,6 +5,23 @@ import { CrosswalkError } from '../errors.js';
 import { projectRevision } from '../db/project-revision.js';
 import { DecisionMemory, readProjectDecisions, type ProjectDecisions } from './decisions.js';
 import { runSearch, searchFor } from './cross-language.js';
+import { ProjectCalibration, readDecidedScores } from './project-calibration.js';
+
+/** Per cached decisions value (rebuilt when mappings change): the project's accept / reject rates per score bin. */
+const calibrations = new WeakMap<object, ProjectCalibration>();
+
+/** The open project's calibration refinement, read with its decisions. */
+export function projectCalibration(ctx: AppContext): ProjectCalibration | undefined {
+  const decisions = projectDecisions(ctx);
+  const project = ctx.projects.current();
+  if (!decisions || !project) return undefined;
+  let calibration = calibrations.get(decisions);
+  if (!calibration) {
+    calibration = new ProjectCalibration(readDecidedScores(project.db));
+    calibrations.set(decisions, calibration);
+  }
+  return calibration;
+}
 
 /** The open project's decisions (null without a project), cached until mappings change. */
 export function projectDecisions(ctx: AppContext): { value: ProjectDecisions; memory: DecisionMemory } | null {
@@ -46,6 +63,7 @@ export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
     memory: decisions?.memory,
     rejected: query.sourceItemId === undefined ? undefined : decisions?.value.rejected.get(query.sourceItemId),
     sourceItemId: query.sourceItemId,
+    projectCalibration: projectCalibration(ctx),
   });
   return {
     language,
