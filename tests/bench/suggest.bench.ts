@@ -12,6 +12,7 @@ import { importIntoLibrary } from '../../electron/core/vocabularies/import-servi
 import { ESCO_V111_EN, ESCO_V111_RELATIONS, sharedFile } from '../support/shared-data.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { percentile, printTable, timeIt, type BenchSection } from './harness.js';
+import { printDecompositionBench } from './suggest/decompose-quality.js';
 import { FuseBaseline } from './suggest/fuse-baseline.js';
 import { readOnetGold, readSentenceGold, rankingMetrics, type GoldQuery } from './suggest/gold.js';
 import { PlainBm25 } from './suggest/plain-bm25.js';
@@ -143,6 +144,7 @@ export const suggestBench: BenchSection = {
         occupations: (t) => fuseOccupations.rank(t, 10),
       };
 
+      printDecompositionBench(engine, sets);
       console.log('  quality: RP@5, R@10, MRR per sentence set; top-1/top-10 exactMatch hit rate on O*NET (crosswalk: title + description; others: title)');
       console.log('  tune = the half whose misses guided the method and its weights; holdout = the other half, for checking; all = both');
       printTable(

@@ -1,0 +1,50 @@
+/**
+ * Issue 14, outcome decomposition: RP@5 with decomposition off and on (on = suggest for each fragment and for the
+ * whole, best score per target), per sentence set and split, and the per-sentence time of a batch with it on.
+ */
+import { decomposeOutcome } from '../../../electron/core/suggest/decompose/decompose.js';
+import { mergeByTarget } from '../../../electron/core/suggest/decompose/merge.js';
+import type { SuggestEngine } from '../../../electron/core/suggest/engine.js';
+import { printTable } from '../harness.js';
+import { rankingMetrics, type GoldQuery } from './gold.js';
+
+const SKILLS = { types: ['skill' as const, 'knowledge' as const] };
+const TOP = 10;
+
+/** Candidates for the whole text plus every fragment that differs from it, merged. */
+export function decomposedSearch(engine: SuggestEngine, text: string, language = 'en'): string[] {
+  const whole = engine.search({ text, top: TOP, filters: SKILLS });
+  const fragments = decomposeOutcome(text, language).fragments.filter((f) => f.text.trim() !== text.trim());
+  const lists = [{ candidates: whole }, ...fragments.map((f) => ({ candidates: engine.search({ text: f.text, top: TOP, filters: SKILLS }), spans: f.spans }))];
+  return mergeByTarget(lists, TOP).map((c) => c.uri);
+}
+
+export function printDecompositionBench(engine: SuggestEngine, sets: Record<string, GoldQuery[]>): void {
+  const off = (text: string) => engine.search({ text, top: TOP, filters: SKILLS }).map((c) => c.uri);
+  const on = (text: string) => decomposedSearch(engine, text);
+  const rows: (string | number)[][] = [];
+  for (const [name, queries] of Object.entries(sets)) {
+    for (const split of ['tune', 'holdout', 'all'] as const) {
+      const qs = queries.filter((q) => split === 'all' || q.split === split);
+      const a = rankingMetrics(qs, qs.map((q) => off(q.text)));
+      const b = rankingMetrics(qs, qs.map((q) => on(q.text)));
+      const split2 = qs.filter((q) => decomposeOutcome(q.text, 'en').fragments.length > 1).length;
+      rows.push([name, split, qs.length, split2, a.rp5, b.rp5, b.rp5 - a.rp5, a.mrr, b.mrr]);
+    }
+  }
+  console.log('\n  outcome decomposition (issue 14): off = whole text; on = whole + each fragment, best score per target');
+  printTable(['set', 'split', 'n', 'split into >1', 'RP@5 off', 'RP@5 on', 'Δ RP@5', 'MRR off', 'MRR on'], rows);
+
+  const texts = Object.values(sets).flat().map((q) => q.text);
+  for (const t of texts.slice(0, 20)) on(t); // warm-up
+  const batch = Array.from({ length: 1000 }, (_, i) => texts[i % texts.length]!);
+  const time = (fn: (t: string) => unknown) => {
+    const start = performance.now();
+    for (const t of batch) fn(t);
+    return (performance.now() - start) / batch.length;
+  };
+  const decomposeOnly = time((t) => decomposeOutcome(t, 'en'));
+  const offMs = time(off);
+  const onMs = time(on);
+  printTable(['1,000-sentence batch', 'ms per sentence'], [['decomposition off', offMs], ['decomposition on', onMs], ['of which decomposing', decomposeOnly]]);
+}
