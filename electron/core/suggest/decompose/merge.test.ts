@@ -21,4 +21,14 @@ describe('mergeByTarget', () => {
     expect(merged.map((c) => c.uri)).toEqual(['c', 'a']);
     expect(mergeByTarget([whole, part], 3)[2]!.spans).toBeUndefined();
   });
+
+  it('ranks a weighted list by its weighted score but keeps the candidate score', () => {
+    const whole = { candidates: [{ uri: 'a', score: 0.6 }] };
+    const part = { candidates: [{ uri: 'b', score: 0.7 }, { uri: 'a', score: 0.7 }], spans: [{ start: 0, end: 4 }], weight: 0.8 };
+    const merged = mergeByTarget([whole, part], 10);
+    expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
+      ['a', 0.6, undefined],
+      ['b', 0.7, [{ start: 0, end: 4 }]],
+    ]);
+  });
 });

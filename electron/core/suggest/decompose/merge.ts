@@ -15,18 +15,25 @@ export interface SupportedList<T extends ScoredTarget> {
   candidates: T[];
   /** Where in the outcome this list's query came from; absent for the whole text. */
   spans?: Span[];
+  /** Ranking weight of this list (default 1): fragments may count less than the whole text. */
+  weight?: number;
 }
 
 const rank = (c: ScoredTarget) => c.rawScore ?? c.score;
 
 /** Best score per target over all lists, highest first; on a tie the earlier list (the whole text first) wins. */
 export function mergeByTarget<T extends ScoredTarget>(lists: SupportedList<T>[], top: number): (T & { spans?: Span[] })[] {
-  const best = new Map<string, T & { spans?: Span[] }>();
+  const best = new Map<string, { value: number; candidate: T & { spans?: Span[] } }>();
   for (const list of lists) {
+    const weight = list.weight ?? 1;
     for (const c of list.candidates) {
+      const value = rank(c) * weight;
       const prev = best.get(c.uri);
-      if (!prev || rank(c) > rank(prev)) best.set(c.uri, list.spans ? { ...c, spans: list.spans } : { ...c });
+      if (!prev || value > prev.value) best.set(c.uri, { value, candidate: list.spans ? { ...c, spans: list.spans } : { ...c } });
     }
   }
-  return [...best.values()].sort((a, b) => rank(b) - rank(a)).slice(0, top);
+  return [...best.values()]
+    .sort((a, b) => b.value - a.value)
+    .slice(0, top)
+    .map((e) => e.candidate);
 }
