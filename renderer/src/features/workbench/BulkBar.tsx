@@ -9,6 +9,12 @@ import { Dialog } from '../../ui/Dialog.js';
 import { useNotify } from '../../ui/notifications.js';
 import { relationLabel } from './relations.js';
 
+/**
+ * Scores are calibrated acceptance probabilities (core/suggest/calibration.ts), so the default
+ * means "more likely accepted than not": on the gold dev sets few text-only top candidates reach 0.8.
+ */
+export const DEFAULT_ACCEPT_THRESHOLD = 0.5;
+
 interface Pending {
   action: BulkActionRequest;
   preview: BulkOutcome;
@@ -34,7 +40,7 @@ export function BulkBar({
 }) {
   const { client } = useApi();
   const { fail } = useNotify();
-  const [threshold, setThreshold] = useState(0.8);
+  const [threshold, setThreshold] = useState(DEFAULT_ACCEPT_THRESHOLD);
   const [status, setStatus] = useState<MappingStatus>('accepted');
   const [pending, setPending] = useState<Pending | null>(null);
 
@@ -63,7 +69,7 @@ export function BulkBar({
     <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
       <strong>{itemIds.length} selected</strong>
       <label>
-        Accept top suggestion if score ≥
+        Accept top suggestion if score (estimated acceptance) ≥
         <input type="number" min={0} max={1} step={0.05} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} size={4} />
       </label>
       <button type="button" onClick={() => void prepare({ type: 'accept-top', threshold, relation, ...(filters ? { filters } : {}) })}>
@@ -115,7 +121,7 @@ export function bulkQuestion(action: BulkActionRequest, preview: BulkOutcome): s
       const missing = preview.withoutProposals
         ? ` ${preview.withoutProposals} item(s) have no stored suggestions in this vocabulary and scope — ${SUGGEST_FIRST}.`
         : '';
-      return `Accept the top suggestion (score ≥ ${action.threshold}) as ${relationLabel(action.relation)} for ${preview.affected} of ${preview.items} item(s)?${skipped}${missing}`;
+      return `Accept the top suggestion (estimated acceptance ≥ ${action.threshold}) as ${relationLabel(action.relation)} for ${preview.affected} of ${preview.items} item(s)?${skipped}${missing}`;
     }
     case 'set-status':
       return `Set ${preview.affected} mapping(s) of ${preview.items} item(s) to "${action.status}"?${skipped}`;

@@ -104,7 +104,9 @@ export function CandidatesPane({ item, entries, cursor, onCursor, relation, sugg
   );
 }
 
-function CandidateRow({ entry, relation, actions }: { entry: Extract<PaneEntry, { kind: 'candidate' }>; relation: MappingRelation; actions: PaneActions }) {
+function CandidateRow({ entry, relation: chosen, actions }: { entry: Extract<PaneEntry, { kind: 'candidate' }>; relation: MappingRelation; actions: PaneActions }) {
+  // A candidate from earlier decisions is accepted with the relation those decisions used.
+  const relation = entry.candidate.relation ?? chosen;
   return (
     <div className="entry-body">
       <CandidateLabel candidate={entry.candidate} />

@@ -6,7 +6,7 @@ const preview = (affected: number, items: number, skipped = 0) => ({ dryRun: tru
 describe('bulk confirmation', () => {
   it('says how many items and mappings an action changes', () => {
     expect(bulkQuestion({ type: 'accept-top', threshold: 0.8, relation: 'exactMatch' }, preview(3, 5, 2))).toBe(
-      'Accept the top suggestion (score ≥ 0.8) as exact match for 3 of 5 item(s)? 2 item(s) will be skipped.',
+      'Accept the top suggestion (estimated acceptance ≥ 0.8) as exact match for 3 of 5 item(s)? 2 item(s) will be skipped.',
     );
     expect(bulkQuestion({ type: 'set-status', status: 'rejected' }, preview(7, 4))).toBe('Set 7 mapping(s) of 4 item(s) to "rejected"?');
     expect(bulkQuestion({ type: 'delete' }, preview(2, 1))).toBe('Delete 2 mapping(s) of 1 item(s)? You can undo this.');
