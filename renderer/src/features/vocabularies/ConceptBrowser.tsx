@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { VocabularyInfo } from '../../../../shared/domain/vocabulary.js';
+import { preferredVocabulary } from '../workbench/suggest-scope.js';
 import { ConceptDetails } from './ConceptDetails.js';
 import { ConceptSearch } from './ConceptSearch.js';
 import { ConceptTree } from './ConceptTree.js';
@@ -15,12 +16,15 @@ function defaultScheme(v: VocabularyInfo): string {
   return v.schemes[0]?.uri ?? '';
 }
 
-/** Pick a vocabulary and scheme, walk its hierarchy or type ahead, and read concept pages. */
-export function ConceptBrowser({ vocabularies }: { vocabularies: VocabularyInfo[] }) {
-  const [vocabularyId, setVocabularyId] = useState(vocabularies[0]?.id ?? '');
-  const vocabulary = vocabularies.find((v) => v.id === vocabularyId) ?? vocabularies[0];
+/**
+ * Pick a vocabulary and scheme, walk its hierarchy or type ahead, and read concept pages. Opens on
+ * the newest ESCO when the library has it, or on the concept `open` names (from a SPARQL result).
+ */
+export function ConceptBrowser({ vocabularies, open }: { vocabularies: VocabularyInfo[]; open?: { uri: string; vocabularyId: string } | null }) {
+  const [vocabularyId, setVocabularyId] = useState(open?.vocabularyId ?? '');
+  const vocabulary = vocabularies.find((v) => v.id === vocabularyId) ?? vocabularies.find((v) => v.id === preferredVocabulary(vocabularies));
   const [chosenScheme, setScheme] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(open?.uri ?? null);
   if (!vocabulary) return <p className="panel muted">Import a vocabulary to browse it.</p>;
   const scheme = vocabulary.schemes.some((s) => s.uri === chosenScheme) ? chosenScheme : defaultScheme(vocabulary);
   return (

@@ -17,7 +17,7 @@ const ROW_LIMIT = 10_000;
  * SPARQL over the local library (Oxigraph), or federated over endpoints / RDF files by URL
  * (Comunica). A local query can be cancelled; it stops by itself after the time limit.
  */
-export function SparqlConsole() {
+export function SparqlConsole({ onOpenConcept }: { onOpenConcept?(uri: string): void } = {}) {
   const { client } = useApi();
   const [query, setQuery] = useState(EXAMPLE);
   const [sources, setSources] = useState('');
@@ -118,12 +118,12 @@ export function SparqlConsole() {
           {error}
         </p>
       )}
-      {result && <SparqlResultView result={result} />}
+      {result && <SparqlResultView result={result} onOpenConcept={onOpenConcept} />}
     </section>
   );
 }
 
-function SparqlResultView({ result }: { result: SparqlAnswer }) {
+function SparqlResultView({ result, onOpenConcept }: { result: SparqlAnswer; onOpenConcept?(uri: string): void }) {
   if (result.kind === 'boolean') return <p data-testid="sparql-boolean">Answer: {String(result.value)}</p>;
   const truncated = result.truncated && (
     <p className="vocab-warning" role="status" data-testid="sparql-truncated">
@@ -145,7 +145,7 @@ function SparqlResultView({ result }: { result: SparqlAnswer }) {
       <p className="muted" role="status">
         {result.json.results.bindings.length.toLocaleString('en')} results
       </p>
-      <SparqlResultsTable json={result.json} />
+      <SparqlResultsTable json={result.json} onOpenUri={onOpenConcept} />
     </>
   );
 }

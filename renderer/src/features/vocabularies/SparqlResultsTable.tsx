@@ -5,7 +5,8 @@ import type { SparqlJson, SparqlTerm } from '../../../../shared/domain/vocabular
 const ROW_HEIGHT = 28;
 
 /** SPARQL SELECT results as a grid; only the visible rows are rendered, so large results stay fast. */
-export function SparqlResultsTable({ json }: { json: SparqlJson }) {
+/** `onOpenUri`: a URI in the results opens its concept page. */
+export function SparqlResultsTable({ json, onOpenUri }: { json: SparqlJson; onOpenUri?(uri: string): void }) {
   const { vars } = json.head;
   const rows = json.results.bindings;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -36,7 +37,7 @@ export function SparqlResultsTable({ json }: { json: SparqlJson }) {
               >
                 {vars.map((v) => (
                   <div key={v} role="cell" title={row[v]?.value}>
-                    {row[v] ? <Term term={row[v]} /> : ''}
+                    {row[v] ? <Term term={row[v]} onOpenUri={onOpenUri} /> : ''}
                   </div>
                 ))}
               </div>
@@ -48,7 +49,13 @@ export function SparqlResultsTable({ json }: { json: SparqlJson }) {
   );
 }
 
-function Term({ term }: { term: SparqlTerm }) {
+function Term({ term, onOpenUri }: { term: SparqlTerm; onOpenUri?(uri: string): void }) {
+  if (term.type === 'uri' && onOpenUri)
+    return (
+      <button type="button" className="link-button" title="Open the concept page" onClick={() => onOpenUri(term.value)}>
+        <code>{term.value}</code>
+      </button>
+    );
   if (term.type === 'uri') return <code>{term.value}</code>;
   return (
     <>
