@@ -17,6 +17,7 @@ const RuleId = z.enum([
   'vocabulary-not-loaded',
   'target-missing',
   'target-deprecated',
+  'target-outdated',
   'outcome-without-accepted',
   'only-unsure',
   'knowledge-skill-type',
