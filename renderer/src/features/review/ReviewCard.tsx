@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReviewDecision, ReviewQueueItem } from '../../../../shared/domain/review.js';
 import { relationLabel } from '../workbench/relations.js';
+import { useReviewContext } from './use-review-context.js';
 
 const DECISION_LABELS: Record<ReviewDecision, string> = { accept: 'Accept', reject: 'Reject', unsure: 'Unsure' };
 
@@ -29,6 +30,7 @@ export function ReviewCard({
     if (active) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
   const m = item.mapping;
+  const context = useReviewContext(m.sourceItemId, m.target?.uri ?? null);
   const target = m.kind === 'no-match' ? `no match in ${m.targetVocabularyId ?? ''}` : (m.target?.label ?? '');
   return (
     <article
@@ -47,6 +49,28 @@ export function ReviewCard({
         {m.kind === 'must-not-map' && <span className="badge badge-negative">must not map</span>}
         <strong>{target}</strong> {m.target && <code className="muted">{m.target.uri}</code>}
       </p>
+      {context && (context.course || context.description || context.broader.length > 0) && (
+        <dl className="review-context" data-testid="review-context">
+          {context.course && (
+            <>
+              <dt>Course</dt>
+              <dd>{context.course}</dd>
+            </>
+          )}
+          {context.broader.length > 0 && (
+            <>
+              <dt>Broader concept</dt>
+              <dd>{context.broader.join('; ')}</dd>
+            </>
+          )}
+          {context.description && (
+            <>
+              <dt>Target description</dt>
+              <dd>{context.description}</dd>
+            </>
+          )}
+        </dl>
+      )}
       <p className="muted">
         {m.justification}
         {m.score != null && ` · score ${m.score.toFixed(2)}`}
