@@ -78,6 +78,8 @@ export interface SuggestionCandidate {
   via?: 'identical-label';
   /** The language of the label that matched, with `via`. */
   labelLanguage?: string;
+  /** With outcome decomposition: the character spans of the item's text that support this candidate (a shared verb and object are two). */
+  spans?: { start: number; end: number }[];
 }
 
 export interface SuggestResult {

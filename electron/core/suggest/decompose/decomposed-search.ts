@@ -1,0 +1,27 @@
+/**
+ * Suggest for an outcome's whole text and for each of its fragments, merged per target: each candidate a fragment
+ * scored best carries that fragment's spans, so the workbench can show which words of the outcome support it.
+ * Off by default in the service path: on the job-ad sentence sets it did not lift RP@5 (bench suggest).
+ */
+import type { SuggestionCandidate } from '../../../../shared/domain/suggestion.js';
+import type { EngineQuery } from '../engine.js';
+import { decomposeOutcome } from './decompose.js';
+import { mergeByTarget } from './merge.js';
+
+export interface DecomposeOptions {
+  /** The outcome's language (boilerplate and verb rules). */
+  language: string;
+  /** Ranking weight of fragment candidates against the whole text's (default 1). */
+  fragmentWeight?: number;
+}
+
+export function searchDecomposed(run: (query: EngineQuery) => SuggestionCandidate[], query: EngineQuery, options: DecomposeOptions): SuggestionCandidate[] {
+  const whole = run(query);
+  const fragments = decomposeOutcome(query.text, options.language).fragments.filter((f) => f.text.trim() !== query.text.trim());
+  if (!fragments.length) return whole;
+  const lists = [
+    { candidates: whole },
+    ...fragments.map((f) => ({ candidates: run({ ...query, text: f.text }), spans: f.spans, weight: options.fragmentWeight ?? 1 })),
+  ];
+  return mergeByTarget(lists, query.top);
+}
