@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReviewDecision, ReviewQueueItem } from '../../../../shared/domain/review.js';
 import { relationLabel } from '../workbench/relations.js';
-import { useReviewContext } from './use-review-context.js';
+import type { ReviewContext } from './use-review-context.js';
 
 const DECISION_LABELS: Record<ReviewDecision, string> = { accept: 'Accept', reject: 'Reject', unsure: 'Unsure' };
 
@@ -16,8 +16,11 @@ export function ReviewCard({
   onComment,
   onActivate,
   onDecide,
+  context = null,
 }: {
   item: ReviewQueueItem;
+  /** The course, the target's broader concepts and description (null while on their way). */
+  context?: ReviewContext | null;
   active: boolean;
   comment: string;
   onComment(comment: string): void;
@@ -30,7 +33,6 @@ export function ReviewCard({
     if (active) ref.current?.scrollIntoView?.({ block: 'nearest' });
   }, [active]);
   const m = item.mapping;
-  const context = useReviewContext(m.sourceItemId, m.target?.uri ?? null);
   const target = m.kind === 'no-match' ? `no match in ${m.targetVocabularyId ?? ''}` : (m.target?.label ?? '');
   return (
     <article

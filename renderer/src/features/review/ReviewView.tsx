@@ -4,7 +4,7 @@ import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 import { keyBelongsElsewhere } from '../workbench/keyboard.js';
 import { AgreementTable } from './AgreementTable.js';
-import { ReviewCard } from './ReviewCard.js';
+import { ReviewCardWithContext } from './ReviewCardWithContext.js';
 import { ReviewerIdentity } from './ReviewerIdentity.js';
 import { REVIEW_SHORTCUTS, reviewCommandForKey } from './review-keys.js';
 import { saveFile } from '../../ui/save-file.js';
@@ -134,7 +134,7 @@ function QueueList({
         {queue.total > items.length && ` — showing ${items.length} of ${queue.total}`}
       </p>
       {items.map((item, index) => (
-        <ReviewCard
+        <ReviewCardWithContext
           key={item.mapping.id}
           item={item}
           active={index === activeIndex}
