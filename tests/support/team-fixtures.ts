@@ -6,10 +6,10 @@ import { addRemote } from '../../electron/core/team/remotes.js';
 import type { TeamEnv } from '../../electron/core/team/team-sync.js';
 import type { VirtuosoServer } from './virtuoso.js';
 
-export type TeamMember = ReturnType<typeof tempProject> & { name: string; env(extra?: Partial<TeamEnv>): TeamEnv; store(): MappingStore };
+export type TeamMember = ReturnType<typeof tempProject> & { name: string; remote: TeamRemote; env(extra?: Partial<TeamEnv>): TeamEnv; store(): MappingStore };
 
 /** A person's own project file, linked to the Virtuoso graph as 'origin' (digest auth, password in their credentials file). */
-export function teamMember(name: string, virtuoso: VirtuosoServer, graph: string): TeamMember & { remote: TeamRemote } {
+export function teamMember(name: string, virtuoso: VirtuosoServer, graph: string): TeamMember {
   const handle = tempProject();
   const credentials = new FileCredentialStore(handle.dir);
   const remote = addRemote(handle.project, credentials, {
