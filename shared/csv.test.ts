@@ -12,7 +12,15 @@ describe('CSV', () => {
   });
 
   it('writes SPARQL results as SPARQL 1.1 CSV', () => {
-    const json: SparqlJson = { head: { vars: ['s', 'label'] }, results: { bindings: [{ s: { type: 'uri', value: 'http://x/1' }, label: { type: 'literal', value: 'a, b' } }, { s: { type: 'uri', value: 'http://x/2' } }] } };
+    const json: SparqlJson = {
+      head: { vars: ['s', 'label'] },
+      results: {
+        bindings: [
+          { s: { type: 'uri', value: 'http://x/1' }, label: { type: 'literal', value: 'a, b' } },
+          { s: { type: 'uri', value: 'http://x/2' } },
+        ],
+      },
+    };
     expect(bindingsToCsv(json)).toBe('s,label\r\nhttp://x/1,"a, b"\r\nhttp://x/2,\r\n');
     expect(sparqlResultToCsv({ kind: 'bindings', json })).toBe(bindingsToCsv(json));
     expect(sparqlResultToCsv({ kind: 'boolean', value: true })).toBe('result\r\ntrue\r\n');

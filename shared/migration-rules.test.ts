@@ -4,7 +4,11 @@ import { bulkActions, mergeSuggestions, reasonsOf, refusal, targetGone } from '.
 
 type Row = Pick<MigrationQueueRow, 'reasons' | 'replacement' | 'suggestions'>;
 const s = (uri: string, origin: MigrationSuggestion['origin'], score = 1): MigrationSuggestion => ({ uri, label: uri, origin, score });
-const row = (reasons: Row['reasons'], suggestions: MigrationSuggestion[] = [], replacement: Row['replacement'] = null): Row => ({ reasons, suggestions, replacement });
+const row = (reasons: Row['reasons'], suggestions: MigrationSuggestion[] = [], replacement: Row['replacement'] = null): Row => ({
+  reasons,
+  suggestions,
+  replacement,
+});
 
 describe('queue rules', () => {
   it('queues removed, replaced, deprecated, relabelled, moved and retyped targets, not description or reuse-level changes', () => {
@@ -52,13 +56,22 @@ describe('queue rules', () => {
   });
 
   it('merges suggestions: replacement data, then the same concept, then the same label, then the engine by score; each URI once', () => {
-    const merged = mergeSuggestions([[s('e1', 'engine', 0.5), s('r', 'engine', 0.9)], [s('l', 'same-label')], [s('r', 'replacement')], [s('e2', 'engine', 0.8)]]);
+    const merged = mergeSuggestions([
+      [s('e1', 'engine', 0.5), s('r', 'engine', 0.9)],
+      [s('l', 'same-label')],
+      [s('r', 'replacement')],
+      [s('e2', 'engine', 0.8)],
+    ]);
     expect(merged.map((m) => [m.uri, m.origin])).toEqual([
       ['r', 'replacement'],
       ['l', 'same-label'],
       ['e2', 'engine'],
       ['e1', 'engine'],
     ]);
-    expect(mergeSuggestions([Array.from({ length: 20 }, (_, i) => s(`e${i}`, 'engine', i / 20))], 3).map((m) => m.uri)).toEqual(['e19', 'e18', 'e17']);
+    expect(mergeSuggestions([Array.from({ length: 20 }, (_, i) => s(`e${i}`, 'engine', i / 20))], 3).map((m) => m.uri)).toEqual([
+      'e19',
+      'e18',
+      'e17',
+    ]);
   });
 });

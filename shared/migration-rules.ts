@@ -29,21 +29,26 @@ type Row = Pick<MigrationQueueRow, 'reasons' | 'replacement' | 'suggestions'>;
  */
 export function refusal(action: MigrationAction, rows: readonly Row[], withTarget: boolean): string | null {
   if (rows.length === 0) return 'No open row selected.';
-  if (action === 'keep' && rows.some((r) => targetGone(r.reasons))) return 'A removed or replaced target cannot be kept: replace it or mark "no equivalent".';
+  if (action === 'keep' && rows.some((r) => targetGone(r.reasons)))
+    return 'A removed or replaced target cannot be kept: replace it or mark "no equivalent".';
   if (rows.length === 1) {
     if (action === 'replace' && !withTarget && !rows[0]!.suggestions.length) return 'This row has no suggestion: pick a concept.';
     return null;
   }
   switch (action) {
     case 'keep':
-      return rows.every((r) => r.reasons.every((reason) => HARMLESS.has(reason))) ? null : 'Keep for several rows only where the targets are only relabelled, moved or retyped.';
+      return rows.every((r) => r.reasons.every((reason) => HARMLESS.has(reason)))
+        ? null
+        : 'Keep for several rows only where the targets are only relabelled, moved or retyped.';
     case 'replace':
       if (withTarget) return null;
       return rows.every((r) => r.replacement !== 'split' && r.suggestions[0] && TRUSTED.has(r.suggestions[0].origin))
         ? null
         : "Accept for several rows only where each top suggestion comes from the vocabulary's own data.";
     case 'no-equivalent':
-      return rows.every((r) => targetGone(r.reasons) || r.reasons.includes('deprecated')) ? null : '"No equivalent" for several rows only where every target is gone or deprecated.';
+      return rows.every((r) => targetGone(r.reasons) || r.reasons.includes('deprecated'))
+        ? null
+        : '"No equivalent" for several rows only where every target is gone or deprecated.';
   }
 }
 
@@ -62,5 +67,7 @@ export function mergeSuggestions(lists: readonly (readonly MigrationSuggestion[]
     const seen = best.get(s.uri);
     if (!seen || ORIGIN_RANK[s.origin] < ORIGIN_RANK[seen.origin] || (s.origin === seen.origin && s.score > seen.score)) best.set(s.uri, s);
   }
-  return [...best.values()].sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin] || b.score - a.score || a.uri.localeCompare(b.uri)).slice(0, limit);
+  return [...best.values()]
+    .sort((a, b) => ORIGIN_RANK[a.origin] - ORIGIN_RANK[b.origin] || b.score - a.score || a.uri.localeCompare(b.uri))
+    .slice(0, limit);
 }

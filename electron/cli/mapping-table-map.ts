@@ -12,7 +12,11 @@ export function parseMapOption(specs: readonly string[], file: string): Partial<
     const eq = part.indexOf('=');
     const field = part.slice(0, Math.max(eq, 0)).trim();
     const column = part.slice(eq + 1).trim();
-    if (eq < 0 || !field || !column || column === '=') throw cliInputError(`--map: "${part.trim()}" is not FIELD=COLUMN (or FIELD==VALUE for every row)`, { file, field: field || undefined });
+    if (eq < 0 || !field || !column || column === '=')
+      throw cliInputError(`--map: "${part.trim()}" is not FIELD=COLUMN (or FIELD==VALUE for every row)`, {
+        file,
+        field: field || undefined,
+      });
     if (field in columns) throw cliInputError(`--map names the field "${field}" twice`, { file, field });
     columns[field] = column;
   }

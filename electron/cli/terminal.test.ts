@@ -23,9 +23,27 @@ describe('terminal output of imported text', () => {
       const input = path.join(dir, 'ansi-ids.csv');
       fs.writeFileSync(input, `id,text\nLO\u001b[31m1,First\nLO\u001b[31m1,${RED_AND_BELL}\n`);
       const env = { ...process.env, CROSSWALK_HOME: path.join(dir, 'home') };
-      const result = spawnSync(process.execPath, [cli, '--author', 'Test Curator', 'source', 'import', '--project', path.join(dir, 'p.crosswalk'), '--map', 'id=id,text=text', input], { encoding: 'utf8', env });
+      const result = spawnSync(
+        process.execPath,
+        [
+          cli,
+          '--author',
+          'Test Curator',
+          'source',
+          'import',
+          '--project',
+          path.join(dir, 'p.crosswalk'),
+          '--map',
+          'id=id,text=text',
+          input,
+        ],
+        { encoding: 'utf8', env },
+      );
       expect(result.status).toBe(1);
-      expect([...result.stderr].filter((ch) => ch < ' ' && ch !== '\n'), JSON.stringify(result.stderr)).toEqual([]);
+      expect(
+        [...result.stderr].filter((ch) => ch < ' ' && ch !== '\n'),
+        JSON.stringify(result.stderr),
+      ).toEqual([]);
       expect(result.stderr.trim()).toBe('crosswalk: ansi-ids.csv, line 3, field "id": duplicate id "LO\\x1b[31m1" (also row 2)');
     } finally {
       cleanup();

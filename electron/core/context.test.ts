@@ -9,8 +9,18 @@ describe('createAppContext', () => {
   afterAll(() => temp.cleanup());
 
   it('decides once whether work runs in workers: only when the built scripts are there', () => {
-    const built = createAppContext({ host: 'cli', version: 't', userDataDir: path.join(temp.dir, 'a'), workersDir: path.join(projectRoot, 'dist', 'workers') });
-    const bare = createAppContext({ host: 'cli', version: 't', userDataDir: path.join(temp.dir, 'b'), workersDir: path.join(temp.dir, 'no-workers') });
+    const built = createAppContext({
+      host: 'cli',
+      version: 't',
+      userDataDir: path.join(temp.dir, 'a'),
+      workersDir: path.join(projectRoot, 'dist', 'workers'),
+    });
+    const bare = createAppContext({
+      host: 'cli',
+      version: 't',
+      userDataDir: path.join(temp.dir, 'b'),
+      workersDir: path.join(temp.dir, 'no-workers'),
+    });
     expect(built.workers).toBe(path.join(projectRoot, 'dist', 'workers'));
     expect(bare.workers).toBeNull();
     built.dispose();

@@ -5,7 +5,11 @@ describe('errors', () => {
   it('names file, line and field of bad input', () => {
     const error = badInput('duplicate id "LO3"', { file: 'outcomes.csv', line: 7, field: 'id' });
     expect(error.message).toBe('outcomes.csv, line 7, field "id": duplicate id "LO3"');
-    expect(toErrorShape(error)).toEqual({ code: 'bad-input', message: error.message, details: { file: 'outcomes.csv', line: 7, field: 'id' } });
+    expect(toErrorShape(error)).toEqual({
+      code: 'bad-input',
+      message: error.message,
+      details: { file: 'outcomes.csv', line: 7, field: 'id' },
+    });
   });
 
   it('keeps codes of CrosswalkErrors and marks other errors internal', () => {

@@ -33,7 +33,9 @@ export function toErrorShape(error: unknown): ErrorShape {
 }
 
 export function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || (error instanceof CrosswalkError && error.code === ErrorCodes.cancelled));
+  return (
+    error instanceof Error && (error.name === 'AbortError' || (error instanceof CrosswalkError && error.code === ErrorCodes.cancelled))
+  );
 }
 
 export function cancelled(): CrosswalkError {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toErrorShape } from './errors.js';
 import { PREVIEW_LIMIT, PREVIEW_TTL_MS, PreviewTokens } from './preview-tokens.js';
 
-const messages = { missing: 'This preview has expired; preview again.', foreign: 'This preview belongs to another project; preview again.' };
+const messages = {
+  missing: 'This preview has expired; preview again.',
+  foreign: 'This preview belongs to another project; preview again.',
+};
 
 function failure(fn: () => unknown): unknown {
   try {
@@ -18,7 +21,11 @@ describe('PreviewTokens', () => {
     let now = 0;
     const tokens = new PreviewTokens<string>(messages, () => now);
     const put = Array.from({ length: PREVIEW_LIMIT + 1 }, (_, i) => tokens.put(`f${i}`, '/p'));
-    expect(failure(() => tokens.get(put[0]!, '/p'))).toEqual({ code: 'not-found', message: messages.missing, details: { field: 'token', token: put[0] } });
+    expect(failure(() => tokens.get(put[0]!, '/p'))).toEqual({
+      code: 'not-found',
+      message: messages.missing,
+      details: { field: 'token', token: put[0] },
+    });
     expect(tokens.get(put[PREVIEW_LIMIT]!, '/p')).toBe(`f${PREVIEW_LIMIT}`);
     now = PREVIEW_TTL_MS;
     expect(tokens.get(put[PREVIEW_LIMIT]!, '/p')).toBe(`f${PREVIEW_LIMIT}`);

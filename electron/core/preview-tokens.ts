@@ -40,7 +40,8 @@ export class PreviewTokens<T> {
     this.prune();
     const entry = this.entries.get(token);
     if (!entry) throw new CrosswalkError(ErrorCodes.notFound, this.messages.missing, { field: 'token', token });
-    if (entry.projectPath !== null && entry.projectPath !== projectPath) throw new CrosswalkError(ErrorCodes.conflict, this.messages.foreign, { field: 'token', token });
+    if (entry.projectPath !== null && entry.projectPath !== projectPath)
+      throw new CrosswalkError(ErrorCodes.conflict, this.messages.foreign, { field: 'token', token });
     return entry.value;
   }
 

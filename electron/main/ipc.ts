@@ -8,7 +8,11 @@ import { PathHandles, resolvePathHandles } from '../core/files/path-handles.js';
 import { APP_ORIGIN } from './app-protocol.js';
 
 export const EVENT_CHANNEL = 'crosswalk:event';
-export const SHELL_CHANNELS = { chooseOpenPath: 'shell:choose-open-path', chooseSavePath: 'shell:choose-save-path', fileHandle: 'shell:file-handle' } as const;
+export const SHELL_CHANNELS = {
+  chooseOpenPath: 'shell:choose-open-path',
+  chooseSavePath: 'shell:choose-save-path',
+  fileHandle: 'shell:file-handle',
+} as const;
 
 /** Only our own page may call the core. */
 function fromApp(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -25,7 +29,8 @@ export function wireIpc(dispatch: Dispatch, handles: PathHandles = new PathHandl
     const [domain, name] = [channel.slice(0, channel.indexOf('-')), channel.slice(channel.indexOf('-') + 1)];
     const schema = (contract as unknown as Record<string, Record<string, { args: z.ZodType }>>)[domain]![name]!.args;
     ipcMain.handle(channel, async (event, args: unknown) => {
-      if (!fromApp(event)) return { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'Calls are accepted only from the Crosswalk window' } };
+      if (!fromApp(event))
+        return { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'Calls are accepted only from the Crosswalk window' } };
       // Paths arrive as handles the dialogs (or the recent list) minted, never typed by the page.
       const resolved = resolvePathHandles(channel, schema, args, handles);
       if (!resolved.ok) return { ok: false, error: { code: ErrorCodes.invalidArguments, message: resolved.message } };
@@ -67,6 +72,9 @@ export function wireIpc(dispatch: Dispatch, handles: PathHandles = new PathHandl
 function validFilters(raw: unknown): FileFilter[] {
   if (!Array.isArray(raw)) return [];
   return raw
-    .filter((f): f is FileFilter => typeof f?.name === 'string' && Array.isArray(f?.extensions) && f.extensions.every((e: unknown) => typeof e === 'string'))
+    .filter(
+      (f): f is FileFilter =>
+        typeof f?.name === 'string' && Array.isArray(f?.extensions) && f.extensions.every((e: unknown) => typeof e === 'string'),
+    )
     .map((f) => ({ name: f.name, extensions: [...f.extensions] }));
 }

@@ -25,10 +25,13 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Crosswalk could not start', String((error as Error)?.stack ?? error));
-    app.exit(1);
-  });
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Crosswalk could not start', String((error as Error)?.stack ?? error));
+      app.exit(1);
+    });
 }
 
 let mainWindow: BrowserWindow | null = null;
@@ -78,7 +81,9 @@ function openFromMenu(ctx: AppContext, file: string): void {
 
 function createMainWindow(ctx: AppContext): BrowserWindow {
   const state = loadWindowState(ctx.paths.userDataDir);
-  const window = new BrowserWindow(windowOptions({ preloadPath: path.join(distDir, 'preload', 'preload.cjs'), bounds: state.bounds, title: APP_NAME }));
+  const window = new BrowserWindow(
+    windowOptions({ preloadPath: path.join(distDir, 'preload', 'preload.cjs'), bounds: state.bounds, title: APP_NAME }),
+  );
   if (state.maximized) window.maximize();
   trackWindowState(window, ctx.paths.userDataDir);
   window.once('ready-to-show', () => window.show());
@@ -94,9 +99,12 @@ function lockDownSessions(): void {
   session.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
     callback(permissionAllowed(permission, details.requestingUrl ?? contents?.getURL() ?? '', APP_ORIGIN)),
   );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, APP_ORIGIN));
-  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-    callback({ cancel: true }),
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin, APP_ORIGIN),
+  );
+  session.defaultSession.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
   );
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(({ url }) => {

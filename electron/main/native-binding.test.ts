@@ -11,6 +11,7 @@ describe('unpackedPath', () => {
   });
 
   it('leaves paths outside an archive alone (development, already unpacked, look-alike names)', () => {
-    for (const file of ['/work/main/dist/workers', '/r/app.asar.unpacked/dist/workers', '/r/my-app.asar/x', '/r/app.asarx/y']) expect(unpackedPath(file)).toBe(file);
+    for (const file of ['/work/main/dist/workers', '/r/app.asar.unpacked/dist/workers', '/r/my-app.asar/x', '/r/app.asarx/y'])
+      expect(unpackedPath(file)).toBe(file);
   });
 });

@@ -10,7 +10,9 @@ export function electronSqliteBinding(appPath: string): string {
   // Packaged, native files sit beside the asar archive (asarUnpack in electron-builder.yml).
   const file = unpackedPath(path.join(appPath, 'native', 'electron', 'better_sqlite3.node'));
   if (!fs.existsSync(file)) {
-    throw new Error(`${file} is missing. Run "node electron/scripts/electron-native.mjs" (npm start does this) to build better-sqlite3 for Electron.`);
+    throw new Error(
+      `${file} is missing. Run "node electron/scripts/electron-native.mjs" (npm start does this) to build better-sqlite3 for Electron.`,
+    );
   }
   return file;
 }

@@ -5,7 +5,25 @@ const APP = 'crosswalk://app';
 
 describe('permissions the page asks for', () => {
   it('are all denied, from the app page as from anywhere else', () => {
-    const asked = ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'fullscreen', 'openExternal', 'clipboard-read', 'hid', 'serial', 'usb', 'display-capture', 'idle-detection', 'storage-access', 'window-management', 'unknown'];
+    const asked = [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'midiSysex',
+      'pointerLock',
+      'fullscreen',
+      'openExternal',
+      'clipboard-read',
+      'hid',
+      'serial',
+      'usb',
+      'display-capture',
+      'idle-detection',
+      'storage-access',
+      'window-management',
+      'unknown',
+    ];
     for (const permission of asked) {
       expect(permissionAllowed(permission, `${APP}/index.html`, APP), permission).toBe(false);
       expect(permissionAllowed(permission, 'https://evil.example/', APP), permission).toBe(false);

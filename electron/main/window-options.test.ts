@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../tests/support/shared-data.js';
 import { windowOptions, type WindowSetup } from './window-options.js';
 
-const SETUP: WindowSetup = { preloadPath: '/app/dist/preload/preload.cjs', bounds: { x: 10, y: 20, width: 1200, height: 800 }, title: 'Crosswalk' };
+const SETUP: WindowSetup = {
+  preloadPath: '/app/dist/preload/preload.cjs',
+  bounds: { x: 10, y: 20, width: 1200, height: 800 },
+  title: 'Crosswalk',
+};
 
 /** What a window must never get, whoever builds it. */
 function expectLockedDown(options: ReturnType<typeof windowOptions>): void {
@@ -27,7 +31,16 @@ describe('the app window options', () => {
   it('isolate and sandbox the page, with no Node, web security on and no insecure content', () => {
     const options = windowOptions(SETUP);
     expectLockedDown(options);
-    expect(options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800, title: 'Crosswalk', show: false, minWidth: 960, minHeight: 600 });
+    expect(options).toMatchObject({
+      x: 10,
+      y: 20,
+      width: 1200,
+      height: 800,
+      title: 'Crosswalk',
+      show: false,
+      minWidth: 960,
+      minHeight: 600,
+    });
   });
 
   const bundle = path.join(projectRoot, 'dist', 'main', 'main.cjs');
@@ -37,7 +50,7 @@ describe('the app window options', () => {
   describe.skipIf(!built)('in the built main process (dist/main/main.cjs)', () => {
     it('creates its one window with these options, and the built function returns them', () => {
       const code = fs.readFileSync(bundle, 'utf8');
-      const constructions = [...code.matchAll(/new [\w$]+\.BrowserWindow\(([\w$]+)\(/g)];
+      const constructions = [...code.matchAll(/new [\w$]+\.BrowserWindow\(\s*([\w$]+)\(/g)];
       expect(constructions.map((m) => m[1])).toEqual(['windowOptions']);
       // Run the bundled function itself: what the window really gets, after the build.
       const start = code.indexOf('function windowOptions(');

@@ -42,9 +42,22 @@ const workerEntries = fs
 const started = Date.now();
 await Promise.all([
   // Electron's main process: dependencies stay in node_modules (native and WASM modules among them).
-  build({ ...common, entryPoints: ['./electron/main/main.ts'], outfile: 'dist/main/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['./electron/main/main.ts'],
+    outfile: 'dist/main/main.cjs',
+    format: 'cjs',
+    packages: 'external',
+    external: ['electron'],
+  }),
   // A sandboxed preload cannot require modules: bundle everything but electron.
-  build({ ...common, entryPoints: ['./electron/preload/preload.ts'], outfile: 'dist/preload/preload.cjs', format: 'cjs', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['./electron/preload/preload.ts'],
+    outfile: 'dist/preload/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  }),
   build({ ...common, entryPoints: ['./electron/server/serve.ts'], outfile: 'dist/server/serve.js', format: 'esm', packages: 'external' }),
   build({
     ...common,

@@ -42,7 +42,9 @@ try {
 }
 
 if (optional && process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  finish('skipped: ELECTRON_SKIP_BINARY_DOWNLOAD is set, so there is no Electron to build for (npm start builds it when Electron is there)');
+  finish(
+    'skipped: ELECTRON_SKIP_BINARY_DOWNLOAD is set, so there is no Electron to build for (npm start builds it when Electron is there)',
+  );
 }
 
 function run(command, args, cwd) {
@@ -54,15 +56,39 @@ function run(command, args, cwd) {
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'crosswalk-electron-native-'));
 try {
   const copy = path.join(work, 'node_modules', 'better-sqlite3');
-  fs.cpSync(sqliteDir, copy, { recursive: true, filter: (src) => !src.includes(`${path.sep}build${path.sep}`) && !src.endsWith(`${path.sep}build`) });
-  fs.writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: 'electron-native', version: '0.0.0', dependencies: { 'better-sqlite3': sqliteVersion } }));
+  fs.cpSync(sqliteDir, copy, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}build${path.sep}`) && !src.endsWith(`${path.sep}build`),
+  });
+  fs.writeFileSync(
+    path.join(work, 'package.json'),
+    JSON.stringify({ name: 'electron-native', version: '0.0.0', dependencies: { 'better-sqlite3': sqliteVersion } }),
+  );
   console.log(`electron-native: building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (${process.platform}-${arch})…`);
   // First a prebuilt binary for Electron's ABI (better-sqlite3 publishes them), else a build from
   // source against Electron's headers.
-  const prebuilt = run(process.execPath, [require.resolve('prebuild-install/bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--verbose'], copy);
+  const prebuilt = run(
+    process.execPath,
+    [require.resolve('prebuild-install/bin.js'), '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--verbose'],
+    copy,
+  );
   if (!prebuilt) {
     const gyp = require.resolve('node-gyp/bin/node-gyp.js');
-    if (!run(process.execPath, [gyp, 'rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'], copy)) {
+    if (
+      !run(
+        process.execPath,
+        [
+          gyp,
+          'rebuild',
+          '--release',
+          '--runtime=electron',
+          `--target=${electronVersion}`,
+          `--arch=${arch}`,
+          '--dist-url=https://electronjs.org/headers',
+        ],
+        copy,
+      )
+    ) {
       throw new Error('neither a prebuilt binary nor a build from source worked');
     }
   }
@@ -73,8 +99,11 @@ try {
   fs.writeFileSync(stampFile, JSON.stringify(wanted));
   finish(`wrote ${path.relative(root, outFile)}`);
 } catch (error) {
-  finish(`could not build better-sqlite3 for Electron ${electronVersion}: ${error?.message ?? error}` +
-    (optional ? ' (npm start will try again)' : '\nThis needs internet access (Electron headers) and a C++ toolchain.'), true);
+  finish(
+    `could not build better-sqlite3 for Electron ${electronVersion}: ${error?.message ?? error}` +
+      (optional ? ' (npm start will try again)' : '\nThis needs internet access (Electron headers) and a C++ toolchain.'),
+    true,
+  );
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

@@ -8,7 +8,13 @@ import { finished } from 'node:stream/promises';
  * read and dropped (so the 413 reaches the client) until the response is sent and `lingerMs` has
  * passed; then the connection is closed.
  */
-export async function storeCapped(req: http.IncomingMessage, res: http.ServerResponse, file: string, limit: number, lingerMs = 1000): Promise<number | false> {
+export async function storeCapped(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  file: string,
+  limit: number,
+  lingerMs = 1000,
+): Promise<number | false> {
   const out = fs.createWriteStream(file);
   let size = 0;
   const outcome = await new Promise<number | false>((resolve, reject) => {

@@ -14,6 +14,8 @@ describe('contentDisposition', () => {
   it('never lets quotes, backslashes or line breaks into the header', () => {
     const header = contentDisposition('a"b\\c\r\nSet-Cookie: x=1 (it\'s*).csv');
     expect(header).not.toMatch(/[\r\n]/);
-    expect(header).toBe(`attachment; filename="a_b_cSet-Cookie: x=1 (it's*).csv"; filename*=UTF-8''a%22b%5CcSet-Cookie%3A%20x%3D1%20%28it%27s%2A%29.csv`);
+    expect(header).toBe(
+      `attachment; filename="a_b_cSet-Cookie: x=1 (it's*).csv"; filename*=UTF-8''a%22b%5CcSet-Cookie%3A%20x%3D1%20%28it%27s%2A%29.csv`,
+    );
   });
 });

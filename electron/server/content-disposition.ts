@@ -5,7 +5,11 @@
  * 'Łódź.tsv' raw was a 500.
  */
 export function contentDisposition(name: string): string {
-  const clean = [...name].filter((c) => c >= ' ' && c !== '\u007f').join('').trim() || 'download';
+  const clean =
+    [...name]
+      .filter((c) => c >= ' ' && c !== '\u007f')
+      .join('')
+      .trim() || 'download';
   const fallback = clean.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   if (fallback === clean) return `attachment; filename="${fallback}"`;
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(clean)}`;

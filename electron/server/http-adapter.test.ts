@@ -30,7 +30,14 @@ describe('HTTP adapter', () => {
     fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
     fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-    server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', code: 'one-time-code' });
+    server = await startHttpAdapter({
+      ctx: app.ctx,
+      dispatch: app.dispatch,
+      rendererDir,
+      port: 0,
+      token: 'secret-token',
+      code: 'one-time-code',
+    });
   });
   afterEach(async () => {
     await server.close();
@@ -38,11 +45,19 @@ describe('HTTP adapter', () => {
   });
 
   const api = (channel: string, body: unknown, headers: Record<string, string> = { 'X-Crosswalk-Token': 'secret-token' }) =>
-    request(`${server.url}api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    request(`${server.url}api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   /** The page's exchange of the printed URL's code: the session cookie as a Cookie header, or undefined. */
   const signIn = async (code = 'one-time-code', origin = server.url.replace(/\/$/, '')) => {
-    const res = await request(`${server.url}api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify({ code }) });
+    const res = await request(`${server.url}api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin },
+      body: JSON.stringify({ code }),
+    });
     const cookie = res.headers['set-cookie']?.[0];
     return { status: res.status, setCookie: cookie, cookie: cookie?.split(';')[0] };
   };
@@ -81,8 +96,11 @@ describe('HTTP adapter', () => {
       expect(res.status, path).toBe(401);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }
-    for (const path of ['api/events?token=secret-token', 'api/session']) expect((await request(`${server.url}${path}`)).status, path).toBe(401);
-    expect((await request(`${server.url}api/upload?name=a.csv&token=secret-token`, { method: 'POST', body: 'id,text\n' })).status).toBe(401);
+    for (const path of ['api/events?token=secret-token', 'api/session'])
+      expect((await request(`${server.url}${path}`)).status, path).toBe(401);
+    expect((await request(`${server.url}api/upload?name=a.csv&token=secret-token`, { method: 'POST', body: 'id,text\n' })).status).toBe(
+      401,
+    );
     // A wrong or made-up cookie is no better.
     expect((await api('projects-current', {}, { Cookie: `crosswalk-session-${new URL(server.url).port}=secret-tokex` })).status).toBe(401);
   });
@@ -115,9 +133,20 @@ describe('HTTP adapter', () => {
     }
     // Cookies ignore ports, so a page on another port of 127.0.0.1 is "same-site": refused too.
     expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', 'Sec-Fetch-Site': 'same-site' })).status).toBe(403);
-    expect((await api('projects-current', {}, { 'X-Crosswalk-Token': 'secret-token', 'Sec-Fetch-Site': 'same-origin', Origin: `http://${host}` })).status).toBe(200);
+    expect(
+      (
+        await api(
+          'projects-current',
+          {},
+          { 'X-Crosswalk-Token': 'secret-token', 'Sec-Fetch-Site': 'same-origin', Origin: `http://${host}` },
+        )
+      ).status,
+    ).toBe(200);
     const port = new URL(server.url).port;
-    const rebound = await request(`${server.url}api/projects-current`, { method: 'POST', headers: { Host: `evil.example:${port}`, 'X-Crosswalk-Token': 'secret-token' } });
+    const rebound = await request(`${server.url}api/projects-current`, {
+      method: 'POST',
+      headers: { Host: `evil.example:${port}`, 'X-Crosswalk-Token': 'secret-token' },
+    });
     expect(rebound.status).toBe(421);
   });
 
@@ -125,7 +154,10 @@ describe('HTTP adapter', () => {
     expect(JSON.parse((await api('projects-create', { title: 'Paths' })).body)).toMatchObject({ ok: true });
     const victim = path.join(app.dir, 'victim.txt');
     fs.writeFileSync(victim, 'keep me');
-    const refused = { ok: false, error: { code: 'invalid-arguments', message: expect.stringContaining("would name a file on the server's machine") as string } };
+    const refused = {
+      ok: false,
+      error: { code: 'invalid-arguments', message: expect.stringContaining("would name a file on the server's machine") as string },
+    };
     const preview = await api('sources-importPreview', { file: { path: '/etc/passwd' }, format: 'csv' });
     expect(JSON.parse(preview.body)).toMatchObject(refused);
     expect(preview.body).not.toContain('root:');
@@ -134,13 +166,21 @@ describe('HTTP adapter', () => {
     expect(JSON.parse((await api('review-reportCsv', { output: { path: victim } })).body)).toMatchObject(refused);
     expect(fs.readFileSync(victim, 'utf8')).toBe('keep me');
     // The same file as an upload is read.
-    const upload = await request(`${server.url}api/upload?name=outcomes.csv`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: 'id,text\nLO1,Analyse data\n' });
+    const upload = await request(`${server.url}api/upload?name=outcomes.csv`, {
+      method: 'POST',
+      headers: { 'X-Crosswalk-Token': 'secret-token' },
+      body: 'id,text\nLO1,Analyse data\n',
+    });
     const { uploadId } = (JSON.parse(upload.body) as { value: { uploadId: string } }).value;
     expect(JSON.parse((await api('sources-importPreview', { file: { uploadId }, format: 'csv' })).body)).toMatchObject({ ok: true });
   });
 
   it('answers bad JSON and unknown methods with error envelopes', async () => {
-    const bad = await request(`${server.url}api/projects-create`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: '{nope' });
+    const bad = await request(`${server.url}api/projects-create`, {
+      method: 'POST',
+      headers: { 'X-Crosswalk-Token': 'secret-token' },
+      body: '{nope',
+    });
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
     expect(JSON.parse((await api('projects-fly', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
@@ -153,7 +193,11 @@ describe('HTTP adapter', () => {
 
   it('stores uploads and hands out downloads to the signed-in page', async () => {
     const { cookie } = await signIn();
-    const upload = await request(`${server.url}api/upload?name=${encodeURIComponent('outcomes.csv')}`, { method: 'POST', headers: { Cookie: cookie! }, body: 'id,text\n1,Hello' });
+    const upload = await request(`${server.url}api/upload?name=${encodeURIComponent('outcomes.csv')}`, {
+      method: 'POST',
+      headers: { Cookie: cookie! },
+      body: 'id,text\n1,Hello',
+    });
     const { value } = JSON.parse(upload.body) as { value: { uploadId: string; bytes: number } };
     expect(value.bytes).toBe(15);
     expect(fs.readFileSync(app.ctx.files.resolve({ uploadId: value.uploadId }).path, 'utf8')).toBe('id,text\n1,Hello');
@@ -168,12 +212,26 @@ describe('HTTP adapter', () => {
   });
 
   it('answers a body over the cap with 413 and the connection closed, not 500', async () => {
-    const small = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', maxJsonBytes: 1024 });
+    const small = await startHttpAdapter({
+      ctx: app.ctx,
+      dispatch: app.dispatch,
+      rendererDir,
+      port: 0,
+      token: 'secret-token',
+      maxJsonBytes: 1024,
+    });
     try {
       const big = JSON.stringify({ title: 'x'.repeat(4096) });
-      const declared = await request(`${small.url}api/projects-create`, { method: 'POST', headers: { 'X-Crosswalk-Token': 'secret-token' }, body: big });
+      const declared = await request(`${small.url}api/projects-create`, {
+        method: 'POST',
+        headers: { 'X-Crosswalk-Token': 'secret-token' },
+        body: big,
+      });
       expect(declared.status).toBe(413);
-      expect(JSON.parse(declared.body)).toEqual({ ok: false, error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' } });
+      expect(JSON.parse(declared.body)).toEqual({
+        ok: false,
+        error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' },
+      });
       // Without a Content-Length (chunked), the limit is found while reading.
       const chunked = await request(`${small.url}api/projects-create`, {
         method: 'POST',
@@ -188,7 +246,14 @@ describe('HTTP adapter', () => {
   });
 
   it('answers an upload over the cap with 413 and the connection closed, and stores nothing', async () => {
-    const small = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token', maxUploadBytes: 1024 });
+    const small = await startHttpAdapter({
+      ctx: app.ctx,
+      dispatch: app.dispatch,
+      rendererDir,
+      port: 0,
+      token: 'secret-token',
+      maxUploadBytes: 1024,
+    });
     const uploads = path.join(app.ctx.paths.tempDir, 'uploads');
     const stored = () => (fs.existsSync(uploads) ? fs.readdirSync(uploads) : []);
     try {
@@ -197,14 +262,25 @@ describe('HTTP adapter', () => {
       const declared = await request(url, { method: 'POST', headers: auth, body: Buffer.alloc(4096, 'a') });
       expect(declared.status).toBe(413);
       expect(declared.headers.connection).toBe('close');
-      expect(JSON.parse(declared.body)).toEqual({ ok: false, error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' } });
+      expect(JSON.parse(declared.body)).toEqual({
+        ok: false,
+        error: { code: 'invalid-arguments', message: 'The request body is over the 1024-byte limit' },
+      });
       // Without a Content-Length (chunked), the cap is found while storing: the partial file is deleted.
-      const chunked = await request(url, { method: 'POST', headers: { ...auth, 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(512 * 1024, 'a') });
+      const chunked = await request(url, {
+        method: 'POST',
+        headers: { ...auth, 'Transfer-Encoding': 'chunked' },
+        body: Buffer.alloc(512 * 1024, 'a'),
+      });
       expect(chunked.status).toBe(413);
       expect(chunked.headers.connection).toBe('close');
       expect(stored()).toEqual([]);
       // At the cap exactly is fine, and the file is kept under the data folder.
-      const ok = await request(url, { method: 'POST', headers: { ...auth, 'Transfer-Encoding': 'chunked' }, body: Buffer.alloc(1024, 'a') });
+      const ok = await request(url, {
+        method: 'POST',
+        headers: { ...auth, 'Transfer-Encoding': 'chunked' },
+        body: Buffer.alloc(1024, 'a'),
+      });
       const { value } = JSON.parse(ok.body) as { value: { uploadId: string; bytes: number } };
       expect(value.bytes).toBe(1024);
       expect(app.ctx.files.resolve({ uploadId: value.uploadId }).path.startsWith(app.dir + path.sep)).toBe(true);
@@ -223,7 +299,13 @@ describe('HTTP adapter', () => {
     const other = new FileRegistry(app.ctx.paths.tempDir);
     const fresh = other.newUpload('fresh.csv');
     fs.writeFileSync(fresh.path, 'id,text\n');
-    const again = await startHttpAdapter({ ctx: { ...app.ctx, files: new FileRegistry(app.ctx.paths.tempDir) }, dispatch: app.dispatch, rendererDir, port: 0, token: 'secret-token' });
+    const again = await startHttpAdapter({
+      ctx: { ...app.ctx, files: new FileRegistry(app.ctx.paths.tempDir) },
+      dispatch: app.dispatch,
+      rendererDir,
+      port: 0,
+      token: 'secret-token',
+    });
     await again.close();
     expect(fs.existsSync(leftover.path)).toBe(false);
     // A fresh upload may belong to another process on the same data folder: it stays.
@@ -251,7 +333,9 @@ describe('HTTP adapter', () => {
       const out = app.ctx.files.output({ download: true, name: name! });
       fs.writeFileSync(out.path, 'a\tb\n');
       const written = out.finish();
-      const download = await request(`${server.url}api/download/${written.downloadId}`, { headers: { 'X-Crosswalk-Token': 'secret-token' } });
+      const download = await request(`${server.url}api/download/${written.downloadId}`, {
+        headers: { 'X-Crosswalk-Token': 'secret-token' },
+      });
       expect(download.status).toBe(200);
       expect(download.body).toBe('a\tb\n');
       expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encoded}`);

@@ -81,7 +81,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: ErrorCodes.internal, message: String((error as Error)?.message ?? error) } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: ErrorCodes.internal, message: String((error as Error)?.message ?? error) } });
       else res.destroy();
     });
   });
@@ -89,7 +90,11 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
   const channels = new Set(contractChannels());
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    if (!wellEncoded(req.url ?? '/')) return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.invalidArguments, message: 'Malformed percent-encoding in the URL' } });
+    if (!wellEncoded(req.url ?? '/'))
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: ErrorCodes.invalidArguments, message: 'Malformed percent-encoding in the URL' },
+      });
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Misdirected request');
     if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, res);
@@ -109,7 +114,8 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     if (route.startsWith('download/') && req.method === 'GET') return sendDownload(route.slice('download/'.length), res);
     if (req.method !== 'POST') return sendText(res, 405, 'Use POST');
     // Only the contract's own channels: never a name such as __proto__ or constructor.
-    if (!channels.has(route)) return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.unknownMethod, message: `Unknown method ${route.slice(0, 100)}` } });
+    if (!channels.has(route))
+      return sendJson(res, 400, { ok: false, error: { code: ErrorCodes.unknownMethod, message: `Unknown method ${route.slice(0, 100)}` } });
     if (Number(req.headers['content-length'] ?? 0) > maxJsonBytes) return sendTooLarge(res, maxJsonBytes);
     const body = await readBody(req, maxJsonBytes);
     if (!body) return sendTooLarge(res, maxJsonBytes);
@@ -124,7 +130,11 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
     if (paths.length) {
       return sendJson(res, 400, {
         ok: false,
-        error: { code: ErrorCodes.invalidArguments, message: `${route}: ${paths.map((p) => `"${p}"`).join(', ')} would name a file on the server's machine; this server takes uploads, gives downloads and keeps projects in its data folder (by name).`, details: { fields: paths } },
+        error: {
+          code: ErrorCodes.invalidArguments,
+          message: `${route}: ${paths.map((p) => `"${p}"`).join(', ')} would name a file on the server's machine; this server takes uploads, gives downloads and keeps projects in its data folder (by name).`,
+          details: { fields: paths },
+        },
       });
     }
     // Other refusals travel in the envelope with 200: the page shows them, and a browser would log a 4xx as an error.
@@ -150,7 +160,13 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
       // An unreadable body is a wrong code.
     }
     if (code === null || !sameSecret(presented, code)) {
-      return sendJson(res, 401, { ok: false, error: { code: ErrorCodes.unauthorized, message: 'This sign-in code is wrong or was already used: restart "npm run serve" for a new one.' } });
+      return sendJson(res, 401, {
+        ok: false,
+        error: {
+          code: ErrorCodes.unauthorized,
+          message: 'This sign-in code is wrong or was already used: restart "npm run serve" for a new one.',
+        },
+      });
     }
     code = null;
     res.writeHead(200, {
@@ -200,7 +216,10 @@ export async function startHttpAdapter(options: HttpAdapterOptions): Promise<Run
       ctx.files.discardUpload(upload.id);
       return sendTooLarge(res, maxUploadBytes);
     }
-    sendJson(res, 200, { ok: true, value: { uploadId: upload.id, name: path.basename(upload.path), bytes: fs.statSync(upload.path).size } });
+    sendJson(res, 200, {
+      ok: true,
+      value: { uploadId: upload.id, name: path.basename(upload.path), bytes: fs.statSync(upload.path).size },
+    });
   }
 
   function sendDownload(id: string, res: http.ServerResponse): void {
@@ -278,7 +297,10 @@ function readCookie(header: string | undefined, name: string): string | undefine
 }
 
 function sendUnauthorised(res: http.ServerResponse): void {
-  sendJson(res, 401, { ok: false, error: { code: ErrorCodes.unauthorized, message: 'Not signed in: open the address "npm run serve" printed (its code works once).' } });
+  sendJson(res, 401, {
+    ok: false,
+    error: { code: ErrorCodes.unauthorized, message: 'Not signed in: open the address "npm run serve" printed (its code works once).' },
+  });
 }
 
 /** The body, or undefined once it grows past the limit (the rest is not read). */
@@ -305,7 +327,10 @@ function wellEncoded(url: string): boolean {
 /** 413, and the connection is closed: the rest of an oversized body is never read. */
 function sendTooLarge(res: http.ServerResponse, limit: number): void {
   res.shouldKeepAlive = false;
-  sendJson(res, 413, { ok: false, error: { code: ErrorCodes.invalidArguments, message: `The request body is over the ${limit}-byte limit` } });
+  sendJson(res, 413, {
+    ok: false,
+    error: { code: ErrorCodes.invalidArguments, message: `The request body is over the ${limit}-byte limit` },
+  });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

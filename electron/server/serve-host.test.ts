@@ -8,7 +8,9 @@ import { checkServeHost, isLoopbackHost } from './serve-host.js';
 /** Runs dist/server/serve.js until it prints its address (then stops it) or exits by itself. */
 function serve(args: string[], dataDir: string) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'dist/server/serve.js'), '--port', '0', '--data-dir', dataDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist/server/serve.js'), '--port', '0', '--data-dir', dataDir, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -28,7 +30,8 @@ function serve(args: string[], dataDir: string) {
 describe('serve --host', () => {
   it('treats 127.x, ::1 and localhost as loopback, anything else as remote', () => {
     for (const host of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST']) expect(isLoopbackHost(host), host).toBe(true);
-    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.org', '127.0.0.1.nip.io', 'localhost.evil.org']) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'example.org', '127.0.0.1.nip.io', 'localhost.evil.org'])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 
   it('needs --allow-remote for a remote host and warns when it is given', () => {

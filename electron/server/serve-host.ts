@@ -14,7 +14,11 @@ export type HostCheck = { ok: true; warning?: string } | { ok: false; message: s
  */
 export function checkServeHost(host: string, allowRemote: boolean): HostCheck {
   if (isLoopbackHost(host)) return { ok: true };
-  if (!allowRemote) return { ok: false, message: `Refusing to serve on ${host}: other machines could reach it. Add --allow-remote to do so anyway, or use --host 127.0.0.1.` };
+  if (!allowRemote)
+    return {
+      ok: false,
+      message: `Refusing to serve on ${host}: other machines could reach it. Add --allow-remote to do so anyway, or use --host 127.0.0.1.`,
+    };
   return {
     ok: true,
     warning: `Warning: serving on ${host} makes Crosswalk reachable from other machines over plain HTTP; anyone who can watch the network (or gets the printed address before you open it) can read and change your projects.`,

@@ -16,7 +16,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env.CROSSWALK_HOST ?? '127.0.0.1' },
     port: { type: 'string', default: process.env.CROSSWALK_PORT ?? '5180' },
     'data-dir': { type: 'string' },
-    'library': { type: 'string' },
+    library: { type: 'string' },
     'allow-remote': { type: 'boolean', default: false },
     'max-upload-mib': { type: 'string', default: process.env.CROSSWALK_MAX_UPLOAD_MIB ?? '200' },
     help: { type: 'boolean', short: 'h' },

@@ -1,20 +1,13 @@
 import { z } from 'zod';
-import type {
-  BulkAction,
-  BulkResult,
-  ItemSummary,
-  MappingChange,
-  MappingRow,
-  MappingWriteResult,
-  UndoState,
-} from '../domain/mapping.js';
+import type { BulkAction, BulkResult, ItemSummary, MappingChange, MappingRow, MappingWriteResult, UndoState } from '../domain/mapping.js';
 import { MAPPING_RELATIONS } from '../skos.js';
 import type { SuggestFilters } from '../domain/suggestion.js';
 import { method } from './method.js';
 import { SuggestFiltersSchema } from './suggest.js';
 
 /** A bulk action as the API takes it: accept-top may be limited to the workbench's vocabulary and scope. */
-export type BulkActionRequest = Exclude<BulkAction, { type: 'accept-top' }> | (Extract<BulkAction, { type: 'accept-top' }> & { filters?: SuggestFilters });
+export type BulkActionRequest =
+  Exclude<BulkAction, { type: 'accept-top' }> | (Extract<BulkAction, { type: 'accept-top' }> & { filters?: SuggestFilters });
 
 /** What a bulk action did (or would do). */
 export interface BulkOutcome extends BulkResult {
@@ -102,7 +95,9 @@ export const mappingsContract = {
       label: z.string().max(200).optional(),
     }),
   ).writes<MappingWriteResult>(['mappings']),
-  delete: method(z.object({ ids: z.array(Id).min(1).max(50_000), label: z.string().max(200).optional() })).writes<MappingWriteResult>(['mappings']),
+  delete: method(z.object({ ids: z.array(Id).min(1).max(50_000), label: z.string().max(200).optional() })).writes<MappingWriteResult>([
+    'mappings',
+  ]),
   /**
    * Bulk action over selected items (or mappings): accept the top suggestion over a threshold,
    * set a status, delete. `dryRun` returns the counts for the confirmation without writing.
@@ -127,7 +122,11 @@ export const mappingsContract = {
   ).writes<BulkOutcome>(['mappings']),
   /** "This item has no match in this vocabulary" (accepted, manual curation). */
   markNoMatch: method(
-    z.object({ sourceItemIds: z.array(Id).min(1).max(50_000), vocabularyId: z.string().min(1).max(200), comment: z.string().max(20_000).optional() }),
+    z.object({
+      sourceItemIds: z.array(Id).min(1).max(50_000),
+      vocabularyId: z.string().min(1).max(200),
+      comment: z.string().max(20_000).optional(),
+    }),
   ).writes<MappingWriteResult>(['mappings']),
   /** "This item must not be mapped to X". */
   mustNotMap: method(

@@ -16,7 +16,9 @@ export const migrationContract = {
    * (or of the versions in `from`) whose target is unchanged get the new version recorded; the
    * others are queued with their reasons and suggested replacements.
    */
-  start: method(z.object({ to: VocabularyId, from: z.array(VocabularyId).min(1).max(20).optional() })).writes<MigrationSummary>(['mappings']),
+  start: method(z.object({ to: VocabularyId, from: z.array(VocabularyId).min(1).max(20).optional() })).writes<MigrationSummary>([
+    'mappings',
+  ]),
   /** The latest migration and how many rows are open; null when the project never started one. */
   status: method(z.object({})).reads<MigrationSummary | null>(),
   /** A page of the latest migration's queue (open rows by default), in queue order. */

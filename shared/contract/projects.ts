@@ -37,11 +37,9 @@ export const projectsContract = {
    * Creates a project file; without a path it goes into the projects directory, named after the
    * title (a served client gives no path: its projects live in the data folder).
    */
-  create: method(
-    MetadataFields.partial()
-      .required({ title: true })
-      .extend({ path: serverPath().optional() }),
-  ).writes<ProjectInfo>(['projects']),
+  create: method(MetadataFields.partial().required({ title: true }).extend({ path: serverPath().optional() })).writes<ProjectInfo>([
+    'projects',
+  ]),
   /** By path (Electron's dialogs, the CLI) or by name in the data folder (a served client, which may not give paths). */
   open: method(z.union([z.object({ path: serverPath() }), z.object({ name: ProjectFileName })])).writes<ProjectInfo>(['projects']),
   /** The project files in the data folder's projects directory, newest first. */

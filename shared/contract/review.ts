@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import type { OutputRef, WrittenFile } from '../domain/files.js';
 import { OutputRefSchema } from '../domain/files.js';
-import type { Coverage, CheckRule, PairAgreement, ProblemList, ReviewDecisionRecord, Reviewer, ReviewQueue, ReviewSettings, ReviewStats, Adjudication } from '../domain/review.js';
+import type {
+  Coverage,
+  CheckRule,
+  PairAgreement,
+  ProblemList,
+  ReviewDecisionRecord,
+  Reviewer,
+  ReviewQueue,
+  ReviewSettings,
+  ReviewStats,
+  Adjudication,
+} from '../domain/review.js';
 import { method } from './method.js';
 
 const Id = z.number().int().positive();
@@ -29,7 +40,9 @@ export type { OutputRef };
 export const reviewContract = {
   reviewers: method(z.object({})).reads<Reviewer[]>(),
   /** Adds a reviewer, or updates one (with id). Names are unique per project. */
-  saveReviewer: method(z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200), orcid: Orcid.optional() })).writes<Reviewer>(['review']),
+  saveReviewer: method(z.object({ id: Id.optional(), name: z.string().trim().min(1).max(200), orcid: Orcid.optional() })).writes<Reviewer>([
+    'review',
+  ]),
   /** The reviewer named like settings.userName (created on first use). */
   me: method(z.object({})).reads<Reviewer>(),
   settingsGet: method(z.object({})).reads<ReviewSettings>(),
@@ -57,7 +70,11 @@ export const reviewContract = {
    * Decisions (and adjudication) on one mapping, for its detail view. With `reviewerId`, a blind
    * double review stays blind: while that reviewer still has to decide, others' decisions are hidden.
    */
-  decisions: method(z.object({ mappingId: Id, reviewerId: Id.optional() })).reads<{ decisions: ReviewDecisionRecord[]; adjudication: Adjudication | null; hidden: number }>(),
+  decisions: method(z.object({ mappingId: Id, reviewerId: Id.optional() })).reads<{
+    decisions: ReviewDecisionRecord[];
+    adjudication: Adjudication | null;
+    hidden: number;
+  }>(),
   stats: method(z.object({})).reads<ReviewStats>(),
   /** Cohen's kappa per reviewer pair. */
   agreement: method(z.object({})).reads<PairAgreement[]>(),

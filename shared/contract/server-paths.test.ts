@@ -35,8 +35,12 @@ describe('server paths in the contract', () => {
   it('finds the path fields a call carries, through unions, arrays and optional fields', () => {
     expect(serverPathsIn(FileRefSchema, { path: '/etc/passwd' })).toEqual(['path']);
     expect(serverPathsIn(FileRefSchema, { uploadId: 'u1' })).toEqual([]);
-    expect(serverPathsIn(z.object({ files: z.array(FileRefSchema) }), { files: [{ uploadId: 'u' }, { path: '/x' }] })).toEqual(['files.1.path']);
-    expect(serverPathsIn(z.object({ output: OutputRefSchema }), { output: { path: '/x', download: true, name: 'n' } })).toEqual(['output.path']);
+    expect(serverPathsIn(z.object({ files: z.array(FileRefSchema) }), { files: [{ uploadId: 'u' }, { path: '/x' }] })).toEqual([
+      'files.1.path',
+    ]);
+    expect(serverPathsIn(z.object({ output: OutputRefSchema }), { output: { path: '/x', download: true, name: 'n' } })).toEqual([
+      'output.path',
+    ]);
     expect(serverPathsIn(contract.projects.create.args, { title: 't', path: '../x' })).toEqual(['path']);
     expect(serverPathsIn(contract.projects.create.args, { title: 't' })).toEqual([]);
     expect(serverPathsIn(contract.projects.open.args, { name: 'plan.crosswalk' })).toEqual([]);
@@ -44,7 +48,9 @@ describe('server paths in the contract', () => {
   });
 
   it('tells fields the core only reads from fields it writes to', () => {
-    expect(serverPathFieldsIn(z.object({ input: FileRefSchema, output: OutputRefSchema }), { input: { path: '/a' }, output: { path: '/b' } })).toEqual([
+    expect(
+      serverPathFieldsIn(z.object({ input: FileRefSchema, output: OutputRefSchema }), { input: { path: '/a' }, output: { path: '/b' } }),
+    ).toEqual([
       { field: 'input.path', access: 'read' },
       { field: 'output.path', access: 'write' },
     ]);
@@ -72,6 +78,14 @@ describe('server paths in the contract', () => {
     // A key into the recent-projects list: removing it touches no file.
     const notPaths = new Set(['projects-forgetRecent path']);
     expect(undeclared.filter((f) => !notPaths.has(f))).toEqual([]);
-    expect(declared).toEqual(expect.arrayContaining(['projects-create path', 'projects-open path', 'projects-saveAs path', 'sources-importPreview file.path', 'export-export output.path']));
+    expect(declared).toEqual(
+      expect.arrayContaining([
+        'projects-create path',
+        'projects-open path',
+        'projects-saveAs path',
+        'sources-importPreview file.path',
+        'export-export output.path',
+      ]),
+    );
   });
 });

@@ -43,7 +43,9 @@ export function serverPathFieldsIn(schema: z.ZodType, value: unknown, at = ''): 
       return below(def.getter?.(), value);
     case 'object':
       if (typeof value !== 'object') return [];
-      return Object.entries(def.shape ?? {}).flatMap(([key, field]) => (Object.hasOwn(value, key) ? below(field, (value as Record<string, unknown>)[key], join(key)) : []));
+      return Object.entries(def.shape ?? {}).flatMap(([key, field]) =>
+        Object.hasOwn(value, key) ? below(field, (value as Record<string, unknown>)[key], join(key)) : [],
+      );
     case 'array':
       return Array.isArray(value) ? value.flatMap((item, i) => below(def.element, item, join(i))) : [];
     case 'tuple':

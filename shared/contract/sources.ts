@@ -29,7 +29,10 @@ export const CourseMetadataSchema = z.object({
   workloadHours: z.number().positive().max(100_000).optional(),
   eqfLevel: z.number().int().min(1).max(8).optional(),
   qfEheaCycle: z.enum(['short', 'first', 'second', 'third']).optional(),
-  iscedF: z.string().regex(/^\d{2,4}$/, 'an ISCED-F 2013 code of 2 to 4 digits, e.g. "0613"').optional(),
+  iscedF: z
+    .string()
+    .regex(/^\d{2,4}$/, 'an ISCED-F 2013 code of 2 to 4 digits, e.g. "0613"')
+    .optional(),
   assessment: z.string().max(5000).optional(),
   participation: z.string().max(5000).optional(),
   qualityAssurance: z.string().max(5000).optional(),
@@ -66,7 +69,10 @@ export const ImportOptionsSchema = z.object({
 export const ImportRequestSchema = z.intersection(ImportInput, ImportOptionsSchema);
 
 const RowFix = z.object({ row: z.number().int().min(1), field: ImportFieldSchema, value: z.string().max(20_000) });
-export const RowEditsSchema = z.object({ fixes: z.array(RowFix).max(100_000).optional(), exclude: z.array(z.number().int().min(1)).max(100_000).optional() });
+export const RowEditsSchema = z.object({
+  fixes: z.array(RowFix).max(100_000).optional(),
+  exclude: z.array(z.number().int().min(1)).max(100_000).optional(),
+});
 
 /** A commit of a previewed import: the preview's token, with the fixes and exclusions made since. */
 const StagedCommit = z
@@ -101,7 +107,12 @@ export const sourcesContract = {
     }),
   ).writes<SourceSchemeRow>(['sources']),
   updateScheme: method(
-    z.object({ id: Id, title: z.string().trim().min(1).max(300).optional(), description: z.string().max(20_000).optional(), language: Language.optional() }),
+    z.object({
+      id: Id,
+      title: z.string().trim().min(1).max(300).optional(),
+      description: z.string().max(20_000).optional(),
+      language: Language.optional(),
+    }),
   ).writes<SourceSchemeRow>(['sources']),
   /** Deletes a scheme with its items and their mappings. */
   deleteScheme: method(z.object({ id: Id })).writes<{ deletedItems: number; deletedMappings: number }>(['sources', 'mappings']),
@@ -122,10 +133,18 @@ export const sourcesContract = {
     ItemEdit.extend({ schemeId: Id, text: z.string().trim().min(1, 'An item needs a text').max(20_000) }),
   ).writes<SourceItemRow>(['sources']),
   /** Deletes an item; an item with mappings is flagged 'removed' instead unless `force`. */
-  deleteItem: method(z.object({ id: Id, force: z.boolean().optional() })).writes<{ action: 'deleted' | 'flagged'; mappings: number }>(['sources', 'mappings']),
+  deleteItem: method(z.object({ id: Id, force: z.boolean().optional() })).writes<{ action: 'deleted' | 'flagged'; mappings: number }>([
+    'sources',
+    'mappings',
+  ]),
   listGroups: method(z.object({ schemeId: Id.optional() })).reads<SourceGroupRow[]>(),
   addGroup: method(
-    z.object({ schemeId: Id, key: z.string().trim().min(1).max(500), title: z.string().max(1000).optional(), metadata: CourseMetadataSchema.optional() }),
+    z.object({
+      schemeId: Id,
+      key: z.string().trim().min(1).max(500),
+      title: z.string().max(1000).optional(),
+      metadata: CourseMetadataSchema.optional(),
+    }),
   ).writes<SourceGroupRow>(['sources']),
   /** Edits a course / group; `metadata` replaces the constitutive elements as a whole. */
   updateGroup: method(
@@ -147,10 +166,18 @@ export const sourcesContract = {
    * field. With the preview's `token` it writes exactly what was previewed (nothing is read again;
    * `schemeTitle` may still rename it); with an input instead it reads it afresh.
    */
-  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEditsSchema)])).writes<ImportResult>(['sources', 'mappings']),
+  importCommit: method(z.union([StagedCommit, z.intersection(ImportRequestSchema, RowEditsSchema)])).writes<ImportResult>([
+    'sources',
+    'mappings',
+  ]),
   /** A concept scheme of a library vocabulary as a source (e.g. one ISCED-F edition to map to another). */
   importFromLibrary: method(
-    z.object({ vocabularyId: z.string().min(1), schemeUri: z.string().min(1), language: Language.optional(), schemeTitle: z.string().trim().min(1).max(300).optional() }),
+    z.object({
+      vocabularyId: z.string().min(1),
+      schemeUri: z.string().min(1),
+      language: Language.optional(),
+      schemeTitle: z.string().trim().min(1).max(300).optional(),
+    }),
   ).writes<ImportResult>(['sources', 'mappings']),
   /** Choices for the EQF and ISCED-F pickers: ISCED-F fields from the vocabulary library when it has them. */
   pickerOptions: method(z.object({ language: Language.optional() })).reads<PickerOptions>(),

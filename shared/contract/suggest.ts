@@ -33,9 +33,7 @@ export const suggestContract = {
     }),
   ).reads<SuggestResult>(),
   /** Ranked candidates for a source item of the open project (its text + description, its language). */
-  forItem: method(
-    z.object({ sourceItemId: z.number().int(), filters: SuggestFiltersSchema.optional(), top: Top }),
-  ).reads<SuggestResult>(),
+  forItem: method(z.object({ sourceItemId: z.number().int(), filters: SuggestFiltersSchema.optional(), top: Top })).reads<SuggestResult>(),
   /** Suggests for all (or the given) active items of a source scheme in a background job; stored in the project. */
   batchStart: method(
     z.object({
@@ -47,9 +45,10 @@ export const suggestContract = {
     }),
   ).startsJob<JobInfo>(['suggest']),
   /** Stored proposals of the latest batch run per item (optionally for one scheme or some items). */
-  batchResults: method(
-    z.object({ schemeId: z.number().int().optional(), itemIds: z.array(z.number().int()).optional() }),
-  ).reads<{ runs: SuggestionRun[]; items: ItemProposals[] }>(),
+  batchResults: method(z.object({ schemeId: z.number().int().optional(), itemIds: z.array(z.number().int()).optional() })).reads<{
+    runs: SuggestionRun[];
+    items: ItemProposals[];
+  }>(),
   /** Removes stored proposals (all, or one scheme's). Decided mappings are untouched. */
   batchClear: method(z.object({ schemeId: z.number().int().optional() })).writes<{ removed: number }>(['suggest']),
   /** State of the suggestion index of every library vocabulary (or one). */

@@ -13,7 +13,10 @@ const HttpUrl = z
   .trim()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
-const Iri = z.string().trim().regex(/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i, 'must be an absolute IRI (e.g. https://example.org/mappings/data-literacy)');
+const Iri = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i, 'must be an absolute IRI (e.g. https://example.org/mappings/data-literacy)');
 /** Which remote: the one given, else the only (or first) remote of the project. */
 const Which = z.object({ name: RemoteName.optional() });
 
@@ -44,7 +47,11 @@ export const teamContract = {
   cancel: method(Which).reads<{ cancelled: boolean }>(),
   conflicts: method(Which).reads<TeamConflict[]>(),
   /** Keeps my version or takes theirs for one conflicted mapping. */
-  resolve: method(Which.extend({ key: z.string().regex(/^[0-9a-f]{32}$/), choice: z.enum(['mine', 'theirs']) })).writes<{ remaining: number }>(['mappings', 'review', 'projects']),
+  resolve: method(Which.extend({ key: z.string().regex(/^[0-9a-f]{32}$/), choice: z.enum(['mine', 'theirs']) })).writes<{
+    remaining: number;
+  }>(['mappings', 'review', 'projects']),
   /** Writes only the new file `out` (the open project is untouched). Three-way merge of two copies of a project against their common ancestor, into a new file (paths, like projects.open). */
-  mergeFiles: method(z.object({ base: serverPath('read'), mine: serverPath('read'), theirs: serverPath('read'), out: serverPath() })).reads<TeamMergeFilesResult>(),
+  mergeFiles: method(
+    z.object({ base: serverPath('read'), mine: serverPath('read'), theirs: serverPath('read'), out: serverPath() }),
+  ).reads<TeamMergeFilesResult>(),
 };

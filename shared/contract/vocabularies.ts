@@ -47,9 +47,9 @@ export const vocabulariesContract = {
   /** Roots of a scheme's hierarchy (top concepts, or concepts without a broader one in the scheme). */
   topConcepts: method(z.object({ id: VocabularyId, scheme: Uri, language: z.string().optional() })).reads<ConceptSummary[]>(),
   /** Narrower concepts of one concept (within a scheme when given). */
-  children: method(
-    z.object({ id: VocabularyId, uri: Uri, scheme: Uri.optional(), language: z.string().optional() }),
-  ).reads<ConceptSummary[]>(),
+  children: method(z.object({ id: VocabularyId, uri: Uri, scheme: Uri.optional(), language: z.string().optional() })).reads<
+    ConceptSummary[]
+  >(),
   /** Everything a concept page shows. */
   concept: method(z.object({ id: VocabularyId, uri: Uri })).reads<ConceptDetails>(),
   /** A concept by URI in whichever library vocabulary holds it (as the checks see it); null when none does. */

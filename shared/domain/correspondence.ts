@@ -124,12 +124,19 @@ export interface TargetVocabulary {
 }
 
 /** A mapping as exchange files carry it: the project's mapping fields, with the source item by key. */
-export interface CorrespondenceMapping
-  extends Pick<Mapping, 'kind' | 'relation' | 'status' | 'justification' | 'score' | 'confidence' | 'comment' | 'author' | 'created' | 'modified'> {
+export interface CorrespondenceMapping extends Pick<
+  Mapping,
+  'kind' | 'relation' | 'status' | 'justification' | 'score' | 'confidence' | 'comment' | 'author' | 'created' | 'modified'
+> {
   /** Key of the source item. */
   subjectKey: string;
   /** Null for no-match. Description only when a file or the library gives one. */
-  object: { uri: string; label: string; description?: string; /** The label's language when not the vocabulary's. */ labelLanguage?: string } | null;
+  object: {
+    uri: string;
+    label: string;
+    description?: string;
+    /** The label's language when not the vocabulary's. */ labelLanguage?: string;
+  } | null;
   /** TargetVocabulary id the object (or the no-match statement) belongs to. */
   vocabularyId: string;
   /** Who last accepted or rejected it, when known. */
@@ -159,7 +166,19 @@ export const IMPORT_FORMATS = ['auto', 'esco-csv', 'xlsx', 'sssom', 'skos', 'jsk
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** What a column of a mapping table can hold; source and target are required. */
-export const MAPPING_TABLE_FIELDS = ['source', 'sourceLabel', 'sourceDescription', 'target', 'targetLabel', 'relation', 'status', 'comment', 'author', 'date', 'confidence'] as const;
+export const MAPPING_TABLE_FIELDS = [
+  'source',
+  'sourceLabel',
+  'sourceDescription',
+  'target',
+  'targetLabel',
+  'relation',
+  'status',
+  'comment',
+  'author',
+  'date',
+  'confidence',
+] as const;
 export type MappingTableField = (typeof MAPPING_TABLE_FIELDS)[number];
 
 /**
@@ -168,7 +187,8 @@ export type MappingTableField = (typeof MAPPING_TABLE_FIELDS)[number];
  * has no relation column (a relation, constant or column, is required), "=accepted" for a status.
  * Source and target always name columns.
  */
-export type MappingTableColumns = Record<'source' | 'target', string> & Partial<Record<Exclude<MappingTableField, 'source' | 'target'>, string>>;
+export type MappingTableColumns = Record<'source' | 'target', string> &
+  Partial<Record<Exclude<MappingTableField, 'source' | 'target'>, string>>;
 
 export const EXPORT_FORMAT_INFO: Record<ExportFormat, { label: string; extension: string; mediaType: string }> = {
   'skos-ttl': { label: 'SKOS (Turtle)', extension: '.ttl', mediaType: 'text/turtle' },
@@ -178,7 +198,11 @@ export const EXPORT_FORMAT_INFO: Record<ExportFormat, { label: string; extension
   sssom: { label: 'SSSOM/TSV', extension: '.sssom.tsv', mediaType: 'text/tab-separated-values' },
   jskos: { label: 'JSKOS concordance (Cocoda)', extension: '.jskos.json', mediaType: 'application/json' },
   'esco-csv': { label: 'ESCO crosswalk CSV', extension: '.csv', mediaType: 'text/csv' },
-  xlsx: { label: 'ESCO crosswalk XLSX', extension: '.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  xlsx: {
+    label: 'ESCO crosswalk XLSX',
+    extension: '.xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
   'elm-ttl': { label: 'ELM learning outcomes (Turtle)', extension: '.ttl', mediaType: 'text/turtle' },
   'elm-jsonld': { label: 'ELM learning outcomes (JSON-LD)', extension: '.jsonld', mediaType: 'application/ld+json' },
 };

@@ -6,15 +6,7 @@ import type { ConceptType, LangMap, ReuseLevel } from './vocabulary.js';
  * there a concept that is gone is `removed`.
  */
 export type ConceptChangeKind =
-  | 'added'
-  | 'removed'
-  | 'replaced'
-  | 'deprecated'
-  | 'relabelled'
-  | 'moved'
-  | 'type-changed'
-  | 'reuse-level-changed'
-  | 'description-changed';
+  'added' | 'removed' | 'replaced' | 'deprecated' | 'relabelled' | 'moved' | 'type-changed' | 'reuse-level-changed' | 'description-changed';
 
 /** The kinds, most significant first: a concept's `change` is the first of its `changes`. */
 export const CONCEPT_CHANGE_KINDS: readonly ConceptChangeKind[] = [

@@ -107,9 +107,7 @@ export interface ConceptDetails {
 
 /** SPARQL results: SELECT as W3C SPARQL JSON, ASK as boolean, CONSTRUCT/DESCRIBE as N-Triples. */
 export type SparqlResult =
-  | { kind: 'bindings'; json: SparqlJson }
-  | { kind: 'boolean'; value: boolean }
-  | { kind: 'graph'; ntriples: string; triples: number };
+  { kind: 'bindings'; json: SparqlJson } | { kind: 'boolean'; value: boolean } | { kind: 'graph'; ntriples: string; triples: number };
 
 export interface SparqlJson {
   head: { vars: string[] };

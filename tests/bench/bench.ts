@@ -16,7 +16,20 @@ import { vocabulariesBench } from './vocabularies.bench.js';
 import { vocabularyDiffBench } from './vocabulary-diff.bench.js';
 import { teamBench } from './team.bench.js';
 
-const SECTIONS: BenchSection[] = [projectsBench, sourcesBench, mappingsBench, suggestBench, suggestCalibrationBench, meloBench, exchangeBench, nationalTablesBench, workbenchBench, vocabulariesBench, vocabularyDiffBench, teamBench];
+const SECTIONS: BenchSection[] = [
+  projectsBench,
+  sourcesBench,
+  mappingsBench,
+  suggestBench,
+  suggestCalibrationBench,
+  meloBench,
+  exchangeBench,
+  nationalTablesBench,
+  workbenchBench,
+  vocabulariesBench,
+  vocabularyDiffBench,
+  teamBench,
+];
 
 const only = process.argv.slice(2);
 for (const section of SECTIONS) {

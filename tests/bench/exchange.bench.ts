@@ -15,13 +15,49 @@ const PER_ITEM = 4;
 function syntheticTable(): CorrespondenceTable {
   const statuses = ['accepted', 'proposed', 'unsure', 'rejected'] as const;
   return {
-    metadata: { id: 'https://example.org/set', title: 'Bench', description: '', creator: 'Bench', license: 'https://creativecommons.org/licenses/by/4.0/', version: '1', publicationDate: '2026-11-23', uriBase: 'https://example.org/', tool: 'Crosswalk' },
-    source: {
-      uri: 'https://example.org/bench', uriMinted: true, title: 'Bench scheme', description: '', kind: 'classification', language: 'en', version: '', conceptType: 'Concept', landingPage: '',
-      groups: Array.from({ length: 50 }, (_, g) => ({ key: `G${g}`, title: `Group ${g}`, description: '', parentKey: null })),
-      items: Array.from({ length: ITEMS }, (_, i) => ({ key: `I${i}`, uri: null, label: `Item number ${i} about data and statistics`, description: `Description ${i}`, notation: `${i}`, groupKey: `G${i % 50}`, language: 'en' })),
+    metadata: {
+      id: 'https://example.org/set',
+      title: 'Bench',
+      description: '',
+      creator: 'Bench',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      version: '1',
+      publicationDate: '2026-11-23',
+      uriBase: 'https://example.org/',
+      tool: 'Crosswalk',
     },
-    targets: [{ id: 'esco-v1.1.1', title: 'ESCO', version: 'v1.1.1', uri: 'http://data.europa.eu/esco/model', conceptType: 'Skill', language: 'en', landingPage: '' }],
+    source: {
+      uri: 'https://example.org/bench',
+      uriMinted: true,
+      title: 'Bench scheme',
+      description: '',
+      kind: 'classification',
+      language: 'en',
+      version: '',
+      conceptType: 'Concept',
+      landingPage: '',
+      groups: Array.from({ length: 50 }, (_, g) => ({ key: `G${g}`, title: `Group ${g}`, description: '', parentKey: null })),
+      items: Array.from({ length: ITEMS }, (_, i) => ({
+        key: `I${i}`,
+        uri: null,
+        label: `Item number ${i} about data and statistics`,
+        description: `Description ${i}`,
+        notation: `${i}`,
+        groupKey: `G${i % 50}`,
+        language: 'en',
+      })),
+    },
+    targets: [
+      {
+        id: 'esco-v1.1.1',
+        title: 'ESCO',
+        version: 'v1.1.1',
+        uri: 'http://data.europa.eu/esco/model',
+        conceptType: 'Skill',
+        language: 'en',
+        landingPage: '',
+      },
+    ],
     mappings: Array.from({ length: ITEMS * PER_ITEM }, (_, n) => ({
       subjectKey: `I${Math.floor(n / PER_ITEM)}`,
       kind: 'match' as const,
@@ -42,7 +78,16 @@ function syntheticTable(): CorrespondenceTable {
 }
 
 const FORMATS: ExportFormat[] = ['sssom', 'skos-ttl', 'skos-nt', 'skos-rdfxml', 'skos-jsonld', 'jskos', 'esco-csv', 'xlsx', 'elm-ttl'];
-const READ_NAMES: Partial<Record<ExportFormat, string>> = { sssom: 'b.sssom.tsv', 'skos-ttl': 'b.ttl', 'skos-nt': 'b.nt', jskos: 'b.jskos.json', 'esco-csv': 'b.csv', xlsx: 'b.xlsx', 'skos-rdfxml': 'b.rdf', 'skos-jsonld': 'b.jsonld' };
+const READ_NAMES: Partial<Record<ExportFormat, string>> = {
+  sssom: 'b.sssom.tsv',
+  'skos-ttl': 'b.ttl',
+  'skos-nt': 'b.nt',
+  jskos: 'b.jskos.json',
+  'esco-csv': 'b.csv',
+  xlsx: 'b.xlsx',
+  'skos-rdfxml': 'b.rdf',
+  'skos-jsonld': 'b.jsonld',
+};
 
 export const exchangeBench: BenchSection = {
   name: 'exchange',
@@ -56,7 +101,8 @@ export const exchangeBench: BenchSection = {
       let readMs: number | string = '—';
       if (name) {
         const data = typeof written.value.content === 'string' ? new TextEncoder().encode(written.value.content) : written.value.content;
-        readMs = (await timeIt(() => readTable(data, 'auto', { file: name, uriBase: 'https://example.org/', defaultStatus: 'proposed' }))).ms;
+        readMs = (await timeIt(() => readTable(data, 'auto', { file: name, uriBase: 'https://example.org/', defaultStatus: 'proposed' })))
+          .ms;
       }
       rows.push([format, written.ms, readMs, `${(written.value.content.length / 1024 / 1024).toFixed(1)} MB`]);
     }
@@ -68,12 +114,22 @@ export const exchangeBench: BenchSection = {
       createProjectFile(file, { title: 'Bench' });
       const project = openProject(file);
       try {
-        const committed = await peakRss(async () => timeIt(() => commitImport(project, table, { author: 'bench', file: 'bench', format: 'sssom', uriBase: 'https://example.org/' })));
-        const built = await timeIt(() => tableFromProject(project, { uriBase: 'https://example.org/', license: 'x', user: { name: 'bench', orcid: '' } }));
-        printTable(['project database', 'ms'], [
-          [`commit import (${committed.value.value.mappingsAdded} mappings, one transaction; peak RSS ${mib(committed.peak)})`, committed.value.ms],
-          [`build table for export (${built.value.table.mappings.length} mappings)`, built.ms],
-        ]);
+        const committed = await peakRss(async () =>
+          timeIt(() => commitImport(project, table, { author: 'bench', file: 'bench', format: 'sssom', uriBase: 'https://example.org/' })),
+        );
+        const built = await timeIt(() =>
+          tableFromProject(project, { uriBase: 'https://example.org/', license: 'x', user: { name: 'bench', orcid: '' } }),
+        );
+        printTable(
+          ['project database', 'ms'],
+          [
+            [
+              `commit import (${committed.value.value.mappingsAdded} mappings, one transaction; peak RSS ${mib(committed.peak)})`,
+              committed.value.ms,
+            ],
+            [`build table for export (${built.value.table.mappings.length} mappings)`, built.ms],
+          ],
+        );
       } finally {
         project.close();
       }

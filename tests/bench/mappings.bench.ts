@@ -24,7 +24,11 @@ export const mappingsBench: BenchSection = {
     const handle = tempProject();
     try {
       const db = handle.project.db;
-      const items = addItems(db, addScheme(db), Array.from({ length: ITEMS }, (_, i) => ({ key: `LO${i}`, text: `Learning outcome ${i}` })));
+      const items = addItems(
+        db,
+        addScheme(db),
+        Array.from({ length: ITEMS }, (_, i) => ({ key: `LO${i}`, text: `Learning outcome ${i}` })),
+      );
       const store = new MappingStore(db);
       const write = await timeIt(() => {
         for (let start = 0; start < MAPPINGS; start += BATCH) {
@@ -52,13 +56,20 @@ export const mappingsBench: BenchSection = {
       });
       const withProblems = await timeIt(() => {
         const problems = new Map<number, number>();
-        for (const p of runChecks(db, null).problems) if (p.sourceItemId !== null) problems.set(p.sourceItemId, (problems.get(p.sourceItemId) ?? 0) + 1);
+        for (const p of runChecks(db, null).problems)
+          if (p.sourceItemId !== null) problems.set(p.sourceItemId, (problems.get(p.sourceItemId) ?? 0) + 1);
         return itemSummaries(db, { problems, filter: 'with-problems' });
       });
       const reviewer = saveReviewer(db, { name: 'bench' });
       const queue = await timeIt(() => reviewQueue(db, { reviewerId: reviewer.id, limit: 200 }));
       const single = await timeIt(() => store.update([list.value.rows[0]!.id], { status: 'unsure' }, { author: 'bench' }));
-      const bulk = await timeIt(() => store.update(list.value.rows.slice(0, 5000).map((r) => r.id), { status: 'rejected' }, { author: 'bench' }));
+      const bulk = await timeIt(() =>
+        store.update(
+          list.value.rows.slice(0, 5000).map((r) => r.id),
+          { status: 'rejected' },
+          { author: 'bench' },
+        ),
+      );
       const undone = await timeIt(() => undo(db, 'bench'));
       printTable(
         ['operation', 'ms'],
@@ -95,18 +106,33 @@ async function checksWithEsco(): Promise<void> {
   const ctx = createAppContext({ host: 'cli', version: 'bench', userDataDir: temp.dir, workersDir });
   const handle = tempProject();
   try {
-    const job = ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(ctx, [en, relations].map((p) => ({ path: p, name: path.basename(p) })), control));
+    const job = ctx.jobs.start('vocabulary-import', 'Import', (control) =>
+      importIntoLibrary(
+        ctx,
+        [en, relations].map((p) => ({ path: p, name: path.basename(p) })),
+        control,
+      ),
+    );
     const done = await ctx.jobs.wait(job.id);
     if (done.state !== 'succeeded') throw new Error(`ESCO import failed: ${done.error?.message}`);
     const skills = ctx.library.concepts(ESCO).filter((c) => c.type === 'skill' || c.type === 'knowledge');
     const db = handle.project.db;
-    const items = addItems(db, addScheme(db, { kind: 'learning-outcomes' }), Array.from({ length: ITEMS }, (_, i) => ({ key: `LO${i}`, text: `Analyse learning outcome ${i}` })));
+    const items = addItems(
+      db,
+      addScheme(db, { kind: 'learning-outcomes' }),
+      Array.from({ length: ITEMS }, (_, i) => ({ key: `LO${i}`, text: `Analyse learning outcome ${i}` })),
+    );
     const store = new MappingStore(db);
     for (let start = 0; start < MAPPINGS; start += BATCH) {
       store.create(
         Array.from({ length: BATCH }, (_, k) => {
           const concept = skills[(start + k) % skills.length]!;
-          return { sourceItemId: items[(start + k) % ITEMS]!, target: { uri: concept.uri, label: '', vocabularyId: ESCO }, relation: 'closeMatch' as const, status: 'accepted' as const };
+          return {
+            sourceItemId: items[(start + k) % ITEMS]!,
+            target: { uri: concept.uri, label: '', vocabularyId: ESCO },
+            relation: 'closeMatch' as const,
+            status: 'accepted' as const,
+          };
         }),
         { author: 'bench' },
       );

@@ -20,11 +20,20 @@ export async function benchMigration(ctx: AppContext, dispatch: Dispatch, dir: s
   await api.projects.create({ title: 'Migration bench', path: path.join(dir, 'migration.crosswalk') });
   const db = ctx.projects.require().db;
   const concepts = ctx.library.concepts('esco-v1.1.0');
-  const items = addItems(db, addScheme(db), Array.from({ length: MAPPINGS }, (_, i) => ({ key: `LO${i}`, text: `learning outcome ${i}` })));
+  const items = addItems(
+    db,
+    addScheme(db),
+    Array.from({ length: MAPPINGS }, (_, i) => ({ key: `LO${i}`, text: `learning outcome ${i}` })),
+  );
   new MappingStore(db).create(
     items.map((sourceItemId, i) => {
       const c = concepts[i % concepts.length]!;
-      return { sourceItemId, target: { uri: c.uri, label: c.prefLabel.en ?? c.uri, vocabularyId: 'esco-v1.1.0' }, relation: 'closeMatch' as const, status: 'accepted' as const };
+      return {
+        sourceItemId,
+        target: { uri: c.uri, label: c.prefLabel.en ?? c.uri, vocabularyId: 'esco-v1.1.0' },
+        relation: 'closeMatch' as const,
+        status: 'accepted' as const,
+      };
     }),
     { author: 'bench' },
   );
@@ -38,18 +47,29 @@ export async function benchMigration(ctx: AppContext, dispatch: Dispatch, dir: s
   };
   const start = await cpu(() => api.migration.start({ to: 'esco-v1.1.1' }));
   const queue = await timeIt(() => api.migration.queue({ limit: 50_000 }));
-  const harmless = queue.value.rows.filter((r) => r.reasons.every((x) => x === 'moved' || x === 'relabelled' || x === 'type-changed')).map((r) => r.id);
+  const harmless = queue.value.rows
+    .filter((r) => r.reasons.every((x) => x === 'moved' || x === 'relabelled' || x === 'type-changed'))
+    .map((r) => r.id);
   const keep = await cpu(() => api.migration.resolve({ ids: harmless, action: 'keep' }));
   const undo = await timeIt(() => api.mappings.undo({}));
   const s = start.value;
-  printTable(['measure', 'value', 'target'], [
-    ['suggestion index of v1.1.1 ready, load or build (ms)', Math.round(index.ms), ''],
-    [`migration start, ${MAPPINGS.toLocaleString('en')} mappings (ms wall / CPU)`, `${Math.round(start.ms)} / ${start.cpuMs}`, '≤ 10 s'],
-    ['moved without asking / queued', `${s.moved} / ${s.queued}`, ''],
-    ['queued by reason', Object.entries(s.openByReason).map(([k, n]) => `${k} ${n}`).join(', '), ''],
-    ['queue, all rows (ms)', Math.round(queue.ms), ''],
-    [`keep ${harmless.length} moved/relabelled rows in one step (ms wall / CPU)`, `${Math.round(keep.ms)} / ${keep.cpuMs}`, ''],
-    ['undo that step (ms)', Math.round(undo.ms), ''],
-  ]);
+  printTable(
+    ['measure', 'value', 'target'],
+    [
+      ['suggestion index of v1.1.1 ready, load or build (ms)', Math.round(index.ms), ''],
+      [`migration start, ${MAPPINGS.toLocaleString('en')} mappings (ms wall / CPU)`, `${Math.round(start.ms)} / ${start.cpuMs}`, '≤ 10 s'],
+      ['moved without asking / queued', `${s.moved} / ${s.queued}`, ''],
+      [
+        'queued by reason',
+        Object.entries(s.openByReason)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', '),
+        '',
+      ],
+      ['queue, all rows (ms)', Math.round(queue.ms), ''],
+      [`keep ${harmless.length} moved/relabelled rows in one step (ms wall / CPU)`, `${Math.round(keep.ms)} / ${keep.cpuMs}`, ''],
+      ['undo that step (ms)', Math.round(undo.ms), ''],
+    ],
+  );
   await api.projects.close({});
 }

@@ -16,7 +16,16 @@ export const nationalTablesBench: BenchSection = {
   title: 'published ESCO tables: crosswalk import-mappings (wall time and peak RSS of the CLI process)',
   async run() {
     const data = sharedDataDir();
-    const files = data ? TABLES.flatMap((dir) => (fs.existsSync(path.join(data, dir)) ? fs.readdirSync(path.join(data, dir)).filter((f) => f.endsWith('.csv')).map((f) => path.join(data, dir, f)) : [])) : [];
+    const files = data
+      ? TABLES.flatMap((dir) =>
+          fs.existsSync(path.join(data, dir))
+            ? fs
+                .readdirSync(path.join(data, dir))
+                .filter((f) => f.endsWith('.csv'))
+                .map((f) => path.join(data, dir, f))
+            : [],
+        )
+      : [];
     if (files.length === 0) {
       console.log('SKIPPED: no published tables in ../shared/data (crosswalks/national, gold/crosswalks)');
       return;
@@ -26,18 +35,26 @@ export const nationalTablesBench: BenchSection = {
     try {
       // Reports the process's peak RSS (KiB on Linux) on exit.
       const rss = path.join(dir, 'rss.cjs');
-      fs.writeFileSync(rss, "process.on('exit', () => require('node:fs').writeSync(2, `\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n");
+      fs.writeFileSync(
+        rss,
+        "process.on('exit', () => require('node:fs').writeSync(2, `\\nmaxRSS=${process.resourceUsage().maxRSS}\\n`));\n",
+      );
       const rows: (string | number)[][] = [];
       for (const file of files) {
         const project = path.join(dir, `${path.basename(file, '.csv').replace(/\W+/g, '-')}.crosswalk`);
         const start = performance.now();
-        const run = spawnSync(process.execPath, ['--require', rss, path.join(projectRoot, 'dist/cli/crosswalk.js'), 'import-mappings', '--project', project, '--json', file], {
-          encoding: 'utf8',
-          env: { ...process.env, CROSSWALK_HOME: dir },
-        });
+        const run = spawnSync(
+          process.execPath,
+          ['--require', rss, path.join(projectRoot, 'dist/cli/crosswalk.js'), 'import-mappings', '--project', project, '--json', file],
+          {
+            encoding: 'utf8',
+            env: { ...process.env, CROSSWALK_HOME: dir },
+          },
+        );
         const ms = performance.now() - start;
         const maxRss = Number(/maxRSS=(\d+)/.exec(run.stderr)?.[1] ?? NaN) * 1024;
-        const result = run.status === 0 ? (JSON.parse(run.stdout) as { result: { itemsAdded: number; mappingsAdded: number } }).result : null;
+        const result =
+          run.status === 0 ? (JSON.parse(run.stdout) as { result: { itemsAdded: number; mappingsAdded: number } }).result : null;
         rows.push([
           `${path.basename(file)}${file === largest ? ' (largest)' : ''}`,
           `${(fs.statSync(file).size / 1024 / 1024).toFixed(1)} MB`,

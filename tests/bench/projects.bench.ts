@@ -13,10 +13,13 @@ export const projectsBench: BenchSection = {
       const created = await timeIt(() => createProjectFile(file, { title: 'Bench' }));
       const opened = await timeIt(() => openProject(file));
       opened.value.close();
-      printTable(['operation', 'ms'], [
-        ['create project (all migrations)', created.ms],
-        ['open project', opened.ms],
-      ]);
+      printTable(
+        ['operation', 'ms'],
+        [
+          ['create project (all migrations)', created.ms],
+          ['open project', opened.ms],
+        ],
+      );
     } finally {
       cleanup();
     }

@@ -16,7 +16,10 @@ function catalogue(changedEvery = 0): string {
   const lines = ['id,text,course,course title,ects,eqf level,isced-f'];
   for (let i = 0; i < ROWS; i++) {
     const course = Math.floor(i / 10);
-    const text = changedEvery && i % changedEvery === 0 ? `Revised outcome ${i}` : `Apply method ${i} to analyse data sets of course ${course}; report the results`;
+    const text =
+      changedEvery && i % changedEvery === 0
+        ? `Revised outcome ${i}`
+        : `Apply method ${i} to analyse data sets of course ${course}; report the results`;
     lines.push(`LO${i},"${text}",C${course},Course ${course},5,6,0613`);
   }
   return `${lines.join('\n')}\n`;
@@ -41,13 +44,16 @@ export const sourcesBench: BenchSection = {
       const again = await timeIt(() => commitImport(ctx, project, { file: { path: file } }));
       const all = await timeIt(() => listItems(project, {}));
       const search = await timeIt(() => listItems(project, { search: 'Revised' }));
-      printTable(['operation', 'ms', 'result'], [
-        ['preview (decode, parse, check)', preview.ms, `${preview.value.counts.items} items, ${preview.value.counts.errors} errors`],
-        ['first import (one transaction)', first.value.ms, `${first.value.value.added} added, peak RSS ${mib(first.peak)}`],
-        ['re-import, 10% changed', again.ms, `${again.value.changed} changed`],
-        ['listItems (all)', all.ms, `${all.value.length} rows`],
-        ['listItems (search)', search.ms, `${search.value.length} rows`],
-      ]);
+      printTable(
+        ['operation', 'ms', 'result'],
+        [
+          ['preview (decode, parse, check)', preview.ms, `${preview.value.counts.items} items, ${preview.value.counts.errors} errors`],
+          ['first import (one transaction)', first.value.ms, `${first.value.value.added} added, peak RSS ${mib(first.peak)}`],
+          ['re-import, 10% changed', again.ms, `${again.value.changed} changed`],
+          ['listItems (all)', all.ms, `${all.value.length} rows`],
+          ['listItems (search)', search.ms, `${search.value.length} rows`],
+        ],
+      );
     } finally {
       ctx.dispose();
       cleanup();

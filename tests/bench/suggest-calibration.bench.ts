@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { calibrate, fitModel, reliability, type CalibrationModels, type LabelledCandidate } from '../../electron/core/suggest/calibration.js';
+import {
+  calibrate,
+  fitModel,
+  reliability,
+  type CalibrationModels,
+  type LabelledCandidate,
+} from '../../electron/core/suggest/calibration.js';
 import { SuggestEngine } from '../../electron/core/suggest/engine.js';
 import { buildIndexData } from '../../electron/core/suggest/index-data.js';
 import { SuggestIndex } from '../../electron/core/suggest/suggest-index.js';
@@ -22,7 +28,12 @@ interface Candidate extends LabelledCandidate {
 function candidatesOf(engine: SuggestEngine, queries: GoldQuery[], occupations: boolean): Candidate[] {
   const out: Candidate[] = [];
   for (const q of queries) {
-    const list = engine.search({ text: q.text, ...(occupations && q.description ? { description: q.description } : {}), top: TOP, filters: { types: occupations ? ['occupation'] : ['skill', 'knowledge'] } });
+    const list = engine.search({
+      text: q.text,
+      ...(occupations && q.description ? { description: q.description } : {}),
+      top: TOP,
+      filters: { types: occupations ? ['occupation'] : ['skill', 'knowledge'] },
+    });
     const raws = list.map((c) => c.rawScore ?? c.score);
     const top = raws[0] ?? 0;
     list.forEach((c, i) => out.push({ raw: raws[i]!, top, rank: i + 1, accepted: q.gold.has(c.uri), shown: Math.min(1, raws[i]!) }));
@@ -51,7 +62,9 @@ export const suggestCalibrationBench: BenchSection = {
     const { dir, cleanup } = makeTempDir('crosswalk-bench-calibration-');
     try {
       const { concepts, relations } = await loadEsco(dir);
-      const engine = new SuggestEngine([new SuggestIndex(buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations }))]);
+      const engine = new SuggestEngine([
+        new SuggestIndex(buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations })),
+      ]);
       const sets: Record<string, { queries: GoldQuery[]; occupations: boolean }> = {
         tech: { queries: readSentenceGold(tech), occupations: false },
         house: { queries: readSentenceGold(house), occupations: false },
@@ -60,27 +73,56 @@ export const suggestCalibrationBench: BenchSection = {
       const tune = { text: [] as Candidate[], occupation: [] as Candidate[] };
       const holdout: Record<string, Candidate[]> = {};
       for (const [name, set] of Object.entries(sets)) {
-        tune[set.occupations ? 'occupation' : 'text'].push(...candidatesOf(engine, set.queries.filter((q) => q.split === 'tune'), set.occupations));
-        holdout[name] = candidatesOf(engine, set.queries.filter((q) => q.split === 'holdout'), set.occupations);
+        tune[set.occupations ? 'occupation' : 'text'].push(
+          ...candidatesOf(
+            engine,
+            set.queries.filter((q) => q.split === 'tune'),
+            set.occupations,
+          ),
+        );
+        holdout[name] = candidatesOf(
+          engine,
+          set.queries.filter((q) => q.split === 'holdout'),
+          set.occupations,
+        );
       }
       const day = new Date().toISOString().slice(0, 10);
       const models: CalibrationModels = {
         text: fitModel(tune.text, { fittedOn: `tune halves of tech + house (${tune.text.length} candidates, top ${TOP}), ${day}` }),
-        occupation: fitModel(tune.occupation, { fittedOn: `tune half of ESCO–O*NET dev (${tune.occupation.length} candidates, top ${TOP}), ${day}` }),
+        occupation: fitModel(tune.occupation, {
+          fittedOn: `tune half of ESCO–O*NET dev (${tune.occupation.length} candidates, top ${TOP}), ${day}`,
+        }),
       };
       fs.writeFileSync(MODEL_FILE, `${JSON.stringify(models, null, 2)}\n`);
       for (const kind of ['text', 'occupation'] as const) {
         const model = models[kind];
-        console.log(`  ${kind}: ${model.fittedOn}; weights [intercept, raw, top, ln rank, first] = [${model.weights.map((w) => w.toFixed(3)).join(', ')}]`);
+        console.log(
+          `  ${kind}: ${model.fittedOn}; weights [intercept, raw, top, ln rank, first] = [${model.weights.map((w) => w.toFixed(3)).join(', ')}]`,
+        );
       }
       console.log(`  written to ${path.relative(process.cwd(), MODEL_FILE)}`);
       const summary: (string | number)[][] = [];
       for (const [name, list] of Object.entries(holdout)) {
         const model = sets[name]!.occupations ? models.occupation : models.text;
         const accepted = list.map((c) => c.accepted);
-        const before = table(`${name}, holdout, raw score (today)`, list.map((c) => c.shown), accepted);
-        const after = table(`${name}, holdout, calibrated`, list.map((c) => calibrate(model, c)), accepted);
-        summary.push([name, list.length, accepted.filter(Boolean).length / (list.length || 1), before, after, after <= 0.05 ? 'yes' : 'no']);
+        const before = table(
+          `${name}, holdout, raw score (today)`,
+          list.map((c) => c.shown),
+          accepted,
+        );
+        const after = table(
+          `${name}, holdout, calibrated`,
+          list.map((c) => calibrate(model, c)),
+          accepted,
+        );
+        summary.push([
+          name,
+          list.length,
+          accepted.filter(Boolean).length / (list.length || 1),
+          before,
+          after,
+          after <= 0.05 ? 'yes' : 'no',
+        ]);
       }
       console.log('\n  expected calibration error on the holdout halves (target ≤ 0.05)');
       printTable(['set', 'candidates', 'accepted share', 'ECE raw', 'ECE calibrated', '≤ 0.05'], summary);

@@ -30,7 +30,8 @@ function speed(rank: Rank, texts: string[]): { p50: number; p95: number; perTitl
 
 export const meloBench: BenchSection = {
   name: 'melo',
-  title: 'national occupation titles → ESCO in their own language (MELO: de, fr, nl, cs, da): engine vs plain BM25 vs character n-gram TF-IDF',
+  title:
+    'national occupation titles → ESCO in their own language (MELO: de, fr, nl, cs, da): engine vs plain BM25 vs character n-gram TF-IDF',
   async run() {
     const dirs = MELO_SETS.map((name) => sharedFile(`gold/melo/${name}/queries.tsv`)).filter((f): f is string => Boolean(f));
     if (!dirs.length) throw new Error('gold/melo is not in ../shared/data: skipped');
@@ -38,7 +39,12 @@ export const meloBench: BenchSection = {
     const speedRows: (string | number)[][] = [];
     for (const dir of dirs.map((f) => path.dirname(f))) {
       const set = readMeloSet(dir);
-      const build = await timeIt(() => new SuggestIndex(buildIndexData(set.concepts, { vocabularyId: `melo-${set.language}`, language: set.language, sourceStamp: 'bench' })));
+      const build = await timeIt(
+        () =>
+          new SuggestIndex(
+            buildIndexData(set.concepts, { vocabularyId: `melo-${set.language}`, language: set.language, sourceStamp: 'bench' }),
+          ),
+      );
       const engine = new SuggestEngine([build.value]);
       const bm25 = new PlainBm25(set.concepts, set.language);
       const ngram = new CharNgramTfidf(set.concepts, set.language);
@@ -50,14 +56,22 @@ export const meloBench: BenchSection = {
       for (const [method, rank] of methods) {
         for (const split of ['tune', 'holdout'] as const) {
           const qs: GoldQuery[] = set.queries.filter((q) => q.split === split);
-          const m = rankingMetrics(qs, qs.map((q) => rank(q.text)));
+          const m = rankingMetrics(
+            qs,
+            qs.map((q) => rank(q.text)),
+          );
           rows.push([set.name, split, method, m.queries, m.mrr, m.top1, m.top10]);
         }
       }
-      const s = speed((text) => engine.search({ text, top: 10 }).map((c) => c.uri), set.queries.map((q) => q.text));
+      const s = speed(
+        (text) => engine.search({ text, top: 10 }).map((c) => c.uri),
+        set.queries.map((q) => q.text),
+      );
       speedRows.push([set.name, set.concepts.length, build.ms, s.p50, s.p95, s.perTitleMs]);
     }
-    console.log('  MRR of the first correct concept (ranks cut at 100), A@1, A@10; tune = the half used while developing, holdout = the half reported');
+    console.log(
+      '  MRR of the first correct concept (ranks cut at 100), A@1, A@10; tune = the half used while developing, holdout = the half reported',
+    );
     printTable(['set', 'split', 'method', 'n', 'MRR', 'A@1', 'A@10'], rows);
     console.log(`\n  crosswalk speed per title (top 10); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
     printTable(['set', 'concepts', 'index build ms', 'p50 ms', 'p95 ms', 'batch of 1,000: ms per title'], speedRows);

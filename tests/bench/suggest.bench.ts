@@ -35,7 +35,11 @@ export async function loadEsco(dir: string): Promise<{ concepts: ConceptRecord[]
   const workersDir = fileURLToPath(new URL('../workers', import.meta.url));
   const ctx = createAppContext({ host: 'cli', version: 'bench', userDataDir: dir, workersDir });
   const job = ctx.jobs.start('vocabulary-import', 'Import', (control) =>
-    importIntoLibrary(ctx, [en, relations].map((p) => ({ path: p, name: path.basename(p) })), control),
+    importIntoLibrary(
+      ctx,
+      [en, relations].map((p) => ({ path: p, name: path.basename(p) })),
+      control,
+    ),
   );
   const done = await ctx.jobs.wait(job.id);
   if (done.state !== 'succeeded') throw new Error(`ESCO import failed: ${done.error?.message}`);
@@ -52,20 +56,29 @@ function qualityRows(ranker: Ranker, sets: Record<string, GoldQuery[]>, onet: Go
   for (const [name, queries] of Object.entries(sets)) {
     for (const split of splits) {
       const qs = pick(queries.filter((q) => split === 'all' || q.split === split));
-      const m = rankingMetrics(qs, qs.map((q) => ranker.skills(q.text)));
+      const m = rankingMetrics(
+        qs,
+        qs.map((q) => ranker.skills(q.text)),
+      );
       rows.push([ranker.name, name, split, m.queries, m.rp5, m.r10, m.mrr, '', '']);
     }
   }
   for (const split of splits) {
     const qs = pick(onet.filter((q) => split === 'all' || q.split === split));
-    const m = rankingMetrics(qs, qs.map((q) => ranker.occupations(q.text, q.description)));
+    const m = rankingMetrics(
+      qs,
+      qs.map((q) => ranker.occupations(q.text, q.description)),
+    );
     rows.push([ranker.name, 'O*NET occupations', split, m.queries, m.rp5, m.r10, m.mrr, m.top1, m.top10]);
   }
   return rows;
 }
 
 /** Wall times per query and for a batch of 1,000, plus the batch's CPU time (robust to a busy machine). */
-function latency(fn: (text: string) => unknown, texts: string[]): { p50: number; p95: number; cpuP95: number; batchMs: number; batchCpuMs: number } {
+function latency(
+  fn: (text: string) => unknown,
+  texts: string[],
+): { p50: number; p95: number; cpuP95: number; batchMs: number; batchCpuMs: number } {
   for (const t of texts.slice(0, 20)) fn(t); // warm-up (JIT, typo map)
   const cpuTimes: number[] = [];
   const times = texts.map((t) => {
@@ -103,7 +116,9 @@ export const suggestBench: BenchSection = {
     try {
       const { concepts, relations } = await loadEsco(dir);
       const libraryDir = path.join(dir, 'library');
-      const build = await timeIt(() => buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations }));
+      const build = await timeIt(() =>
+        buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations }),
+      );
       const bytes = saveIndexData(libraryDir, build.value);
       const reload = await timeIt(() => new SuggestIndex(loadIndexData(libraryDir, 'esco-v1.1.1', 'en')!));
       const engine = new SuggestEngine([reload.value]);
@@ -145,7 +160,9 @@ export const suggestBench: BenchSection = {
       };
 
       printDecompositionBench(engine, sets);
-      console.log('  quality: RP@5, R@10, MRR per sentence set; top-1/top-10 exactMatch hit rate on O*NET (crosswalk: title + description; others: title)');
+      console.log(
+        '  quality: RP@5, R@10, MRR per sentence set; top-1/top-10 exactMatch hit rate on O*NET (crosswalk: title + description; others: title)',
+      );
       console.log('  tune = the half whose misses guided the method and its weights; holdout = the other half, for checking; all = both');
       printTable(
         ['method', 'set', 'split', 'n', 'RP@5', 'R@10', 'MRR', 'top-1', 'top-10'],
@@ -160,13 +177,22 @@ export const suggestBench: BenchSection = {
       const sentences = [...sets.tech, ...sets.house].map((q) => q.text);
       const ours = latency((t) => engine.search({ text: t, top: 10, filters: SKILLS }), sentences);
       const plain = latency((t) => bm25Skills.rank(t, 10), sentences);
-      console.log(`\n  speed: one sentence over all ESCO skills (ms); 1,000 sentences in one batch (s); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+      console.log(
+        `\n  speed: one sentence over all ESCO skills (ms); 1,000 sentences in one batch (s); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`,
+      );
       printTable(
         ['method', 'p50 ms', 'p95 ms', 'p95 CPU ms', '1,000 sentences s', 'of which CPU s'],
         [
           ['crosswalk', ours.p50, ours.p95, ours.cpuP95, ours.batchMs / 1000, ours.batchCpuMs / 1000],
           ['plain BM25', plain.p50, plain.p95, plain.cpuP95, plain.batchMs / 1000, plain.batchCpuMs / 1000],
-          [`Fuse.js (${fuseTimes.length} sentences)`, percentile(fuseTimes, 50), percentile(fuseTimes, 95), '', `~${percentile(fuseTimes, 50).toFixed(0)} (estimated)`, ''],
+          [
+            `Fuse.js (${fuseTimes.length} sentences)`,
+            percentile(fuseTimes, 50),
+            percentile(fuseTimes, 95),
+            '',
+            `~${percentile(fuseTimes, 50).toFixed(0)} (estimated)`,
+            '',
+          ],
         ],
       );
       console.log('\n  index');

@@ -25,16 +25,30 @@ export const teamBench: BenchSection = {
       mapItems(ana, keys, 'a');
       mapItems(ana, keys, 'b');
       const stages: string[] = [];
-      const pushed = await peakRss(() => timeIt(() => push(ana.env({ onStage: (s) => stages.push(`${s}@${Math.round(performance.now())}`) }))));
+      const pushed = await peakRss(() =>
+        timeIt(() => push(ana.env({ onStage: (s) => stages.push(`${s}@${Math.round(performance.now())}`) }))),
+      );
       const pulled = await peakRss(() => timeIt(() => pull(ben.env())));
       printTable(
         ['step', 'seconds', 'peak RSS', 'result'],
         [
-          ['push (empty remote)', pushed.value.ms / 1000, mib(pushed.peak), `${pushed.value.value.mappings} mappings, revision ${pushed.value.value.revision}`],
-          ['pull (into an empty project)', pulled.value.ms / 1000, mib(pulled.peak), `${pulled.value.value.created} created, ${pulled.value.value.itemsAdded} items`],
+          [
+            'push (empty remote)',
+            pushed.value.ms / 1000,
+            mib(pushed.peak),
+            `${pushed.value.value.mappings} mappings, revision ${pushed.value.value.revision}`,
+          ],
+          [
+            'pull (into an empty project)',
+            pulled.value.ms / 1000,
+            mib(pulled.peak),
+            `${pulled.value.value.created} created, ${pulled.value.value.itemsAdded} items`,
+          ],
         ],
       );
-      console.log(`  push stages (ms since process start): ${stages.join(' ')} (a push rewrites the whole graph, so a later push costs the same)`);
+      console.log(
+        `  push stages (ms since process start): ${stages.join(' ')} (a push rewrites the whole graph, so a later push costs the same)`,
+      );
       console.log('  target: push and pull of 50,000 mappings in minutes, not hours, on a laptop; memory well under 2 GiB');
     } finally {
       ana.cleanup();

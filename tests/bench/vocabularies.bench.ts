@@ -51,22 +51,31 @@ export const vocabulariesBench: BenchSection = {
         return { roots: roots.length, hits: hits.length };
       });
       const search = await timeIt(() => reopened.library.index(info.id).search('manage'));
-      const firstQuery = await timeIt(() => reopened.library.sparqlStore().query('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'));
+      const firstQuery = await timeIt(() =>
+        reopened.library.sparqlStore().query('SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'),
+      );
       const pointQuery = await timeIt(() =>
-        reopened.library.sparqlStore().query('SELECT ?n WHERE { GRAPH ?g { <http://data.europa.eu/esco/isced-f/0613> <http://www.w3.org/2004/02/skos/core#narrower> ?n } }'),
+        reopened.library
+          .sparqlStore()
+          .query(
+            'SELECT ?n WHERE { GRAPH ?g { <http://data.europa.eu/esco/isced-f/0613> <http://www.w3.org/2004/02/skos/core#narrower> ?n } }',
+          ),
       );
       reopened.dispose();
 
-      printTable(['measure', 'value', 'target'], [
-        ['import ESCO v1.1.1 en + relations (s)', imported.value.ms / 1000, '≤ 15 s'],
-        ['peak RSS during import (process, incl. worker)', mib(imported.peak), '≤ 1.5 GiB'],
-        ['RSS before import', mib(baseline), ''],
-        ['concepts / triples', `${info.counts.concepts} / ${info.counts.triples}`, ''],
-        ['reopen to searchable + browsable (s)', reopen.ms / 1000, '≤ 2 s'],
-        ['type-ahead "manage" (ms)', search.ms, ''],
-        ['first SPARQL query incl. loading Oxigraph worker (s)', firstQuery.ms / 1000, 'background'],
-        ['point SPARQL query (ms)', pointQuery.ms, ''],
-      ]);
+      printTable(
+        ['measure', 'value', 'target'],
+        [
+          ['import ESCO v1.1.1 en + relations (s)', imported.value.ms / 1000, '≤ 15 s'],
+          ['peak RSS during import (process, incl. worker)', mib(imported.peak), '≤ 1.5 GiB'],
+          ['RSS before import', mib(baseline), ''],
+          ['concepts / triples', `${info.counts.concepts} / ${info.counts.triples}`, ''],
+          ['reopen to searchable + browsable (s)', reopen.ms / 1000, '≤ 2 s'],
+          ['type-ahead "manage" (ms)', search.ms, ''],
+          ['first SPARQL query incl. loading Oxigraph worker (s)', firstQuery.ms / 1000, 'background'],
+          ['point SPARQL query (ms)', pointQuery.ms, ''],
+        ],
+      );
     } finally {
       cleanup();
     }

@@ -30,7 +30,13 @@ export const vocabularyDiffBench: BenchSection = {
     try {
       const ctx = context(dir);
       for (const pair of [files.slice(0, 2), files.slice(2)] as string[][]) {
-        const job = ctx.jobs.start('vocabulary-import', 'bench', (control) => importIntoLibrary(ctx, pair.map((p) => ({ path: p, name: path.basename(p) })), control));
+        const job = ctx.jobs.start('vocabulary-import', 'bench', (control) =>
+          importIntoLibrary(
+            ctx,
+            pair.map((p) => ({ path: p, name: path.basename(p) })),
+            control,
+          ),
+        );
         const done = await ctx.jobs.wait(job.id);
         if (done.state !== 'succeeded') throw new Error(done.error?.message ?? done.state);
       }
@@ -47,15 +53,22 @@ export const vocabularyDiffBench: BenchSection = {
       const first = await timeIt(call);
       const again = await timeIt(call);
       const c = first.value.counts;
-      printTable(['measure', 'value', 'target'], [
-        ['diff, first call incl. loading both concept caches (ms)', first.ms, '≤ 2 s'],
-        ['diff, caches loaded (ms)', again.ms, ''],
-        ['JSON size of the result (MiB)', Math.round((JSON.stringify(first.value).length / 1024 / 1024) * 10) / 10, ''],
-        ['concepts before / after', `${c.before} / ${c.after}`, ''],
-        ['changed / unchanged', `${c.changed} / ${c.unchanged}`, ''],
-        ['added / removed / relabelled / moved', `${c.added} / ${c.removed} / ${c.relabelled} / ${c.moved}`, ''],
-        ['type / reuse level / description changed', `${c['type-changed']} / ${c['reuse-level-changed']} / ${c['description-changed']}`, ''],
-      ]);
+      printTable(
+        ['measure', 'value', 'target'],
+        [
+          ['diff, first call incl. loading both concept caches (ms)', first.ms, '≤ 2 s'],
+          ['diff, caches loaded (ms)', again.ms, ''],
+          ['JSON size of the result (MiB)', Math.round((JSON.stringify(first.value).length / 1024 / 1024) * 10) / 10, ''],
+          ['concepts before / after', `${c.before} / ${c.after}`, ''],
+          ['changed / unchanged', `${c.changed} / ${c.unchanged}`, ''],
+          ['added / removed / relabelled / moved', `${c.added} / ${c.removed} / ${c.relabelled} / ${c.moved}`, ''],
+          [
+            'type / reuse level / description changed',
+            `${c['type-changed']} / ${c['reuse-level-changed']} / ${c['description-changed']}`,
+            '',
+          ],
+        ],
+      );
       await benchMigration(reopened, dispatch, dir);
       reopened.dispose();
     } finally {

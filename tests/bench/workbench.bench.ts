@@ -31,7 +31,11 @@ export const workbenchBench: BenchSection = {
     try {
       const db = handle.project.db;
       const scheme = addScheme(db);
-      const items = addItems(db, scheme, Array.from({ length: ITEMS }, (_, i) => ({ key: `LO${i}`, text: `Learning outcome ${i} about data and budgets` })));
+      const items = addItems(
+        db,
+        scheme,
+        Array.from({ length: ITEMS }, (_, i) => ({ key: `LO${i}`, text: `Learning outcome ${i} about data and budgets` })),
+      );
       const store = new MappingStore(db);
       for (let start = 0; start < MAPPINGS; start += 5000) {
         store.create(
@@ -46,7 +50,8 @@ export const workbenchBench: BenchSection = {
       }
       const withChecks = await timeIt(() => {
         const problems = new Map<number, number>();
-        for (const p of runChecks(db, null).problems) if (p.sourceItemId !== null) problems.set(p.sourceItemId, (problems.get(p.sourceItemId) ?? 0) + 1);
+        for (const p of runChecks(db, null).problems)
+          if (p.sourceItemId !== null) problems.set(p.sourceItemId, (problems.get(p.sourceItemId) ?? 0) + 1);
         return itemSummaries(db, { schemeId: scheme, problems });
       });
       const summaries = withChecks.value;
@@ -59,12 +64,16 @@ export const workbenchBench: BenchSection = {
       const again = await median(() => buildItemRows(edited, titles, index));
       const reused = again.value.filter((r, i) => r === first.value[i]).length;
       const filterTimes: number[] = [];
-      for (const f of ['unmapped', 'proposed', 'unsure', 'problems'] as const) filterTimes.push((await timeIt(() => filterRows(again.value, f))).ms);
+      for (const f of ['unmapped', 'proposed', 'unsure', 'problems'] as const)
+        filterTimes.push((await timeIt(() => filterRows(again.value, f))).ms);
       // The filter box: each keystroke is one queryRows over all rows (budget: 100 ms to the updated list).
       const keystrokes: number[] = [];
       const typed = 'outcome 1234 budgets';
-      for (let n = 1; n <= typed.length; n++) keystrokes.push((await timeIt(() => queryRows(again.value, { ...EMPTY_QUERY, text: typed.slice(0, n) }))).ms);
-      const sorted = await median(() => queryRows(again.value, { ...EMPTY_QUERY, status: 'accepted', sort: { column: 'text', descending: true } }));
+      for (let n = 1; n <= typed.length; n++)
+        keystrokes.push((await timeIt(() => queryRows(again.value, { ...EMPTY_QUERY, text: typed.slice(0, n) }))).ms);
+      const sorted = await median(() =>
+        queryRows(again.value, { ...EMPTY_QUERY, status: 'accepted', sort: { column: 'text', descending: true } }),
+      );
       const forItem = store.listForItem(items[5]!);
       const entries = await timeIt(() => paneEntries(forItem, []));
       const itemSwitch = await measureItemSwitch(ITEMS, MAPPINGS / ITEMS);
@@ -72,7 +81,11 @@ export const workbenchBench: BenchSection = {
         ['step', 'ms', 'note'],
         [
           ['core: checks + itemSummaries for one scheme', withChecks.ms, `${summaries.length} rows`],
-          ['JSON round trip of the summaries (the wire, median)', json.ms, `${(JSON.stringify(summaries).length / 1024 / 1024).toFixed(1)} MiB`],
+          [
+            'JSON round trip of the summaries (the wire, median)',
+            json.ms,
+            `${(JSON.stringify(summaries).length / 1024 / 1024).toFixed(1)} MiB`,
+          ],
           ['UI: build all rows (first load, median)', first.ms, ''],
           ['UI: rebuild after one edit (median)', again.ms, `${reused} of ${ITEMS} rows reused`],
           ['UI: filter (p95 of 4 filters)', percentile(filterTimes, 95), ''],
@@ -81,7 +94,7 @@ export const workbenchBench: BenchSection = {
           ['UI: pane entries for one item', entries.ms, `${forItem.length} mappings`],
           ['core: item switch, p50 (mappings + suggestions + problems)', itemSwitch.p50, `${itemSwitch.switches} items, each asked once`],
           ['core: item switch, p95 (budget 100 ms)', itemSwitch.p95, ''],
-          ['  of which the item\'s mappings alone (p95)', itemSwitch.parts.mappings, ''],
+          ["  of which the item's mappings alone (p95)", itemSwitch.parts.mappings, ''],
           ['  of which its suggestions alone (p95)', itemSwitch.parts.suggestions, ''],
           ['  of which its problems alone (p95)', itemSwitch.parts.problems, ''],
         ],

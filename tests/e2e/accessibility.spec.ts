@@ -15,7 +15,8 @@ const ITEMS = 600;
 
 function catalogueCsv(): string {
   const lines = ['Outcome ID;Learning outcome;Module;Module title'];
-  for (let n = 1; n <= ITEMS; n++) lines.push(`AC-${n};Outcome ${n}: analyse data and report the results to others;M${n % 3};${COURSES[n % 3]}`);
+  for (let n = 1; n <= ITEMS; n++)
+    lines.push(`AC-${n};Outcome ${n}: analyse data and report the results to others;M${n % 3};${COURSES[n % 3]}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -32,7 +33,12 @@ async function realisticProject(page: Page, served: ServedApp): Promise<void> {
   await callApi(page, served, 'mappings-create', {
     mappings: items.slice(0, 60).map((item, i) => {
       const target = OUTCOMES[i % OUTCOMES.length]!.target;
-      return { sourceItemId: item.itemId, target: { uri: conceptUri(target), label: target, vocabularyId }, relation: i % 7 === 0 ? 'broadMatch' : 'closeMatch', status: 'proposed' };
+      return {
+        sourceItemId: item.itemId,
+        target: { uri: conceptUri(target), label: target, vocabularyId },
+        relation: i % 7 === 0 ? 'broadMatch' : 'closeMatch',
+        status: 'proposed',
+      };
     }),
   });
   const me = await callApi<Reviewer>(page, served, 'review-me');
@@ -58,7 +64,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 test('every view passes axe (no serious or critical violations), has one h1 and no controls inside options', async ({ page, served }) => {
@@ -78,7 +90,10 @@ test('every view passes axe (no serious or critical violations), has one h1 and 
     await page.waitForLoadState('networkidle');
     if (label === 'Workbench') await expect(page.getByRole('grid', { name: 'Source items' }).getByTestId('item-row').first()).toBeVisible();
     await expect(page.locator('h1'), `one h1 in ${label}`).toHaveCount(1);
-    await expect(page.locator('[role=option] :is(button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"]))'), `controls inside options in ${label}`).toHaveCount(0);
+    await expect(
+      page.locator('[role=option] :is(button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"]))'),
+      `controls inside options in ${label}`,
+    ).toHaveCount(0);
     const violations = await seriousViolations(page);
     if (violations.length) found[label] = violations;
   }

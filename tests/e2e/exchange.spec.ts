@@ -31,7 +31,9 @@ test('exports SSSOM from the UI, downloads it and re-imports it into a new proje
   await page.getByRole('button', { name: 'Export / Import' }).click();
 
   // Import the crosswalk CSV: preview first, nothing written until the commit.
-  await page.getByLabel('Mapping file').setInputFiles({ name: 'demo-crosswalk.csv', mimeType: 'text/csv', buffer: Buffer.from(CROSSWALK, 'utf8') });
+  await page
+    .getByLabel('Mapping file')
+    .setInputFiles({ name: 'demo-crosswalk.csv', mimeType: 'text/csv', buffer: Buffer.from(CROSSWALK, 'utf8') });
   await page.getByLabel('Status when the file has none').selectOption('accepted');
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByTestId('import-preview');
@@ -82,7 +84,9 @@ test('an import preview with error rows commits only after the user chooses to s
   await createProjectInUi(page, 'Exchange errors');
   await page.getByRole('button', { name: 'Export / Import' }).click();
   const withBadRow = `${CROSSWALK}\r\nD-3,Testers,Test things.,http://data.europa.eu/esco/occupation/c1,tester,,sortOfMatch`;
-  await page.getByLabel('Mapping file').setInputFiles({ name: 'bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from(withBadRow, 'utf8') });
+  await page
+    .getByLabel('Mapping file')
+    .setInputFiles({ name: 'bad-row.csv', mimeType: 'text/csv', buffer: Buffer.from(withBadRow, 'utf8') });
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByTestId('import-preview')).toContainText('unknown relation "sortOfMatch"');
   const commit = page.getByRole('button', { name: 'Import 3 mappings' });
@@ -108,7 +112,9 @@ test('an export with errors open in Problems lists them and writes only after th
   await page.getByRole('button', { name: 'Export / Import' }).click();
   // A second exactMatch for D-1 into the same vocabulary: an error in Problems.
   const twoExacts = `${CROSSWALK}\r\nD-1,Data analysts,"Analyse data, report.",http://data.europa.eu/esco/occupation/a3,data scientist,,exactMatch`;
-  await page.getByLabel('Mapping file').setInputFiles({ name: 'two-exacts.csv', mimeType: 'text/csv', buffer: Buffer.from(twoExacts, 'utf8') });
+  await page
+    .getByLabel('Mapping file')
+    .setInputFiles({ name: 'two-exacts.csv', mimeType: 'text/csv', buffer: Buffer.from(twoExacts, 'utf8') });
   await page.getByLabel('Status when the file has none').selectOption('accepted');
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.getByRole('button', { name: 'Import 4 mappings' }).click();
@@ -118,7 +124,9 @@ test('an export with errors open in Problems lists them and writes only after th
   await page.getByRole('button', { name: 'Export…' }).click();
   const warning = page.getByRole('alert').filter({ hasText: 'open in Problems' });
   await expect(warning).toContainText('1 error is open in Problems for these items. Export anyway?');
-  await expect(page.getByRole('list', { name: 'Errors open in Problems' }).getByRole('listitem')).toHaveText([/^Data analysts: exactMatch to 2 concepts of the same scheme/]);
+  await expect(page.getByRole('list', { name: 'Errors open in Problems' }).getByRole('listitem')).toHaveText([
+    /^Data analysts: exactMatch to 2 concepts of the same scheme/,
+  ]);
   // Cancelling writes nothing; asking again and confirming downloads the file.
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(warning).toHaveCount(0);

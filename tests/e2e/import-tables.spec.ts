@@ -5,7 +5,10 @@ import { createProjectInUi, expect, test } from './fixtures.js';
 // ESCO's published national table for the Czech classification (ESCO 1.0.9 on its side).
 const CZ_TABLE = sharedFile('crosswalks/national/CZ_mapping_25.11.2022.csv');
 
-test('imports a national table as published, with its preview, and exports it in ESCO’s layout again', async ({ page, served }, testInfo) => {
+test('imports a national table as published, with its preview, and exports it in ESCO’s layout again', async ({
+  page,
+  served,
+}, testInfo) => {
   // Skipped at run time, with the reason in the report (sharedFile has printed it too).
   testInfo.skip(!CZ_TABLE, 'crosswalks/national/CZ_mapping_25.11.2022.csv is not in the shared data folder');
   await page.goto(served.url);
@@ -44,8 +47,15 @@ test('reads any table through the columns the user maps, checking again after ea
   await page.goto(served.url);
   await createProjectInUi(page, 'Own table');
   await page.getByRole('button', { name: 'Export / Import' }).click();
-  const table = ['from\tto\trel', 'A1\thttp://data.europa.eu/esco/skill/s1\t=', 'A2\thttp://data.europa.eu/esco/skill/s2\t<', 'A3\thttp://data.europa.eu/esco/skill/s3\tbroader'].join('\n');
-  await page.getByLabel('Mapping file').setInputFiles({ name: 'own.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(table, 'utf8') });
+  const table = [
+    'from\tto\trel',
+    'A1\thttp://data.europa.eu/esco/skill/s1\t=',
+    'A2\thttp://data.europa.eu/esco/skill/s2\t<',
+    'A3\thttp://data.europa.eu/esco/skill/s3\tbroader',
+  ].join('\n');
+  await page
+    .getByLabel('Mapping file')
+    .setInputFiles({ name: 'own.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(table, 'utf8') });
   await page.getByRole('button', { name: 'Preview' }).click();
 
   // No column is recognised: the step is offered from the error, with the header's columns.

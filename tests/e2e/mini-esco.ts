@@ -13,7 +13,9 @@ export function miniEscoZips(): string[] {
       'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description',
       `KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/k1,knowledge,sector-specific,Haskell,Haskell programming,,released,,,,${scheme},The Haskell language.`,
     ]),
-    'occupations_en.csv': csv(['conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description,code']),
+    'occupations_en.csv': csv([
+      'conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,regulatedProfessionNote,scopeNote,definition,inScheme,description,code',
+    ]),
     'skillGroups_en.csv': csv([
       'conceptType,conceptUri,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,inScheme,description,code',
       `SkillGroup,http://data.europa.eu/esco/skill/K,knowledge,,,released,,,${scheme},,K`,
@@ -35,7 +37,10 @@ export function miniEscoZips(): string[] {
     'occupationSkillRelations.csv': csv(['occupationUri,relationType,skillType,skillUri']),
     'skillSkillRelations.csv': csv(['originalSkillUri,originalSkillType,relationType,relatedSkillType,relatedSkillUri']),
   });
-  const files = [path.join(dir, 'ESCO dataset - v1.1.1 - classification - en - csv.zip'), path.join(dir, 'ESCO dataset - v1.1.1 - classification -  - csv.zip')];
+  const files = [
+    path.join(dir, 'ESCO dataset - v1.1.1 - classification - en - csv.zip'),
+    path.join(dir, 'ESCO dataset - v1.1.1 - classification -  - csv.zip'),
+  ];
   fs.writeFileSync(files[0]!, en);
   fs.writeFileSync(files[1]!, relations);
   return files;

@@ -2,7 +2,10 @@ import { createProjectInUi, expect, test } from './fixtures.js';
 import { callApi, conceptUri, setUpMappingData } from './workbench-setup.js';
 
 /** Enough items that the last ones start outside the virtualized table's viewport. */
-const SECOND_SOURCE = Array.from({ length: 80 }, (_, i) => ({ key: `K${String(i + 1).padStart(3, '0')}`, text: `Second source outcome number ${i + 1}` }));
+const SECOND_SOURCE = Array.from({ length: 80 }, (_, i) => ({
+  key: `K${String(i + 1).padStart(3, '0')}`,
+  text: `Second source outcome number ${i + 1}`,
+}));
 
 test('"Show in workbench" from Problems and History selects the item in its source and scrolls to it', async ({ page, served }) => {
   await page.goto(served.url);
@@ -11,7 +14,8 @@ test('"Show in workbench" from Problems and History selects the item in its sour
   // A second source whose item K075 gets an exactMatch and a broadMatch to the same concept.
   const second = await callApi<{ id: number }>(page, served, 'sources-createScheme', { title: 'Second source', language: 'en' });
   const secondIds: number[] = [];
-  for (const item of SECOND_SOURCE) secondIds.push((await callApi<{ id: number }>(page, served, 'sources-addItem', { schemeId: second.id, language: 'en', ...item })).id);
+  for (const item of SECOND_SOURCE)
+    secondIds.push((await callApi<{ id: number }>(page, served, 'sources-addItem', { schemeId: second.id, language: 'en', ...item })).id);
   const target = { uri: conceptUri('analyse data'), label: 'analyse data', vocabularyId };
   await callApi(page, served, 'mappings-create', {
     mappings: [
@@ -20,7 +24,15 @@ test('"Show in workbench" from Problems and History selects the item in its sour
     ],
   });
   // LO3 of the first source gets one plain mapping (for the History jump back).
-  await callApi(page, served, 'mappings-create', { mappings: [{ sourceItemId: itemIds[2]!, target: { ...target, uri: conceptUri('visualise data'), label: 'visualise data' }, relation: 'closeMatch' }] });
+  await callApi(page, served, 'mappings-create', {
+    mappings: [
+      {
+        sourceItemId: itemIds[2]!,
+        target: { ...target, uri: conceptUri('visualise data'), label: 'visualise data' },
+        relation: 'closeMatch',
+      },
+    ],
+  });
 
   // The workbench opens on the first source.
   const nav = page.getByRole('navigation', { name: 'Views' });

@@ -1,7 +1,10 @@
 import { createProjectInUi, expect, test } from './fixtures.js';
 import { callApi, conceptUri, setUpMappingData } from './workbench-setup.js';
 
-const SECOND_SOURCE = Array.from({ length: 600 }, (_, i) => ({ key: `K${String(i + 1).padStart(3, '0')}`, text: `Second source outcome number ${i + 1}` }));
+const SECOND_SOURCE = Array.from({ length: 600 }, (_, i) => ({
+  key: `K${String(i + 1).padStart(3, '0')}`,
+  text: `Second source outcome number ${i + 1}`,
+}));
 
 test('Problems names targets by their labels and filters by source and by rule', async ({ page, served }) => {
   test.setTimeout(180_000);
@@ -10,7 +13,8 @@ test('Problems names targets by their labels and filters by source and by rule',
   const { itemIds, vocabularyId } = await setUpMappingData(page, served);
   const second = await callApi<{ id: number }>(page, served, 'sources-createScheme', { title: 'Second source', language: 'en' });
   const secondIds: number[] = [];
-  for (const item of SECOND_SOURCE.slice(0, 80)) secondIds.push((await callApi<{ id: number }>(page, served, 'sources-addItem', { schemeId: second.id, language: 'en', ...item })).id);
+  for (const item of SECOND_SOURCE.slice(0, 80))
+    secondIds.push((await callApi<{ id: number }>(page, served, 'sources-addItem', { schemeId: second.id, language: 'en', ...item })).id);
   const target = (label: string) => ({ uri: conceptUri(label), label, vocabularyId });
   await callApi(page, served, 'mappings-create', {
     mappings: [

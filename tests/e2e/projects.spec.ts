@@ -21,7 +21,9 @@ test('creates a project in the served UI, reopens it and sees its title', async 
   await page.getByRole('button', { name: /^MicroHE data literacy → ESCO/ }).click();
   await expect(page.getByTestId('project-title')).toHaveText('MicroHE data literacy → ESCO');
   await page.getByRole('button', { name: 'Project', exact: true }).click();
-  await expect(page.getByLabel('Description')).toHaveValue('Learning outcomes of the data literacy micro-credential mapped to ESCO skills.');
+  await expect(page.getByLabel('Description')).toHaveValue(
+    'Learning outcomes of the data literacy micro-credential mapped to ESCO skills.',
+  );
 });
 
 test('Save As names a copy in the data folder and Open lists the folder, never a typed path', async ({ page, served }) => {
@@ -53,6 +55,9 @@ test('shows a clear error for a file that is not a project', async ({ page, serv
   fs.writeFileSync(`${served.dataDir}/projects/notes.crosswalk`, 'meeting notes, not a database\n'.repeat(100));
   await page.goto(served.url);
   await page.getByRole('button', { name: 'Open project…' }).click();
-  await page.getByRole('dialog', { name: 'Open project' }).getByRole('button', { name: /notes\.crosswalk/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Open project' })
+    .getByRole('button', { name: /notes\.crosswalk/ })
+    .click();
   await expect(page.getByRole('alert')).toContainText('is not a Crosswalk project');
 });

@@ -50,7 +50,12 @@ test('blind double review with a disagreement, adjudication, kappa and the CSV r
   await expect(page.getByRole('tabpanel')).not.toContainText('too narrow');
   // Bob works from the keyboard: the active card is decided with a / r / u.
   const active = page.locator('[data-testid="review-card"][aria-current="true"]');
-  for (const [key, press] of [['LO1', 'a'], ['LO2', 'a'], ['LO3', 'r'], ['LO4', 'a']] as const) {
+  for (const [key, press] of [
+    ['LO1', 'a'],
+    ['LO2', 'a'],
+    ['LO3', 'r'],
+    ['LO4', 'a'],
+  ] as const) {
     await expect(active).toContainText(key);
     await page.keyboard.press(press);
     await expect(page.getByTestId('review-card').filter({ hasText: key })).toHaveCount(0);

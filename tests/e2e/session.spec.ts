@@ -1,6 +1,11 @@
 import { expect, test } from './fixtures.js';
 
-test('the printed URL signs in one browser: the cookie is HttpOnly and SameSite=Strict, and a second use of the code gets none', async ({ browser, context, page, served }) => {
+test('the printed URL signs in one browser: the cookie is HttpOnly and SameSite=Strict, and a second use of the code gets none', async ({
+  browser,
+  context,
+  page,
+  served,
+}) => {
   // The fixture opened the printed URL in this context; its page exchanged the code for the cookie.
   const cookies = await context.cookies(served.url);
   expect(cookies).toHaveLength(1);
@@ -19,7 +24,10 @@ test('the printed URL signs in one browser: the cookie is HttpOnly and SameSite=
     // The code leaves the address bar either way.
     await expect.poll(() => stranger.url()).toBe(served.url);
     expect(await other.cookies()).toEqual([]);
-    const status = await stranger.evaluate(async () => (await fetch('/api/projects-current', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status);
+    const status = await stranger.evaluate(
+      async () =>
+        (await fetch('/api/projects-current', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status,
+    );
     expect(status).toBe(401);
   } finally {
     await other.close();

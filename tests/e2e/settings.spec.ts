@@ -8,7 +8,8 @@ const ITEMS = 600;
 /** A catalogue of 600 outcomes, as a CSV the test imports through the API. */
 function catalogueCsv(): string {
   const lines = ['Outcome ID;Learning outcome;Module;Module title'];
-  for (let n = 1; n <= ITEMS; n++) lines.push(`CS-${n};Outcome number ${n}: analyse data and explain the results;M${n % 3};Course ${n % 3}`);
+  for (let n = 1; n <= ITEMS; n++)
+    lines.push(`CS-${n};Outcome number ${n}: analyse data and explain the results;M${n % 3};Course ${n % 3}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -70,7 +71,10 @@ test('the person set in Settings is the author in History and in the SSSOM autho
   const rows = text.split('\n').filter((line) => line && !line.startsWith('#'));
   const header = rows[0]!.split('\t');
   // Every item is listed; the one mapped is the decision made above.
-  const mapped = rows.slice(1).map((line) => line.split('\t')).filter((cells) => cells[header.indexOf('curation_status')] !== 'unmapped');
+  const mapped = rows
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((cells) => cells[header.indexOf('curation_status')] !== 'unmapped');
   expect(rows).toHaveLength(ITEMS + 1);
   expect(mapped).toHaveLength(1);
   const row = mapped[0]!;

@@ -8,7 +8,10 @@ const CSV = [
   '',
 ].join('\n');
 
-test('imports a CSV through the column mapping, fixes a flagged row, edits the course and sees the edits after reopening', async ({ page, served }) => {
+test('imports a CSV through the column mapping, fixes a flagged row, edits the course and sees the edits after reopening', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await createProjectInUi(page, 'Sources e2e');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Sources' }).click();

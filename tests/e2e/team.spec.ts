@@ -45,7 +45,12 @@ async function stalledStore(): Promise<{ endpoint: string; close(): void }> {
 }
 
 /** Fills "Link a remote" (digest auth) and checks the password is gone from the form afterwards. */
-async function linkRemote(page: Page, virtuoso: Pick<VirtuosoServer, 'queryEndpoint' | 'updateEndpoint' | 'user'>, password: string, name = 'origin') {
+async function linkRemote(
+  page: Page,
+  virtuoso: Pick<VirtuosoServer, 'queryEndpoint' | 'updateEndpoint' | 'user'>,
+  password: string,
+  name = 'origin',
+) {
   const form = page.getByRole('form', { name: 'Link a remote' });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Query endpoint').fill(virtuoso.queryEndpoint);
@@ -72,7 +77,11 @@ async function mappingOf(page: Page, served: ServedApp, key: string): Promise<Ma
   return rows.find((r) => r.sourceKey === key)!;
 }
 
-test('two profiles share a mapping set through a real Virtuoso in the Team view: push, pull, one conflict side by side, resolved', async ({ page, served, browser }, testInfo) => {
+test('two profiles share a mapping set through a real Virtuoso in the Team view: push, pull, one conflict side by side, resolved', async ({
+  page,
+  served,
+  browser,
+}, testInfo) => {
   const missing = virtuosoMissing();
   testInfo.skip(missing !== null, missing ?? '');
   test.setTimeout(240_000);
@@ -84,7 +93,12 @@ test('two profiles share a mapping set through a real Virtuoso in the Team view:
     await createProjectInUi(page, 'Team A');
     const { itemIds, vocabularyId } = await setUpMappingData(page, served);
     await callApi(page, served, 'mappings-create', {
-      mappings: OUTCOMES.map((o, i) => ({ sourceItemId: itemIds[i]!, target: { uri: conceptUri(o.target), label: o.target, vocabularyId }, relation: 'closeMatch', status: 'proposed' })),
+      mappings: OUTCOMES.map((o, i) => ({
+        sourceItemId: itemIds[i]!,
+        target: { uri: conceptUri(o.target), label: o.target, vocabularyId },
+        relation: 'closeMatch',
+        status: 'proposed',
+      })),
     });
     await openTeamView(page);
     await expect(page.getByText(/No remote yet/)).toBeVisible();
@@ -109,11 +123,19 @@ test('two profiles share a mapping set through a real Virtuoso in the Team view:
     await linkRemote(other, virtuoso, virtuoso.password);
     await sync(other, 'Pull', /Pulled from origin: 5 new/);
     await expect(statusOf(other)).toHaveText('0 ahead · 0 behind · 0 conflict(s)');
-    expect((await callApi<{ rows: MappingRow[] }>(other, second.app, 'mappings-list', {})).rows.map((r) => r.sourceKey).sort()).toEqual(OUTCOMES.map((o) => o.key));
+    expect((await callApi<{ rows: MappingRow[] }>(other, second.app, 'mappings-list', {})).rows.map((r) => r.sourceKey).sort()).toEqual(
+      OUTCOMES.map((o) => o.key),
+    );
 
     // Both change LO2's mapping (status and comment: the relation is part of a mapping's content id); the first pushes, the second pulls: one conflict, side by side.
-    await callApi(page, served, 'mappings-update', { ids: [(await mappingOf(page, served, 'LO2')).id], patch: { status: 'accepted', comment: 'checked by the first curator' } });
-    await callApi(other, second.app, 'mappings-update', { ids: [(await mappingOf(other, second.app, 'LO2')).id], patch: { status: 'rejected', comment: 'too broad, says the second curator' } });
+    await callApi(page, served, 'mappings-update', {
+      ids: [(await mappingOf(page, served, 'LO2')).id],
+      patch: { status: 'accepted', comment: 'checked by the first curator' },
+    });
+    await callApi(other, second.app, 'mappings-update', {
+      ids: [(await mappingOf(other, second.app, 'LO2')).id],
+      patch: { status: 'rejected', comment: 'too broad, says the second curator' },
+    });
     await expect(statusOf(page)).toHaveText('1 ahead · 0 behind · 0 conflict(s)');
     await sync(page, 'Push', /Pushed 5 mapping\(s\)/);
     await other.getByRole('button', { name: 'Refresh status' }).click();
@@ -126,7 +148,9 @@ test('two profiles share a mapping set through a real Virtuoso in the Team view:
     await expect(sides.getByRole('row', { name: /^Status/ })).toHaveText(/Status\s*rejected\s*accepted/);
     // The author is who made the mapping (the first curator); an edit does not change it.
     await expect(sides.getByRole('row', { name: /^Author/ })).toHaveText(/Author\s*E2E Curator\s*E2E Curator/);
-    await expect(sides.getByRole('row', { name: /^Comment/ })).toHaveText(/Comment\s*too broad, says the second curator\s*checked by the first curator/);
+    await expect(sides.getByRole('row', { name: /^Comment/ })).toHaveText(
+      /Comment\s*too broad, says the second curator\s*checked by the first curator/,
+    );
     await expect(sides.getByRole('row', { name: /^Date/ })).toContainText(/\d/);
     await expect(statusOf(other)).toContainText('1 conflict(s)');
 

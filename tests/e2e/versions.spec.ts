@@ -25,7 +25,10 @@ ex:python3 a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "write Pyth
 ex:privacy a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "protect personal data"@en .
 `;
 
-test('moves a project to a newer vocabulary version: accepts a suggested replacement with the keyboard and undoes it', async ({ page, served }) => {
+test('moves a project to a newer vocabulary version: accepts a suggested replacement with the keyboard and undoes it', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await createProjectInUi(page, 'Moving versions');
   for (const [name, ttl] of [
@@ -34,7 +37,9 @@ test('moves a project to a newer vocabulary version: accepts a suggested replace
   ] as const) {
     const file = path.join(served.dataDir, name);
     fs.writeFileSync(file, ttl);
-    const { jobId } = await callApi<{ jobId: string }>(page, served, 'vocabularies-import', { files: [await uploadFile(page, served, file)] });
+    const { jobId } = await callApi<{ jobId: string }>(page, served, 'vocabularies-import', {
+      files: [await uploadFile(page, served, file)],
+    });
     await expect.poll(async () => (await callApi<JobInfo>(page, served, 'app-jobGet', { id: jobId })).state).toBe('succeeded');
   }
   const scheme = await callApi<{ id: number }>(page, served, 'sources-createScheme', { title: 'Outcomes', language: 'en' });
@@ -46,7 +51,14 @@ test('moves a project to a newer vocabulary version: accepts a suggested replace
   for (const [key, text, local, label] of targets) {
     const item = await callApi<{ id: number }>(page, served, 'sources-addItem', { schemeId: scheme.id, key, text, language: 'en' });
     await callApi(page, served, 'mappings-create', {
-      mappings: [{ sourceItemId: item.id, target: { uri: EX + local, label, vocabularyId: 'example-skills-v1' }, relation: 'exactMatch', status: 'accepted' }],
+      mappings: [
+        {
+          sourceItemId: item.id,
+          target: { uri: EX + local, label, vocabularyId: 'example-skills-v1' },
+          relation: 'exactMatch',
+          status: 'accepted',
+        },
+      ],
     });
   }
 
@@ -71,7 +83,8 @@ test('moves a project to a newer vocabulary version: accepts a suggested replace
 
   await expect(queue.getByRole('option')).toHaveCount(1);
   await expect(page.getByTestId('migration-status')).toContainText('1 of 2 queued still open');
-  const mapped = async () => (await callApi<{ rows: MappingRow[] }>(page, served, 'mappings-list', {})).rows.find((r) => r.sourceKey === 'LO2')!.target;
+  const mapped = async () =>
+    (await callApi<{ rows: MappingRow[] }>(page, served, 'mappings-list', {})).rows.find((r) => r.sourceKey === 'LO2')!.target;
   expect(await mapped()).toMatchObject({ uri: `${EX}python3`, vocabularyId: 'example-skills-v2' });
 
   await queue.focus();

@@ -17,9 +17,11 @@ test('Browse opens on ESCO when it is loaded, and a concept URI in SPARQL result
   await expect(page.getByLabel('Scheme')).toHaveValue('http://data.europa.eu/esco/concept-scheme/skills');
 
   await page.getByRole('tab', { name: 'SPARQL' }).click();
-  await page.getByRole('textbox', { name: 'Query', exact: true }).fill(
-    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?concept WHERE { GRAPH ?g { ?concept skos:prefLabel ?label . FILTER(STR(?label) = "Haskell") } }',
-  );
+  await page
+    .getByRole('textbox', { name: 'Query', exact: true })
+    .fill(
+      'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?concept WHERE { GRAPH ?g { ?concept skos:prefLabel ?label . FILTER(STR(?label) = "Haskell") } }',
+    );
   await page.getByRole('button', { name: 'Run query' }).click();
   await page.getByRole('button', { name: 'http://data.europa.eu/esco/skill/k1' }).click();
   await expect(page.getByRole('tab', { name: 'Browse' })).toHaveAttribute('aria-selected', 'true');

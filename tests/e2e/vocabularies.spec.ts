@@ -8,7 +8,6 @@ import { miniEscoZips } from './mini-esco.js';
 
 const sharedZips = [sharedFile(ESCO_V111_EN), sharedFile(ESCO_V111_RELATIONS)];
 
-
 test('imports ESCO through the UI, browses to a skill by its ISCED-F knowledge group and runs SPARQL', async ({ page, served }) => {
   test.setTimeout(90_000);
   const zips = sharedZips.every(Boolean) ? (sharedZips as string[]) : miniEscoZips();
@@ -27,15 +26,20 @@ test('imports ESCO through the UI, browses to a skill by its ISCED-F knowledge g
   await page.getByRole('button', { name: /^Expand 06 information and communication technologies/ }).click();
   await page.getByRole('button', { name: /^Expand 061 information and communication technologies/ }).click();
   await page.getByRole('button', { name: 'Expand 0613 software and applications development and analysis' }).click();
-  await page.getByRole('treeitem', { name: /^Haskell/ }).getByRole('button', { name: /^Haskell/ }).click();
+  await page
+    .getByRole('treeitem', { name: /^Haskell/ })
+    .getByRole('button', { name: /^Haskell/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Haskell', level: 2 })).toBeVisible();
   await expect(page.getByTestId('concept-uri')).toHaveText(/^http:\/\/data\.europa\.eu\/esco\/skill\//);
   await expect(page.locator('.concept-details').getByText('Knowledge', { exact: true })).toBeVisible();
 
   await page.getByRole('tab', { name: 'SPARQL' }).click();
-  await page.getByRole('textbox', { name: 'Query', exact: true }).fill(
-    'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?label WHERE { GRAPH ?g { ?c skos:prefLabel ?label . FILTER(STR(?label) = "Haskell") } }',
-  );
+  await page
+    .getByRole('textbox', { name: 'Query', exact: true })
+    .fill(
+      'PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT ?label WHERE { GRAPH ?g { ?c skos:prefLabel ?label . FILTER(STR(?label) = "Haskell") } }',
+    );
   await page.getByRole('button', { name: 'Run query' }).click();
   await expect(page.getByRole('cell', { name: 'Haskell@en' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeEnabled();

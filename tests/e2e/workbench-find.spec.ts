@@ -11,12 +11,17 @@ function catalogueCsv(): string {
   const lines = ['Outcome ID;Learning outcome;Module;Module title'];
   for (let n = 1; n <= ITEMS; n++) {
     const course = COURSES[n % 3]!;
-    lines.push(`CS-${n};Outcome number ${n}: work with data and explain the results clearly to others in course ${course};M${n % 3};${course}`);
+    lines.push(
+      `CS-${n};Outcome number ${n}: work with data and explain the results clearly to others in course ${course};M${n % 3};${course}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
-test('finds items in a 600-item source by text, status and course, sorts them and keeps it all across views and a restart', async ({ page, served }) => {
+test('finds items in a 600-item source by text, status and course, sorts them and keeps it all across views and a restart', async ({
+  page,
+  served,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(served.url);
   await createProjectInUi(page, 'Find and focus');
@@ -43,7 +48,10 @@ test('finds items in a 600-item source by text, status and course, sorts them an
   // At 1280 px the text is readable in the list, and whole on hover.
   const text = grid.getByTestId('item-row').first().locator('.col-text');
   expect((await text.boundingBox())!.width).toBeGreaterThan(160);
-  await expect(text).toHaveAttribute('title', 'Outcome number 7: work with data and explain the results clearly to others in course Programming');
+  await expect(text).toHaveAttribute(
+    'title',
+    'Outcome number 7: work with data and explain the results clearly to others in course Programming',
+  );
 
   // "/" opens the target search with the caret in its field; the title names the vocabulary once.
   await grid.getByTestId('item-row').first().click();

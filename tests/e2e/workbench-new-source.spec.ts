@@ -8,11 +8,17 @@ const ITEMS = 600;
 /** A catalogue whose courses are its own (no other source has them). */
 function catalogueCsv(prefix: string, courses: readonly string[]): string {
   const lines = ['Outcome ID;Learning outcome;Module;Module title'];
-  for (let n = 1; n <= ITEMS; n++) lines.push(`${prefix}-${n};Outcome ${n} of ${prefix}: explain the results of a data analysis;M${n % courses.length};${courses[n % courses.length]}`);
+  for (let n = 1; n <= ITEMS; n++)
+    lines.push(
+      `${prefix}-${n};Outcome ${n} of ${prefix}: explain the results of a data analysis;M${n % courses.length};${courses[n % courses.length]}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
-test('after importing another source, its 600 items show: the course filter of the previous source is cleared', async ({ page, served }) => {
+test('after importing another source, its 600 items show: the course filter of the previous source is cleared', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await createProjectInUi(page, 'Two catalogues');
   await setUpMappingData(page, served);

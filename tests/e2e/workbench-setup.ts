@@ -32,7 +32,13 @@ ex:communicate a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "commun
 `;
 
 export function conceptUri(label: string): string {
-  const local = { 'analyse data': 'analyse-data', 'write Python scripts': 'python', 'visualise data': 'visualise', 'protect personal data': 'privacy', 'communicate with stakeholders': 'communicate' }[label];
+  const local = {
+    'analyse data': 'analyse-data',
+    'write Python scripts': 'python',
+    'visualise data': 'visualise',
+    'protect personal data': 'privacy',
+    'communicate with stakeholders': 'communicate',
+  }[label];
   return `${EX}${local}`;
 }
 
@@ -46,8 +52,11 @@ export async function callApi<T>(page: Page, served: ServedApp, channel: string,
 
 /** Uploads a local file the way the served page does (POST /api/upload): the served API takes no paths. */
 export async function uploadFile(page: Page, served: ServedApp, file: string): Promise<{ uploadId: string; name: string }> {
-  const response = await page.request.post(new URL(`/api/upload?name=${encodeURIComponent(path.basename(file))}`, served.url).href, { data: fs.readFileSync(file) });
-  const envelope = (await response.json()) as { ok: true; value: { uploadId: string; name: string } } | { ok: false; error: { message: string } };
+  const response = await page.request.post(new URL(`/api/upload?name=${encodeURIComponent(path.basename(file))}`, served.url).href, {
+    data: fs.readFileSync(file),
+  });
+  const envelope = (await response.json()) as
+    { ok: true; value: { uploadId: string; name: string } } | { ok: false; error: { message: string } };
   if (!envelope.ok) throw new Error(`upload: ${envelope.error.message}`);
   return { uploadId: envelope.value.uploadId, name: envelope.value.name };
 }
@@ -65,16 +74,26 @@ async function waitForJob(page: Page, served: ServedApp, id: string): Promise<Jo
 }
 
 /** Imports the learning outcomes (as one source) and the SKOS vocabulary into the open project. */
-export async function setUpMappingData(page: Page, served: ServedApp): Promise<{ schemeId: number; itemIds: number[]; vocabularyId: string }> {
+export async function setUpMappingData(
+  page: Page,
+  served: ServedApp,
+): Promise<{ schemeId: number; itemIds: number[]; vocabularyId: string }> {
   const scheme = await callApi<{ id: number }>(page, served, 'sources-createScheme', { title: 'Data literacy outcomes', language: 'en' });
   const itemIds: number[] = [];
   for (const outcome of OUTCOMES) {
-    const item = await callApi<{ id: number }>(page, served, 'sources-addItem', { schemeId: scheme.id, key: outcome.key, text: outcome.text, language: 'en' });
+    const item = await callApi<{ id: number }>(page, served, 'sources-addItem', {
+      schemeId: scheme.id,
+      key: outcome.key,
+      text: outcome.text,
+      language: 'en',
+    });
     itemIds.push(item.id);
   }
   const file = path.join(served.dataDir, 'example-skills.ttl');
   fs.writeFileSync(file, SKILLS_TTL);
-  const { jobId } = await callApi<{ jobId: string }>(page, served, 'vocabularies-import', { files: [await uploadFile(page, served, file)] });
+  const { jobId } = await callApi<{ jobId: string }>(page, served, 'vocabularies-import', {
+    files: [await uploadFile(page, served, file)],
+  });
   await waitForJob(page, served, jobId);
   const vocabularies = await callApi<{ id: string }[]>(page, served, 'vocabularies-list');
   return { schemeId: scheme.id, itemIds, vocabularyId: vocabularies[0]!.id };

@@ -88,7 +88,10 @@ test('the problems panel flags exactMatch together with broadMatch to the same t
   await expect(conflict).toContainText('LO1');
 
   // Each rule can be switched off for the project.
-  await page.getByRole('group', { name: 'Rules' }).getByRole('checkbox', { name: /exactMatch together with broad/ }).uncheck();
+  await page
+    .getByRole('group', { name: 'Rules' })
+    .getByRole('checkbox', { name: /exactMatch together with broad/ })
+    .uncheck();
   await expect(conflict).toHaveCount(0);
 });
 
@@ -126,7 +129,10 @@ test('history lists who changed what and filters it; coverage shows the counts',
   await expect(perSource.getByRole('row', { name: /Data literacy outcomes/ })).toContainText('5');
 });
 
-test('bulk accept of checked items after a confirmation that says how many; a similar item then shows "from earlier decisions"', async ({ page, served }) => {
+test('bulk accept of checked items after a confirmation that says how many; a similar item then shows "from earlier decisions"', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await createProjectInUi(page, 'Bulk');
   await setUpMappingData(page, served);
@@ -157,6 +163,9 @@ test('bulk accept of checked items after a confirmation that says how many; a si
   await callApi(page, served, 'sources-addItem', { schemeId, key: 'LO6', text: 'Write Python scripts for data cleaning', language: 'en' });
   await grid.getByRole('row', { name: /LO6/ }).click();
   await expect(page.getByTestId('selected-item-text')).toContainText('data cleaning');
-  const learned = page.getByRole('listbox', { name: 'Mappings and suggestions' }).getByRole('option').filter({ hasText: 'write Python scripts' });
+  const learned = page
+    .getByRole('listbox', { name: 'Mappings and suggestions' })
+    .getByRole('option')
+    .filter({ hasText: 'write Python scripts' });
   await expect(learned.getByText('from earlier decisions')).toBeVisible();
 });

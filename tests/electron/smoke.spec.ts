@@ -30,9 +30,12 @@ test('the desktop app starts, creates a project and shows its title', async () =
     window.on('pageerror', (e) => errors.push(e.message));
     await expect(window.getByRole('heading', { name: 'Crosswalk', level: 1 })).toBeVisible();
     // Creating goes through the native save dialog in Electron; answer it from the main process.
-    await app.evaluate(({ dialog }, file) => {
-      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: file });
-    }, path.join(home, 'smoke.crosswalk'));
+    await app.evaluate(
+      ({ dialog }, file) => {
+        dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: file });
+      },
+      path.join(home, 'smoke.crosswalk'),
+    );
     await window.getByRole('button', { name: 'New project…' }).click();
     await window.getByLabel('Title').fill('Electron smoke');
     await window.getByRole('button', { name: 'Create project' }).click();
@@ -49,7 +52,11 @@ test('the desktop app starts, creates a project and shows its title', async () =
     expect(exposed.keys).toEqual(expect.arrayContaining(['app', 'projects', 'events', 'shell']));
     // A path the page makes up reaches nothing: paths come as handles from the dialogs and the recent list.
     const typed = await window.evaluate(() =>
-      (window as unknown as { crosswalk: { projects: { open(args: { path: string }): Promise<{ ok: boolean; error?: { message: string } }> } } }).crosswalk.projects.open({ path: '/etc/passwd' }),
+      (
+        window as unknown as {
+          crosswalk: { projects: { open(args: { path: string }): Promise<{ ok: boolean; error?: { message: string } }> } };
+        }
+      ).crosswalk.projects.open({ path: '/etc/passwd' }),
     );
     expect(typed.ok).toBe(false);
     expect(typed.error?.message).toContain('not a path typed by the page');

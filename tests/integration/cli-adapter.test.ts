@@ -35,7 +35,11 @@ describe('CLI, HTTP and in-process client: one contract', () => {
     server = await startHttpAdapter({ ctx: app.ctx, dispatch: app.dispatch, rendererDir, port: 0, token: 't0ken' });
     inProcess = createApiClient((domain, name, args) => app.dispatch(`${domain}-${name}`, args));
     overHttp = createApiClient(async (domain, name, args) => {
-      const res = await fetch(`${server.url}api/${domain}-${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Crosswalk-Token': 't0ken' }, body: JSON.stringify(args) });
+      const res = await fetch(`${server.url}api/${domain}-${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Crosswalk-Token': 't0ken' },
+        body: JSON.stringify(args),
+      });
       return (await res.json()) as Envelope<unknown>;
     });
 
@@ -63,7 +67,10 @@ describe('CLI, HTTP and in-process client: one contract', () => {
 
     const listed = run('source', 'list', '--project', file, '--json');
     expect(listed.status).toBe(0);
-    const cliRows = listed.stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: string; text: string });
+    const cliRows = listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; text: string });
     const items = await overHttp.sources.listItems({ state: 'active' });
     expect(cliRows.map((r) => [r.id, r.text])).toEqual(items.map((i) => [i.key, i.text]));
     expect(await inProcess.sources.listItems({ state: 'active' })).toEqual(items);
@@ -71,11 +78,18 @@ describe('CLI, HTTP and in-process client: one contract', () => {
 
   it('refuses bad arguments with the same error through all three', async () => {
     const bad = { title: 'Bad', language: 'not a tag', path: path.join(app.dir, 'bad') };
-    const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: Error & { code: string }) => ({ code: error.code, message: error.message }));
+    const errorOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: Error & { code: string }) => ({ code: error.code, message: error.message }),
+      );
     // Without the path for the served context, which refuses paths before anything else.
     const served = { title: bad.title, language: bad.language };
     const local = await errorOf(inProcess.projects.create(served));
-    expect(local).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/^Invalid arguments for projects-create: language: /) });
+    expect(local).toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringMatching(/^Invalid arguments for projects-create: language: /),
+    });
     expect(await errorOf(overHttp.projects.create(served))).toEqual(local);
 
     const result = run('project', 'create', '--title', bad.title, '--language', bad.language, bad.path);
@@ -111,7 +125,11 @@ describe('CLI, HTTP and in-process client: one contract', () => {
     expect(JSON.parse(cliCapped.stdout)).toEqual(capped.kind === 'bindings' && capped.json);
     expect(cliCapped.stderr).toMatch(/truncated to the first 5 rows/);
 
-    const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: Error & { code: string }) => ({ code: error.code, message: error.message }));
+    const errorOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: Error & { code: string }) => ({ code: error.code, message: error.message }),
+      );
     const broken = await errorOf(inProcess.vocabularies.sparql({ query: 'SELEKT ?x WHERE {' }));
     expect(broken).toMatchObject({ code: expect.any(String), message: expect.any(String) });
     expect(await errorOf(overHttp.vocabularies.sparql({ query: 'SELEKT ?x WHERE {' }))).toEqual(broken);
@@ -119,7 +137,10 @@ describe('CLI, HTTP and in-process client: one contract', () => {
     expect(cliBroken.status).toBe(1);
     expect(cliBroken.stderr.trim()).toBe(`crosswalk: ${broken!.message}`);
     // 0 is no longer a number that means "all": the contract says so in words.
-    expect(await errorOf(inProcess.vocabularies.sparql({ query, limit: 0 }))).toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/limit/) });
+    expect(await errorOf(inProcess.vocabularies.sparql({ query, limit: 0 }))).toMatchObject({
+      code: 'invalid-arguments',
+      message: expect.stringMatching(/limit/),
+    });
   });
 
   it('shows control characters from imported text as visible escapes, never raw', () => {

@@ -11,8 +11,10 @@ const cli = path.join(projectRoot, 'dist/cli/crosswalk.js');
 const temp = makeTempDir();
 const file = path.join(temp.dir, 'author.crosswalk');
 const home = path.join(temp.dir, 'home');
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env: { ...process.env, CROSSWALK_HOME: home }, encoding: 'utf8' });
-const add = (target: string, ...extra: string[]) => run(...extra, 'mapping', 'add', '--project', file, '--source', 'LO1', '--target', target, '--relation', 'closeMatch');
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, ...args], { env: { ...process.env, CROSSWALK_HOME: home }, encoding: 'utf8' });
+const add = (target: string, ...extra: string[]) =>
+  run(...extra, 'mapping', 'add', '--project', file, '--source', 'LO1', '--target', target, '--relation', 'closeMatch');
 const authors = () => {
   const project = openProject(file);
   try {
@@ -40,7 +42,22 @@ describe('crosswalk and the author of changes', () => {
 
   it('records --author, before or after the command, and otherwise the name saved in Settings', () => {
     expect(add('http://data.europa.eu/esco/skill/b', '--author', 'Ana Curator').status).toBe(0);
-    expect(run('mapping', 'add', '--project', file, '--source', 'LO1', '--target', 'http://data.europa.eu/esco/skill/c', '--relation', 'closeMatch', '--author', 'Ben Lee').status).toBe(0);
+    expect(
+      run(
+        'mapping',
+        'add',
+        '--project',
+        file,
+        '--source',
+        'LO1',
+        '--target',
+        'http://data.europa.eu/esco/skill/c',
+        '--relation',
+        'closeMatch',
+        '--author',
+        'Ben Lee',
+      ).status,
+    ).toBe(0);
     fs.mkdirSync(home, { recursive: true });
     fs.writeFileSync(path.join(home, 'settings.json'), JSON.stringify({ settings: { userName: 'Saved Person' }, recent: [] }));
     expect(add('http://data.europa.eu/esco/skill/d').status).toBe(0);

@@ -14,7 +14,8 @@ describe('crosswalk CLI', () => {
   beforeEach(() => ({ dir, cleanup } = makeTempDir()));
   afterEach(() => cleanup());
 
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
 
   it('is the package bin and prints its version', () => {
     expect(pkg.bin.crosswalk).toBe('dist/cli/crosswalk.js');

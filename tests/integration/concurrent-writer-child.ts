@@ -23,9 +23,18 @@ if (mode === 'hold') {
   const store = new MappingStore(project.db);
   for (let n = 0; n < Number(countArg); n++) {
     try {
-      store.create([{ sourceItemId: Number(itemArg), target: { uri: `http://example.org/${tag}/${n}`, label: `${tag}${n}`, vocabularyId: 'x' }, relation: 'closeMatch' }], {
-        author: tag!,
-      });
+      store.create(
+        [
+          {
+            sourceItemId: Number(itemArg),
+            target: { uri: `http://example.org/${tag}/${n}`, label: `${tag}${n}`, vocabularyId: 'x' },
+            relation: 'closeMatch',
+          },
+        ],
+        {
+          author: tag!,
+        },
+      );
       fs.writeSync(1, `ok ${n}\n`);
     } catch (error) {
       if (!(error instanceof CrosswalkError)) {

@@ -84,7 +84,9 @@ describe('two writers on one project file', () => {
       const holder = runChild(['hold', file, '1500'], (line) => line === 'locked' && locked());
       await isLocked;
 
-      const refused = await app.dispatch('mappings-create', { mappings: [{ sourceItemId: itemId, kind: 'no-match', targetVocabularyId: 'esco' }] });
+      const refused = await app.dispatch('mappings-create', {
+        mappings: [{ sourceItemId: itemId, kind: 'no-match', targetVocabularyId: 'esco' }],
+      });
       expect(refused).toEqual({
         ok: false,
         error: { code: 'busy', message: `${file} is in use by another Crosswalk process; try again.`, details: { file } },
@@ -93,7 +95,9 @@ describe('two writers on one project file', () => {
       expect((await holder).code).toBe(0);
       expect(inspect(file)).toEqual({ integrity: 'ok', mappings: 0 });
       // Once the other process is done, the same call goes through.
-      const retried = await app.dispatch('mappings-create', { mappings: [{ sourceItemId: itemId, kind: 'no-match', targetVocabularyId: 'esco' }] });
+      const retried = await app.dispatch('mappings-create', {
+        mappings: [{ sourceItemId: itemId, kind: 'no-match', targetVocabularyId: 'esco' }],
+      });
       expect(retried.ok).toBe(true);
       expect(inspect(file).mappings).toBe(1);
     } finally {

@@ -32,28 +32,36 @@ beforeEach(async () => {
 afterEach(() => app.cleanup());
 
 describe.skipIf(!ELM_SAMPLE)('the EC ELM sample micro-credential: imported as a source, exported as ELM', () => {
-  it.each(Object.entries(FORMATS))('keeps its relatedESCOSkill links with the default export options (%s), and again after a second round', async (name, [, mediaType, ext]) => {
-    const format = name as keyof typeof FORMATS;
-    // What the sample links, read with the same offline JSON-LD loading the import uses.
-    const sample = await loadRdf(fs.readFileSync(ELM_SAMPLE!, 'utf8'), path.basename(ELM_SAMPLE!), 'jsonld');
-    const expected = sample.store.getQuads(null, `${NS.elm}relatedESCOSkill`, null, null).map((q) => `${q.subject.value} → ${q.object.value}`).sort();
-    expect(expected).toHaveLength(4);
+  it.each(Object.entries(FORMATS))(
+    'keeps its relatedESCOSkill links with the default export options (%s), and again after a second round',
+    async (name, [, mediaType, ext]) => {
+      const format = name as keyof typeof FORMATS;
+      // What the sample links, read with the same offline JSON-LD loading the import uses.
+      const sample = await loadRdf(fs.readFileSync(ELM_SAMPLE!, 'utf8'), path.basename(ELM_SAMPLE!), 'jsonld');
+      const expected = sample.store
+        .getQuads(null, `${NS.elm}relatedESCOSkill`, null, null)
+        .map((q) => `${q.subject.value} → ${q.object.value}`)
+        .sort();
+      expect(expected).toHaveLength(4);
 
-    const imported = await app.api.sources.importCommit({ file: { path: ELM_SAMPLE! } });
-    expect(imported.schemes[0]!.mappingsImported).toBe(4);
-    const first = path.join(app.dir, `first.${ext}`);
-    const report = await app.api.export.export({ format, output: { path: first } });
-    expect(report.notAccepted).toBeNull();
-    expect(report.limits.join(' ')).toMatch(/4 relatedESCOSkill links read from an ELM file \(stored as relatedMatch\) were written back/);
-    expect(links(load(first, mediaType))).toEqual(expected);
+      const imported = await app.api.sources.importCommit({ file: { path: ELM_SAMPLE! } });
+      expect(imported.schemes[0]!.mappingsImported).toBe(4);
+      const first = path.join(app.dir, `first.${ext}`);
+      const report = await app.api.export.export({ format, output: { path: first } });
+      expect(report.notAccepted).toBeNull();
+      expect(report.limits.join(' ')).toMatch(
+        /4 relatedESCOSkill links read from an ELM file \(stored as relatedMatch\) were written back/,
+      );
+      expect(links(load(first, mediaType))).toEqual(expected);
 
-    // The export imports again as a source and exports the same links.
-    await app.api.projects.create({ title: 'Second round', path: path.join(app.dir, 'second.crosswalk') });
-    await app.api.sources.importCommit({ file: { path: first } });
-    const second = path.join(app.dir, `second.${ext}`);
-    await app.api.export.export({ format, output: { path: second } });
-    expect(links(load(second, mediaType))).toEqual(expected);
-  });
+      // The export imports again as a source and exports the same links.
+      await app.api.projects.create({ title: 'Second round', path: path.join(app.dir, 'second.crosswalk') });
+      await app.api.sources.importCommit({ file: { path: first } });
+      const second = path.join(app.dir, `second.${ext}`);
+      await app.api.export.export({ format, output: { path: second } });
+      expect(links(load(second, mediaType))).toEqual(expected);
+    },
+  );
 
   it.skipIf(!CONSTRAINTS)('exports ELM that conforms to the EDC SHACL constraints', async () => {
     await app.api.sources.importCommit({ file: { path: ELM_SAMPLE! } });

@@ -34,22 +34,39 @@ describe('crosswalk import-mappings --format mapping-table', () => {
     const project = path.join(temp.dir, 'tsv.crosswalk');
     const text = run('import-mappings', '--project', project, '--format', 'mapping-table', input);
     expect(text.stderr).toBe('');
-    expect(text.stdout).toContain('columns (guessed from the header; choose others with --map): source=Source ID,target=Target URI,relation=Relation,sourceLabel=Learning outcome,targetLabel=Target label');
+    expect(text.stdout).toContain(
+      'columns (guessed from the header; choose others with --map): source=Source ID,target=Target URI,relation=Relation,sourceLabel=Learning outcome,targetLabel=Target label',
+    );
     expect(text.stdout).toMatch(/imported 4 mappings and 3 items/);
 
     const again = run('import-mappings', '--project', project, '--format', 'mapping-table', '--dry-run', '--json', input);
-    const { preview } = JSON.parse(again.stdout) as { preview: { byRelation: Record<string, number>; plan: { duplicates: number }; table: { header: string[] } } };
+    const { preview } = JSON.parse(again.stdout) as {
+      preview: { byRelation: Record<string, number>; plan: { duplicates: number }; table: { header: string[] } };
+    };
     expect(preview.byRelation).toEqual({ exactMatch: 1, broadMatch: 1, narrowMatch: 1, 'no-match': 1 });
     expect(preview.plan.duplicates).toBe(4);
     expect(preview.table.header).toEqual(['Source ID', 'Learning outcome', 'Target URI', 'Target label', 'Relation']);
   });
 
   it('imports a semicolon CSV (Windows-1252, CRLF) through --map with words as relations and a status column', () => {
-    const rows = ['Code;Bezeichnung;ESCO;Beziehung;Stand', `B1;Bäcker;${ESCO}bake;exact;accepted`, `B2;Konditor, Patissier;${ESCO}pastry;broader;`, `B3;Koch;${ESCO}cook;close match;unsure`];
+    const rows = [
+      'Code;Bezeichnung;ESCO;Beziehung;Stand',
+      `B1;Bäcker;${ESCO}bake;exact;accepted`,
+      `B2;Konditor, Patissier;${ESCO}pastry;broader;`,
+      `B3;Koch;${ESCO}cook;close match;unsure`,
+    ];
     const input = write('berufe.csv', '');
     fs.writeFileSync(input, Buffer.from(rows.join('\r\n'), 'latin1'));
     const project = path.join(temp.dir, 'csv.crosswalk');
-    const result = run('import-mappings', '--project', project, '--map', 'source=Code,sourceLabel=Bezeichnung,target=ESCO,relation=Beziehung,status=Stand', '--json', input);
+    const result = run(
+      'import-mappings',
+      '--project',
+      project,
+      '--map',
+      'source=Code,sourceLabel=Bezeichnung,target=ESCO,relation=Beziehung,status=Stand',
+      '--json',
+      input,
+    );
     expect(result.stderr).toBe('');
     const { preview, result: done } = JSON.parse(result.stdout) as {
       preview: { format: string; byRelation: Record<string, number>; byStatus: Record<string, number>; problems: { message: string }[] };
@@ -61,8 +78,19 @@ describe('crosswalk import-mappings --format mapping-table', () => {
     expect(preview.problems.map((p) => p.message)).toEqual([expect.stringContaining('not UTF-8')]);
     expect(done).toMatchObject({ mappingsAdded: 3, itemsAdded: 3 });
 
-    const sample = run('import-mappings', '--project', project, '--map', 'source=Code,sourceLabel=Bezeichnung,target=ESCO,relation=Beziehung', '--dry-run', '--json', input);
-    const labels = (JSON.parse(sample.stdout) as { preview: { sample: { subjectLabel: string }[] } }).preview.sample.map((r) => r.subjectLabel);
+    const sample = run(
+      'import-mappings',
+      '--project',
+      project,
+      '--map',
+      'source=Code,sourceLabel=Bezeichnung,target=ESCO,relation=Beziehung',
+      '--dry-run',
+      '--json',
+      input,
+    );
+    const labels = (JSON.parse(sample.stdout) as { preview: { sample: { subjectLabel: string }[] } }).preview.sample.map(
+      (r) => r.subjectLabel,
+    );
     expect(labels).toEqual(['Bäcker', 'Konditor, Patissier', 'Koch']);
   });
 
@@ -71,7 +99,9 @@ describe('crosswalk import-mappings --format mapping-table', () => {
     const project = path.join(temp.dir, 'refused.crosswalk');
     const result = run('import-mappings', '--project', project, '--map', 'source=id,target=URL,relation=rel', input);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('small.csv, line 1, field "target": no column "URL" in the header; the columns are: "id", "uri", "rel"');
+    expect(result.stderr).toContain(
+      'small.csv, line 1, field "target": no column "URL" in the header; the columns are: "id", "uri", "rel"',
+    );
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(fs.existsSync(project)).toBe(false);
 

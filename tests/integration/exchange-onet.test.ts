@@ -16,7 +16,7 @@ describe.skipIf(!ONET)('importing the ESCO–O*NET dev crosswalk', () => {
   beforeEach(() => (app = createTestApp()));
   afterEach(() => app.cleanup());
 
-  it('yields 269 O*NET source items and 1,181 mappings, the relations turned to O*NET\'s side (546 broadMatch in the file become narrowMatch)', async () => {
+  it("yields 269 O*NET source items and 1,181 mappings, the relations turned to O*NET's side (546 broadMatch in the file become narrowMatch)", async () => {
     await app.api.projects.create({ title: 'O*NET', path: path.join(app.dir, 'onet.crosswalk') });
     const preview = await app.api.export.importPreview({ file: { path: ONET! } });
     expect(preview).toMatchObject({ format: 'esco-csv', mappings: 1181, source: { title: 'O*NET', items: 269, kind: 'classification' } });
@@ -24,17 +24,35 @@ describe.skipIf(!ONET)('importing the ESCO–O*NET dev crosswalk', () => {
     expect(preview.targets).toEqual([{ id: 'esco-v1.1.0', title: 'ESCO', version: 'v1.1.0' }]);
     // A published table arrives accepted unless another status is chosen, and the preview says so.
     expect(preview.byStatus).toEqual({ accepted: 1181 });
-    expect(preview.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^a published table \(ESCO Secretariat.*imported as accepted/)]);
+    expect(preview.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^a published table \(ESCO Secretariat.*imported as accepted/),
+    ]);
     expect((await app.api.mappings.list({})).total).toBe(0);
 
     const result = await app.api.export.importCommit({ token: preview.token });
     expect(result).toMatchObject({ createdScheme: true, itemsAdded: 269, mappingsAdded: 1181, duplicates: 0 });
     const schemes = await app.api.sources.listSchemes({});
-    expect(schemes).toEqual([expect.objectContaining({ title: 'O*NET', items: 269, kind: 'classification', version: 'O*NET-SOC 2019', conceptType: 'Occupation', landingPage: 'https://www.onetonline.org/' })]);
+    expect(schemes).toEqual([
+      expect.objectContaining({
+        title: 'O*NET',
+        items: 269,
+        kind: 'classification',
+        version: 'O*NET-SOC 2019',
+        conceptType: 'Occupation',
+        landingPage: 'https://www.onetonline.org/',
+      }),
+    ]);
     const rows = (await app.api.mappings.list({})).rows;
-    expect(rows.every((r) => r.status === 'accepted' && r.justification === 'imported' && r.target!.vocabularyId === 'esco-v1.1.0')).toBe(true);
+    expect(rows.every((r) => r.status === 'accepted' && r.justification === 'imported' && r.target!.vocabularyId === 'esco-v1.1.0')).toBe(
+      true,
+    );
     // "General and Operations Managers | broadMatch | operations manager": O*NET's occupation is broader.
-    expect(rows.find((r) => r.sourceKey === '11-1021.00')).toMatchObject({ sourceText: 'General and Operations Managers', relation: 'narrowMatch', author: expect.stringMatching(/^ESCO Secretariat/), created: '2022-09-01' });
+    expect(rows.find((r) => r.sourceKey === '11-1021.00')).toMatchObject({
+      sourceText: 'General and Operations Managers',
+      relation: 'narrowMatch',
+      author: expect.stringMatching(/^ESCO Secretariat/),
+      created: '2022-09-01',
+    });
     expect(rows.filter((r) => r.target!.uri.includes('/esco/isco/')).every((r) => r.relation === 'exactMatch')).toBe(true);
   });
 
@@ -47,17 +65,30 @@ describe.skipIf(!ONET)('importing the ESCO–O*NET dev crosswalk', () => {
 
   it('resolves bare ESCO UUIDs of a national table against the library (a skill here, not an occupation)', async () => {
     const uuid = '6f3a1c2e-0b9d-4c1a-9e57-2d8f4b6a7c90';
-    const skills = (MINI_ESCO['skills_en.csv'] as string[]).map((line) => line.replace('http://data.europa.eu/esco/skill/s1', `http://data.europa.eu/esco/skill/${uuid}`));
+    const skills = (MINI_ESCO['skills_en.csv'] as string[]).map((line) =>
+      line.replace('http://data.europa.eu/esco/skill/s1', `http://data.europa.eu/esco/skill/${uuid}`),
+    );
     const job = await importFiles(app, writeMiniEsco(app.dir, 'v9.9.9', { 'skills_en.csv': skills }));
     expect(job.state).toBe('succeeded');
     const table = path.join(app.dir, 'national.csv');
     fs.writeFileSync(
       table,
-      ['Mapping project name,ESCO - XX NOC', 'Classification 1 Name,ESCO', 'Classification 1 Concept type,Occupation', 'Classification 2 Name,NOC', '', '', 'Classification 1 URI,Classification 2 ID,Mapping relation', `${uuid},N1,skos:exactMatch`].join('\r\n'),
+      [
+        'Mapping project name,ESCO - XX NOC',
+        'Classification 1 Name,ESCO',
+        'Classification 1 Concept type,Occupation',
+        'Classification 2 Name,NOC',
+        '',
+        '',
+        'Classification 1 URI,Classification 2 ID,Mapping relation',
+        `${uuid},N1,skos:exactMatch`,
+      ].join('\r\n'),
     );
     await app.api.projects.create({ title: 'national', path: path.join(app.dir, 'national.crosswalk') });
     const preview = await app.api.export.importPreview({ file: { path: table } });
-    expect(preview.sample).toEqual([expect.objectContaining({ subjectKey: 'N1', targetUri: `http://data.europa.eu/esco/skill/${uuid}`, relation: 'exactMatch' })]);
+    expect(preview.sample).toEqual([
+      expect.objectContaining({ subjectKey: 'N1', targetUri: `http://data.europa.eu/esco/skill/${uuid}`, relation: 'exactMatch' }),
+    ]);
     expect(preview.problems.filter((p) => /bare ESCO UUID/.test(p.message))).toEqual([]);
   });
 });
@@ -66,7 +97,11 @@ describe.skipIf(!ONET)('crosswalk export / import-mappings (CLI)', () => {
   let app: TestApp;
   beforeEach(() => (app = createTestApp()));
   afterEach(() => app.cleanup());
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: app.dir } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CROSSWALK_HOME: app.dir },
+    });
 
   it('imports into a new project file, exports SSSOM and the crosswalk CSV, and re-imports them', () => {
     const project = path.join(app.dir, 'cli.crosswalk');
@@ -87,7 +122,13 @@ describe.skipIf(!ONET)('crosswalk export / import-mappings (CLI)', () => {
     expect(exported.stdout).toMatch(/wrote 1181 mappings/);
     expect(exported.stdout).toMatch(/not carried by sssom:/);
     const text = fs.readFileSync(sssom, 'utf8');
-    const meta = YAML.parse(text.split('\n').filter((l) => l.startsWith('#')).map((l) => l.slice(1)).join('\n'));
+    const meta = YAML.parse(
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('#'))
+        .map((l) => l.slice(1))
+        .join('\n'),
+    );
     expect(meta).toMatchObject({ object_source_version: 'ESCO v1.1.0', mapping_tool: 'Crosswalk' });
     const rows = text.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(rows).toHaveLength(1182);
@@ -110,11 +151,16 @@ describe.skipIf(!ONET)('crosswalk export / import-mappings (CLI)', () => {
 
   it('fails with the file, line and field of a bad input', () => {
     const bad = path.join(app.dir, 'bad.csv');
-    fs.writeFileSync(bad, 'Id,Title,Description,ESCO URI,ESCO Title,ESCO Description,Type of Match\nX1,a,b,http://data.europa.eu/esco/skill/1,t,d,sameAs\n');
+    fs.writeFileSync(
+      bad,
+      'Id,Title,Description,ESCO URI,ESCO Title,ESCO Description,Type of Match\nX1,a,b,http://data.europa.eu/esco/skill/1,t,d,sameAs\n',
+    );
     const out = run('import-mappings', '--project', path.join(app.dir, 'p.crosswalk'), bad);
     expect(out.stdout).toMatch(/error: line 2, field "Type of Match": unknown relation "sameAs"/);
     expect(out.status).toBe(1);
-    expect(out.stderr).toMatch(/crosswalk: bad\.csv, line 2, field "Type of Match": unknown relation "sameAs": row skipped; nothing imported/);
+    expect(out.stderr).toMatch(
+      /crosswalk: bad\.csv, line 2, field "Type of Match": unknown relation "sameAs": row skipped; nothing imported/,
+    );
     expect(run('import-mappings', '--project', path.join(app.dir, 'p.crosswalk'), '--skip-invalid', '--json', bad).status).toBe(0);
   });
 });

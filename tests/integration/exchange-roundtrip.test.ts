@@ -26,8 +26,22 @@ async function seed(app: TestApp, dir: string): Promise<void> {
   const lo3 = await add('Explain p-values', 'LO3', null);
   await app.api.mappings.create({
     mappings: [
-      { sourceItemId: lo1.id, target: target('a1', 'design database scheme'), relation: 'exactMatch', status: 'accepted', confidence: 0.9, comment: 'checked\nagainst syllabus' },
-      { sourceItemId: lo1.id, target: target('b2', 'database management systems'), relation: 'broadMatch', status: 'proposed', justification: 'accepted-suggestion', score: 0.72 },
+      {
+        sourceItemId: lo1.id,
+        target: target('a1', 'design database scheme'),
+        relation: 'exactMatch',
+        status: 'accepted',
+        confidence: 0.9,
+        comment: 'checked\nagainst syllabus',
+      },
+      {
+        sourceItemId: lo1.id,
+        target: target('b2', 'database management systems'),
+        relation: 'broadMatch',
+        status: 'proposed',
+        justification: 'accepted-suggestion',
+        score: 0.72,
+      },
       { sourceItemId: lo2.id, target: target('c3', 'SQL'), relation: 'closeMatch', status: 'unsure' },
       { sourceItemId: lo3.id, target: target('d4', 'statistics'), relation: 'narrowMatch', status: 'proposed' },
     ],
@@ -38,7 +52,11 @@ async function seed(app: TestApp, dir: string): Promise<void> {
   await app.api.app.settingsUpdate({ userName: 'Grace Hopper' });
   const reviewer = await app.api.review.me({});
   const rows = (await app.api.mappings.list({})).rows;
-  await app.api.review.decide({ reviewerId: reviewer.id, mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id, decision: 'reject' });
+  await app.api.review.decide({
+    reviewerId: reviewer.id,
+    mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id,
+    decision: 'reject',
+  });
 }
 
 async function exportTo(app: TestApp, format: ExportFormat, file: string, extra: object = {}): Promise<ExportResult> {
@@ -83,7 +101,12 @@ describe('exchange round trips through the project database', () => {
     expect(rows(fs.readFileSync(second, 'utf8'))).toEqual(rows(text));
     const a = readSssom(text, READ('a')).table;
     expect(a.mappings.map((m) => m.status).sort()).toEqual(['accepted', 'accepted', 'accepted', 'proposed', 'rejected', 'unsure']);
-    expect(a.mappings.find((m) => m.status === 'rejected')).toMatchObject({ kind: 'match', relation: 'narrowMatch', reviewer: 'Grace Hopper', object: { uri: `${ESCO}d4` } });
+    expect(a.mappings.find((m) => m.status === 'rejected')).toMatchObject({
+      kind: 'match',
+      relation: 'narrowMatch',
+      reviewer: 'Grace Hopper',
+      object: { uri: `${ESCO}d4` },
+    });
   });
 
   it('SKOS with provenance and every status: the same round trip, and the RDF parses with Oxigraph and N3.js', async () => {
@@ -99,13 +122,16 @@ describe('exchange round trips through the project database', () => {
       const text = fs.readFileSync(first, 'utf8');
       const store = new oxigraph.Store();
       store.load(text, { format: mediaType, base_iri: 'http://example.org/' });
-      if (format === 'skos-ttl' || format === 'skos-nt') expect(new Parser({ format: format === 'skos-ttl' ? 'Turtle' : 'N-Triples' }).parse(text)).toHaveLength(store.size);
+      if (format === 'skos-ttl' || format === 'skos-nt')
+        expect(new Parser({ format: format === 'skos-ttl' ? 'Turtle' : 'N-Triples' }).parse(text)).toHaveLength(store.size);
       await importInto(app, path.join(dir, `from-${ext}.crosswalk`), first);
       const second = path.join(dir, `second.${ext}`);
       await exportTo(app, format, second, { status: 'all' });
       const [x, y] = await Promise.all([readSkos(text, READ(first)), readSkos(fs.readFileSync(second, 'utf8'), READ(second))]);
       expect(comparable(y.table), format).toEqual(comparable(x.table));
-      expect(y.table.source.items.map((i) => [i.key, i.groupKey]).sort()).toEqual(x.table.source.items.map((i) => [i.key, i.groupKey]).sort());
+      expect(y.table.source.items.map((i) => [i.key, i.groupKey]).sort()).toEqual(
+        x.table.source.items.map((i) => [i.key, i.groupKey]).sort(),
+      );
     }
   });
 
@@ -119,7 +145,9 @@ describe('exchange round trips through the project database', () => {
     const second = path.join(dir, 'second.jskos.json');
     await exportTo(app, 'jskos', second, { status: 'all' });
     expect(JSON.parse(fs.readFileSync(second, 'utf8')).mappings).toEqual(data.mappings);
-    expect(comparable(readJskos(fs.readFileSync(second, 'utf8'), READ(second)).table)).toEqual(comparable(readJskos(JSON.stringify(data), READ(first)).table));
+    expect(comparable(readJskos(fs.readFileSync(second, 'utf8'), READ(second)).table)).toEqual(
+      comparable(readJskos(JSON.stringify(data), READ(first)).table),
+    );
   });
 
   it('the crosswalk CSV and XLSX re-import; accepted-only and one course filter', async () => {
@@ -155,7 +183,10 @@ describe('exchange round trips through the project database', () => {
       const report = await exportTo(app, 'elm-ttl', file, extra);
       const store = new oxigraph.Store();
       store.load(fs.readFileSync(file, 'utf8'), { format: 'text/turtle' });
-      const rows = store.query('PREFIX elm: <http://data.europa.eu/snb/model/elm/> SELECT ?s WHERE { ?lo elm:relatedESCOSkill ?s }') as Map<string, { value: string }>[];
+      const rows = store.query('PREFIX elm: <http://data.europa.eu/snb/model/elm/> SELECT ?s WHERE { ?lo elm:relatedESCOSkill ?s }') as Map<
+        string,
+        { value: string }
+      >[];
       return { report, skills: rows.map((r) => r.get('s')!.value).sort() };
     };
     const accepted = await skills({});

@@ -40,12 +40,21 @@ async function seed(app: TestApp, file: string): Promise<void> {
   await app.api.app.settingsUpdate({ userName: 'Grace Hopper' });
   const reviewer = await app.api.review.me({});
   const rows = (await app.api.mappings.list({})).rows;
-  await app.api.review.decide({ reviewerId: reviewer.id, mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id, decision: 'reject' });
+  await app.api.review.decide({
+    reviewerId: reviewer.id,
+    mappingId: rows.find((r) => r.target?.uri === `${ESCO}d4`)!.id,
+    decision: 'reject',
+  });
 }
 
 function sssom(file: string): { curies: Record<string, string>; rows: Record<string, string>[] } {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const meta = YAML.parse(lines.filter((l) => l.startsWith('#')).map((l) => l.slice(1)).join('\n')) as { curie_map: Record<string, string> };
+  const meta = YAML.parse(
+    lines
+      .filter((l) => l.startsWith('#'))
+      .map((l) => l.slice(1))
+      .join('\n'),
+  ) as { curie_map: Record<string, string> };
   const [header, ...body] = lines.filter((l) => l && !l.startsWith('#'));
   const columns = header!.split('\t');
   return { curies: meta.curie_map, rows: body.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [columns[i]!, v]))) };
@@ -56,9 +65,12 @@ function skos(file: string): { asserted: string[]; axioms: string[] } {
   const store = new oxigraph.Store();
   store.load(fs.readFileSync(file, 'utf8'), { format: 'text/turtle' });
   const short = (uri: string) => uri.replace(SKOS, 'skos:').replace(ESCO, '').replace('https://w3id.org/sssom/', 'sssom:');
-  const select = (q: string) => (store.query(q) as Map<string, { value: string }>[]).map((r) => [...r.values()].map((t) => short(t.value)).join(' ')).sort();
+  const select = (q: string) =>
+    (store.query(q) as Map<string, { value: string }>[]).map((r) => [...r.values()].map((t) => short(t.value)).join(' ')).sort();
   return {
-    asserted: select(`SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p IN (<${SKOS}exactMatch>, <${SKOS}closeMatch>, <${SKOS}broadMatch>, <${SKOS}narrowMatch>, <${SKOS}relatedMatch>)) }`),
+    asserted: select(
+      `SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(?p IN (<${SKOS}exactMatch>, <${SKOS}closeMatch>, <${SKOS}broadMatch>, <${SKOS}narrowMatch>, <${SKOS}relatedMatch>)) }`,
+    ),
     axioms: select(
       `PREFIX owl: <http://www.w3.org/2002/07/owl#>
        SELECT ?property ?target ?status WHERE { ?a a owl:Axiom ; owl:annotatedProperty ?property ; owl:annotatedTarget ?target ; <https://w3id.org/crosswalk/vocab#curationStatus> ?status }`,
@@ -69,14 +81,22 @@ function skos(file: string): { asserted: string[]; axioms: string[] } {
 describe('exports assert only what was accepted', () => {
   let app: TestApp;
   let project: string;
-  const exportTo = (format: ExportFormat, name: string, extra: object = {}) => app.api.export.export({ format, output: { path: path.join(app.dir, name) }, ...extra });
+  const exportTo = (format: ExportFormat, name: string, extra: object = {}) =>
+    app.api.export.export({ format, output: { path: path.join(app.dir, name) }, ...extra });
 
   beforeAll(async () => {
     app = createTestApp();
     project = path.join(app.dir, 'accepted-only.crosswalk');
     await seed(app, project);
     const statuses = (await app.api.mappings.list({})).rows.map((r) => `${r.kind} ${r.status}`).sort();
-    expect(statuses).toEqual(['match accepted', 'match proposed', 'match rejected', 'match unsure', 'must-not-map accepted', 'no-match accepted']);
+    expect(statuses).toEqual([
+      'match accepted',
+      'match proposed',
+      'match rejected',
+      'match unsure',
+      'must-not-map accepted',
+      'no-match accepted',
+    ]);
   });
   afterAll(() => app.cleanup());
 
@@ -84,13 +104,20 @@ describe('exports assert only what was accepted', () => {
     const report = await exportTo('sssom', 'default.sssom.tsv');
     expect(report.notAccepted).toBeNull();
     expect(report.limits.join(' ')).toMatch(/3 mappings not accepted \(proposed, unsure or rejected\) were left out/);
-    expect(report.limits.join(' ')).toMatch(/1 item without an exported mapping is listed as a row with object_id sssom:NoTermFound and curation_status "unmapped"/);
+    expect(report.limits.join(' ')).toMatch(
+      /1 item without an exported mapping is listed as a row with object_id sssom:NoTermFound and curation_status "unmapped"/,
+    );
     const { rows } = sssom(path.join(app.dir, 'default.sssom.tsv'));
     // LO2, whose only mapping is unsure, is still listed as an item.
     expect(rows.map((r) => r.curation_status)).toEqual(['accepted', 'accepted', 'accepted', 'unmapped']);
-    expect(rows.find((r) => r.curation_status === 'unmapped')).toMatchObject({ subject_label: 'Write SQL queries', object_id: 'sssom:NoTermFound' });
+    expect(rows.find((r) => r.curation_status === 'unmapped')).toMatchObject({
+      subject_label: 'Write SQL queries',
+      object_id: 'sssom:NoTermFound',
+    });
     const stated = rows.filter((r) => r.predicate_modifier !== 'Not' && r.object_id !== 'sssom:NoTermFound');
-    expect(stated.map((r) => [r.subject_label, r.predicate_id, r.object_id])).toEqual([['Design a relational schema', 'skos:exactMatch', 'esco:skill/a1']]);
+    expect(stated.map((r) => [r.subject_label, r.predicate_id, r.object_id])).toEqual([
+      ['Design a relational schema', 'skos:exactMatch', 'esco:skill/a1'],
+    ]);
     const twins = rows.filter((r) => r.subject_label === 'Explain p-values');
     expect(twins.map((r) => r.subject_type)).toEqual(['rdfs literal', 'rdfs literal']);
     expect(new Set(twins.map((r) => r.subject_id)).size).toBe(2);
@@ -101,7 +128,11 @@ describe('exports assert only what was accepted', () => {
     const { asserted, axioms } = skos(path.join(app.dir, 'default.ttl'));
     expect(asserted).toHaveLength(1);
     expect(asserted[0]).toMatch(/\/LO1 skos:exactMatch a1$/);
-    expect(axioms).toEqual(['skos:exactMatch a1 accepted', 'skos:mappingRelation e5 accepted', 'skos:mappingRelation sssom:NoTermFound accepted']);
+    expect(axioms).toEqual([
+      'skos:exactMatch a1 accepted',
+      'skos:mappingRelation e5 accepted',
+      'skos:mappingRelation sssom:NoTermFound accepted',
+    ]);
   });
 
   it('SKOS with everything: still one plain triple; proposed, unsure and rejected only as axioms with their status', async () => {
@@ -125,7 +156,9 @@ describe('exports assert only what was accepted', () => {
     expect(report.notAccepted).toMatchObject({ proposed: 1, unsure: 1, rejected: 1 });
     const { curies, rows } = sssom(path.join(app.dir, 'all.sssom.tsv'));
     expect(rows).toHaveLength(6);
-    expect(rows.filter((r) => r.curation_status === 'rejected')).toEqual([expect.objectContaining({ predicate_id: 'skos:narrowMatch', predicate_modifier: 'Not', object_id: 'esco:skill/d4' })]);
+    expect(rows.filter((r) => r.curation_status === 'rejected')).toEqual([
+      expect.objectContaining({ predicate_id: 'skos:narrowMatch', predicate_modifier: 'Not', object_id: 'esco:skill/d4' }),
+    ]);
     for (const row of rows.filter((r) => r.curation_status === 'proposed' || r.curation_status === 'unsure')) {
       expect(row.predicate_modifier).toBe('');
       expect(row.mapping_justification).not.toBe('semapv:ManualMappingCuration');
@@ -141,30 +174,43 @@ describe('exports assert only what was accepted', () => {
     ['sssom', 'sssom.tsv'],
     ['skos-ttl', 'ttl'],
     ['jskos', 'jskos.json'],
-  ] as const)('%s by default re-imports into a new project with every item: LO2 (only an unsure mapping) and the two outcomes with one text', async (format, ext) => {
-    await app.api.projects.open({ path: project });
-    const file = path.join(app.dir, `reimport.${ext}`);
-    await exportTo(format, `reimport.${ext}`);
-    await app.api.projects.create({ title: 'Re-import', path: path.join(app.dir, `reimport-${ext}.crosswalk`) });
-    const preview = await app.api.export.importPreview({ file: { path: file } });
-    const result = await app.api.export.importCommit({ token: preview.token });
-    expect(result).toMatchObject({ itemsAdded: 4, mappingsAdded: 3 });
-    const items = await app.api.sources.listItems({});
-    expect(items.map((i) => [i.key, i.text]).sort()).toEqual([
-      ['LO1', 'Design a relational schema'],
-      ['LO2', 'Write SQL queries'],
-      ['LO3', 'Explain p-values'],
-      ['LO4', 'Explain p-values'],
-    ]);
-    const rows = (await app.api.mappings.list({})).rows;
-    expect(rows.map((r) => `${items.find((i) => i.id === r.sourceItemId)!.key} ${r.kind} ${r.status}`).sort()).toEqual(['LO1 match accepted', 'LO3 must-not-map accepted', 'LO4 no-match accepted']);
-    await app.api.projects.open({ path: project });
-  });
+  ] as const)(
+    '%s by default re-imports into a new project with every item: LO2 (only an unsure mapping) and the two outcomes with one text',
+    async (format, ext) => {
+      await app.api.projects.open({ path: project });
+      const file = path.join(app.dir, `reimport.${ext}`);
+      await exportTo(format, `reimport.${ext}`);
+      await app.api.projects.create({ title: 'Re-import', path: path.join(app.dir, `reimport-${ext}.crosswalk`) });
+      const preview = await app.api.export.importPreview({ file: { path: file } });
+      const result = await app.api.export.importCommit({ token: preview.token });
+      expect(result).toMatchObject({ itemsAdded: 4, mappingsAdded: 3 });
+      const items = await app.api.sources.listItems({});
+      expect(items.map((i) => [i.key, i.text]).sort()).toEqual([
+        ['LO1', 'Design a relational schema'],
+        ['LO2', 'Write SQL queries'],
+        ['LO3', 'Explain p-values'],
+        ['LO4', 'Explain p-values'],
+      ]);
+      const rows = (await app.api.mappings.list({})).rows;
+      expect(rows.map((r) => `${items.find((i) => i.id === r.sourceItemId)!.key} ${r.kind} ${r.status}`).sort()).toEqual([
+        'LO1 match accepted',
+        'LO3 must-not-map accepted',
+        'LO4 no-match accepted',
+      ]);
+      await app.api.projects.open({ path: project });
+    },
+  );
 
   it('JSKOS and ELM by default: accepted only', async () => {
     await exportTo('jskos', 'default.jskos.json');
-    const jskos = JSON.parse(fs.readFileSync(path.join(app.dir, 'default.jskos.json'), 'utf8')) as { mappings: { annotations: { bodyValue: string }[] }[] };
-    expect(jskos.mappings.map((m) => m.annotations[0]!.bodyValue)).toEqual(['crosswalk:status=accepted', 'crosswalk:status=accepted', 'crosswalk:status=accepted']);
+    const jskos = JSON.parse(fs.readFileSync(path.join(app.dir, 'default.jskos.json'), 'utf8')) as {
+      mappings: { annotations: { bodyValue: string }[] }[];
+    };
+    expect(jskos.mappings.map((m) => m.annotations[0]!.bodyValue)).toEqual([
+      'crosswalk:status=accepted',
+      'crosswalk:status=accepted',
+      'crosswalk:status=accepted',
+    ]);
     const elm = await exportTo('elm-ttl', 'default.elm.ttl');
     expect(elm.notAccepted).toBeNull();
     const text = fs.readFileSync(path.join(app.dir, 'default.elm.ttl'), 'utf8');
@@ -189,7 +235,9 @@ describe('errors open in Problems at export', () => {
       const scheme = await app.api.sources.createScheme({ title, kind: 'learning-outcomes' });
       schemes.push(scheme);
       const item = await app.api.sources.addItem({ schemeId: scheme.id, key: 'LO1', text: `${title}: analyse data` });
-      await app.api.mappings.create({ mappings: [{ sourceItemId: item.id, target: target('x1', 'analyse data'), relation: 'closeMatch', status: 'accepted' }] });
+      await app.api.mappings.create({
+        mappings: [{ sourceItemId: item.id, target: target('x1', 'analyse data'), relation: 'closeMatch', status: 'accepted' }],
+      });
       if (title !== 'Course C') await app.api.mappings.mustNotMap({ sourceItemId: item.id, target: target('x1', 'analyse data') });
     }
   });
@@ -199,26 +247,38 @@ describe('errors open in Problems at export', () => {
     const before = await app.api.export.openErrors({ schemeId: schemes[0]!.id });
     expect(before.map((p) => [p.rule, p.severity, p.sourceText])).toEqual([['match-and-must-not-map', 'error', 'Course A: analyse data']]);
     expect(await app.api.export.openErrors({ schemeId: schemes[2]!.id })).toEqual([]);
-    const report = await app.api.export.export({ format: 'sssom', output: { path: path.join(app.dir, 'a.sssom.tsv') }, schemeId: schemes[0]!.id });
+    const report = await app.api.export.export({
+      format: 'sssom',
+      output: { path: path.join(app.dir, 'a.sssom.tsv') },
+      schemeId: schemes[0]!.id,
+    });
     expect(report.openErrors).toEqual(before);
   });
 
   it('the CLI exports accepted mappings by default and prints the open errors as warnings', () => {
     app.ctx.projects.close();
     const out = path.join(app.dir, 'cli.sssom.tsv');
-    const run = spawnSync(process.execPath, [cli, 'export', '--project', project, '--scheme', String(schemes[1]!.id), '--format', 'sssom', '--out', out], {
-      encoding: 'utf8',
-      env: { ...process.env, CROSSWALK_HOME: app.dir },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'export', '--project', project, '--scheme', String(schemes[1]!.id), '--format', 'sssom', '--out', out],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CROSSWALK_HOME: app.dir },
+      },
+    );
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^warning: 1 error\(s\) open in Problems for the exported items/);
     expect(run.stderr).toMatch(/warning: {3}match-and-must-not-map\tLO1\t/);
     expect(run.stdout).toMatch(/wrote 2 mappings/);
     expect(run.stdout).not.toMatch(/included .* proposed/);
-    const clean = spawnSync(process.execPath, [cli, 'export', '--project', project, '--scheme', String(schemes[2]!.id), '--format', 'sssom', '--out', out, '--status', 'all'], {
-      encoding: 'utf8',
-      env: { ...process.env, CROSSWALK_HOME: app.dir },
-    });
+    const clean = spawnSync(
+      process.execPath,
+      [cli, 'export', '--project', project, '--scheme', String(schemes[2]!.id), '--format', 'sssom', '--out', out, '--status', 'all'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, CROSSWALK_HOME: app.dir },
+      },
+    );
     expect(clean.status).toBe(0);
     expect(clean.stderr).toBe('');
   });

@@ -68,10 +68,14 @@ describe('hostile inputs', () => {
   });
 
   it('a file mixing UTF-8 and Latin-1 is refused (not read as Windows-1252 with mojibake), naming the first Latin-1 line', async () => {
-    const bytes = Buffer.concat([Buffer.from('id,text\nLO1,Erklärt Grundsätze\n', 'utf8'), Buffer.from('LO2,Prüft Ergebnisse\n', 'latin1')]);
+    const bytes = Buffer.concat([
+      Buffer.from('id,text\nLO1,Erklärt Grundsätze\n', 'utf8'),
+      Buffer.from('LO2,Prüft Ergebnisse\n', 'latin1'),
+    ]);
     const file = writeFixture(app, 'mixed.csv', bytes);
     const preview = await failure(app.api.sources.importPreview({ file: { path: file } }));
-    const expected = 'mixed.csv, line 3, field "encoding": the file mixes encodings: parts are UTF-8, this line is not (byte 0xFC); save the whole file as UTF-8 and import it again';
+    const expected =
+      'mixed.csv, line 3, field "encoding": the file mixes encodings: parts are UTF-8, this line is not (byte 0xFC); save the whole file as UTF-8 and import it again';
     expect(preview).toMatchObject({ code: 'bad-input', message: expected });
     expect((await refusedCommit(file)).message).toBe(expected);
     // The same text all in Latin-1 is still read, as Windows-1252.
@@ -83,7 +87,12 @@ describe('hostile inputs', () => {
     const file = writeFixture(app, 'entities.csv', 'id,text\nLO1,Research &amp; development\nLO2,Plain & simple\n');
     const preview = await app.api.sources.importPreview({ file: { path: file }, mapping: MAPPING });
     expect(preview.rows[0]!.problems).toEqual([
-      { row: 2, field: 'text', severity: 'warning', message: 'contains the entity reference "&amp;" as text; kept as written (was the file escaped twice?)' },
+      {
+        row: 2,
+        field: 'text',
+        severity: 'warning',
+        message: 'contains the entity reference "&amp;" as text; kept as written (was the file escaped twice?)',
+      },
     ]);
     expect(preview.rows[1]!.problems).toEqual([]);
     const result = await app.api.sources.importCommit({ file: { path: file }, mapping: MAPPING });
@@ -117,7 +126,9 @@ describe('hostile inputs', () => {
     fs.writeFileSync(file, bytes);
     const error = await failure(app.api.projects.open({ path: file }));
     expect(error.code).toBe('damaged');
-    expect(error.message).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\); open a backup or a Save As copy of it instead\\.$`));
+    expect(error.message).toMatch(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged \\(.+\\); open a backup or a Save As copy of it instead\\.$`),
+    );
     expect(fs.readFileSync(file)).toEqual(bytes);
     // The project that was open stays open.
     expect(app.ctx.projects.current()?.metadata().title).toBe('Sources test');
@@ -156,16 +167,24 @@ describe(`hostile inputs, ${HOSTILE_KINDS.length} more kinds: refused or accepte
 
   const state = () => {
     const project = shared.ctx.projects.require().path;
-    return { project: [project, `${project}-wal`].map((f) => (fs.existsSync(f) ? createHash('sha256').update(fs.readFileSync(f)).digest('hex') : '')), library: treeHashes(shared.ctx.paths.libraryDir) };
+    return {
+      project: [project, `${project}-wal`].map((f) =>
+        fs.existsSync(f) ? createHash('sha256').update(fs.readFileSync(f)).digest('hex') : '',
+      ),
+      library: treeHashes(shared.ctx.paths.libraryDir),
+    };
   };
 
   async function run(k: HostileKind, file: string): Promise<{ ok: true; value: unknown } | { ok: false; code: string; message: string }> {
     try {
       if (k.route === 'source') return { ok: true, value: await shared.api.sources.importCommit({ file: { path: file }, ...k.args }) };
-      if (k.route === 'mapping-table') return { ok: true, value: await shared.api.export.importPreview({ file: { path: file }, format: 'auto', ...k.args }) };
+      if (k.route === 'mapping-table')
+        return { ok: true, value: await shared.api.export.importPreview({ file: { path: file }, format: 'auto', ...k.args }) };
       const { jobId } = await shared.api.vocabularies.import({ files: [{ path: file }] });
       const job: JobInfo = await shared.ctx.jobs.wait(jobId);
-      return job.state === 'succeeded' ? { ok: true, value: job.result } : { ok: false, code: job.error?.code ?? job.state, message: job.error?.message ?? '' };
+      return job.state === 'succeeded'
+        ? { ok: true, value: job.result }
+        : { ok: false, code: job.error?.code ?? job.state, message: job.error?.message ?? '' };
     } catch (error) {
       return { ok: false, code: (error as { code: string }).code, message: (error as Error).message };
     }

@@ -40,7 +40,9 @@ describe('mappings API', () => {
     expect((await app.api.mappings.list({ statuses: ['accepted'] })).rows.map((r) => r.comment)).toEqual(['checked']);
     await app.api.mappings.delete({ ids: [rows[1]!.id] });
     expect((await app.api.mappings.list({})).total).toBe(1);
-    await expect(app.api.mappings.create({ mappings: [{ sourceItemId: items[0]!, target: target(1), relation: 'sameAs' as never }] })).rejects.toMatchObject({
+    await expect(
+      app.api.mappings.create({ mappings: [{ sourceItemId: items[0]!, target: target(1), relation: 'sameAs' as never }] }),
+    ).rejects.toMatchObject({
       code: 'invalid-arguments',
     });
   });
@@ -49,7 +51,9 @@ describe('mappings API', () => {
     await app.api.mappings.create({ mappings: [{ sourceItemId: items[0]!, target: target(1), relation: 'exactMatch', status: 'unsure' }] });
     await app.api.mappings.markNoMatch({ sourceItemIds: [items[1]!], vocabularyId: ESCO });
     await app.api.mappings.mustNotMap({ sourceItemId: items[2]!, target: target(9) });
-    await expect(app.api.mappings.mustNotMap({ sourceItemId: items[2]!, target: target(9) })).rejects.toMatchObject({ code: 'already-exists' });
+    await expect(app.api.mappings.mustNotMap({ sourceItemId: items[2]!, target: target(9) })).rejects.toMatchObject({
+      code: 'already-exists',
+    });
     const all = await app.api.mappings.itemSummaries({});
     expect(all.map((s) => [s.key, s.rollup, s.mappingCount, s.noMatch, s.mustNotMap])).toEqual([
       ['LO1', 'unsure', 1, false, 0],
@@ -67,7 +71,11 @@ describe('mappings API', () => {
     await app.api.mappings.create({
       mappings: items.map((sourceItemId, i) => ({ sourceItemId, target: target(i), relation: 'closeMatch' })),
     });
-    const dry = await app.api.mappings.bulk({ itemIds: items.slice(0, 2), action: { type: 'set-status', status: 'accepted' }, dryRun: true });
+    const dry = await app.api.mappings.bulk({
+      itemIds: items.slice(0, 2),
+      action: { type: 'set-status', status: 'accepted' },
+      dryRun: true,
+    });
     expect(dry).toMatchObject({ dryRun: true, items: 2, affected: 2, result: null });
     expect((await app.api.mappings.list({ statuses: ['accepted'] })).total).toBe(0);
     const done = await app.api.mappings.bulk({ itemIds: items.slice(0, 2), action: { type: 'set-status', status: 'accepted' } });
@@ -81,7 +89,11 @@ describe('mappings API', () => {
     const top = await app.api.mappings.bulk({ itemIds: items, action: { type: 'accept-top', threshold: 0.5 }, dryRun: true });
     expect(top).toMatchObject({ items: 3, skipped: 3, withoutProposals: 1 });
     // A vocabulary / scope filter is part of the action.
-    const scoped = await app.api.mappings.bulk({ itemIds: items, action: { type: 'accept-top', threshold: 0.5, filters: { vocabularyIds: ['esco-v1.1.1'], types: ['skill'] } }, dryRun: true });
+    const scoped = await app.api.mappings.bulk({
+      itemIds: items,
+      action: { type: 'accept-top', threshold: 0.5, filters: { vocabularyIds: ['esco-v1.1.1'], types: ['skill'] } },
+      dryRun: true,
+    });
     expect(scoped).toMatchObject({ items: 3, skipped: 3 });
   });
 

@@ -17,7 +17,10 @@ const T = 'http://data.europa.eu/esco/skill/abc';
 beforeAll(() => {
   createProjectFile(file, { title: 'CLI' });
   const project = openProject(file);
-  addItems(project.db, addScheme(project.db, { title: 'Course A' }), [{ key: 'LO1', text: 'Analyse data' }, { key: 'SHARED', text: 'x' }]);
+  addItems(project.db, addScheme(project.db, { title: 'Course A' }), [
+    { key: 'LO1', text: 'Analyse data' },
+    { key: 'SHARED', text: 'x' },
+  ]);
   addItems(project.db, addScheme(project.db, { title: 'Course B' }), [{ key: 'SHARED', text: 'y' }]);
   project.close();
 });
@@ -25,7 +28,24 @@ afterAll(() => temp.cleanup());
 
 describe('crosswalk mapping / check', () => {
   it('adds mappings by item key and lists them as JSON lines', () => {
-    const add = run('mapping', 'add', '--library', library, '--project', file, '--source', 'LO1', '--target', T, '--relation', 'exactMatch', '--status', 'accepted', '--comment', 'good');
+    const add = run(
+      'mapping',
+      'add',
+      '--library',
+      library,
+      '--project',
+      file,
+      '--source',
+      'LO1',
+      '--target',
+      T,
+      '--relation',
+      'exactMatch',
+      '--status',
+      'accepted',
+      '--comment',
+      'good',
+    );
     expect(add.stderr).toBe('');
     expect(add.status).toBe(0);
     expect(run('mapping', 'add', '--project', file, '--source', 'LO1', '--target', T, '--relation', 'broadMatch').status).toBe(0);
@@ -36,7 +56,10 @@ describe('crosswalk mapping / check', () => {
     const ambiguous = run('mapping', 'add', '--project', file, '--source', 'SHARED', '--target', T, '--relation', 'closeMatch');
     expect(ambiguous.status).toBe(1);
     expect(ambiguous.stderr).toMatch(/--scheme/);
-    expect(run('mapping', 'add', '--project', file, '--source', 'SHARED', '--scheme', 'Course B', '--target', T, '--relation', 'closeMatch').status).toBe(0);
+    expect(
+      run('mapping', 'add', '--project', file, '--source', 'SHARED', '--scheme', 'Course B', '--target', T, '--relation', 'closeMatch')
+        .status,
+    ).toBe(0);
     const missing = run('mapping', 'add', '--project', file, '--source', 'NOPE', '--target', T, '--relation', 'closeMatch');
     expect(missing.stderr).toMatch(/No source item with id "NOPE"/);
     expect(run('mapping', 'add', '--project', file, '--source', 'LO1', '--target', T, '--relation', 'sameAs').status).not.toBe(0);
@@ -57,9 +80,14 @@ describe('crosswalk mapping / check', () => {
 
     const checked = run('check', '--library', library, '--project', file, '--json');
     expect(checked.status).toBe(0);
-    const problems = checked.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const problems = checked.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const p of problems) expect(Object.keys(p)).toEqual(['rule', 'severity', 'source', 'targets', 'message']);
-    expect(problems).toContainEqual(expect.objectContaining({ rule: 'exact-with-other-relation', severity: 'error', source: 'LO1', targets: [T] }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ rule: 'exact-with-other-relation', severity: 'error', source: 'LO1', targets: [T] }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ rule: 'vocabulary-not-loaded', severity: 'info', source: null }));
     const failing = run('check', '--project', file, '--fail-on', 'error');
     expect(failing.status).toBe(1);

@@ -9,9 +9,12 @@ const project = openProject(file!);
 const store = new MappingStore(project.db);
 const itemId = Number(itemArg);
 for (let n = 0; ; n++) {
-  const created = store.create([{ sourceItemId: itemId, target: { uri: `http://example.org/t/${n}`, label: `t${n}`, vocabularyId: 'x' }, relation: 'closeMatch' }], {
-    author: 'crash',
-  });
+  const created = store.create(
+    [{ sourceItemId: itemId, target: { uri: `http://example.org/t/${n}`, label: `t${n}`, vocabularyId: 'x' }, relation: 'closeMatch' }],
+    {
+      author: 'crash',
+    },
+  );
   const id = created.mappings[0]!.id;
   fs.writeSync(1, `create ${id}\n`);
   store.update([id], { status: 'accepted', comment: `edit ${n}` }, { author: 'crash' });

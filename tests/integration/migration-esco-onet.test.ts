@@ -22,12 +22,15 @@ interface Version {
 
 /** An ESCO version read straight from its CSVs (not through the importer). */
 function readVersion(en: string, relations: string): Version {
-  const table = (zip: string, name: string) => parse(Buffer.from(unzipSync(fs.readFileSync(zip), { filter: (f) => f.name === name })[name]!), { columns: true, bom: true }) as Row[];
+  const table = (zip: string, name: string) =>
+    parse(Buffer.from(unzipSync(fs.readFileSync(zip), { filter: (f) => f.name === name })[name]!), { columns: true, bom: true }) as Row[];
   const rows = new Map<string, Row>();
-  for (const name of ['skills_en.csv', 'occupations_en.csv', 'skillGroups_en.csv', 'ISCOGroups_en.csv']) for (const row of table(en, name)) rows.set(row.conceptUri!.trim(), row);
+  for (const name of ['skills_en.csv', 'occupations_en.csv', 'skillGroups_en.csv', 'ISCOGroups_en.csv'])
+    for (const row of table(en, name)) rows.set(row.conceptUri!.trim(), row);
   const broader = new Map<string, Set<string>>();
   for (const name of ['broaderRelationsSkillPillar.csv', 'broaderRelationsOccPillar.csv']) {
-    for (const row of table(relations, name)) broader.set(row.conceptUri!, (broader.get(row.conceptUri!) ?? new Set()).add(row.broaderUri!));
+    for (const row of table(relations, name))
+      broader.set(row.conceptUri!, (broader.get(row.conceptUri!) ?? new Set()).add(row.broaderUri!));
   }
   return { rows, broader };
 }
@@ -66,7 +69,11 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
     const [en0, rel0, en1, rel1] = files as string[];
     const old = readVersion(en0!, rel0!);
     const next = readVersion(en1!, rel1!);
-    expected = new Map(before.map((m) => [`${m.sourceKey} ${m.target!.uri}`, expectedReasons(m.target!.uri, old, next)] as const).filter(([, reasons]) => reasons.length > 0));
+    expected = new Map(
+      before
+        .map((m) => [`${m.sourceKey} ${m.target!.uri}`, expectedReasons(m.target!.uri, old, next)] as const)
+        .filter(([, reasons]) => reasons.length > 0),
+    );
   }, 480_000);
   afterAll(() => app?.cleanup());
 
@@ -78,10 +85,24 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
     expect(expected.size).toBeLessThan(before.length);
     // The CLI works on the project file; the app lets go of it first.
     return app.api.projects.close({}).then(() => {
-      const run = spawnSync(process.execPath, [cli, 'migrate', '--project', project, '--to', 'esco-v1.1.1', '--json'], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: app.dir } });
+      const run = spawnSync(process.execPath, [cli, 'migrate', '--project', project, '--to', 'esco-v1.1.1', '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, CROSSWALK_HOME: app.dir },
+      });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string; oldTarget: { uri: string; vocabulary: string }; reason: string[]; suggestions: { uri: string; origin: string }[] });
+      const lines = run.stdout
+        .trim()
+        .split('\n')
+        .map(
+          (l) =>
+            JSON.parse(l) as {
+              source: string;
+              oldTarget: { uri: string; vocabulary: string };
+              reason: string[];
+              suggestions: { uri: string; origin: string }[];
+            },
+        );
       const printed = new Map(lines.map((l) => [`${l.source} ${l.oldTarget.uri}`, l.reason]));
       expect(printed).toEqual(expected);
       expect(lines.every((l) => l.oldTarget.vocabulary === 'esco-v1.1.0')).toBe(true);
@@ -96,10 +117,19 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
   it('is resumable in the app: the queue is there after reopening, a decision is one undo step that History shows with both versions', async () => {
     await app.api.projects.open({ path: project });
     const status = await app.api.migration.status({});
-    expect(status).toMatchObject({ to: 'esco-v1.1.1', from: ['esco-v1.1.0'], queued: expected.size, open: expected.size, moved: 1181 - expected.size });
+    expect(status).toMatchObject({
+      to: 'esco-v1.1.1',
+      from: ['esco-v1.1.0'],
+      queued: expected.size,
+      open: expected.size,
+      moved: 1181 - expected.size,
+    });
     const rows = (await app.api.migration.queue({})).rows;
     expect(new Map(rows.map((r) => [key(r), r.reasons]))).toEqual(expected);
-    const versions = (await app.api.mappings.list({})).rows.reduce<Record<string, number>>((n, m) => ({ ...n, [m.target!.vocabularyId]: (n[m.target!.vocabularyId] ?? 0) + 1 }), {});
+    const versions = (await app.api.mappings.list({})).rows.reduce<Record<string, number>>(
+      (n, m) => ({ ...n, [m.target!.vocabularyId]: (n[m.target!.vocabularyId] ?? 0) + 1 }),
+      {},
+    );
     expect(versions).toEqual({ 'esco-v1.1.0': expected.size, 'esco-v1.1.1': 1181 - expected.size });
 
     const row = rows.find((r) => r.suggestions.length > 0)!;
@@ -114,7 +144,10 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
     // Until the move is finished the export states each mapping's own version.
     const out = path.join(app.dir, 'half-moved.sssom.tsv');
     await app.api.export.export({ format: 'sssom', output: { path: out } });
-    const [header, ...lines] = fs.readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const [header, ...lines] = fs
+      .readFileSync(out, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'));
     const column = header!.split('\t').indexOf('object_source_version');
     const perVersion = lines.reduce<Record<string, number>>((n, l) => {
       const v = l.split('\t')[column]!;
@@ -130,6 +163,10 @@ describe.skipIf(!ONET || files.some((f) => !f))('the ESCO–O*NET dev crosswalk 
     expect(outdated.map((p) => `${p.source} ${p.targets[0]}`).sort()).toEqual(removed.sort());
     // The queued targets are still concepts of v1.1.1, so no other check speaks of them either.
     const queuedUris = new Set([...expected.keys()].map((k) => k.split(' ')[1]));
-    expect(problems.problems.filter((p) => (p.rule === 'target-missing' || p.rule === 'target-deprecated') && p.targets.some((t) => queuedUris.has(t)))).toEqual([]);
+    expect(
+      problems.problems.filter(
+        (p) => (p.rule === 'target-missing' || p.rule === 'target-deprecated') && p.targets.some((t) => queuedUris.has(t)),
+      ),
+    ).toEqual([]);
   }, 60_000);
 });

@@ -12,14 +12,24 @@ import { createTestApp } from '../support/test-context.js';
 
 const cli = path.join(projectRoot, 'dist', 'cli', 'crosswalk.js');
 const NATIONAL = sharedFile('crosswalks/national/CZ_mapping_25.11.2022.csv') ? path.join(sharedDataDir()!, 'crosswalks/national') : null;
-const TURNED: Record<string, string> = { broadMatch: 'narrowMatch', narrowMatch: 'broadMatch', exactMatch: 'exactMatch', closeMatch: 'closeMatch', relatedMatch: 'relatedMatch' };
+const TURNED: Record<string, string> = {
+  broadMatch: 'narrowMatch',
+  narrowMatch: 'broadMatch',
+  exactMatch: 'exactMatch',
+  closeMatch: 'closeMatch',
+  relatedMatch: 'relatedMatch',
+};
 
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = makeTempDir('crosswalk-national-')));
 afterEach(() => cleanup());
 
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CROSSWALK_HOME: dir },
+  });
 
 interface StoredStatement {
   source: string;
@@ -33,7 +43,9 @@ function statementsIn(project: string): StoredStatement[] {
   const db = new Database(project, { readonly: true });
   try {
     return db
-      .prepare('SELECT i.key AS source, m.target_uri AS target, m.relation, m.kind FROM mappings m JOIN source_items i ON i.id = m.source_item_id ORDER BY m.id')
+      .prepare(
+        'SELECT i.key AS source, m.target_uri AS target, m.relation, m.kind FROM mappings m JOIN source_items i ON i.id = m.source_item_id ORDER BY m.id',
+      )
       .all() as StoredStatement[];
   } finally {
     db.close();
@@ -98,7 +110,10 @@ describe.skipIf(!NATIONAL)('the national ESCO tables open as published', () => {
     const out = path.join(dir, 'back.csv');
     const exported = run('export', '--project', project, '--format', 'esco-csv', '--out', out);
     expect(exported.status).toBe(0);
-    const preamble = (csv: string) => (parse(csv, { bom: true, relax_column_count: true }) as string[][]).filter((r) => /^(mapping project|classification [12] (name|concept type|version|language|landing page)$)/i.test(r[0] ?? '')).map((r) => [r[0], r[1]]);
+    const preamble = (csv: string) =>
+      (parse(csv, { bom: true, relax_column_count: true }) as string[][])
+        .filter((r) => /^(mapping project|classification [12] (name|concept type|version|language|landing page)$)/i.test(r[0] ?? ''))
+        .map((r) => [r[0], r[1]]);
     expect(preamble(fs.readFileSync(out, 'utf8'))).toEqual(preamble(fs.readFileSync(file, 'utf8')));
   });
 });
@@ -121,9 +136,30 @@ const TABLE = [
   ['Classification 2 Landing page', ''],
   [],
   [],
-  ['Classification 1 URI', 'Classification 1 PrefLabel', 'Classification 2 URI', 'Classification 2 PrefLabel', 'Mapping relation', 'Editorial note'],
-  ['http://data.europa.eu/esco/occupation/aaa', 'pekar/pekarica', 'http://example.org/nkz/7412.12', 'pekar, "majstor"', 'skos:broadMatch', 'provjereno; 5" zaslon'],
-  ['http://data.europa.eu/esco/occupation/bbb', 'čistač/čistačica', 'http://example.org/nkz/9112.1', 'čistač prostorija', 'skos:narrowMatch', ''],
+  [
+    'Classification 1 URI',
+    'Classification 1 PrefLabel',
+    'Classification 2 URI',
+    'Classification 2 PrefLabel',
+    'Mapping relation',
+    'Editorial note',
+  ],
+  [
+    'http://data.europa.eu/esco/occupation/aaa',
+    'pekar/pekarica',
+    'http://example.org/nkz/7412.12',
+    'pekar, "majstor"',
+    'skos:broadMatch',
+    'provjereno; 5" zaslon',
+  ],
+  [
+    'http://data.europa.eu/esco/occupation/bbb',
+    'čistač/čistačica',
+    'http://example.org/nkz/9112.1',
+    'čistač prostorija',
+    'skos:narrowMatch',
+    '',
+  ],
   ['http://data.europa.eu/esco/occupation/ccc', 'kuhar/kuharica', 'http://example.org/nkz/5120.1', 'kuhar', 'skos:exactMatch', ''],
   ['', '', 'http://example.org/nkz/1113.1', 'poglavar', 'no relation', ''],
 ];
@@ -140,7 +176,14 @@ describe('tables of the same layout in the forms tools save them', () => {
       ['tabs.tsv', csv(TABLE, '\t')],
       ['junk-row.csv', csv([['Column1', 'Column2', 'Column3'], ...TABLE])],
       ['windows-1252.csv', iconv.encode(csv(TABLE.map((r) => r.map((c) => c.replace(/č/g, 'è')))), 'win1252')],
-      ['csv-in-csv.csv', csv(TABLE).split('\r\n').filter(Boolean).map((line) => quote(line, ',')).join('\r\n')],
+      [
+        'csv-in-csv.csv',
+        csv(TABLE)
+          .split('\r\n')
+          .filter(Boolean)
+          .map((line) => quote(line, ','))
+          .join('\r\n'),
+      ],
     ];
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Sheet1');
@@ -179,7 +222,11 @@ describe('tables of the same layout in the forms tools save them', () => {
 
   it('refuses a table whose rows cannot be read unambiguously, naming file and line, and writes nothing', () => {
     const file = path.join(dir, 'broken.csv');
-    fs.writeFileSync(file, csv(TABLE.slice(0, 17)) + 'http://data.europa.eu/esco/occupation/aaa,"pekar,http://example.org/nkz/1,x,skos:broadMatch\r\nhttp://data.europa.eu/esco/occupation/bbb,a,b\r\n');
+    fs.writeFileSync(
+      file,
+      csv(TABLE.slice(0, 17)) +
+        'http://data.europa.eu/esco/occupation/aaa,"pekar,http://example.org/nkz/1,x,skos:broadMatch\r\nhttp://data.europa.eu/esco/occupation/bbb,a,b\r\n',
+    );
     const project = path.join(dir, 'broken.crosswalk');
     const out = run('import-mappings', '--project', project, file);
     expect(out.status).toBe(1);

@@ -67,22 +67,36 @@ describe('electron-builder configuration', () => {
   it('leaves out tests, sources and source maps', () => {
     const built = repoFiles().filter(packaged);
     expect(built.length).toBeGreaterThan(0);
-    const leaked = built.filter((f) => /^(tests|electron|renderer|shared)\//.test(f) || /\.(ts|tsx|map)$/.test(f) || /\.(test|spec)\./.test(f));
+    const leaked = built.filter(
+      (f) => /^(tests|electron|renderer|shared)\//.test(f) || /\.(ts|tsx|map)$/.test(f) || /\.(test|spec)\./.test(f),
+    );
     expect(leaked).toEqual([]);
   });
 
   it('packs the app into an asar archive and unpacks workers, native and WASM modules beside it', () => {
     expect(config.asar).toBe(true);
     const unpacked = (file: string) => config.asarUnpack.some((pattern) => minimatch(file, pattern, { dot: true }));
-    for (const file of ['dist/workers/selftest.js', 'dist/workers/source-stage.js', 'native/electron/better_sqlite3.node', 'node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/oxigraph/node_bg.wasm']) {
+    for (const file of [
+      'dist/workers/selftest.js',
+      'dist/workers/source-stage.js',
+      'native/electron/better_sqlite3.node',
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/oxigraph/node_bg.wasm',
+    ]) {
       expect(unpacked(file), file).toBe(true);
     }
     // What the integrity check protects stays inside the archive.
-    for (const file of [pkg.main, 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'package.json']) expect(unpacked(file), file).toBe(false);
+    for (const file of [pkg.main, 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'package.json'])
+      expect(unpacked(file), file).toBe(false);
     // A worker imports its packages from the unpacked folder, so each package it imports is there too.
     const workersDir = path.join(projectRoot, 'dist', 'workers');
     const workerImports = fs.existsSync(workersDir)
-      ? fs.readdirSync(workersDir).filter((f) => f.endsWith('.js')).flatMap((f) => [...fs.readFileSync(path.join(workersDir, f), 'utf8').matchAll(/from\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]!))
+      ? fs
+          .readdirSync(workersDir)
+          .filter((f) => f.endsWith('.js'))
+          .flatMap((f) =>
+            [...fs.readFileSync(path.join(workersDir, f), 'utf8').matchAll(/from\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]!),
+          )
       : [];
     for (const specifier of workerImports.filter((s) => !s.startsWith('node:'))) {
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
@@ -90,7 +104,9 @@ describe('electron-builder configuration', () => {
     }
     // The main process starts workers and loads the native binding from the unpacked copies.
     expect(fs.readFileSync(path.join(projectRoot, 'electron/main/main.ts'), 'utf8')).toMatch(/workersDir: unpackedPath\(/);
-    expect(fs.readFileSync(path.join(projectRoot, 'electron/main/native-binding.ts'), 'utf8')).toMatch(/unpackedPath\(path\.join\(appPath, 'native'/);
+    expect(fs.readFileSync(path.join(projectRoot, 'electron/main/native-binding.ts'), 'utf8')).toMatch(
+      /unpackedPath\(path\.join\(appPath, 'native'/,
+    );
   });
 
   it('flips the Electron fuses: no Node mode, no NODE_OPTIONS or inspector, encrypted cookies, app only from its checked archive', () => {
@@ -113,7 +129,9 @@ describe('runtime dependencies', () => {
       .map((f) => fs.readFileSync(path.join(projectRoot, f), 'utf8'));
     const imported = new Set<string>();
     for (const source of sources) {
-      for (const match of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"./][^'"]*)['"]|import\(\s*['"]([^'"./][^'"]*)['"]\s*\)/gm)) {
+      for (const match of source.matchAll(
+        /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"./][^'"]*)['"]|import\(\s*['"]([^'"./][^'"]*)['"]\s*\)/gm,
+      )) {
         const specifier = match[1] ?? match[2]!;
         if (specifier.startsWith('node:') || specifier === 'electron') continue;
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;

@@ -42,7 +42,9 @@ describe('review API', () => {
     for (const [i, decision] of (['accept', 'accept', 'reject'] as const).entries()) {
       await app.api.review.decide({ reviewerId: me.id, mappingId: mappingIds[i]!, decision });
     }
-    await expect(app.api.review.decide({ reviewerId: bob.id, mappingId: mappingIds[0]!, decision: 'accept' })).rejects.toThrow(/not for "Bob"/);
+    await expect(app.api.review.decide({ reviewerId: bob.id, mappingId: mappingIds[0]!, decision: 'accept' })).rejects.toThrow(
+      /not for "Bob"/,
+    );
     await as('Bob');
     const blind = await app.api.review.queue({ reviewerId: bob.id });
     expect(blind.items.map((i) => i.decisions)).toEqual([[], [], []]);
@@ -72,7 +74,12 @@ describe('review API', () => {
   it('lists live problems, switches rules per project, and reports coverage', async () => {
     const problems = await app.api.review.problems({});
     expect(problems.counts['exact-with-other-relation']).toBe(1);
-    expect(problems.problems[0]).toMatchObject({ rule: 'exact-with-other-relation', severity: 'error', source: 'LO2', targets: [skill(2)] });
+    expect(problems.problems[0]).toMatchObject({
+      rule: 'exact-with-other-relation',
+      severity: 'error',
+      source: 'LO2',
+      targets: [skill(2)],
+    });
     const rules = await app.api.review.rulesSet({ rules: { 'exact-with-other-relation': false } });
     expect(rules.find((r) => r.id === 'exact-with-other-relation')?.enabled).toBe(false);
     expect((await app.api.review.problems({ severities: ['error'] })).total).toBe(0);

@@ -47,7 +47,9 @@ function hostileArgs(schema: z.ZodType, text: string): unknown[] {
     case 'object': {
       const fields = Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [key, hostileArgs(field, text)] as const);
       const variants = Math.max(1, ...fields.map(([, values]) => values.length));
-      return Array.from({ length: variants }, (_, i) => Object.fromEntries(fields.filter(([, values]) => values.length).map(([key, values]) => [key, values[i % values.length]])));
+      return Array.from({ length: variants }, (_, i) =>
+        Object.fromEntries(fields.filter(([, values]) => values.length).map(([key, values]) => [key, values[i % values.length]])),
+      );
     }
     case 'optional':
     case 'nullable':
@@ -88,7 +90,9 @@ function snapshot(dir: string): Record<string, string> {
   return out;
 }
 
-const channels = Object.entries(contract).flatMap(([domain, methods]) => Object.entries(methods).map(([name, method]) => ({ channel: `${domain}-${name}`, schema: method.args as z.ZodType })));
+const channels = Object.entries(contract).flatMap(([domain, methods]) =>
+  Object.entries(methods).map(([name, method]) => ({ channel: `${domain}-${name}`, schema: method.args as z.ZodType })),
+);
 
 describe('served mode: no contract method takes a path on the server', () => {
   let app: TestApp;
@@ -117,7 +121,10 @@ describe('served mode: no contract method takes a path on the server', () => {
     fs.readFileSync(canaryTable);
     atimeWorks = fs.statSync(canaryTable).atimeMs !== oldTime.getTime();
     fs.utimesSync(canaryTable, oldTime, fs.statSync(canaryTable).mtime);
-    if (!atimeWorks) console.warn('SKIPPED (reads only): this file system does not record access times, so reads outside the data folder cannot be seen; writes still are');
+    if (!atimeWorks)
+      console.warn(
+        'SKIPPED (reads only): this file system does not record access times, so reads outside the data folder cannot be seen; writes still are',
+      );
     await app.api.projects.create({ title: 'Served project' });
   });
   afterAll(async () => {
@@ -126,45 +133,61 @@ describe('served mode: no contract method takes a path on the server', () => {
     outside.cleanup();
   });
 
-  it(`refuses a path in every path field of every method with 400 and one line, a path as a project name too, and touches no file outside the data folder (${channels.length} methods)`, { timeout: 240_000 }, async () => {
-    const before = snapshot(outside.dir);
-    const hostile = ['/etc/passwd', `../${marker}`, `../../${marker}.crosswalk`, canaryProject, canaryTable, `file://${canaryTable}`, path.join(outside.dir, marker)];
-    let calls = 0;
-    let pathCalls = 0;
-    for (const { channel, schema } of channels) {
-      for (const text of hostile) {
-        for (const args of hostileArgs(schema, text)) {
-          // Each call starts with the served project open, so methods get past "no project".
-          if (!app.ctx.projects.current()) await app.api.projects.open({ name: 'served-project.crosswalk' });
-          const res = await post(`${server.url}api/${channel}`, args, { 'X-Crosswalk-Token': 'secret-token' });
-          calls++;
-          const envelope = JSON.parse(res.body) as { ok: boolean; error?: { code: string; message: string } };
-          const where = `${channel} ${JSON.stringify(args).slice(0, 200)}`;
-          if (!envelope.ok) expect(envelope.error!.message, where).not.toMatch(/\n/);
-          expect(res.body, where).not.toMatch(/root:x?:0:|CANARY1|Canary project/);
-          if (serverPathsIn(schema, args).length > 0) {
-            pathCalls++;
-            expect(res.status, where).toBe(400);
-            expect(envelope.error?.code, where).toBe('invalid-arguments');
-          } else if (/^projects-(open|saveAs)$/.test(channel) && 'name' in (args as object)) {
-            // A project name that is a path is the page's input error: refused in the envelope, as form errors are.
-            expect(envelope, where).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  it(
+    `refuses a path in every path field of every method with 400 and one line, a path as a project name too, and touches no file outside the data folder (${channels.length} methods)`,
+    { timeout: 240_000 },
+    async () => {
+      const before = snapshot(outside.dir);
+      const hostile = [
+        '/etc/passwd',
+        `../${marker}`,
+        `../../${marker}.crosswalk`,
+        canaryProject,
+        canaryTable,
+        `file://${canaryTable}`,
+        path.join(outside.dir, marker),
+      ];
+      let calls = 0;
+      let pathCalls = 0;
+      for (const { channel, schema } of channels) {
+        for (const text of hostile) {
+          for (const args of hostileArgs(schema, text)) {
+            // Each call starts with the served project open, so methods get past "no project".
+            if (!app.ctx.projects.current()) await app.api.projects.open({ name: 'served-project.crosswalk' });
+            const res = await post(`${server.url}api/${channel}`, args, { 'X-Crosswalk-Token': 'secret-token' });
+            calls++;
+            const envelope = JSON.parse(res.body) as { ok: boolean; error?: { code: string; message: string } };
+            const where = `${channel} ${JSON.stringify(args).slice(0, 200)}`;
+            if (!envelope.ok) expect(envelope.error!.message, where).not.toMatch(/\n/);
+            expect(res.body, where).not.toMatch(/root:x?:0:|CANARY1|Canary project/);
+            if (serverPathsIn(schema, args).length > 0) {
+              pathCalls++;
+              expect(res.status, where).toBe(400);
+              expect(envelope.error?.code, where).toBe('invalid-arguments');
+            } else if (/^projects-(open|saveAs)$/.test(channel) && 'name' in (args as object)) {
+              // A project name that is a path is the page's input error: refused in the envelope, as form errors are.
+              expect(envelope, where).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+            }
           }
         }
       }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300)); // jobs the calls started end or fail
-    console.log(`served-paths: ${calls} calls over ${channels.length} methods, ${pathCalls} with a path field, all refused with 400`);
-    expect(pathCalls).toBeGreaterThanOrEqual(20);
-    expect(snapshot(outside.dir)).toEqual(before);
-    if (atimeWorks) for (const file of [canaryTable, canaryProject]) expect(fs.statSync(file).atimeMs, `${file} was read`).toBe(oldTime.getTime());
-    expect(fs.readFileSync(canaryTable, 'utf8')).toBe(canaryText);
-    // "../x" relative to the server's working folder, its data folder and their parents: nothing appeared.
-    for (const dir of [process.cwd(), path.dirname(process.cwd()), path.dirname(app.dir), os.tmpdir(), path.dirname(outside.dir)]) {
-      expect(fs.readdirSync(dir).filter((name) => name.includes(marker)), dir).toEqual([]);
-    }
-    expect(app.ctx.settings.recent().every((r) => r.path.startsWith(app.ctx.paths.projectsDir))).toBe(true);
-  });
+      await new Promise((resolve) => setTimeout(resolve, 300)); // jobs the calls started end or fail
+      console.log(`served-paths: ${calls} calls over ${channels.length} methods, ${pathCalls} with a path field, all refused with 400`);
+      expect(pathCalls).toBeGreaterThanOrEqual(20);
+      expect(snapshot(outside.dir)).toEqual(before);
+      if (atimeWorks)
+        for (const file of [canaryTable, canaryProject]) expect(fs.statSync(file).atimeMs, `${file} was read`).toBe(oldTime.getTime());
+      expect(fs.readFileSync(canaryTable, 'utf8')).toBe(canaryText);
+      // "../x" relative to the server's working folder, its data folder and their parents: nothing appeared.
+      for (const dir of [process.cwd(), path.dirname(process.cwd()), path.dirname(app.dir), os.tmpdir(), path.dirname(outside.dir)]) {
+        expect(
+          fs.readdirSync(dir).filter((name) => name.includes(marker)),
+          dir,
+        ).toEqual([]);
+      }
+      expect(app.ctx.settings.recent().every((r) => r.path.startsWith(app.ctx.paths.projectsDir))).toBe(true);
+    },
+  );
 
   it('gives every method 401 without the cookie, even after GET /', async () => {
     const page = await new Promise<number>((resolve) => http.get(server.url, (res) => (res.resume(), resolve(res.statusCode ?? 0))));
@@ -180,12 +203,18 @@ describe('served mode: no contract method takes a path on the server', () => {
     const names = (JSON.parse(listed.body) as { value: { name: string; bytes: number }[] }).value.map((e) => e.name);
     expect(names).toContain('served-project.crosswalk');
     const saved = await post(`${server.url}api/projects-saveAs`, { name: 'Copy of served' }, { 'X-Crosswalk-Token': 'secret-token' });
-    expect(JSON.parse(saved.body)).toMatchObject({ ok: true, value: { path: path.join(app.ctx.paths.projectsDir, 'Copy of served.crosswalk') } });
+    expect(JSON.parse(saved.body)).toMatchObject({
+      ok: true,
+      value: { path: path.join(app.ctx.paths.projectsDir, 'Copy of served.crosswalk') },
+    });
     const opened = await post(`${server.url}api/projects-open`, { name: 'served-project' }, { 'X-Crosswalk-Token': 'secret-token' });
     expect(JSON.parse(opened.body)).toMatchObject({ ok: true, value: { metadata: { title: 'Served project' } } });
     fs.symlinkSync(canaryProject, path.join(app.ctx.paths.projectsDir, 'link.crosswalk'));
     const linked = await post(`${server.url}api/projects-open`, { name: 'link.crosswalk' }, { 'X-Crosswalk-Token': 'secret-token' });
-    expect(JSON.parse(linked.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments', message: expect.stringMatching(/links to a file outside the data folder/) as string } });
+    expect(JSON.parse(linked.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-arguments', message: expect.stringMatching(/links to a file outside the data folder/) as string },
+    });
   });
 });
 
@@ -206,7 +235,10 @@ describe('served mode in the core: the second line behind the HTTP adapter', () 
         expect(envelope, channel).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
       }
       await app.api.projects.create({ title: 'Inside' });
-      expect(await app.dispatch('projects-saveAs', { path: outsideFile })).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+      expect(await app.dispatch('projects-saveAs', { path: outsideFile })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-arguments' },
+      });
       expect(fs.existsSync(outsideFile)).toBe(false);
       expect(app.ctx.projects.current()?.info().path).toBe(path.join(app.ctx.paths.projectsDir, 'inside.crosswalk'));
     } finally {

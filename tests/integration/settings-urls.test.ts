@@ -34,8 +34,13 @@ describe('Settings: URL fields are validated through the API', () => {
   });
 
   it('stores good values', async () => {
-    const updated = await app.api.app.settingsUpdate({ uriBase: 'http://example.org/tables/', escoDownloadBase: 'https://mirror.example.org/esco/' });
+    const updated = await app.api.app.settingsUpdate({
+      uriBase: 'http://example.org/tables/',
+      escoDownloadBase: 'https://mirror.example.org/esco/',
+    });
     expect(updated).toMatchObject({ uriBase: 'http://example.org/tables/', escoDownloadBase: 'https://mirror.example.org/esco/' });
-    expect((await app.api.app.settingsUpdate({ escoDownloadBase: 'http://127.0.0.1:8080/' })).escoDownloadBase).toBe('http://127.0.0.1:8080/');
+    expect((await app.api.app.settingsUpdate({ escoDownloadBase: 'http://127.0.0.1:8080/' })).escoDownloadBase).toBe(
+      'http://127.0.0.1:8080/',
+    );
   });
 });

@@ -22,10 +22,16 @@ describe('the Electron shell', () => {
   it('opens windows isolated and sandboxed, without Node', () => {
     // The options themselves, as the window gets them (source and built bundle): window-options.test.ts.
     const options = windowOptions({ preloadPath: 'preload.cjs', bounds: { x: 0, y: 0, width: 800, height: 600 }, title: 'Crosswalk' });
-    expect(options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+    });
     const main = read('electron/main/main.ts');
     expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
-    expect(main).toMatch(/new BrowserWindow\(windowOptions\(/);
+    expect(main).toMatch(/new BrowserWindow\(\s*windowOptions\(/);
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
     expect(main).toMatch(/setWindowOpenHandler/);
     expect(main).toMatch(/will-navigate/);
@@ -36,7 +42,7 @@ describe('the Electron shell', () => {
     expect(main).toMatch(/if \(isAllowedExternalUrl\(url\)\) void shell\.openExternal\(url\)/);
     expect(main.match(/shell\.openExternal\(/g)).toHaveLength(1);
     expect(main).toMatch(/setPermissionRequestHandler\([^]*?callback\(permissionAllowed\(/);
-    expect(main).toMatch(/setPermissionCheckHandler\([^]*?=> permissionAllowed\(/);
+    expect(main).toMatch(/setPermissionCheckHandler\([^]*?=>\s*permissionAllowed\(/);
   });
 
   it('hands the page handles, not paths, from the dialogs and the recent list, and resolves them before the core', () => {
@@ -48,7 +54,9 @@ describe('the Electron shell', () => {
     expect(ipc).not.toMatch(/dispatch\(channel, args\)/);
     // Dropped or picked files: the preload trades the path of a real File for a read-only handle.
     expect(ipc).toMatch(/handles\.mint\(file, 'dropped'\)/);
-    expect(read('electron/preload/preload.ts')).toMatch(/pathForFile: \(file\) => ipcRenderer\.sendSync\('shell:file-handle', webUtils\.getPathForFile\(file\)\)/);
+    expect(read('electron/preload/preload.ts')).toMatch(
+      /pathForFile: \(file\) => ipcRenderer\.sendSync\('shell:file-handle', webUtils\.getPathForFile\(file\)\)/,
+    );
     expect(read('electron/main/main.ts')).toMatch(/wireIpc\([^\n]*new PathHandles\(\)\)/);
   });
 

@@ -13,7 +13,11 @@ describe('crosswalk source', () => {
   let cleanup: () => void;
   beforeEach(() => ({ dir, cleanup } = makeTempDir()));
   afterEach(() => cleanup());
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [cli, '--author', 'Test Curator', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CROSSWALK_HOME: dir },
+    });
 
   it('imports a CSV with a column mapping into a new project and lists the items as JSON lines', () => {
     const csv = path.join(dir, 'courses.csv');
@@ -24,7 +28,12 @@ describe('crosswalk source', () => {
     expect(imported.status).toBe(0);
     expect(imported.stdout).toMatch(/courses: 2 added/);
     const listed = run('source', 'list', '--project', project, '--json');
-    expect(listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toEqual([
+    expect(
+      listed.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as unknown),
+    ).toEqual([
       { id: `DL1-${hash8('find data')}`, text: 'find data', course: 'DL1', scheme: 'courses' },
       { id: `DL1-${hash8('clean data')}`, text: 'clean data', course: 'DL1', scheme: 'courses' },
     ]);
@@ -59,7 +68,10 @@ describe('crosswalk source import failing', () => {
     const csv = path.join(dir, 'bad.csv');
     fs.writeFileSync(csv, 'id,text\nA,\n');
     const project = path.join(dir, 'fresh.crosswalk');
-    const result = spawnSync(process.execPath, [cli, 'source', 'import', '--project', project, csv], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: dir } });
+    const result = spawnSync(process.execPath, [cli, 'source', 'import', '--project', project, csv], {
+      encoding: 'utf8',
+      env: { ...process.env, CROSSWALK_HOME: dir },
+    });
     expect(result.status).toBe(1);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('fresh'))).toEqual([]);
   });

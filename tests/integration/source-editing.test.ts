@@ -26,9 +26,23 @@ describe('editing sources', () => {
     expect((await app.api.sources.listItems({ search: 'sparql' })).map((i) => i.key)).toEqual(['X']);
     const updated = await app.api.sources.updateGroup({
       id: group.id,
-      metadata: { ects: 4, eqfLevel: 6, iscedF: '0613', qfEheaCycle: 'first', assessment: 'Written exam', supervisionAndIdentityVerification: 'On site' },
+      metadata: {
+        ects: 4,
+        eqfLevel: 6,
+        iscedF: '0613',
+        qfEheaCycle: 'first',
+        assessment: 'Written exam',
+        supervisionAndIdentityVerification: 'On site',
+      },
     });
-    expect(updated.metadata).toEqual({ ects: 4, eqfLevel: 6, iscedF: '0613', qfEheaCycle: 'first', assessment: 'Written exam', supervisionAndIdentityVerification: 'On site' });
+    expect(updated.metadata).toEqual({
+      ects: 4,
+      eqfLevel: 6,
+      iscedF: '0613',
+      qfEheaCycle: 'first',
+      assessment: 'Written exam',
+      supervisionAndIdentityVerification: 'On site',
+    });
     const bad = await failure(app.api.sources.updateGroup({ id: group.id, metadata: { eqfLevel: 9 } }));
     expect(bad.code).toBe('invalid-arguments');
     expect(await app.api.sources.deleteItem({ id: a.id })).toEqual({ action: 'deleted', mappings: 0 });
@@ -42,7 +56,13 @@ describe('editing sources', () => {
     const db = app.ctx.projects.require().db;
     const [itemA] = await app.api.sources.listItems({});
     const scheme = db.prepare('SELECT id, uri FROM source_schemes').get() as { id: number; uri: string | null };
-    const cid = contentId({ scheme: schemeRef(scheme), itemKey: 'A', kind: 'match', targetUri: 'http://data.europa.eu/esco/skill/x', relation: 'exactMatch' });
+    const cid = contentId({
+      scheme: schemeRef(scheme),
+      itemKey: 'A',
+      kind: 'match',
+      targetUri: 'http://data.europa.eu/esco/skill/x',
+      relation: 'exactMatch',
+    });
     db.prepare(
       "INSERT INTO mappings (content_id, source_item_id, kind, target_uri, relation, status, justification, created, modified) VALUES (?, ?, 'match', 'http://data.europa.eu/esco/skill/x', 'exactMatch', 'accepted', 'manual-curation', 'now', 'now')",
     ).run(cid, itemA!.id);
@@ -62,13 +82,25 @@ describe('editing sources', () => {
     app.ctx.settings.update({ userName: 'Ana Curator' });
     const scheme = await app.api.sources.createScheme({ title: 'Hand-made' });
     const item = await app.api.sources.addItem({ schemeId: scheme.id, key: 'A', text: 'Explain RDF' });
-    await app.api.mappings.create({ mappings: [{ sourceItemId: item.id, target: { uri: 'http://data.europa.eu/esco/skill/x', label: 'x', vocabularyId: 'esco' }, relation: 'exactMatch' }] });
+    await app.api.mappings.create({
+      mappings: [
+        {
+          sourceItemId: item.id,
+          target: { uri: 'http://data.europa.eu/esco/skill/x', label: 'x', vocabularyId: 'esco' },
+          relation: 'exactMatch',
+        },
+      ],
+    });
     await app.api.sources.deleteItem({ id: item.id, force: true });
     const authors = app.ctx.projects.require().db.prepare('SELECT DISTINCT author FROM mapping_history').all() as { author: string }[];
     expect(authors).toEqual([{ author: 'Ana Curator' }]);
     app.ctx.settings.update({ userName: '' });
     const other = await app.api.sources.addItem({ schemeId: scheme.id, key: 'B', text: 'Explain SKOS' });
-    const mapping = { sourceItemId: other.id, target: { uri: 'http://data.europa.eu/esco/skill/y', label: 'y', vocabularyId: 'esco' }, relation: 'exactMatch' as const };
+    const mapping = {
+      sourceItemId: other.id,
+      target: { uri: 'http://data.europa.eu/esco/skill/y', label: 'y', vocabularyId: 'esco' },
+      relation: 'exactMatch' as const,
+    };
     await expect(app.api.mappings.create({ mappings: [mapping] })).rejects.toMatchObject({ code: 'author-required' });
     expect(app.ctx.projects.require().db.prepare('SELECT count(*) AS n FROM mappings').get()).toEqual({ n: 0 });
     expect(() => currentAuthor(app.ctx)).toThrow(/Enter your name in Settings/);
@@ -85,7 +117,20 @@ describe('demo project', () => {
     const m = groups[0]!.metadata;
     expect(m.ects).toBeGreaterThanOrEqual(3);
     expect(m.ects).toBeLessThanOrEqual(6);
-    for (const key of ['awardingBody', 'country', 'eqfLevel', 'qfEheaCycle', 'iscedF', 'assessment', 'participation', 'qualityAssurance', 'prerequisites', 'supervisionAndIdentityVerification', 'integrationStackability', 'language'] as const) {
+    for (const key of [
+      'awardingBody',
+      'country',
+      'eqfLevel',
+      'qfEheaCycle',
+      'iscedF',
+      'assessment',
+      'participation',
+      'qualityAssurance',
+      'prerequisites',
+      'supervisionAndIdentityVerification',
+      'integrationStackability',
+      'language',
+    ] as const) {
       expect(m[key], key).toBeTruthy();
     }
     const items = await app.api.sources.listItems({});

@@ -24,7 +24,14 @@ function institution(): Promise<{ base: string; close: () => Promise<void>; requ
           meta: { schac: 'example.ac.at' },
           sources: [
             { type: 'elm', path: `${base}/feed/elm.ttl`, version: '3.2', auth: { type: 'none' } },
-            { type: 'ooapi', path: `${base}/ooapi/v5/`, version: '5', auth: { type: 'httpheader' }, headers: { 'X-Consumer': 'crosswalk' }, name: 'TU/e courses' },
+            {
+              type: 'ooapi',
+              path: `${base}/ooapi/v5/`,
+              version: '5',
+              auth: { type: 'httpheader' },
+              headers: { 'X-Consumer': 'crosswalk' },
+              name: 'TU/e courses',
+            },
             { type: 'edu-api', path: `${base}/edu/`, auth: { type: 'oauth2.0' }, name: 'Edu-API' },
           ],
         }),
@@ -49,7 +56,11 @@ function institution(): Promise<{ base: string; close: () => Promise<void>; requ
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => new Promise((r) => server.close(() => r())) }),
+      resolve({
+        base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        requests,
+        close: () => new Promise((r) => server.close(() => r())),
+      }),
     ),
   );
 }
@@ -73,7 +84,9 @@ describe.skipIf(!ELM || !OOAPI)('QualityLink discovery', () => {
       ['ooapi', true, true],
       ['edu-api', false, false],
     ]);
-    expect(server.requests.some((r) => r.startsWith('/ooapi/v5/courses?pageNumber=2') && r.includes('auth=Bearer s3cret x=crosswalk'))).toBe(true);
+    expect(
+      server.requests.some((r) => r.startsWith('/ooapi/v5/courses?pageNumber=2') && r.includes('auth=Bearer s3cret x=crosswalk')),
+    ).toBe(true);
     const result = await app.api.sources.importCommit({ url: server.base, format: 'manifest', auth: { token: 's3cret' } });
     expect(result.schemes).toHaveLength(2);
     const schemes = await app.api.sources.listSchemes({});
@@ -81,7 +94,10 @@ describe.skipIf(!ELM || !OOAPI)('QualityLink discovery', () => {
   });
 
   it('reports a source that refuses access without the token and imports the rest', async () => {
-    const preview = await app.api.sources.importPreview({ url: `${server.base}/.well-known/quality-link-manifest.json`, format: 'manifest' });
+    const preview = await app.api.sources.importPreview({
+      url: `${server.base}/.well-known/quality-link-manifest.json`,
+      format: 'manifest',
+    });
     expect(preview.sources![1]!.skipped).toMatch(/HTTP 401/);
     expect(preview.sources![0]!.skipped).toBeNull();
   });

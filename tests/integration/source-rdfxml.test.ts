@@ -37,7 +37,11 @@ describe('ELM in RDF/XML', () => {
     expect(result).toMatchObject({ added: 2 });
     expect(result.schemes[0]!.mappingsImported).toBe(1);
     const [group] = await app.api.sources.listGroups({});
-    expect(group).toMatchObject({ key: 'https://uni.example/course/GIS-1', title: 'Introduction to GIS', metadata: { ects: 3, eqfLevel: 5, iscedF: '0532' } });
+    expect(group).toMatchObject({
+      key: 'https://uni.example/course/GIS-1',
+      title: 'Introduction to GIS',
+      metadata: { ects: 3, eqfLevel: 5, iscedF: '0532' },
+    });
     const items = await app.api.sources.listItems({});
     expect(items.map((i) => [i.key, i.mappings])).toEqual([
       ['https://uni.example/lo/GIS-1-1', 1],
@@ -46,7 +50,10 @@ describe('ELM in RDF/XML', () => {
   });
 
   it('fails on malformed RDF/XML naming the file and line, writing nothing', async () => {
-    const broken = RDF_XML.replace('</elm:LearningOutcome>\n    </elm:learningOutcome>\n    <elm:learningOutcome>', '</elm:LearningOutcomes>\n    </elm:learningOutcome>\n    <elm:learningOutcome>');
+    const broken = RDF_XML.replace(
+      '</elm:LearningOutcome>\n    </elm:learningOutcome>\n    <elm:learningOutcome>',
+      '</elm:LearningOutcomes>\n    </elm:learningOutcome>\n    <elm:learningOutcome>',
+    );
     const before = snapshot(app);
     const error = await failure(app.api.sources.importCommit({ file: { path: writeFixture(app, 'broken.rdf', broken) } }));
     expect(error.message).toMatch(/^broken\.rdf, line \d+, field "syntax": not valid RDF\/XML/);

@@ -20,7 +20,9 @@ const db = () => app.ctx.projects.require().db;
 const items = (state: 'active' | 'removed' | 'all' = 'all') => app.api.sources.listItems({ state });
 async function map(item: SourceItemRow, skill: string, relation: MappingRelation = 'exactMatch'): Promise<Mapping> {
   const result = await app.api.mappings.create({
-    mappings: [{ sourceItemId: item.id, target: { uri: `${ESCO}${skill}`, label: skill, vocabularyId: 'esco' }, relation, status: 'accepted' }],
+    mappings: [
+      { sourceItemId: item.id, target: { uri: `${ESCO}${skill}`, label: skill, vocabularyId: 'esco' }, relation, status: 'accepted' },
+    ],
   });
   return result.mappings[0]!;
 }
@@ -120,7 +122,11 @@ function serve(routes: Map<string, () => { status?: number; headers?: Record<str
   });
   return new Promise<{ base: string; requests: typeof requests; close: () => Promise<void> }>((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, close: () => new Promise<void>((r) => server.close(() => r())) }),
+      resolve({
+        base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        requests,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      }),
     ),
   );
 }
@@ -199,7 +205,9 @@ describe('imports that bring mappings', () => {
 
 describe('QualityLink credentials', () => {
   it('sends the token only to sources on the manifest origin, follows same-origin redirects by hand and drops it on cross-origin ones', async () => {
-    const course = JSON.stringify({ items: [{ courseId: 'c1', name: [{ language: 'en', value: 'C' }], learningOutcomes: [[{ language: 'en', value: 'Find data' }]] }] });
+    const course = JSON.stringify({
+      items: [{ courseId: 'c1', name: [{ language: 'en', value: 'C' }], learningOutcomes: [[{ language: 'en', value: 'Find data' }]] }],
+    });
     const elsewhere = await serve(
       new Map([
         ['/ooapi.json', () => ({ headers: { 'content-type': 'application/json' }, body: course })],
@@ -228,7 +236,8 @@ describe('QualityLink credentials', () => {
         ['Foreign', null],
         ['Hop', null],
       ]);
-      const auth = (list: { path: string; authorization: string | undefined }[], path: string) => list.filter((r) => r.path === path).map((r) => r.authorization);
+      const auth = (list: { path: string; authorization: string | undefined }[], path: string) =>
+        list.filter((r) => r.path === path).map((r) => r.authorization);
       expect(auth(home.requests, '/own.json')).toEqual(['Bearer s3cret']);
       expect(auth(home.requests, '/own2.json')).toEqual(['Bearer s3cret']);
       expect(auth(home.requests, '/hop.json')).toEqual(['Bearer s3cret']);

@@ -19,7 +19,9 @@ afterEach(() => app.cleanup());
 
 describe.skipIf(!QL_DIR)('ELM: the QualityLink examples', () => {
   it('imports every example with its learning outcomes, EQF level and ISCED-F field', async () => {
-    const withOutcomes = fs.readdirSync(QL_DIR!).filter((f) => f.endsWith('.ttl') && fs.readFileSync(path.join(QL_DIR!, f), 'utf8').includes('elm:learningOutcome'));
+    const withOutcomes = fs
+      .readdirSync(QL_DIR!)
+      .filter((f) => f.endsWith('.ttl') && fs.readFileSync(path.join(QL_DIR!, f), 'utf8').includes('elm:learningOutcome'));
     expect(withOutcomes.length).toBeGreaterThanOrEqual(3);
     for (const name of withOutcomes) {
       const preview = await app.api.sources.importPreview({ file: { path: path.join(QL_DIR!, name) } });
@@ -59,7 +61,10 @@ describe.skipIf(!ELM_SAMPLE)('ELM: the EC sample micro-credential (JSON-LD)', ()
     expect(result.added).toBe(2);
     expect(result.schemes[0]!.mappingsImported).toBe(4);
     const groups = await app.api.sources.listGroups({});
-    expect(groups[0]).toMatchObject({ title: 'Digital micro-credential creation', metadata: { ects: 2, eqfLevel: 6, workloadHours: 60, language: 'en' } });
+    expect(groups[0]).toMatchObject({
+      title: 'Digital micro-credential creation',
+      metadata: { ects: 2, eqfLevel: 6, workloadHours: 60, language: 'en' },
+    });
     const items = await app.api.sources.listItems({});
     expect(items.map((i) => [i.text, i.mappings])).toEqual([
       ['Communication, collaboration and creativity', 3],
@@ -67,8 +72,17 @@ describe.skipIf(!ELM_SAMPLE)('ELM: the EC sample micro-credential (JSON-LD)', ()
     ]);
     const detail = await app.api.sources.getItem({ id: items[1]!.id });
     expect(detail.extra.translations).toEqual({ es: 'Contento digital' });
-    const mapping = app.ctx.projects.require().db.prepare('SELECT * FROM mappings WHERE source_item_id = ?').get(items[1]!.id) as Record<string, unknown>;
-    expect(mapping).toMatchObject({ target_uri: 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a', relation: 'relatedMatch', status: 'accepted', justification: 'imported', target_label: 'develop digital content' });
+    const mapping = app.ctx.projects.require().db.prepare('SELECT * FROM mappings WHERE source_item_id = ?').get(items[1]!.id) as Record<
+      string,
+      unknown
+    >;
+    expect(mapping).toMatchObject({
+      target_uri: 'http://data.europa.eu/esco/skill/5fd5c985-eaaa-47aa-8314-62359c54505a',
+      relation: 'relatedMatch',
+      status: 'accepted',
+      justification: 'imported',
+      target_label: 'develop digital content',
+    });
     // Re-importing keeps one mapping per statement.
     const again = await app.api.sources.importCommit({ file: { path: ELM_SAMPLE! } });
     expect(again).toMatchObject({ added: 0, changed: 0, removed: 0 });
@@ -121,7 +135,11 @@ describe.skipIf(!ISCED_HBZ)('SKOS: ISCED-F 2013 (hbz)', () => {
     const result = await app.api.sources.importCommit({ file: { path: ISCED_HBZ! } });
     expect(result.added).toBe(110);
     const items = await app.api.sources.listItems({ search: 'Literacy and numeracy' });
-    expect(items[0]).toMatchObject({ notation: '0021', uri: 'https://w3id.org/isced/2013/n0021', key: 'https://w3id.org/isced/2013/n0021' });
+    expect(items[0]).toMatchObject({
+      notation: '0021',
+      uri: 'https://w3id.org/isced/2013/n0021',
+      key: 'https://w3id.org/isced/2013/n0021',
+    });
     expect(items[0]!.groupKey).toBe('https://w3id.org/isced/2013/n00');
   });
 
@@ -135,7 +153,11 @@ describe.skipIf(!ISCED_HBZ)('SKOS: ISCED-F 2013 (hbz)', () => {
   });
 
   it('refuses a file without concepts', async () => {
-    const file = writeFixture(app, 'empty.ttl', '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<http://x/s> a skos:ConceptScheme .\n');
+    const file = writeFixture(
+      app,
+      'empty.ttl',
+      '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<http://x/s> a skos:ConceptScheme .\n',
+    );
     const error = await failure(app.api.sources.importCommit({ file: { path: file }, format: 'skos' }));
     expect(error.message).toMatch(/^empty\.ttl, field "skos:Concept": no skos:Concept found/);
   });

@@ -14,7 +14,15 @@ const CSV = [
   '',
 ].join('\r\n');
 
-const MAPPING = { id: 'Outcome ID', text: 'Learning outcome', course: 'Course', courseTitle: 'Course title', ects: 'ECTS', eqfLevel: 'EQF level', iscedF: 'ISCED-F' };
+const MAPPING = {
+  id: 'Outcome ID',
+  text: 'Learning outcome',
+  course: 'Course',
+  courseTitle: 'Course title',
+  ects: 'ECTS',
+  eqfLevel: 'EQF level',
+  iscedF: 'ISCED-F',
+};
 
 let app: TestApp;
 beforeEach(async () => {
@@ -44,14 +52,26 @@ describe('CSV import', () => {
       const items = await app.api.sources.listItems({});
       expect(items.map((i) => i.text)[0]).toBe('Erklärt die Grundsätze barrierefreier Webinhalte (Wahrnehmbarkeit, Bedienbarkeit)');
       const groups = await app.api.sources.listGroups({});
-      expect(groups[0]).toMatchObject({ key: 'WA1', title: 'Barrierefreiheit im Web', metadata: { ects: 4, eqfLevel: 6, iscedF: '0613' }, items: 3 });
+      expect(groups[0]).toMatchObject({
+        key: 'WA1',
+        title: 'Barrierefreiheit im Web',
+        metadata: { ects: 4, eqfLevel: 6, iscedF: '0613' },
+        items: 3,
+      });
     });
   }
 
   it('guesses the column mapping from the headers', async () => {
     const file = writeFixture(app, 'guess.csv', CSV);
     const preview = await app.api.sources.importPreview({ file: { path: file } });
-    expect(preview.mapping).toMatchObject({ id: 'Outcome ID', text: 'Learning outcome', course: 'Course', ects: 'ECTS', eqfLevel: 'EQF level', iscedF: 'ISCED-F' });
+    expect(preview.mapping).toMatchObject({
+      id: 'Outcome ID',
+      text: 'Learning outcome',
+      course: 'Course',
+      ects: 'ECTS',
+      eqfLevel: 'EQF level',
+      iscedF: 'ISCED-F',
+    });
   });
 
   it('flags missing and duplicate ids, empty texts, bad numbers, EQF levels and ISCED-F codes; fixes and exclusions make it importable', async () => {
@@ -129,7 +149,8 @@ describe('CSV import', () => {
   });
 
   it('splits one course per row with several outcomes in a cell', async () => {
-    const csv = 'course,title,outcomes\nC1,Data literacy,"After the course you can:\n- find data\n- clean data\n- visualise data"\nC2,Ethics,Explain consent; apply GDPR rules\n';
+    const csv =
+      'course,title,outcomes\nC1,Data literacy,"After the course you can:\n- find data\n- clean data\n- visualise data"\nC2,Ethics,Explain consent; apply GDPR rules\n';
     const file = writeFixture(app, 'courses.csv', csv);
     const mapping = { course: 'course', courseTitle: 'title', text: 'outcomes' };
     const preview = await app.api.sources.importPreview({ file: { path: file }, mapping, split: true });
@@ -181,7 +202,10 @@ describe('XLSX import', () => {
     const preview = await app.api.sources.importPreview({ file: { path: file } });
     expect(preview.format).toBe('xlsx');
     expect(preview.rows.map((r) => r.values.text)).toEqual(['Analyse datasets', 'Visualise results']);
-    await app.api.sources.importCommit({ file: { path: file }, mapping: { id: 'ID', text: 'Text', course: 'Course', ects: 'ECTS', eqfLevel: 'EQF' } });
+    await app.api.sources.importCommit({
+      file: { path: file },
+      mapping: { id: 'ID', text: 'Text', course: 'Course', ects: 'ECTS', eqfLevel: 'EQF' },
+    });
     const groups = await app.api.sources.listGroups({});
     expect(groups[0]!.metadata).toMatchObject({ ects: 5, eqfLevel: 6 });
   });
@@ -194,7 +218,9 @@ describe('XLSX import', () => {
     ]);
     const file = writeFixture(app, 'bad.xlsx', bytes);
     const before = snapshot(app);
-    const error = await failure(app.api.sources.importCommit({ file: { path: file }, mapping: { id: 'ID', text: 'Text', eqfLevel: 'EQF' } }));
+    const error = await failure(
+      app.api.sources.importCommit({ file: { path: file }, mapping: { id: 'ID', text: 'Text', eqfLevel: 'EQF' } }),
+    );
     expect(error.message).toMatch(/^bad\.xlsx, line 3, field "eqfLevel": "12" is not an EQF level/);
     expect(snapshot(app)).toEqual(before);
   });

@@ -57,7 +57,9 @@ describe('CONSTRUCT through the SPARQL store worker: capped while evaluating, me
       await sleep(100);
       after = rss();
     }
-    console.log(`stopped CONSTRUCT: RSS baseline ${Math.round(baseline / MiB)} MiB, peak ${Math.round(peak / MiB)} MiB, after ${Math.round(after / MiB)} MiB`);
+    console.log(
+      `stopped CONSTRUCT: RSS baseline ${Math.round(baseline / MiB)} MiB, peak ${Math.round(peak / MiB)} MiB, after ${Math.round(after / MiB)} MiB`,
+    );
     // At least 350 of the 600 MiB the query took are back (the rest is the allocator's to keep).
     expect(after - baseline).toBeLessThan(250 * MiB);
     const next = await store.query(POINT);
@@ -67,7 +69,10 @@ describe('CONSTRUCT through the SPARQL store worker: capped while evaluating, me
   it('replaces a store that failed inside (a WebAssembly trap), so that the next query answers', async () => {
     // Nested this deep, Oxigraph's parser runs out of its stack: "memory access out of bounds", after which every query on that store fails the same way.
     const trap = `SELECT ?x WHERE { BIND(${'('.repeat(50_000)}1${')'.repeat(50_000)} AS ?x) }`;
-    await expect(store.query(trap)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/^The SPARQL store failed on this query \(.+\); it restarts for the next query\./) });
+    await expect(store.query(trap)).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/^The SPARQL store failed on this query \(.+\); it restarts for the next query\./),
+    });
     const next = await store.query(POINT);
     expect(next.kind === 'bindings' && next.json.results.bindings.map((b) => b.label!.value)).toEqual(['Concept 7']);
   }, 120_000);
@@ -76,7 +81,9 @@ describe('CONSTRUCT through the SPARQL store worker: capped while evaluating, me
     const before = rss();
     const result = await store.query(CROSS_JOIN, { limit: 0, timeoutMs: 0 });
     expect(result).toMatchObject({ kind: 'graph', triples: MAX_GRAPH_TRIPLES, truncated: true });
-    console.log(`cross join (32 million triples in full): ${MAX_GRAPH_TRIPLES.toLocaleString('en')} triples, RSS +${Math.round((rss() - before) / MiB)} MiB`);
+    console.log(
+      `cross join (32 million triples in full): ${MAX_GRAPH_TRIPLES.toLocaleString('en')} triples, RSS +${Math.round((rss() - before) / MiB)} MiB`,
+    );
     expect(rss() - before).toBeLessThan(512 * MiB);
   }, 120_000);
 });

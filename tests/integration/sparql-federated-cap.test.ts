@@ -7,7 +7,8 @@ import { federatedQuery } from '../../electron/core/vocabularies/federated-query
 // the federated path used to read whole before cutting to the limit.
 
 const TRIPLES = Array.from({ length: 3000 }, (_, i) => `<http://example.org/c${i}> <http://example.org/label> "Concept ${i}" .`).join('\n');
-const CROSS_JOIN = 'CONSTRUCT { ?a <http://example.org/near> ?b } WHERE { ?a <http://example.org/label> ?x . ?b <http://example.org/label> ?y }';
+const CROSS_JOIN =
+  'CONSTRUCT { ?a <http://example.org/near> ?b } WHERE { ?a <http://example.org/label> ?x . ?b <http://example.org/label> ?y }';
 
 describe('federated CONSTRUCT (Comunica) stops while the result streams in', () => {
   let server: http.Server;
@@ -28,7 +29,11 @@ describe('federated CONSTRUCT (Comunica) stops while the result streams in', () 
   });
 
   it('answers a small CONSTRUCT whole, not flagged', async () => {
-    const result = await federatedQuery('CONSTRUCT { ?a <http://example.org/named> ?x } WHERE { ?a <http://example.org/label> ?x FILTER(?a = <http://example.org/c7>) }', [{ url, type: 'file' }], { limit: 500 });
+    const result = await federatedQuery(
+      'CONSTRUCT { ?a <http://example.org/named> ?x } WHERE { ?a <http://example.org/label> ?x FILTER(?a = <http://example.org/c7>) }',
+      [{ url, type: 'file' }],
+      { limit: 500 },
+    );
     expect(result).toEqual({ kind: 'graph', ntriples: '<http://example.org/c7> <http://example.org/named> "Concept 7" .\n', triples: 1 });
   });
 });

@@ -16,7 +16,8 @@ const SOFTWARE_DEVELOPER = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-
 describe.skipIf(!escoEn || !escoRelations)('crosswalk suggest on ESCO v1.1.1', () => {
   const temp = makeTempDir();
   const library = path.join(temp.dir, 'library');
-  const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: temp.dir } });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: temp.dir } });
   const input = path.join(temp.dir, 'in.csv');
 
   beforeAll(() => {
@@ -30,10 +31,18 @@ describe.skipIf(!escoEn || !escoRelations)('crosswalk suggest on ESCO v1.1.1', (
     const result = run('suggest', '--library', library, '--input', input, '--top', '5', '--type', 'skill');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; suggestions: { uri: string; label: string; score: number }[] });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; suggestions: { uri: string; label: string; score: number }[] });
     expect(lines.map((l) => l.id)).toEqual(['j1', 'd2', 'e3']);
     expect(lines[0]!.suggestions).toHaveLength(5);
-    expect(lines[0]!.suggestions.slice(0, 2).map((s) => s.uri).sort()).toEqual([JAVA, TEAMS].sort());
+    expect(
+      lines[0]!.suggestions
+        .slice(0, 2)
+        .map((s) => s.uri)
+        .sort(),
+    ).toEqual([JAVA, TEAMS].sort());
     expect(Object.keys(lines[0]!.suggestions[0]!)).toEqual(['uri', 'label', 'score']);
     const scores = lines[0]!.suggestions.map((s) => s.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -42,7 +51,21 @@ describe.skipIf(!escoEn || !escoRelations)('crosswalk suggest on ESCO v1.1.1', (
   }, 60_000);
 
   it('ranks occupations with --type occupation (tolerating a typo) and writes CSV', () => {
-    const result = run('suggest', '--library', library, '--input', input, '--top', '3', '--type', 'occupation', '--vocab', 'esco-v1.1.1', '--format', 'csv');
+    const result = run(
+      'suggest',
+      '--library',
+      library,
+      '--input',
+      input,
+      '--top',
+      '3',
+      '--type',
+      'occupation',
+      '--vocab',
+      'esco-v1.1.1',
+      '--format',
+      'csv',
+    );
     expect(result.status).toBe(0);
     const rows = result.stdout.trim().split('\n');
     expect(rows[0]).toBe('id,rank,uri,label,score');

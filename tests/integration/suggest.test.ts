@@ -26,7 +26,9 @@ describe('suggestions through the API, with a project', () => {
     app = createTestApp();
     const file = path.join(app.dir, 'skills.ttl');
     fs.writeFileSync(file, TURTLE);
-    const job = app.ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control));
+    const job = app.ctx.jobs.start('vocabulary-import', 'Import', (control) =>
+      importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control),
+    );
     const done = await app.ctx.jobs.wait(job.id);
     expect(done.error).toBeUndefined();
     vocabularyId = app.ctx.library.list()[0]!.id;
@@ -39,14 +41,22 @@ describe('suggestions through the API, with a project', () => {
     const job = await app.api.suggest.buildIndex({ vocabularyId });
     expect((await app.ctx.jobs.wait(job.id)).state).toBe('succeeded');
     const after = await app.api.suggest.indexStatus({ vocabularyId });
-    expect(after.map((s) => [s.language, s.state])).toEqual([['de', 'ready'], ['en', 'ready']]);
+    expect(after.map((s) => [s.language, s.state])).toEqual([
+      ['de', 'ready'],
+      ['en', 'ready'],
+    ]);
     expect(fs.existsSync(path.join(app.ctx.paths.libraryDir, vocabularyId, 'suggest', 'en.v8'))).toBe(true);
   });
 
   it('suggests for a free text in its language, with highlights', async () => {
     const en = await app.api.suggest.forText({ text: 'You will supervise employees and work in teams', language: 'en', top: 3 });
     expect(en.language).toBe('en');
-    expect(en.candidates.slice(0, 2).map((c) => c.uri).sort()).toEqual([`${EX}staff`, `${EX}teams`]);
+    expect(
+      en.candidates
+        .slice(0, 2)
+        .map((c) => c.uri)
+        .sort(),
+    ).toEqual([`${EX}staff`, `${EX}teams`]);
     const staff = en.candidates.find((c) => c.uri === `${EX}staff`)!;
     expect(staff).toMatchObject({ label: 'manage staff', vocabularyId, fromDecisions: false });
     expect(staff.why.labels[0]).toMatchObject({ kind: 'alt', text: 'supervise employees' });
@@ -59,8 +69,12 @@ describe('suggestions through the API, with a project', () => {
     await app.api.projects.create({ title: 'Suggest test', path: path.join(app.dir, 'p.crosswalk') });
     const db = app.ctx.projects.require().db;
     const now = new Date().toISOString();
-    db.prepare(`INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`).run(now, now);
-    const addItem = db.prepare(`INSERT INTO source_items (id, scheme_id, key, text, language, position, created, modified) VALUES (?, 1, ?, ?, 'en', ?, ?, ?)`);
+    db.prepare(
+      `INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`,
+    ).run(now, now);
+    const addItem = db.prepare(
+      `INSERT INTO source_items (id, scheme_id, key, text, language, position, created, modified) VALUES (?, 1, ?, ?, 'en', ?, ?, ?)`,
+    );
     addItem.run(1, 'lo1', 'look after patients on the ward', 1, now, now);
     addItem.run(2, 'lo2', 'look after patients at home', 2, now, now);
     addItem.run(3, 'lo3', 'work in teams', 3, now, now);
@@ -91,7 +105,9 @@ describe('suggestions through the API, with a project', () => {
 
     const some = await app.api.suggest.batchResults({ itemIds: [3] });
     expect(some.items.map((i) => i.sourceItemId)).toEqual([3]);
-    expect(await app.api.suggest.batchClear({ schemeId: 1 })).toEqual({ removed: stored.items.reduce((n, i) => n + i.candidates.length, 0) });
+    expect(await app.api.suggest.batchClear({ schemeId: 1 })).toEqual({
+      removed: stored.items.reduce((n, i) => n + i.candidates.length, 0),
+    });
     await expect(app.api.suggest.forItem({ sourceItemId: 99 })).rejects.toMatchObject({ code: 'not-found' });
   });
 });
@@ -104,7 +120,9 @@ describe('suggestions before any index was built', () => {
     app = createTestApp();
     const file = path.join(app.dir, 'skills.ttl');
     fs.writeFileSync(file, TURTLE);
-    const imported = app.ctx.jobs.start('vocabulary-import', 'Import', (control) => importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control));
+    const imported = app.ctx.jobs.start('vocabulary-import', 'Import', (control) =>
+      importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control),
+    );
     expect((await app.ctx.jobs.wait(imported.id)).state).toBe('succeeded');
     const result = await app.api.suggest.forText({ text: 'bake bread', language: 'en' });
     expect(result.candidates[0]).toMatchObject({ uri: `${EX}bake`, rawScore: 1 });

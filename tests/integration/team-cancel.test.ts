@@ -32,7 +32,12 @@ describe('team.cancel through the dispatcher', () => {
     await app.api.projects.create({ title: 'Cancel test' });
     const scheme = await app.api.sources.createScheme({ title: 'Outcomes', language: 'en' });
     await app.api.sources.addItem({ schemeId: scheme.id, key: 'LO1', text: 'Clean a data set', language: 'en' });
-    await app.api.team.addRemote({ name: 'stalled', queryEndpoint: store.endpoint, graph: 'https://example.org/mappings/cancel', auth: 'none' });
+    await app.api.team.addRemote({
+      name: 'stalled',
+      queryEndpoint: store.endpoint,
+      graph: 'https://example.org/mappings/cancel',
+      auth: 'none',
+    });
   });
   afterAll(() => {
     store.close();

@@ -12,15 +12,34 @@ if (missing) console.warn(missing);
 
 function runner(home: string) {
   return (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [cli, '--author', 'cli tester', ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: home, ...env } });
+    spawnSync(process.execPath, [cli, '--author', 'cli tester', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, CROSSWALK_HOME: home, ...env },
+    });
 }
 
 function seedProject(run: ReturnType<typeof runner>, dir: string, file: string): void {
   const csv = path.join(dir, 'outcomes.csv');
   fs.writeFileSync(csv, 'id,text\nLO1,Clean a data set\nLO2,Explain a chart\nLO3,Store data safely\n');
   expect(run(['source', 'import', '--project', file, csv]).status).toBe(0);
-  for (const [key, n] of [['LO1', 1], ['LO2', 2]] as const) {
-    expect(run(['mapping', 'add', '--project', file, '--source', key, '--target', `http://data.europa.eu/esco/skill/s${n}`, '--relation', 'closeMatch']).status).toBe(0);
+  for (const [key, n] of [
+    ['LO1', 1],
+    ['LO2', 2],
+  ] as const) {
+    expect(
+      run([
+        'mapping',
+        'add',
+        '--project',
+        file,
+        '--source',
+        key,
+        '--target',
+        `http://data.europa.eu/esco/skill/s${n}`,
+        '--relation',
+        'closeMatch',
+      ]).status,
+    ).toBe(0);
   }
 }
 
@@ -36,14 +55,45 @@ describe('crosswalk merge BASE MINE THEIRS', () => {
     const theirs = path.join(temp.dir, 'theirs.crosswalk');
     fs.copyFileSync(base, mine);
     fs.copyFileSync(base, theirs);
-    expect(run(['mapping', 'add', '--project', mine, '--source', 'LO3', '--target', 'http://data.europa.eu/esco/skill/mine', '--relation', 'exactMatch']).status).toBe(0);
-    expect(run(['mapping', 'add', '--project', theirs, '--source', 'LO3', '--target', 'http://data.europa.eu/esco/skill/theirs', '--relation', 'broadMatch', '--status', 'accepted']).status).toBe(0);
+    expect(
+      run([
+        'mapping',
+        'add',
+        '--project',
+        mine,
+        '--source',
+        'LO3',
+        '--target',
+        'http://data.europa.eu/esco/skill/mine',
+        '--relation',
+        'exactMatch',
+      ]).status,
+    ).toBe(0);
+    expect(
+      run([
+        'mapping',
+        'add',
+        '--project',
+        theirs,
+        '--source',
+        'LO3',
+        '--target',
+        'http://data.europa.eu/esco/skill/theirs',
+        '--relation',
+        'broadMatch',
+        '--status',
+        'accepted',
+      ]).status,
+    ).toBe(0);
     const out = path.join(temp.dir, 'merged.crosswalk');
     const merged = run(['merge', base, mine, theirs, '--out', out]);
     expect(merged.stderr).toBe('');
     expect(merged.status).toBe(0);
     expect(merged.stdout).toMatch(/1 added, 0 changed, 0 deleted, 0 conflict/);
-    const list = run(['mapping', 'list', '--project', out, '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { target: string });
+    const list = run(['mapping', 'list', '--project', out, '--json'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { target: string });
     expect(list.map((m) => m.target.split('/').pop()).sort()).toEqual(['mine', 's1', 's2', 'theirs']);
     // The inputs are untouched, and a second merge into an existing file is refused in one line.
     expect(run(['mapping', 'list', '--project', mine, '--json']).stdout.trim().split('\n')).toHaveLength(3);
@@ -71,7 +121,28 @@ describe.skipIf(missing !== null)('crosswalk remote / push / pull against Virtuo
     const a = path.join(temp.dir, 'a.crosswalk');
     seedProject(run, temp.dir, a);
     const add = (file: string, name = 'origin', extra: string[] = []) =>
-      run(['remote', 'add', '--project', file, name, virtuoso.queryEndpoint, '--graph', graph, '--update-endpoint', virtuoso.updateEndpoint, '--graph-store', virtuoso.graphStoreEndpoint, '--user', 'dba', '--password-env', 'TEAM_PW', ...extra], { TEAM_PW: 'dba' });
+      run(
+        [
+          'remote',
+          'add',
+          '--project',
+          file,
+          name,
+          virtuoso.queryEndpoint,
+          '--graph',
+          graph,
+          '--update-endpoint',
+          virtuoso.updateEndpoint,
+          '--graph-store',
+          virtuoso.graphStoreEndpoint,
+          '--user',
+          'dba',
+          '--password-env',
+          'TEAM_PW',
+          ...extra,
+        ],
+        { TEAM_PW: 'dba' },
+      );
     expect(add(a).status).toBe(0);
     // The password is in the user's credentials (0600), not in the project file.
     const credentials = path.join(temp.dir, 'credentials.json');
@@ -89,24 +160,84 @@ describe.skipIf(missing !== null)('crosswalk remote / push / pull against Virtuo
     expect(pulled.status, pulled.stderr).toBe(0);
     expect(pulled.stdout).toMatch(/2 added, 0 changed, 0 deleted, 3 items added, 0 conflict/);
 
-    expect(run(['mapping', 'add', '--project', b, '--source', 'LO3', '--target', 'http://data.europa.eu/esco/skill/s3', '--relation', 'exactMatch']).status).toBe(0);
+    expect(
+      run([
+        'mapping',
+        'add',
+        '--project',
+        b,
+        '--source',
+        'LO3',
+        '--target',
+        'http://data.europa.eu/esco/skill/s3',
+        '--relation',
+        'exactMatch',
+      ]).status,
+    ).toBe(0);
     const status = run(['remote', 'status', '--project', b, '--json']);
     expect(status.status).toBe(0);
-    expect(JSON.parse(status.stdout)).toEqual({ remote: 'origin', localRevision: '1', remoteRevision: '1', ahead: 1, behind: 0, conflicts: 0, error: null });
+    expect(JSON.parse(status.stdout)).toEqual({
+      remote: 'origin',
+      localRevision: '1',
+      remoteRevision: '1',
+      ahead: 1,
+      behind: 0,
+      conflicts: 0,
+      error: null,
+    });
     expect(run(['push', '--project', b, 'origin']).status).toBe(0);
-    expect(JSON.parse(run(['remote', 'status', '--project', a, '--json']).stdout)).toMatchObject({ ahead: 0, behind: 1, remoteRevision: '2' });
+    expect(JSON.parse(run(['remote', 'status', '--project', a, '--json']).stdout)).toMatchObject({
+      ahead: 0,
+      behind: 1,
+      remoteRevision: '2',
+    });
   }, 600_000);
 
   it('fails with a non-zero exit and one line naming endpoint and status', async () => {
     const a = path.join(temp.dir, 'a.crosswalk');
     // A stale push: A has not pulled revision 2.
-    expect(run(['mapping', 'add', '--project', a, '--source', 'LO3', '--target', 'http://data.europa.eu/esco/skill/a3', '--relation', 'relatedMatch']).status).toBe(0);
+    expect(
+      run([
+        'mapping',
+        'add',
+        '--project',
+        a,
+        '--source',
+        'LO3',
+        '--target',
+        'http://data.europa.eu/esco/skill/a3',
+        '--relation',
+        'relatedMatch',
+      ]).status,
+    ).toBe(0);
     const stale = run(['push', '--project', a]);
     expect(stale.status).toBe(1);
-    expect(stale.stderr).toMatch(/^crosswalk: https:\/\/example\.org\/team\/cli on .* is at revision 2, this project last agreed on 1: pull, then push again\.\n$/);
+    expect(stale.stderr).toMatch(
+      /^crosswalk: https:\/\/example\.org\/team\/cli on .* is at revision 2, this project last agreed on 1: pull, then push again\.\n$/,
+    );
 
     // A wrong password.
-    expect(run(['remote', 'add', '--project', a, 'wrong', virtuoso.queryEndpoint, '--graph', graph, '--update-endpoint', virtuoso.updateEndpoint, '--user', 'dba', '--password-env', 'TEAM_PW'], { TEAM_PW: 'nope' }).status).toBe(0);
+    expect(
+      run(
+        [
+          'remote',
+          'add',
+          '--project',
+          a,
+          'wrong',
+          virtuoso.queryEndpoint,
+          '--graph',
+          graph,
+          '--update-endpoint',
+          virtuoso.updateEndpoint,
+          '--user',
+          'dba',
+          '--password-env',
+          'TEAM_PW',
+        ],
+        { TEAM_PW: 'nope' },
+      ).status,
+    ).toBe(0);
     expect(run(['pull', '--project', a, 'wrong']).status).toBe(0); // reads need no password
     const denied = run(['push', '--project', a, 'wrong']);
     expect(denied.status).toBe(1);

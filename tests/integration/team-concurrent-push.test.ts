@@ -34,7 +34,9 @@ describe.skipIf(missing !== null)('two concurrent pushes against Virtuoso', () =
       mapItems(ben, keys(126 + round * 50, 150 + round * 50));
       const results = await Promise.allSettled([push(ana.env()), push(ben.env())]);
       const won = results.filter((r) => r.status === 'fulfilled');
-      const lost = results.flatMap((r, i) => (r.status === 'rejected' ? [{ who: i === 0 ? ana : ben, error: r.reason as { code: string; message: string } }] : []));
+      const lost = results.flatMap((r, i) =>
+        r.status === 'rejected' ? [{ who: i === 0 ? ana : ben, error: r.reason as { code: string; message: string } }] : [],
+      );
       expect(won, `round ${round}: exactly one push lands first`).toHaveLength(1);
       expect(lost).toHaveLength(1);
       expect(lost[0]!.error.code).toBe('conflict');
@@ -51,7 +53,12 @@ describe.skipIf(missing !== null)('two concurrent pushes against Virtuoso', () =
     const expected = 100 + 3 * 50;
     expect(ana.store().list().total).toBe(expected);
     expect(ben.store().list().total).toBe(expected);
-    const sorted = (m: TeamMember) => m.store().list().rows.map((r) => `${r.sourceKey} ${r.target?.uri} ${r.status}`).sort();
+    const sorted = (m: TeamMember) =>
+      m
+        .store()
+        .list()
+        .rows.map((r) => `${r.sourceKey} ${r.target?.uri} ${r.status}`)
+        .sort();
     expect(sorted(ana)).toEqual(sorted(ben));
   });
 });

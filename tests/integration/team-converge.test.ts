@@ -47,8 +47,16 @@ describe.skipIf(missing !== null)('two people, own project files, one Virtuoso g
       expect(mapItems(ben, keys(PER_PERSON + 1 + round * PER_ROUND, PER_ROUND))).toBe(PER_ROUND);
       if (round >= 1) {
         // One-sided edits of the other's mappings from the last round.
-        ana.store().update(idsOf(ana, 'ben', keys(PER_PERSON + 1 + (round - 1) * PER_ROUND, 20)), { status: 'accepted' }, { author: 'ana' });
-        ben.store().update(idsOf(ben, 'ana', keys(101 + (round - 1) * PER_ROUND, 20)), { comment: `checked by ben in round ${round}` }, { author: 'ben' });
+        ana
+          .store()
+          .update(idsOf(ana, 'ben', keys(PER_PERSON + 1 + (round - 1) * PER_ROUND, 20)), { status: 'accepted' }, { author: 'ana' });
+        ben
+          .store()
+          .update(
+            idsOf(ben, 'ana', keys(101 + (round - 1) * PER_ROUND, 20)),
+            { comment: `checked by ben in round ${round}` },
+            { author: 'ben' },
+          );
       }
       if (round === 2) {
         // The same five mappings changed on both sides.

@@ -33,11 +33,20 @@ describe.skipIf(missing !== null)('Virtuoso killed during a push', () => {
   async function remoteState() {
     const client = clientFor(ana.remote as never, ana.env());
     const count = await client.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`);
-    const mappings = await client.select(`SELECT (COUNT(?a) AS ?n) WHERE { GRAPH <${graph}> { ?a <https://w3id.org/crosswalk/vocab#contentId> ?id } }`);
-    return { revision: (await remoteRevision(client, graph))?.revision ?? null, triples: Number(count.results.bindings[0]!.n!.value), mappings: Number(mappings.results.bindings[0]!.n!.value) };
+    const mappings = await client.select(
+      `SELECT (COUNT(?a) AS ?n) WHERE { GRAPH <${graph}> { ?a <https://w3id.org/crosswalk/vocab#contentId> ?id } }`,
+    );
+    return {
+      revision: (await remoteRevision(client, graph))?.revision ?? null,
+      triples: Number(count.results.bindings[0]!.n!.value),
+      mappings: Number(mappings.results.bindings[0]!.n!.value),
+    };
   }
 
-  for (const [stage, delayMs] of [['upload', 1500], ['swap', 20_000]] as [TeamStage, number][]) {
+  for (const [stage, delayMs] of [
+    ['upload', 1500],
+    ['swap', 20_000],
+  ] as [TeamStage, number][]) {
     it(`killed ${delayMs} ms into the ${stage}: the remote is at the old or the new revision, the project unchanged, and the push can be retried`, async () => {
       const before = await remoteState();
       const baseBefore = readBase(ana.project.db, 'origin');

@@ -15,12 +15,14 @@ type Row = Record<string, string>;
 
 /** An ESCO version read straight from its CSVs (not through the importer): rows and broader sets by URI. */
 function readVersion(en: string, relations: string): { rows: Map<string, Row>; broader: Map<string, Set<string>> } {
-  const table = (zip: string, name: string) => parse(Buffer.from(unzipSync(fs.readFileSync(zip), { filter: (f) => f.name === name })[name]!), { columns: true, bom: true }) as Row[];
+  const table = (zip: string, name: string) =>
+    parse(Buffer.from(unzipSync(fs.readFileSync(zip), { filter: (f) => f.name === name })[name]!), { columns: true, bom: true }) as Row[];
   const rows = new Map<string, Row>();
   for (const name of CONCEPT_FILES) for (const row of table(en, name)) rows.set(row.conceptUri!.trim(), row);
   const broader = new Map<string, Set<string>>();
   for (const name of BROADER_FILES) {
-    for (const row of table(relations, name)) broader.set(row.conceptUri!, (broader.get(row.conceptUri!) ?? new Set()).add(row.broaderUri!));
+    for (const row of table(relations, name))
+      broader.set(row.conceptUri!, (broader.get(row.conceptUri!) ?? new Set()).add(row.broaderUri!));
   }
   return { rows, broader };
 }
@@ -67,7 +69,16 @@ describe.skipIf(files.some((f) => !f))('ESCO v1.1.0 → v1.1.1 diff (shared zips
     };
     expect(diff.counts).toMatchObject(expected);
     // The numbers themselves, for the record (README, release notes).
-    expect(expected).toMatchObject({ before: 18_161, after: 18_162, removed: 419, added: 420, relabelled: 2, moved: 10_540, 'description-changed': 86, 'type-changed': 7 });
+    expect(expected).toMatchObject({
+      before: 18_161,
+      after: 18_162,
+      removed: 419,
+      added: 420,
+      relabelled: 2,
+      moved: 10_540,
+      'description-changed': 86,
+      'type-changed': 7,
+    });
     expect(diff.counts.changed + diff.counts.unchanged).toBe(common.length + expected.added + expected.removed);
   });
 

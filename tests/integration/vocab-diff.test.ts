@@ -29,7 +29,10 @@ describe('vocabularies.diff and crosswalk vocab diff', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = createTestApp();
-    for (const [version, overrides] of [['v9.9.8', {}], ['v9.9.9', NEWER]] as const) {
+    for (const [version, overrides] of [
+      ['v9.9.8', {}],
+      ['v9.9.9', NEWER],
+    ] as const) {
       const dir = path.join(app.dir, version);
       fs.mkdirSync(dir);
       const job = await importFiles(app, writeMiniEsco(dir, version, overrides));
@@ -58,7 +61,12 @@ describe('vocabularies.diff and crosswalk vocab diff', () => {
   it('reads replacement and deprecation from SKOS files (dcterms:isReplacedBy, dcterms:replaces, owl:deprecated)', async () => {
     const older = path.join(app.dir, 'scheme-old.ttl');
     const newer = path.join(app.dir, 'scheme-new.ttl');
-    fs.writeFileSync(older, skos('ex:a a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "a"@en . ex:b a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "b"@en .'));
+    fs.writeFileSync(
+      older,
+      skos(
+        'ex:a a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "a"@en . ex:b a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "b"@en .',
+      ),
+    );
     fs.writeFileSync(
       newer,
       skos(`ex:a a skos:Concept ; skos:inScheme ex:s ; skos:prefLabel "a"@en ; owl:deprecated true ; dct:isReplacedBy ex:c , ex:d .
@@ -67,16 +75,28 @@ describe('vocabularies.diff and crosswalk vocab diff', () => {
     for (const file of [older, newer]) expect((await importFiles(app, [file])).state).toBe('succeeded');
     const diff = await app.api.vocabularies.diff({ from: 'scheme-old', to: 'scheme-new' });
     const byUri = new Map(diff.changes.map((c) => [c.uri.replace('http://example.org/v/', ''), c]));
-    expect(byUri.get('a')).toMatchObject({ change: 'replaced', changes: ['replaced', 'deprecated'], replacement: 'split', after: { status: 'deprecated', replacedBy: ['http://example.org/v/c', 'http://example.org/v/d'] } });
+    expect(byUri.get('a')).toMatchObject({
+      change: 'replaced',
+      changes: ['replaced', 'deprecated'],
+      replacement: 'split',
+      after: { status: 'deprecated', replacedBy: ['http://example.org/v/c', 'http://example.org/v/d'] },
+    });
     expect(byUri.get('b')).toMatchObject({ change: 'replaced', replacement: 'merged', after: { replacedBy: ['http://example.org/v/d'] } });
     expect([...byUri.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
   });
 
   it('prints one JSON object per changed concept with --json, and counts without', () => {
-    const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'vocab', 'diff', '--library', app.ctx.library.dir, ...args], { encoding: 'utf8', env: { ...process.env, CROSSWALK_HOME: app.dir } });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, 'vocab', 'diff', '--library', app.ctx.library.dir, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, CROSSWALK_HOME: app.dir },
+      });
     const json = run('esco-v9.9.8', 'esco-v9.9.9', '--json');
     expect(json.stderr).toBe('');
-    const lines = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as ConceptChange);
+    const lines = json.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ConceptChange);
     expect(lines.map((l) => [l.uri, l.change])).toEqual([
       [`${E}skill/s2`, 'added'],
       [`${E}occupation/o1`, 'removed'],

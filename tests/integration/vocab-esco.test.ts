@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../electron/core/context.js';
-import { ESCO_V110_EN, ESCO_V110_RELATIONS, ESCO_V111_EN, ESCO_V111_RELATIONS, ISCED_F_SNB, projectRoot, sharedFile } from '../support/shared-data.js';
+import {
+  ESCO_V110_EN,
+  ESCO_V110_RELATIONS,
+  ESCO_V111_EN,
+  ESCO_V111_RELATIONS,
+  ISCED_F_SNB,
+  projectRoot,
+  sharedFile,
+} from '../support/shared-data.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { importFiles } from './vocab-fixtures.js';
 
@@ -55,7 +63,11 @@ describe.skipIf(!en || !relations || !isced || !en110 || !relations110)('ESCO v1
     const ict = roots.find((r) => r.notation === '06')!;
     const narrow = await app.api.vocabularies.children({ id: 'esco-v1.1.1', uri: ict.uri, scheme: SKILLS });
     expect(narrow.map((n) => n.notation)).toContain('061');
-    const detailed = await app.api.vocabularies.children({ id: 'esco-v1.1.1', uri: 'http://data.europa.eu/esco/isced-f/0613', scheme: SKILLS });
+    const detailed = await app.api.vocabularies.children({
+      id: 'esco-v1.1.1',
+      uri: 'http://data.europa.eu/esco/isced-f/0613',
+      scheme: SKILLS,
+    });
     const haskell = detailed.find((d) => d.label === 'Haskell')!;
     expect(haskell.type).toBe('knowledge');
     const page = await app.api.vocabularies.concept({ id: 'esco-v1.1.1', uri: haskell.uri });
@@ -71,24 +83,51 @@ describe.skipIf(!en || !relations || !isced || !en110 || !relations110)('ESCO v1
     const snb = app.ctx.library.concepts('isced-f-2013-snb').filter((c) => c.schemes.includes('http://data.europa.eu/snb/isced-f/25831c2'));
     expect(snb).toHaveLength(220);
     expect(app.ctx.library.get('esco-v1.1.0').counts.skills).toBe(13_891);
-    const graphs = await app.api.vocabularies.sparql({ query: 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <http://rdfs.org/ns/void#Dataset> } } ORDER BY ?g' });
-    expect(graphs.kind === 'bindings' && graphs.json.results.bindings.map((b) => b.g!.value.split('/').pop())).toEqual(['esco-v1.1.0', 'esco-v1.1.1', 'isced-f-2013-snb']);
+    const graphs = await app.api.vocabularies.sparql({
+      query: 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a <http://rdfs.org/ns/void#Dataset> } } ORDER BY ?g',
+    });
+    expect(graphs.kind === 'bindings' && graphs.json.results.bindings.map((b) => b.g!.value.split('/').pop())).toEqual([
+      'esco-v1.1.0',
+      'esco-v1.1.1',
+      'isced-f-2013-snb',
+    ]);
   }, 120_000);
 
   it('reopens from the library folder and lists through the CLI', () => {
-    const reopened = createAppContext({ host: 'cli', version: 't', userDataDir: app.dir, workersDir: path.join(projectRoot, 'dist', 'workers') });
+    const reopened = createAppContext({
+      host: 'cli',
+      version: 't',
+      userDataDir: app.dir,
+      workersDir: path.join(projectRoot, 'dist', 'workers'),
+    });
     try {
       expect(reopened.library.index('esco-v1.1.1').search('haskell')[0]!.label).toBe('Haskell');
     } finally {
       reopened.dispose();
     }
     const cli = path.join(projectRoot, 'dist', 'cli', 'crosswalk.js');
-    const listed = spawnSync(process.execPath, [cli, 'vocab', 'list', '--library', app.ctx.paths.libraryDir, '--json'], { encoding: 'utf8' });
+    const listed = spawnSync(process.execPath, [cli, 'vocab', 'list', '--library', app.ctx.paths.libraryDir, '--json'], {
+      encoding: 'utf8',
+    });
     expect(listed.status, listed.stderr).toBe(0);
-    const rows = listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; counts: Record<string, number> });
+    const rows = listed.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; counts: Record<string, number> });
     expect(rows.find((r) => r.id === 'esco-v1.1.1')!.counts.occupationSkillRelations).toBe(123_855);
-    const sparql = spawnSync(process.execPath, [cli, 'sparql', '--library', app.ctx.paths.libraryDir, '--format', 'csv',
-      'SELECT (COUNT(?c) AS ?n) WHERE { GRAPH <https://w3id.org/crosswalk/vocabulary/isced-f-2013-snb> { ?c a <http://www.w3.org/2004/02/skos/core#Concept> } }'], { encoding: 'utf8' });
+    const sparql = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'sparql',
+        '--library',
+        app.ctx.paths.libraryDir,
+        '--format',
+        'csv',
+        'SELECT (COUNT(?c) AS ?n) WHERE { GRAPH <https://w3id.org/crosswalk/vocabulary/isced-f-2013-snb> { ?c a <http://www.w3.org/2004/02/skos/core#Concept> } }',
+      ],
+      { encoding: 'utf8' },
+    );
     expect(sparql.status, sparql.stderr).toBe(0);
     expect(sparql.stdout).toBe('n\r\n220\r\n');
   }, 60_000);

@@ -30,7 +30,9 @@ function startRemote(): Promise<{ base: string; close: () => Promise<void> }> {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      const form = new URLSearchParams(req.method === 'POST' && !/sparql-query/.test(req.headers['content-type'] ?? '') ? body : url.search);
+      const form = new URLSearchParams(
+        req.method === 'POST' && !/sparql-query/.test(req.headers['content-type'] ?? '') ? body : url.search,
+      );
       const query = req.method === 'POST' && /sparql-query/.test(req.headers['content-type'] ?? '') ? body : form.get('query');
       if (!query) {
         // Comunica probes the endpoint for a service description first.
@@ -44,7 +46,10 @@ function startRemote(): Promise<{ base: string; close: () => Promise<void> }> {
   });
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () =>
-      resolve({ base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) }),
+      resolve({
+        base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        close: () => new Promise<void>((r) => server.close(() => r())),
+      }),
     ),
   );
 }
@@ -61,7 +66,8 @@ describe('federated SPARQL over remote sources (Comunica)', () => {
     await remote.close();
   });
 
-  const labels = (result: SparqlResult) => (result.kind === 'bindings' ? result.json.results.bindings.map((b) => b.label!.value).sort() : []);
+  const labels = (result: SparqlResult) =>
+    result.kind === 'bindings' ? result.json.results.bindings.map((b) => b.label!.value).sort() : [];
   const QUERY = 'SELECT ?label WHERE { ?c <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }';
 
   it('queries an RDF file by URL', async () => {
@@ -71,7 +77,11 @@ describe('federated SPARQL over remote sources (Comunica)', () => {
 
   it('gives up on a source that does not answer, with an error naming the query', async () => {
     const query = federatedQuery(QUERY, [{ url: `${remote.base}/silent/sparql`, type: 'sparql' }], { timeoutMs: 300 });
-    await expect(query).rejects.toMatchObject({ code: 'bad-input', message: expect.stringMatching(/^Federated query: .*did not answer within 0\.3 s/), details: { field: 'query' } });
+    await expect(query).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/^Federated query: .*did not answer within 0\.3 s/),
+      details: { field: 'query' },
+    });
   });
 
   it('queries a remote SPARQL endpoint', async () => {

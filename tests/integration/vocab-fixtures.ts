@@ -36,7 +36,10 @@ export const MINI_RELATIONS = {
     'SkillGroup,http://data.europa.eu/esco/isced-f/0613,SkillGroup,http://data.europa.eu/esco/isced-f/06',
     'KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/k1,SkillGroup,http://data.europa.eu/esco/isced-f/0613',
   ],
-  'broaderRelationsOccPillar.csv': ['conceptType,conceptUri,broaderType,broaderUri', 'Occupation,http://data.europa.eu/esco/occupation/o1,ISCOGroup,http://data.europa.eu/esco/isco/C2512'],
+  'broaderRelationsOccPillar.csv': [
+    'conceptType,conceptUri,broaderType,broaderUri',
+    'Occupation,http://data.europa.eu/esco/occupation/o1,ISCOGroup,http://data.europa.eu/esco/isco/C2512',
+  ],
   'occupationSkillRelations.csv': [
     'occupationUri,relationType,skillType,skillUri',
     'http://data.europa.eu/esco/occupation/o1,essential,knowledge,http://data.europa.eu/esco/skill/k1',
@@ -52,7 +55,8 @@ export type CsvFiles = Record<string, string[] | Uint8Array>;
 
 export function writeZip(dir: string, name: string, files: CsvFiles): string {
   const entries: Record<string, Uint8Array> = {};
-  for (const [file, content] of Object.entries(files)) entries[file] = content instanceof Uint8Array ? content : strToU8(`${content.join('\n')}\n`);
+  for (const [file, content] of Object.entries(files))
+    entries[file] = content instanceof Uint8Array ? content : strToU8(`${content.join('\n')}\n`);
   const target = path.join(dir, name);
   fs.writeFileSync(target, zipSync(entries));
   return target;

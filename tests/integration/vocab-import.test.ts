@@ -17,22 +17,35 @@ describe('vocabulary import (synthetic fixtures)', () => {
   beforeEach(() => (app = createTestApp()));
   afterEach(() => app.cleanup());
 
-  it('imports a small ESCO CSV package following ESCO\'s model, with label cleaning counted', async () => {
+  it("imports a small ESCO CSV package following ESCO's model, with label cleaning counted", async () => {
     const job = await importFiles(app, writeMiniEsco(app.dir));
     expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
     const report = job.result as ImportReport;
     expect(report.cleaning.duplicatesRemoved).toBeGreaterThanOrEqual(1);
     expect(report.cleaning.spacesNormalized).toBeGreaterThanOrEqual(1);
     const [info] = await app.api.vocabularies.list({});
-    expect(info).toMatchObject({ id: 'esco-v9.9.9', version: 'v9.9.9', languages: ['en'], counts: { skills: 2, knowledge: 1, occupations: 1, iscedFields: 2 } });
+    expect(info).toMatchObject({
+      id: 'esco-v9.9.9',
+      version: 'v9.9.9',
+      languages: ['en'],
+      counts: { skills: 2, knowledge: 1, occupations: 1, iscedFields: 2 },
+    });
     expect(info!.sourceFiles[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     const haskell = app.ctx.library.concept('http://data.europa.eu/esco/skill/k1');
-    expect(haskell).toMatchObject({ type: 'knowledge', reuseLevel: 'sector-specific', broader: ['http://data.europa.eu/esco/isced-f/0613'] });
+    expect(haskell).toMatchObject({
+      type: 'knowledge',
+      reuseLevel: 'sector-specific',
+      broader: ['http://data.europa.eu/esco/isced-f/0613'],
+    });
     expect(haskell!.altLabels.en).toEqual(['Haskell programming', 'Haskell language']);
 
     const tops = await app.api.vocabularies.topConcepts({ id: info!.id, scheme: 'http://data.europa.eu/esco/concept-scheme/isced-f' });
     expect(tops.map((t) => t.notation)).toEqual(['06']);
-    const kids = await app.api.vocabularies.children({ id: info!.id, uri: 'http://data.europa.eu/esco/isced-f/0613', scheme: 'http://data.europa.eu/esco/concept-scheme/skills' });
+    const kids = await app.api.vocabularies.children({
+      id: info!.id,
+      uri: 'http://data.europa.eu/esco/isced-f/0613',
+      scheme: 'http://data.europa.eu/esco/concept-scheme/skills',
+    });
     expect(kids.map((k) => k.label)).toEqual(['Haskell']);
     const hits = await app.api.vocabularies.search({ id: info!.id, text: 'haskell lang' });
     expect(hits[0]).toMatchObject({ uri: 'http://data.europa.eu/esco/skill/k1', matched: 'Haskell language' });
@@ -45,12 +58,18 @@ describe('vocabulary import (synthetic fixtures)', () => {
         SELECT ?skill WHERE { GRAPH <${info!.graph}> { <http://data.europa.eu/esco/occupation/o1> esco:hasEssentialSkill ?skill .
         ?skill esco:skillType <http://data.europa.eu/esco/skill-type/knowledge> } }`,
     });
-    expect(sparql.kind === 'bindings' && sparql.json.results.bindings.map((b) => b.skill!.value)).toEqual(['http://data.europa.eu/esco/skill/k1']);
+    expect(sparql.kind === 'bindings' && sparql.json.results.bindings.map((b) => b.skill!.value)).toEqual([
+      'http://data.europa.eu/esco/skill/k1',
+    ]);
   });
 
   it('merges language packages of one version into one multilingual vocabulary, also when added later', async () => {
     const [en, relations] = writeMiniEsco(app.dir);
-    const german = (file: string, lines: string[]) => [file.replace('_en', '_de'), lines.map((l) => l.replace('Haskell,', 'Haskell (Programmiersprache),').replace('write code', 'Code schreiben'))] as const;
+    const german = (file: string, lines: string[]) =>
+      [
+        file.replace('_en', '_de'),
+        lines.map((l) => l.replace('Haskell,', 'Haskell (Programmiersprache),').replace('write code', 'Code schreiben')),
+      ] as const;
     const deFiles = Object.fromEntries(Object.entries(MINI_ESCO).map(([f, lines]) => german(f, lines)));
     const de = writeZip(app.dir, 'ESCO dataset - v9.9.9 - classification - de - csv.zip', deFiles);
     expect((await importFiles(app, [en!, relations!])).state).toBe('succeeded');
@@ -59,18 +78,27 @@ describe('vocabulary import (synthetic fixtures)', () => {
     const info = app.ctx.library.get('esco-v9.9.9');
     expect(info.languages).toEqual(['de', 'en']);
     expect(info.sourceFiles).toHaveLength(3);
-    expect(app.ctx.library.concept('http://data.europa.eu/esco/skill/k1')!.prefLabel).toEqual({ en: 'Haskell', de: 'Haskell (Programmiersprache)' });
+    expect(app.ctx.library.concept('http://data.europa.eu/esco/skill/k1')!.prefLabel).toEqual({
+      en: 'Haskell',
+      de: 'Haskell (Programmiersprache)',
+    });
     const hits = await app.api.vocabularies.search({ id: info.id, text: 'code schreiben', language: 'de' });
     expect(hits[0]).toMatchObject({ uri: 'http://data.europa.eu/esco/skill/s1', label: 'Code schreiben' });
   });
 
   it('imports an ESCO v1.2-style package: one zip per language with *_en.csv relation files inside', async () => {
     const withLabels = (lines: string[]) => lines.map((l, i) => (i === 0 ? `${l},extraLabel` : `${l},x`));
-    const relations = Object.fromEntries(Object.entries(MINI_RELATIONS).map(([f, lines]) => [f.replace('.csv', '_en.csv'), withLabels(lines)]));
+    const relations = Object.fromEntries(
+      Object.entries(MINI_RELATIONS).map(([f, lines]) => [f.replace('.csv', '_en.csv'), withLabels(lines)]),
+    );
     const zip = writeZip(app.dir, 'ESCO dataset - v1.2.0 - classification - en - csv.zip', { ...MINI_ESCO, ...relations });
     const job = await importFiles(app, [zip]);
     expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
-    expect(app.ctx.library.get('esco-v1.2.0').counts).toMatchObject({ occupationSkillRelations: 2, skillSkillRelations: 1, broaderRelations: 3 });
+    expect(app.ctx.library.get('esco-v1.2.0').counts).toMatchObject({
+      occupationSkillRelations: 2,
+      skillSkillRelations: 1,
+      broaderRelations: 3,
+    });
   });
 
   it('imports SKOS Turtle and JSON-LD', async () => {
@@ -80,11 +108,27 @@ describe('vocabulary import (synthetic fixtures)', () => {
     expect(job.state, JSON.stringify(job.error)).toBe('succeeded');
     const info = await app.api.vocabularies.get({ id: 'example' });
     expect(info).toMatchObject({ title: 'Example scheme', languages: ['de', 'en'], counts: { concepts: 2 } });
-    expect(app.ctx.library.concept('http://example.org/voc/b', 'example')).toMatchObject({ prefLabel: { en: 'Beta' }, altLabels: { en: ['bee'] }, broader: ['http://example.org/voc/a'] });
+    expect(app.ctx.library.concept('http://example.org/voc/b', 'example')).toMatchObject({
+      prefLabel: { en: 'Beta' },
+      altLabels: { en: ['bee'] },
+      broader: ['http://example.org/voc/a'],
+    });
     const jsonld = path.join(app.dir, 'other.jsonld');
-    fs.writeFileSync(jsonld, JSON.stringify({ '@id': 'http://example.org/x', '@type': 'http://www.w3.org/2004/02/skos/core#Concept', 'http://www.w3.org/2004/02/skos/core#prefLabel': { '@value': 'X', '@language': 'en' } }));
+    fs.writeFileSync(
+      jsonld,
+      JSON.stringify({
+        '@id': 'http://example.org/x',
+        '@type': 'http://www.w3.org/2004/02/skos/core#Concept',
+        'http://www.w3.org/2004/02/skos/core#prefLabel': { '@value': 'X', '@language': 'en' },
+      }),
+    );
     expect((await importFiles(app, [jsonld])).state).toBe('succeeded');
-    expect(app.ctx.library.list().map((v) => v.id).sort()).toEqual(['example', 'other']);
+    expect(
+      app.ctx.library
+        .list()
+        .map((v) => v.id)
+        .sort(),
+    ).toEqual(['example', 'other']);
   });
 
   it('imports SKOS in N-Triples, N-Quads, TriG and RDF/XML', async () => {
@@ -130,43 +174,89 @@ describe('vocabulary import (synthetic fixtures)', () => {
 
   describe('bad input names file, line and field and leaves the library unchanged', () => {
     const cases: [string, (dir: string) => string[], RegExp][] = [
-      ['a truncated zip', (dir) => {
-        const [en, rel] = writeMiniEsco(dir);
-        const bytes = fs.readFileSync(en!);
-        fs.writeFileSync(en!, bytes.subarray(0, bytes.length - 40));
-        return [en!, rel!];
-      }, /classification - en - csv\.zip: damaged or truncated zip/],
-      ['a file that is not a zip', (dir) => {
-        const file = path.join(dir, 'ESCO dataset - v9.9.9 - classification - en - csv.zip');
-        fs.writeFileSync(file, 'hello');
-        return [file];
-      }, /not a zip archive/],
+      [
+        'a truncated zip',
+        (dir) => {
+          const [en, rel] = writeMiniEsco(dir);
+          const bytes = fs.readFileSync(en!);
+          fs.writeFileSync(en!, bytes.subarray(0, bytes.length - 40));
+          return [en!, rel!];
+        },
+        /classification - en - csv\.zip: damaged or truncated zip/,
+      ],
+      [
+        'a file that is not a zip',
+        (dir) => {
+          const file = path.join(dir, 'ESCO dataset - v9.9.9 - classification - en - csv.zip');
+          fs.writeFileSync(file, 'hello');
+          return [file];
+        },
+        /not a zip archive/,
+      ],
       ['a package with files missing', (dir) => [writeMiniEsco(dir)[0]!], /broaderRelationsSkillPillar\.csv.*missing/],
       ['a language zip without skills', (dir) => writeMiniEsco(dir, 'v9.9.9', { 'skills_en.csv': undefined }), /skills_en\.csv missing/],
-      ['a malformed CSV row', (dir) => writeMiniEsco(dir, 'v9.9.9', {
-        'occupations_en.csv': ['conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,inScheme', 'Occupation,http://x/o,1,a,b,c', 'Occupation,"http://x/o2,1,a,b,c'],
-      }), /occupations_en\.csv, line 3.*malformed CSV/],
-      ['a row without a concept URI', (dir) => writeMiniEsco(dir, 'v9.9.9', {
-        'ISCOGroups_en.csv': ['conceptType,conceptUri,code,preferredLabel,status,altLabels,inScheme,description', 'ISCOGroup,,1,x,released,,,'],
-      }), /ISCOGroups_en\.csv, line 2, field "conceptUri"/],
-      ['an unknown encoding', (dir) => writeMiniEsco(dir, 'v9.9.9', {
-        'ISCOGroups_en.csv': Buffer.concat([Buffer.from('conceptType,conceptUri,code,preferredLabel,status,altLabels,inScheme,description\nISCOGroup,http://x/i,1,Caf'), Buffer.from([0xe9]), Buffer.from(',released,,,\n')]),
-      }), /ISCOGroups_en\.csv, line 2: unknown text encoding/],
-      ['invalid RDF', (dir) => {
-        const file = path.join(dir, 'broken.ttl');
-        fs.writeFileSync(file, '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "unterminated .\n');
-        return [file];
-      }, /broken\.ttl, line 3: invalid RDF/],
-      ['RDF that is not a vocabulary', (dir) => {
-        const file = path.join(dir, 'people.ttl');
-        fs.writeFileSync(file, '<http://example.org/alice> <http://xmlns.com/foaf/0.1/name> "Alice" .\n');
-        return [file];
-      }, /people\.ttl: not a vocabulary/],
-      ['a file of another kind', (dir) => {
-        const file = path.join(dir, 'notes.txt');
-        fs.writeFileSync(file, 'just text');
-        return [file];
-      }, /notes\.txt: not a vocabulary/],
+      [
+        'a malformed CSV row',
+        (dir) =>
+          writeMiniEsco(dir, 'v9.9.9', {
+            'occupations_en.csv': [
+              'conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,inScheme',
+              'Occupation,http://x/o,1,a,b,c',
+              'Occupation,"http://x/o2,1,a,b,c',
+            ],
+          }),
+        /occupations_en\.csv, line 3.*malformed CSV/,
+      ],
+      [
+        'a row without a concept URI',
+        (dir) =>
+          writeMiniEsco(dir, 'v9.9.9', {
+            'ISCOGroups_en.csv': [
+              'conceptType,conceptUri,code,preferredLabel,status,altLabels,inScheme,description',
+              'ISCOGroup,,1,x,released,,,',
+            ],
+          }),
+        /ISCOGroups_en\.csv, line 2, field "conceptUri"/,
+      ],
+      [
+        'an unknown encoding',
+        (dir) =>
+          writeMiniEsco(dir, 'v9.9.9', {
+            'ISCOGroups_en.csv': Buffer.concat([
+              Buffer.from('conceptType,conceptUri,code,preferredLabel,status,altLabels,inScheme,description\nISCOGroup,http://x/i,1,Caf'),
+              Buffer.from([0xe9]),
+              Buffer.from(',released,,,\n'),
+            ]),
+          }),
+        /ISCOGroups_en\.csv, line 2: unknown text encoding/,
+      ],
+      [
+        'invalid RDF',
+        (dir) => {
+          const file = path.join(dir, 'broken.ttl');
+          fs.writeFileSync(file, '@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:a ex:b "unterminated .\n');
+          return [file];
+        },
+        /broken\.ttl, line 3: invalid RDF/,
+      ],
+      [
+        'RDF that is not a vocabulary',
+        (dir) => {
+          const file = path.join(dir, 'people.ttl');
+          fs.writeFileSync(file, '<http://example.org/alice> <http://xmlns.com/foaf/0.1/name> "Alice" .\n');
+          return [file];
+        },
+        /people\.ttl: not a vocabulary/,
+      ],
+      [
+        'a file of another kind',
+        (dir) => {
+          const file = path.join(dir, 'notes.txt');
+          fs.writeFileSync(file, 'just text');
+          return [file];
+        },
+        /notes\.txt: not a vocabulary/,
+      ],
     ];
     for (const [name, make, message] of cases) {
       it(name, async () => {
@@ -193,7 +283,8 @@ describe('vocabulary import (synthetic fixtures)', () => {
     // A SKOS file large enough that the import is still running when the cancel arrives.
     const big = path.join(app.dir, 'big.nt');
     const lines: string[] = [];
-    for (let i = 0; i < 200_000; i++) lines.push(`<http://example.org/c${i}> <http://www.w3.org/2004/02/skos/core#prefLabel> "concept ${i}"@en .`);
+    for (let i = 0; i < 200_000; i++)
+      lines.push(`<http://example.org/c${i}> <http://www.w3.org/2004/02/skos/core#prefLabel> "concept ${i}"@en .`);
     fs.writeFileSync(big, lines.join('\n'));
     const { jobId } = await app.api.vocabularies.import({ files: [{ path: big }, { path: en! }, { path: rel }] });
     await app.api.app.jobCancel({ id: jobId });

@@ -73,7 +73,11 @@ describe('SPARQL over the library: row cap, time limit, cancel', () => {
 
   describe('crosswalk sparql', () => {
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [cli, 'sparql', '--library', app.ctx.paths.libraryDir, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, CROSSWALK_HOME: app.dir } });
+      spawnSync(process.execPath, [cli, 'sparql', '--library', app.ctx.paths.libraryDir, ...args], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, CROSSWALK_HOME: app.dir },
+      });
 
     it('caps rows (saying so on stderr) unless --limit 0 asks for all', () => {
       const capped = run('--limit', '3', 'SELECT * WHERE { ?s ?p ?o }');

@@ -23,7 +23,10 @@ export async function bundleChildScript(entry: string): Promise<string> {
       {
         name: 'raw-text',
         setup(b) {
-          b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+          b.onResolve({ filter: /\?raw$/ }, (args) => ({
+            path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')),
+            namespace: 'raw',
+          }));
           b.onLoad({ filter: /.*/, namespace: 'raw' }, (args) => ({ contents: fs.readFileSync(args.path, 'utf8'), loader: 'text' }));
         },
       },

@@ -25,12 +25,17 @@ export interface ShaclViolation {
 export async function edcViolations(shapesFile: string, data: string, elm: 'as-published' | 'elm-v3'): Promise<ShaclViolation[]> {
   let shapesText = fs.readFileSync(shapesFile, 'utf8');
   if (elm === 'elm-v3') {
-    if (!PUBLISHED_ELM_PREFIX.test(shapesText)) throw new Error(`${shapesFile}: the elm: prefix is not the one this helper rebinds; check the file`);
+    if (!PUBLISHED_ELM_PREFIX.test(shapesText))
+      throw new Error(`${shapesFile}: the elm: prefix is not the one this helper rebinds; check the file`);
     shapesText = shapesText.replace(PUBLISHED_ELM_PREFIX, ELM_V3_PREFIX);
   }
   const shapes = rdf.dataset(new Parser().parse(shapesText));
   // owl:imports name the vocabularies the shapes use; they hold no shapes, and the test runs offline.
   const validator = new SHACLValidator(shapes, { factory: rdf, importGraph: () => rdf.dataset() });
   const report = await validator.validate(rdf.dataset(new Parser().parse(data)));
-  return report.results.map((r) => ({ focus: r.focusNode?.value ?? '', path: r.path?.value ?? '', constraint: r.sourceConstraintComponent?.value.replace('http://www.w3.org/ns/shacl#', 'sh:') ?? '' }));
+  return report.results.map((r) => ({
+    focus: r.focusNode?.value ?? '',
+    path: r.path?.value ?? '',
+    constraint: r.sourceConstraintComponent?.value.replace('http://www.w3.org/ns/shacl#', 'sh:') ?? '',
+  }));
 }

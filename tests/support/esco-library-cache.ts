@@ -16,7 +16,8 @@ export async function loadEscoVersions(app: TestApp, packages: { id: string; fil
   const importer = path.join(projectRoot, 'dist', 'workers', 'vocab-import.js');
   const key = createHash('sha256');
   key.update(fs.existsSync(importer) ? fs.readFileSync(importer) : 'in-process');
-  for (const p of packages) for (const f of p.files) key.update(`${p.id}\0${path.basename(f)}\0${fs.statSync(f).size}\0${fs.statSync(f).mtimeMs}`);
+  for (const p of packages)
+    for (const f of p.files) key.update(`${p.id}\0${path.basename(f)}\0${fs.statSync(f).size}\0${fs.statSync(f).mtimeMs}`);
   const cache = path.join(os.tmpdir(), 'crosswalk-test-esco-library', key.digest('hex').slice(0, 16));
   const library = app.ctx.paths.libraryDir;
   for (const p of packages) {

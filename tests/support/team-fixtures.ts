@@ -6,7 +6,12 @@ import { addRemote } from '../../electron/core/team/remotes.js';
 import type { TeamEnv } from '../../electron/core/team/team-sync.js';
 import type { VirtuosoServer } from './virtuoso.js';
 
-export type TeamMember = ReturnType<typeof tempProject> & { name: string; remote: TeamRemote; env(extra?: Partial<TeamEnv>): TeamEnv; store(): MappingStore };
+export type TeamMember = ReturnType<typeof tempProject> & {
+  name: string;
+  remote: TeamRemote;
+  env(extra?: Partial<TeamEnv>): TeamEnv;
+  store(): MappingStore;
+};
 
 /** A person's own project file, linked to the Virtuoso graph as 'origin' (digest auth, password in their credentials file). */
 export function teamMember(name: string, virtuoso: VirtuosoServer, graph: string): TeamMember {
@@ -43,9 +48,16 @@ export function addCatalogue(member: TeamMember, count: number): number[] {
 /** Maps the items with these keys to skill targets named after the person (one mapping each), in one batch. */
 export function mapItems(member: TeamMember, keys: readonly string[], prefix = member.name): number {
   const db = member.project.db;
-  const idByKey = new Map((db.prepare('SELECT id, key FROM source_items').all() as { id: number; key: string }[]).map((r) => [r.key, r.id]));
+  const idByKey = new Map(
+    (db.prepare('SELECT id, key FROM source_items').all() as { id: number; key: string }[]).map((r) => [r.key, r.id]),
+  );
   const result = member.store().create(
-    keys.map((key) => ({ sourceItemId: idByKey.get(key)!, target: { uri: skill(`${prefix}-${key}`), label: `${prefix} skill for ${key}`, vocabularyId: ESCO }, relation: 'closeMatch' as const, status: 'proposed' as const })),
+    keys.map((key) => ({
+      sourceItemId: idByKey.get(key)!,
+      target: { uri: skill(`${prefix}-${key}`), label: `${prefix} skill for ${key}`, vocabularyId: ESCO },
+      relation: 'closeMatch' as const,
+      status: 'proposed' as const,
+    })),
     { author: member.name },
   );
   return result.created;
@@ -53,5 +65,8 @@ export function mapItems(member: TeamMember, keys: readonly string[], prefix = m
 
 /** The mapping of an item to the target named after `prefix`. */
 export function mappingOf(member: TeamMember, key: string, prefix: string) {
-  return member.store().list({ targetUri: skill(`${prefix}-${key}`) }).rows.find((r) => r.sourceKey === key);
+  return member
+    .store()
+    .list({ targetUri: skill(`${prefix}-${key}`) })
+    .rows.find((r) => r.sourceKey === key);
 }

@@ -19,7 +19,12 @@ export interface TestApp {
 /** A real core (real SQLite, real files) in a temp user-data dir, as the adapters see it. */
 export function createTestApp(): TestApp {
   const { dir, cleanup } = makeTempDir();
-  const ctx = createAppContext({ host: 'cli', version: '0.0.0-test', userDataDir: dir, workersDir: path.join(projectRoot, 'dist', 'workers') });
+  const ctx = createAppContext({
+    host: 'cli',
+    version: '0.0.0-test',
+    userDataDir: dir,
+    workersDir: path.join(projectRoot, 'dist', 'workers'),
+  });
   // Changes need a person's name (the app asks for it); tests that are about its absence clear it.
   ctx.settings.update({ userName: 'Test Curator' });
   const dispatch = createDispatch(createApiHandlers(ctx), ctx.events);

@@ -9,7 +9,9 @@ export const VIRTUOSO_BIN = process.env.VIRTUOSO_BIN ?? '/usr/bin/virtuoso-t';
 
 /** Why Virtuoso tests cannot run here, or null when they can. Printed by the tests that skip. */
 export function virtuosoMissing(): string | null {
-  return fs.existsSync(VIRTUOSO_BIN) ? null : `SKIPPED: ${VIRTUOSO_BIN} not found (apt-get install virtuoso-opensource-7-bin, or set VIRTUOSO_BIN)`;
+  return fs.existsSync(VIRTUOSO_BIN)
+    ? null
+    : `SKIPPED: ${VIRTUOSO_BIN} not found (apt-get install virtuoso-opensource-7-bin, or set VIRTUOSO_BIN)`;
 }
 
 /** A free TCP port on the loopback interface. */

@@ -15,11 +15,23 @@ export function registerCheckCommand(program: Command): void {
     .option('--library <dir>', 'vocabulary library (targets are checked against the loaded versions)')
     .requiredOption('--project <file>', 'a .crosswalk project file')
     .option('--json', 'one JSON object per problem per line: rule, severity, source, targets, message')
-    .addOption(new Option('--fail-on <severity>', 'exit with status 1 when a problem of this severity or worse is found').choices(['error', 'warning', 'info']))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit with status 1 when a problem of this severity or worse is found').choices([
+        'error',
+        'warning',
+        'info',
+      ]),
+    )
     .action((options: { library?: string; project: string; json?: boolean; failOn?: ProblemSeverity }) =>
       withProject(options, async (api) => {
         const { problems } = await api.review.problems({ limit: ALL_PROBLEMS });
-        const rows = problems.map((p) => ({ rule: p.rule, severity: p.severity, source: p.source, targets: p.targets, message: p.message }));
+        const rows = problems.map((p) => ({
+          rule: p.rule,
+          severity: p.severity,
+          source: p.source,
+          targets: p.targets,
+          message: p.message,
+        }));
         if (options.json) printJsonLines(rows);
         else {
           for (const r of rows) console.log(`${r.severity}\t${r.rule}\t${terminalText(r.source ?? '-')}\t${terminalText(r.message)}`);

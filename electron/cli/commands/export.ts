@@ -21,14 +21,22 @@ interface ExportOptions {
   json?: boolean;
 }
 
-const SHORT_RELATIONS: Record<string, MappingRelation> = { exact: 'exactMatch', close: 'closeMatch', broad: 'broadMatch', narrow: 'narrowMatch', related: 'relatedMatch' };
+const SHORT_RELATIONS: Record<string, MappingRelation> = {
+  exact: 'exactMatch',
+  close: 'closeMatch',
+  broad: 'broadMatch',
+  narrow: 'narrowMatch',
+  related: 'relatedMatch',
+};
 
 function parseRelations(text: string | undefined): MappingRelation[] | undefined {
   if (!text) return undefined;
   return text.split(',').map((part) => {
     const name = part.trim();
-    const relation = SHORT_RELATIONS[name] ?? ((MAPPING_RELATIONS as readonly string[]).includes(name) ? (name as MappingRelation) : undefined);
-    if (!relation) throw cliError(ErrorCodes.invalidArguments, `--elm-relations: "${name}" is not one of exact, close, broad, narrow, related`);
+    const relation =
+      SHORT_RELATIONS[name] ?? ((MAPPING_RELATIONS as readonly string[]).includes(name) ? (name as MappingRelation) : undefined);
+    if (!relation)
+      throw cliError(ErrorCodes.invalidArguments, `--elm-relations: "${name}" is not one of exact, close, broad, narrow, related`);
     return relation;
   });
 }
@@ -50,11 +58,20 @@ function notAcceptedLine(n: NotAcceptedIncluded): string {
 export function registerExportCommands(program: Command): void {
   program
     .command('export')
-    .description('write a project\'s correspondence table (SKOS, SSSOM, JSKOS, ESCO crosswalk CSV/XLSX, ELM) and report what the format cannot carry')
+    .description(
+      "write a project's correspondence table (SKOS, SSSOM, JSKOS, ESCO crosswalk CSV/XLSX, ELM) and report what the format cannot carry",
+    )
     .requiredOption('--project <file>', 'a .crosswalk project file')
     .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .requiredOption('--out <path>', 'output file')
-    .addOption(new Option('--status <status>', 'accepted only (the default), or all: proposed and unsure too, marked as not accepted as far as the format can').choices(['accepted', 'all']).default('accepted'))
+    .addOption(
+      new Option(
+        '--status <status>',
+        'accepted only (the default), or all: proposed and unsure too, marked as not accepted as far as the format can',
+      )
+        .choices(['accepted', 'all'])
+        .default('accepted'),
+    )
     .option('--scheme <id>', 'source scheme id (when the project has several)')
     .option('--course <key>', 'only one course / group (by its key)')
     .option('--elm-relations <list>', 'ELM: relations that become relatedESCOSkill (default exact,close)')
@@ -79,7 +96,8 @@ export function registerExportCommands(program: Command): void {
         else {
           console.log(`wrote ${report.mappings} mappings to ${terminalText(out)} (${options.format})`);
           if (report.notAccepted) console.log(notAcceptedLine(report.notAccepted));
-          if (report.limits.length) console.log(`not carried by ${options.format}:\n${report.limits.map((l) => `  - ${terminalText(l)}`).join('\n')}`);
+          if (report.limits.length)
+            console.log(`not carried by ${options.format}:\n${report.limits.map((l) => `  - ${terminalText(l)}`).join('\n')}`);
         }
       }),
     );

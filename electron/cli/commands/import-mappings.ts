@@ -27,10 +27,17 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function registerImportMappingsCommand(program: Command): void {
   program
     .command('import-mappings')
-    .description('import mappings (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, any CSV/TSV/XLSX mapping table by its columns) into a project (created if absent); all or nothing')
+    .description(
+      'import mappings (ESCO crosswalk CSV/XLSX, SSSOM/TSV, SKOS RDF, JSKOS, any CSV/TSV/XLSX mapping table by its columns) into a project (created if absent); all or nothing',
+    )
     .requiredOption('--project <file>', 'a .crosswalk project file (created when absent)')
     .addOption(new Option('--format <format>', 'input format').choices([...IMPORT_FORMATS]).default('auto'))
-    .addOption(new Option('--default-status <status>', 'status of mappings whose file has none (default: proposed; accepted for a table published in ESCO\'s layouts)').choices([...MAPPING_STATUSES]))
+    .addOption(
+      new Option(
+        '--default-status <status>',
+        "status of mappings whose file has none (default: proposed; accepted for a table published in ESCO's layouts)",
+      ).choices([...MAPPING_STATUSES]),
+    )
     .option(
       '--map <columns>',
       'mapping table columns, FIELD=COLUMN (or FIELD==VALUE for every row), e.g. source=ID,target=ESCO URI,relation=Match; fields: source, target, relation, sourceLabel, sourceDescription, targetLabel, status, comment, author, date, confidence (implies --format mapping-table; without it the columns are guessed)',
@@ -45,7 +52,8 @@ export function registerImportMappingsCommand(program: Command): void {
     .action(async (input: string, options: ImportOptions) => {
       const columns = options.map ? parseMapOption(options.map, path.basename(input)) : undefined;
       if (columns && options.format === 'auto') options.format = 'mapping-table';
-      if (columns && options.format !== 'mapping-table') throw cliError(ErrorCodes.invalidArguments, `--map reads a mapping table: it does not apply to --format ${options.format}`);
+      if (columns && options.format !== 'mapping-table')
+        throw cliError(ErrorCodes.invalidArguments, `--map reads a mapping table: it does not apply to --format ${options.format}`);
       const file = path.resolve(withProjectExtension(options.project));
       const created = !fs.existsSync(file);
       if (created && options.dryRun) throw cliError(ErrorCodes.notFound, `${file} does not exist (a dry run creates nothing)`);
@@ -67,31 +75,55 @@ export function registerImportMappingsCommand(program: Command): void {
             .catch((error: unknown) => {
               // The file's header is known now: say how to choose its columns.
               if (error instanceof ApiError && (error.details as { header?: unknown } | undefined)?.header && !columns) {
-                throw new ApiError({ code: error.code, message: `${error.message} (choose the columns with --map source=COLUMN,target=COLUMN,relation=COLUMN)`, details: error.details });
+                throw new ApiError({
+                  code: error.code,
+                  message: `${error.message} (choose the columns with --map source=COLUMN,target=COLUMN,relation=COLUMN)`,
+                  details: error.details,
+                });
               }
               throw error;
             });
-          const problems = preview.problems.map((p) => `${p.severity}: ${[p.line !== undefined ? `line ${p.line}` : '', p.field ? `field "${p.field}"` : ''].filter(Boolean).join(', ')}${p.line !== undefined || p.field ? ': ' : ''}${p.message}`);
+          const problems = preview.problems.map(
+            (p) =>
+              `${p.severity}: ${[p.line !== undefined ? `line ${p.line}` : '', p.field ? `field "${p.field}"` : ''].filter(Boolean).join(', ')}${p.line !== undefined || p.field ? ': ' : ''}${p.message}`,
+          );
           if (!options.json) {
-            console.log(`${terminalText(preview.file)} (${preview.format}): ${preview.source.items} items of "${terminalText(preview.source.title)}", ${preview.mappings} mappings`);
-            console.log(`  relations: ${Object.entries(preview.byRelation).map(([k, v]) => `${terminalText(k)} ${v}`).join(', ')}`);
-            console.log(`  statuses: ${Object.entries(preview.byStatus).map(([k, v]) => `${terminalText(k)} ${v}`).join(', ')}`);
+            console.log(
+              `${terminalText(preview.file)} (${preview.format}): ${preview.source.items} items of "${terminalText(preview.source.title)}", ${preview.mappings} mappings`,
+            );
+            console.log(
+              `  relations: ${Object.entries(preview.byRelation)
+                .map(([k, v]) => `${terminalText(k)} ${v}`)
+                .join(', ')}`,
+            );
+            console.log(
+              `  statuses: ${Object.entries(preview.byStatus)
+                .map(([k, v]) => `${terminalText(k)} ${v}`)
+                .join(', ')}`,
+            );
             if (preview.table) {
-              const used = Object.entries(preview.table.columns).map(([field, column]) => `${field}=${column}`).join(',');
+              const used = Object.entries(preview.table.columns)
+                .map(([field, column]) => `${field}=${column}`)
+                .join(',');
               console.log(`  columns${columns ? '' : ' (guessed from the header; choose others with --map)'}: ${terminalText(used)}`);
             }
-            console.log(`  ${preview.plan.scheme.action === 'create' ? 'new scheme' : `merge into scheme ${preview.plan.scheme.id}`} "${terminalText(preview.plan.scheme.title)}": ${preview.plan.newItems} new items, ${preview.plan.newMappings} new mappings, ${preview.plan.duplicates} already present`);
+            console.log(
+              `  ${preview.plan.scheme.action === 'create' ? 'new scheme' : `merge into scheme ${preview.plan.scheme.id}`} "${terminalText(preview.plan.scheme.title)}": ${preview.plan.newItems} new items, ${preview.plan.newMappings} new mappings, ${preview.plan.duplicates} already present`,
+            );
             for (const p of problems) console.log(`  ${terminalText(p)}`);
           }
           const errors = preview.problems.filter((p) => p.severity === 'error');
           if (errors.length > 0 && !options.skipInvalid && !options.dryRun) {
             await api.export.importCancel({ token: preview.token });
             const first = errors[0]!;
-            throw badInput(`${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more rows with errors)` : ''}; nothing imported (use --skip-invalid to import the valid rows)`, {
-              file: preview.file,
-              line: first.line,
-              field: first.field,
-            });
+            throw badInput(
+              `${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more rows with errors)` : ''}; nothing imported (use --skip-invalid to import the valid rows)`,
+              {
+                file: preview.file,
+                line: first.line,
+                field: first.field,
+              },
+            );
           }
           if (options.dryRun) {
             await api.export.importCancel({ token: preview.token });
@@ -100,7 +132,10 @@ export function registerImportMappingsCommand(program: Command): void {
           }
           const result = await api.export.importCommit({ token: preview.token });
           if (options.json) console.log(terminalJson({ preview: { ...preview, sample: undefined }, result }));
-          else console.log(`imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items into ${terminalText(file)} (${result.duplicates} duplicates skipped)`);
+          else
+            console.log(
+              `imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items into ${terminalText(file)} (${result.duplicates} duplicates skipped)`,
+            );
         });
         failed = false;
       } finally {
@@ -117,6 +152,8 @@ async function currentAuthor(api: ApiClient): Promise<string> {
 
 /** A problem in the input file, named by file, line and field (as the core's bad-input errors are). */
 function badInput(message: string, where: { file?: string; line?: number; field?: string }): ApiError {
-  const place = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field && `field "${where.field}"`].filter(Boolean).join(', ');
+  const place = [where.file, where.line !== undefined ? `line ${where.line}` : undefined, where.field && `field "${where.field}"`]
+    .filter(Boolean)
+    .join(', ');
   return cliError(ErrorCodes.badInput, place ? `${place}: ${message}` : message, where);
 }

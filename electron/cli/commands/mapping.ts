@@ -50,7 +50,9 @@ export function registerMappingCommands(program: Command): void {
           ],
           failOnDuplicate: true,
         });
-        console.log(`added mapping ${result.mappings[0]!.id}: ${terminalText(options.source)} ${options.relation} ${terminalText(options.target)}${label ? ` (${terminalText(label)})` : ''}`);
+        console.log(
+          `added mapping ${result.mappings[0]!.id}: ${terminalText(options.source)} ${options.relation} ${terminalText(options.target)}${label ? ` (${terminalText(label)})` : ''}`,
+        );
       }),
     );
 
@@ -70,7 +72,9 @@ export function registerMappingCommands(program: Command): void {
           created: m.created,
         }));
         if (options.json) printJsonLines(rows);
-        else for (const r of rows) console.log([r.source, r.relation, r.target ?? '', r.status, r.author, r.created].map(terminalText).join('\t'));
+        else
+          for (const r of rows)
+            console.log([r.source, r.relation, r.target ?? '', r.status, r.author, r.created].map(terminalText).join('\t'));
       }),
     );
 }
@@ -80,14 +84,23 @@ async function findItem(api: ApiClient, projectPath: string, key: string, scheme
   // The search is a substring match: keep the items whose key is exactly the one asked for.
   const items = (await api.sources.listItems({ search: key, state: 'all' })).filter((item) => item.key === key);
   const schemes = new Map((await api.sources.listSchemes({})).map((s) => [s.id, s]));
-  const rows = items.map((item) => ({ id: item.id, schemeId: item.schemeId, schemeUri: schemes.get(item.schemeId)?.uri, schemeTitle: schemes.get(item.schemeId)?.title ?? '' }));
+  const rows = items.map((item) => ({
+    id: item.id,
+    schemeId: item.schemeId,
+    schemeUri: schemes.get(item.schemeId)?.uri,
+    schemeTitle: schemes.get(item.schemeId)?.title ?? '',
+  }));
   const matching = scheme ? rows.filter((r) => String(r.schemeId) === scheme || r.schemeUri === scheme || r.schemeTitle === scheme) : rows;
   if (matching.length === 0) {
-    throw cliError(ErrorCodes.notFound, `No source item with id "${key}"${scheme ? ` in scheme "${scheme}"` : ''} in ${projectPath}`, { field: 'source' });
+    throw cliError(ErrorCodes.notFound, `No source item with id "${key}"${scheme ? ` in scheme "${scheme}"` : ''} in ${projectPath}`, {
+      field: 'source',
+    });
   }
   if (matching.length > 1) {
     const names = matching.map((r) => `${r.schemeId} (${r.schemeTitle})`).join(', ');
-    throw cliError(ErrorCodes.conflict, `Several source schemes have an item "${key}": ${names}. Choose one with --scheme.`, { field: 'scheme' });
+    throw cliError(ErrorCodes.conflict, `Several source schemes have an item "${key}": ${names}. Choose one with --scheme.`, {
+      field: 'scheme',
+    });
   }
   return matching[0]!.id;
 }

@@ -23,7 +23,9 @@ function queueLine(row: MigrationQueueRow) {
 export function registerMigrateCommand(program: Command): void {
   program
     .command('migrate')
-    .description('move a project to a newer vocabulary version: unaffected mappings move, affected ones are queued (decide them in the Versions view)')
+    .description(
+      'move a project to a newer vocabulary version: unaffected mappings move, affected ones are queued (decide them in the Versions view)',
+    )
     .option('--library <dir>', "library directory (default: the app's library)")
     .requiredOption('--project <file>', 'a .crosswalk project file')
     .requiredOption('--to <id>', 'library id of the newer version, e.g. esco-v1.1.1')
@@ -33,10 +35,14 @@ export function registerMigrateCommand(program: Command): void {
         const summary = await api.migration.start({ to: options.to });
         const { rows } = await api.migration.queue({ state: 'open', limit: WHOLE_QUEUE });
         if (options.json) return printJsonLines(rows.map(queueLine));
-        console.log(`${terminalText(summary.from.join(', ') || '(nothing)')} → ${terminalText(summary.to)}: ${summary.moved} moved, ${summary.open} of ${summary.queued} queued open`);
+        console.log(
+          `${terminalText(summary.from.join(', ') || '(nothing)')} → ${terminalText(summary.to)}: ${summary.moved} moved, ${summary.open} of ${summary.queued} queued open`,
+        );
         for (const row of rows) {
           const best = row.suggestions[0];
-          console.log(`${terminalText(row.sourceKey)}\t${terminalText(row.oldTarget.label || row.oldTarget.uri)}\t${row.reasons.join(',')}\t${best ? terminalText(`${best.label} (${best.origin})`) : '-'}`);
+          console.log(
+            `${terminalText(row.sourceKey)}\t${terminalText(row.oldTarget.label || row.oldTarget.uri)}\t${row.reasons.join(',')}\t${best ? terminalText(`${best.label} (${best.origin})`) : '-'}`,
+          );
         }
       }),
     );

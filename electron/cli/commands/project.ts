@@ -22,14 +22,17 @@ export function registerProjectCommands(program: Command): void {
 
   project
     .command('info')
-    .description('print a project file\'s metadata')
+    .description("print a project file's metadata")
     .option('--json', 'print JSON')
     .argument('<file>', 'a .crosswalk file')
     .action((file: string, options: { json?: boolean }) =>
       withProject({ project: file }, async (api) => {
         const info = (await api.projects.current({}))!;
         if (options.json) console.log(terminalJson(info));
-        else console.log(`${terminalText(info.metadata.title)}\n${terminalText(info.path)}\nschema ${info.schemaVersion}, modified ${info.metadata.modified}`);
+        else
+          console.log(
+            `${terminalText(info.metadata.title)}\n${terminalText(info.path)}\nschema ${info.schemaVersion}, modified ${info.metadata.modified}`,
+          );
       }),
     );
 }

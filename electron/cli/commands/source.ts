@@ -14,7 +14,8 @@ export function parseColumnMapping(spec: string): ColumnMapping {
     const field = part.slice(0, eq).trim() as ImportField;
     const column = part.slice(eq + 1).trim();
     if (eq < 0 || !column) throw cliError(ErrorCodes.invalidArguments, `--map: "${part}" is not FIELD=COLUMN`);
-    if (!IMPORT_FIELDS.includes(field)) throw cliError(ErrorCodes.invalidArguments, `--map: unknown field "${field}" (fields: ${IMPORT_FIELDS.join(', ')})`);
+    if (!IMPORT_FIELDS.includes(field))
+      throw cliError(ErrorCodes.invalidArguments, `--map: unknown field "${field}" (fields: ${IMPORT_FIELDS.join(', ')})`);
     mapping[field] = column;
   }
   return mapping;
@@ -41,7 +42,9 @@ function removeProjectFile(file: string): void {
 }
 
 export function registerSourceCommands(program: Command): void {
-  const source = program.command('source').description('import and list the source side of mappings (learning outcomes, local classifications)');
+  const source = program
+    .command('source')
+    .description('import and list the source side of mappings (learning outcomes, local classifications)');
 
   source
     .command('import')
@@ -61,7 +64,8 @@ export function registerSourceCommands(program: Command): void {
     .argument('<input>', 'a file, or an http(s) URL / institution domain for ELM, OOAPI and QualityLink manifests')
     .action(async (input: string, options: ImportOptions) => {
       const format = options.format as ImportFormat | undefined;
-      if (format && !IMPORT_FORMATS.includes(format)) throw cliError(ErrorCodes.invalidArguments, `--format must be one of ${IMPORT_FORMATS.join(', ')}`);
+      if (format && !IMPORT_FORMATS.includes(format))
+        throw cliError(ErrorCodes.invalidArguments, `--format must be one of ${IMPORT_FORMATS.join(', ')}`);
       const isUrl = /^https?:\/\//i.test(input) || (format === 'manifest' && !fs.existsSync(input));
       if (!isUrl && !fs.existsSync(input)) throw cliError(ErrorCodes.notFound, `${input}: no such file`);
       const file = withProjectExtension(path.resolve(options.project));
@@ -91,7 +95,9 @@ export function registerSourceCommands(program: Command): void {
           if (options.json) console.log(terminalJson(result));
           else {
             for (const s of result.schemes) {
-              console.log(`${terminalText(s.title)}: ${s.added} added, ${s.changed} changed, ${s.removed} removed (flagged), ${s.unchanged} unchanged${s.mappingsImported ? `, ${s.mappingsImported} mappings imported` : ''}`);
+              console.log(
+                `${terminalText(s.title)}: ${s.added} added, ${s.changed} changed, ${s.removed} removed (flagged), ${s.unchanged} unchanged${s.mappingsImported ? `, ${s.mappingsImported} mappings imported` : ''}`,
+              );
             }
             for (const w of result.warnings) console.error(`warning: ${w.row ? `row ${w.row}: ` : ''}${terminalText(w.message)}`);
           }
@@ -114,7 +120,13 @@ export function registerSourceCommands(program: Command): void {
       return withProject({ ...options, project: file }, async (api) => {
         const schemes = new Map((await api.sources.listSchemes({})).map((s) => [s.id, s.title]));
         const items = await api.sources.listItems({ state: options.all ? 'all' : 'active' });
-        const rows = items.map((i) => ({ id: i.key, text: i.text, course: i.groupKey, scheme: schemes.get(i.schemeId) ?? '', ...(options.all ? { state: i.state } : {}) }));
+        const rows = items.map((i) => ({
+          id: i.key,
+          text: i.text,
+          course: i.groupKey,
+          scheme: schemes.get(i.schemeId) ?? '',
+          ...(options.all ? { state: i.state } : {}),
+        }));
         if (options.json) printJsonLines(rows);
         else for (const r of rows) console.log([r.scheme, r.course ?? '', r.id, r.text].map(terminalText).join('\t'));
       });

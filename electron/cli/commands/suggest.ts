@@ -50,7 +50,9 @@ function readInput(file: string): InputRow[] {
     throw cliInputError(`not valid CSV (${e.message})`, { file: name, line: e.lines });
   }
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
-  for (const field of ['id', 'text']) if (!header.includes(field)) throw cliInputError(`the header has no "${field}" column (expected columns id,text)`, { file: name, line: 1, field });
+  for (const field of ['id', 'text'])
+    if (!header.includes(field))
+      throw cliInputError(`the header has no "${field}" column (expected columns id,text)`, { file: name, line: 1, field });
   const col = (field: string) => header.indexOf(field);
   return records.slice(1).map((r, i) => {
     const id = r[col('id')]?.trim() ?? '';
@@ -75,9 +77,19 @@ async function checkLibrary(api: ApiClient, vocabularyIds: string[]): Promise<vo
 }
 
 /** One row's candidates; a row the contract refuses (say, a language column that is no tag) is named by file and line. */
-async function suggestRow(api: ApiClient, row: InputRow, query: { file: string; language: string; top: number; filters: SuggestFilters; noticed: Set<string> }) {
+async function suggestRow(
+  api: ApiClient,
+  row: InputRow,
+  query: { file: string; language: string; top: number; filters: SuggestFilters; noticed: Set<string> },
+) {
   try {
-    const result = await api.suggest.forText({ text: row.text, description: row.description || undefined, language: row.language ?? query.language, top: query.top, filters: query.filters });
+    const result = await api.suggest.forText({
+      text: row.text,
+      description: row.description || undefined,
+      language: row.language ?? query.language,
+      top: query.top,
+      filters: query.filters,
+    });
     // Said once per language, on stderr: stdout stays the machine-readable result.
     const notice = labelsMissingNotice(result);
     if (notice && !query.noticed.has(result.language)) {
@@ -86,7 +98,8 @@ async function suggestRow(api: ApiClient, row: InputRow, query: { file: string; 
     }
     return result.candidates;
   } catch (error) {
-    if (error instanceof ApiError && error.code === ErrorCodes.invalidArguments) throw cliInputError(error.message.replace(/^Invalid arguments for [\w-]+: /, ''), { file: query.file, line: row.line });
+    if (error instanceof ApiError && error.code === ErrorCodes.invalidArguments)
+      throw cliInputError(error.message.replace(/^Invalid arguments for [\w-]+: /, ''), { file: query.file, line: row.line });
     throw error;
   }
 }
@@ -104,14 +117,22 @@ export function registerSuggestCommands(program: Command): void {
     .option('--language <tag>', 'language of the texts when the CSV has no language column', 'en')
     .action((options: SuggestOptions) => {
       const top = Number(options.top);
-      if (!Number.isInteger(top) || top < 1 || top > 200) throw cliError(ErrorCodes.invalidArguments, '--top must be a whole number from 1 to 200');
+      if (!Number.isInteger(top) || top < 1 || top > 200)
+        throw cliError(ErrorCodes.invalidArguments, '--top must be a whole number from 1 to 200');
       if (!(options.type in TYPES)) throw cliError(ErrorCodes.invalidArguments, '--type must be skill, knowledge, occupation or any');
-      if (options.format !== 'jsonl' && options.format !== 'csv') throw cliError(ErrorCodes.invalidArguments, '--format must be jsonl or csv');
+      if (options.format !== 'jsonl' && options.format !== 'csv')
+        throw cliError(ErrorCodes.invalidArguments, '--format must be jsonl or csv');
       const file = path.resolve(options.input);
       const rows = readInput(file);
       return withApi(options, async (api) => {
         await checkLibrary(api, options.vocab ?? []);
-        const query = { file: path.basename(file), language: options.language, top, filters: { types: TYPES[options.type], vocabularyIds: options.vocab }, noticed: new Set<string>() };
+        const query = {
+          file: path.basename(file),
+          language: options.language,
+          top,
+          filters: { types: TYPES[options.type], vocabularyIds: options.vocab },
+          noticed: new Set<string>(),
+        };
         const out: string[] = options.format === 'csv' ? ['id,rank,uri,label,score'] : [];
         for (const row of rows) {
           const found = row.text.trim() ? await suggestRow(api, row, query) : [];
@@ -119,7 +140,15 @@ export function registerSuggestCommands(program: Command): void {
             out.push(terminalJson({ id: row.id, suggestions: found.map((c) => ({ uri: c.uri, label: c.label, score: c.score })) }));
           } else {
             // Ids and labels come from imported files: formula-guarded for spreadsheets, control characters shown.
-            found.forEach((c, i) => out.push(terminalCsv([spreadsheetSafe(row.id), i + 1, spreadsheetSafe(c.uri), spreadsheetSafe(c.label), c.score].map((v) => csvQuote(String(v))).join(','))));
+            found.forEach((c, i) =>
+              out.push(
+                terminalCsv(
+                  [spreadsheetSafe(row.id), i + 1, spreadsheetSafe(c.uri), spreadsheetSafe(c.label), c.score]
+                    .map((v) => csvQuote(String(v)))
+                    .join(','),
+                ),
+              ),
+            );
           }
           if (out.length >= 500) process.stdout.write(`${out.splice(0).join('\n')}\n`);
         }

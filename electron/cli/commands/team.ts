@@ -13,7 +13,8 @@ interface ProjectOption {
 function passwordFrom(variable: string | undefined): string | undefined {
   if (variable === undefined) return undefined;
   const value = process.env[variable];
-  if (value === undefined) throw cliError(ErrorCodes.invalidArguments, `--password-env ${variable}: the environment variable ${variable} is not set`);
+  if (value === undefined)
+    throw cliError(ErrorCodes.invalidArguments, `--password-env ${variable}: the environment variable ${variable} is not set`);
   return value;
 }
 
@@ -32,23 +33,40 @@ export function registerTeamCommands(program: Command): void {
     .option('--graph-store <url>', 'Graph Store Protocol endpoint for faster uploads, e.g. Virtuoso /sparql-graph-crud-auth')
     .option('--user <user>', 'user name for the update endpoint')
     .option('--password-env <var>', 'read the password from this environment variable; kept in your user credentials, never in the project')
-    .addOption(new Option('--auth <kind>', 'HTTP authentication (default: digest with --user, else none)').choices(['basic', 'digest', 'none']))
-    .action((name: string, queryEndpoint: string, options: ProjectOption & { graph: string; updateEndpoint?: string; graphStore?: string; user?: string; passwordEnv?: string; auth?: TeamAuthKind }) => {
-      const password = passwordFrom(options.passwordEnv);
-      return withProject(options, async (api) => {
-        const added = await api.team.addRemote({
-          name,
-          queryEndpoint,
-          graph: options.graph,
-          ...(options.updateEndpoint ? { updateEndpoint: options.updateEndpoint } : {}),
-          ...(options.graphStore ? { graphStoreEndpoint: options.graphStore } : {}),
-          ...(options.user ? { user: options.user } : {}),
-          ...(options.auth ? { auth: options.auth } : {}),
-          ...(password !== undefined ? { password } : {}),
+    .addOption(
+      new Option('--auth <kind>', 'HTTP authentication (default: digest with --user, else none)').choices(['basic', 'digest', 'none']),
+    )
+    .action(
+      (
+        name: string,
+        queryEndpoint: string,
+        options: ProjectOption & {
+          graph: string;
+          updateEndpoint?: string;
+          graphStore?: string;
+          user?: string;
+          passwordEnv?: string;
+          auth?: TeamAuthKind;
+        },
+      ) => {
+        const password = passwordFrom(options.passwordEnv);
+        return withProject(options, async (api) => {
+          const added = await api.team.addRemote({
+            name,
+            queryEndpoint,
+            graph: options.graph,
+            ...(options.updateEndpoint ? { updateEndpoint: options.updateEndpoint } : {}),
+            ...(options.graphStore ? { graphStoreEndpoint: options.graphStore } : {}),
+            ...(options.user ? { user: options.user } : {}),
+            ...(options.auth ? { auth: options.auth } : {}),
+            ...(password !== undefined ? { password } : {}),
+          });
+          console.log(
+            `remote ${added.name}: ${added.graph} at ${added.queryEndpoint} (update ${added.updateEndpoint}, auth ${added.auth}${added.hasPassword ? ', password saved' : ''})`,
+          );
         });
-        console.log(`remote ${added.name}: ${added.graph} at ${added.queryEndpoint} (update ${added.updateEndpoint}, auth ${added.auth}${added.hasPassword ? ', password saved' : ''})`);
-      });
-    });
+      },
+    );
 
   remote
     .command('list')
@@ -86,7 +104,10 @@ export function registerTeamCommands(program: Command): void {
       withProject(options, async (api) => {
         const s = await api.team.status({ ...(name ? { name } : {}), ...(options.offline ? { offline: true } : {}) });
         if (options.json) printJsonLines([s]);
-        else console.log(`${s.remote}: revision ${s.localRevision ?? '-'} (remote ${s.remoteRevision ?? '-'}), ${s.ahead} ahead, ${s.behind ?? '?'} behind, ${s.conflicts} conflicts`);
+        else
+          console.log(
+            `${s.remote}: revision ${s.localRevision ?? '-'} (remote ${s.remoteRevision ?? '-'}), ${s.ahead} ahead, ${s.behind ?? '?'} behind, ${s.conflicts} conflicts`,
+          );
         if (s.error) throw cliError(ErrorCodes.remoteFailed, s.error);
       }),
     );
@@ -102,7 +123,8 @@ export function registerTeamCommands(program: Command): void {
         const conflicts = await api.team.conflicts(name ? { name } : {});
         if (options.json) printJsonLines(conflicts);
         else {
-          const show = (r: (typeof conflicts)[number]['mine']) => (r ? `${r.status} ${r.relation ?? r.kind} ${r.comment ? terminalText(r.comment) : ''}`.trim() : 'deleted');
+          const show = (r: (typeof conflicts)[number]['mine']) =>
+            r ? `${r.status} ${r.relation ?? r.kind} ${r.comment ? terminalText(r.comment) : ''}`.trim() : 'deleted';
           for (const c of conflicts) console.log(`${c.key}\t${terminalText(c.itemKey)}\tmine: ${show(c.mine)}\ttheirs: ${show(c.theirs)}`);
           console.log(`${conflicts.length} conflict(s)`);
         }

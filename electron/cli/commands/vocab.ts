@@ -17,7 +17,7 @@ export function registerVocabCommands(program: Command): void {
   vocab
     .command('import')
     .description('import ESCO CSV packages of one version (language zips + relations zip) or SKOS files into the library')
-    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--library <dir>', "library directory (default: the app's library)")
     .argument('<files...>', 'ESCO zips, ESCO RDF zips, or SKOS files (.ttl .trig .nt .nq .rdf .jsonld)')
     .action((files: string[], options: { library?: string }) =>
       withApi(options, async (api) => {
@@ -29,27 +29,33 @@ export function registerVocabCommands(program: Command): void {
           console.log(`${terminalText(v.id)}\t${terminalText(v.title)}\t${v.counts.concepts} concepts\t${v.counts.triples} triples`);
         }
         const c = report.cleaning;
-        console.log(`labels cleaned: ${c.trimmed} trimmed, ${c.spacesNormalized} with odd spaces, ${c.duplicatesRemoved} duplicates removed, ${c.emptyRemoved} empty removed`);
+        console.log(
+          `labels cleaned: ${c.trimmed} trimmed, ${c.spacesNormalized} with odd spaces, ${c.duplicatesRemoved} duplicates removed, ${c.emptyRemoved} empty removed`,
+        );
       }),
     );
 
   vocab
     .command('list')
     .description('list the vocabularies in the library')
-    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--library <dir>', "library directory (default: the app's library)")
     .option('--json', 'one JSON object per line per vocabulary, with metadata and counts')
     .action((options: { library?: string; json?: boolean }) =>
       withApi(options, async (api) => {
         const list = await api.vocabularies.list({});
         if (options.json) printJsonLines(list);
-        else for (const v of list) console.log(`${terminalText(v.id)}\t${terminalText(v.title)}\t${terminalText(v.languages.join(','))}\t${v.counts.concepts} concepts\timported ${v.importedAt}`);
+        else
+          for (const v of list)
+            console.log(
+              `${terminalText(v.id)}\t${terminalText(v.title)}\t${terminalText(v.languages.join(','))}\t${v.counts.concepts} concepts\timported ${v.importedAt}`,
+            );
       }),
     );
 
   vocab
     .command('diff')
     .description('what changed from one vocabulary version to another (e.g. esco-v1.1.0 esco-v1.1.1)')
-    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--library <dir>', "library directory (default: the app's library)")
     .option('--json', 'one JSON object per line per changed concept: uri, change, changes, type, label, before, after')
     .argument('<old>', 'library id of the older version')
     .argument('<new>', 'library id of the newer version')
@@ -58,7 +64,9 @@ export function registerVocabCommands(program: Command): void {
         const diff = await api.vocabularies.diff({ from, to });
         if (options.json) return printJsonLines(diff.changes);
         const { counts } = diff;
-        console.log(`${terminalText(from)} (${counts.before} concepts) → ${terminalText(to)} (${counts.after} concepts): ${counts.changed} changed, ${counts.unchanged} unchanged`);
+        console.log(
+          `${terminalText(from)} (${counts.before} concepts) → ${terminalText(to)} (${counts.after} concepts): ${counts.changed} changed, ${counts.unchanged} unchanged`,
+        );
         for (const kind of CONCEPT_CHANGE_KINDS) console.log(`${kind}\t${counts[kind]}`);
       }),
     );
@@ -77,13 +85,14 @@ export function registerSparqlCommand(program: Command): void {
   program
     .command('sparql')
     .description('run a SPARQL 1.1 query over the vocabulary library (named graph per vocabulary; the default graph is their union)')
-    .option('--library <dir>', 'library directory (default: the app\'s library)')
+    .option('--library <dir>', "library directory (default: the app's library)")
     .option('--format <format>', 'json (W3C SPARQL results) or csv', 'json')
     .option('--limit <n>', `at most this many rows (or triples); 0 = all, e.g. to write a file`, String(SPARQL_DEFAULT_LIMIT))
     .option('--timeout <seconds>', 'stop the query after this many seconds; 0 = never', String(SPARQL_DEFAULT_TIMEOUT_SECONDS))
     .argument('<query>', 'the query')
     .action(async (query: string, options: { library?: string; format: string; limit: string; timeout: string }) => {
-      if (options.format !== 'json' && options.format !== 'csv') throw cliError(ErrorCodes.invalidArguments, '--format must be json or csv');
+      if (options.format !== 'json' && options.format !== 'csv')
+        throw cliError(ErrorCodes.invalidArguments, '--format must be json or csv');
       const format = options.format;
       const limit = wholeNumber(options.limit, '--limit');
       const timeoutSeconds = wholeNumber(options.timeout, '--timeout');

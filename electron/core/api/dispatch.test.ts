@@ -25,7 +25,15 @@ describe('dispatch', () => {
   });
 
   it('answers unknown methods, including prototype names, with an error', async () => {
-    for (const channel of ['projects-nope', 'projects-constructor', 'nothing', '__proto__-x', '__proto__-toString', 'constructor-name', 'projects-__proto__']) {
+    for (const channel of [
+      'projects-nope',
+      'projects-constructor',
+      'nothing',
+      '__proto__-x',
+      '__proto__-toString',
+      'constructor-name',
+      'projects-__proto__',
+    ]) {
       const result = await app.dispatch(channel, {});
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     }
@@ -88,7 +96,10 @@ describe('dispatch', () => {
 
     it('emits nothing when a write fails or its arguments are refused', async () => {
       const seen = watch();
-      expect(await app.dispatch('sources-createScheme', { title: 'No project open' })).toMatchObject({ ok: false, error: { code: 'no-project' } });
+      expect(await app.dispatch('sources-createScheme', { title: 'No project open' })).toMatchObject({
+        ok: false,
+        error: { code: 'no-project' },
+      });
       await app.api.projects.create({ title: 'Failing' });
       const afterCreate = changes(seen).length;
       expect(await app.dispatch('sources-deleteScheme', { id: 999 })).toMatchObject({ ok: false });
@@ -103,29 +114,79 @@ describe('dispatch', () => {
  * (`.writes<R>([...])`); a new read-only method is added here, which makes the choice visible.
  */
 const READ_ONLY = new Set([
-  'app-info', 'app-settingsGet', 'app-jobsList', 'app-jobGet',
-  'projects-current', 'projects-recent', 'projects-list', 'projects-settingsGet',
-  'mappings-listForItem', 'mappings-list', 'mappings-undoState', 'mappings-history', 'mappings-itemSummaries',
+  'app-info',
+  'app-settingsGet',
+  'app-jobsList',
+  'app-jobGet',
+  'projects-current',
+  'projects-recent',
+  'projects-list',
+  'projects-settingsGet',
+  'mappings-listForItem',
+  'mappings-list',
+  'mappings-undoState',
+  'mappings-history',
+  'mappings-itemSummaries',
   // review-me registers the user as a reviewer the first time: idempotent, and views call it on load (announcing it would loop).
-  'review-reviewers', 'review-me', 'review-settingsGet', 'review-queue', 'review-decisions', 'review-stats', 'review-agreement',
-  'review-reportCsv', 'review-problems', 'review-rulesGet', 'review-coverage',
-  'vocabularies-list', 'vocabularies-get', 'vocabularies-schemes', 'vocabularies-topConcepts', 'vocabularies-children', 'vocabularies-concept',
-  'vocabularies-findConcept', 'vocabularies-diff', 'vocabularies-search', 'vocabularies-prepareSparql', 'vocabularies-sparql', 'vocabularies-cancelSparql',
-  'suggest-forText', 'suggest-forItem', 'suggest-batchResults', 'suggest-indexStatus',
-  'sources-listSchemes', 'sources-listItems', 'sources-getItem', 'sources-listGroups', 'sources-importPreview', 'sources-pickerOptions',
+  'review-reviewers',
+  'review-me',
+  'review-settingsGet',
+  'review-queue',
+  'review-decisions',
+  'review-stats',
+  'review-agreement',
+  'review-reportCsv',
+  'review-problems',
+  'review-rulesGet',
+  'review-coverage',
+  'vocabularies-list',
+  'vocabularies-get',
+  'vocabularies-schemes',
+  'vocabularies-topConcepts',
+  'vocabularies-children',
+  'vocabularies-concept',
+  'vocabularies-findConcept',
+  'vocabularies-diff',
+  'vocabularies-search',
+  'vocabularies-prepareSparql',
+  'vocabularies-sparql',
+  'vocabularies-cancelSparql',
+  'suggest-forText',
+  'suggest-forItem',
+  'suggest-batchResults',
+  'suggest-indexStatus',
+  'sources-listSchemes',
+  'sources-listItems',
+  'sources-getItem',
+  'sources-listGroups',
+  'sources-importPreview',
+  'sources-pickerOptions',
   // Exports write the file the user chose, previews stage a token: neither changes project or library data.
-  'export-export', 'export-openErrors', 'export-importPreview', 'export-importCancel',
-  'migration-status', 'migration-queue',
+  'export-export',
+  'export-openErrors',
+  'export-importPreview',
+  'export-importCancel',
+  'migration-status',
+  'migration-queue',
   // team-mergeFiles writes only the new file it is given (the open project is untouched).
-  'team-remotes', 'team-status', 'team-conflicts', 'team-mergeFiles', 'team-cancel',
+  'team-remotes',
+  'team-status',
+  'team-conflicts',
+  'team-mergeFiles',
+  'team-cancel',
 ]);
 
 /** Verbs that name a change: such a method must declare one, whatever the list above says. */
-const WRITE_VERB = /^(?:(?:create|update|delete|remove|add|save|set|mark|build|download|forget|import|open|close)(?=[A-Z]|$)(?!Preview|Errors|Cancel)|decide$|adjudicate$|undo$|redo$|bulk$|mustNotMap$|batch(?:Start|Clear)$|.+(?:Set|Update|Commit)$)/;
+const WRITE_VERB =
+  /^(?:(?:create|update|delete|remove|add|save|set|mark|build|download|forget|import|open|close)(?=[A-Z]|$)(?!Preview|Errors|Cancel)|decide$|adjudicate$|undo$|redo$|bulk$|mustNotMap$|batch(?:Start|Clear)$|.+(?:Set|Update|Commit)$)/;
 
 describe('change declarations', () => {
   const declared = Object.entries(contract).flatMap(([domain, methods]) =>
-    Object.entries(methods as Record<string, Method>).map(([name, m]) => ({ channel: `${domain}-${name}`, name, changes: m.changes as readonly ChangeDomain[] })),
+    Object.entries(methods as Record<string, Method>).map(([name, m]) => ({
+      channel: `${domain}-${name}`,
+      name,
+      changes: m.changes as readonly ChangeDomain[],
+    })),
   );
 
   it('every method outside the reviewed read-only list declares at least one changed domain', () => {

@@ -35,7 +35,10 @@ export function createDispatch(handlers: ApiHandlers, events: { emit(event: AppE
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
       const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-      return { ok: false, error: { code: ErrorCodes.invalidArguments, message: `Invalid arguments for ${channel}: ${summary}`, details: issues } };
+      return {
+        ok: false,
+        error: { code: ErrorCodes.invalidArguments, message: `Invalid arguments for ${channel}: ${summary}`, details: issues },
+      };
     }
     try {
       const domainHandlers = (handlers as unknown as Record<string, Record<string, (args: unknown) => unknown>>)[target.domain]!;

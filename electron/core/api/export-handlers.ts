@@ -21,7 +21,14 @@ export function exportHandlers(ctx: AppContext): DomainHandlers<typeof exportCon
       const project = ctx.projects.require();
       const resolved = ctx.files.resolve(file);
       checkInputFile(resolved, 'mappingTable', inputLimits(ctx.settings.settings));
-      return importStaging(ctx).preview(project, exchangeEnv(ctx), { path: resolved.path, name: resolved.name, format, defaultStatus, schemeId, columns });
+      return importStaging(ctx).preview(project, exchangeEnv(ctx), {
+        path: resolved.path,
+        name: resolved.name,
+        format,
+        defaultStatus,
+        schemeId,
+        columns,
+      });
     },
     importCommit: ({ token }) => importStaging(ctx).commit(ctx.projects.require(), token, currentAuthor(ctx)),
     importCancel: ({ token }) => {

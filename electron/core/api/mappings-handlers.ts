@@ -27,7 +27,13 @@ export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mapping
     bulk: (request) => runBulk(store(), request, author(), storedProposals(ctx.projects.require().db, libraryOf(ctx))),
     markNoMatch: ({ sourceItemIds, vocabularyId, comment }) =>
       store().create(
-        sourceItemIds.map((sourceItemId) => ({ sourceItemId, kind: 'no-match' as const, targetVocabularyId: vocabularyId, status: 'accepted' as const, comment })),
+        sourceItemIds.map((sourceItemId) => ({
+          sourceItemId,
+          kind: 'no-match' as const,
+          targetVocabularyId: vocabularyId,
+          status: 'accepted' as const,
+          comment,
+        })),
         { author: author(), label: sourceItemIds.length === 1 ? 'No match' : `No match for ${sourceItemIds.length} items` },
       ),
     mustNotMap: ({ sourceItemId, target, comment }) =>

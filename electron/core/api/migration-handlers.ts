@@ -11,7 +11,8 @@ import { startMigration } from '../vocabularies/migration/start-migration.js';
 export function migrationHandlers(ctx: AppContext): DomainHandlers<typeof migrationContract> {
   const db = () => ctx.projects.require().db;
   return {
-    start: ({ to, from }) => startMigration({ db: db(), author: currentAuthor(ctx), library: ctx.library, engine: engineFor(ctx, to) }, { to, from }),
+    start: ({ to, from }) =>
+      startMigration({ db: db(), author: currentAuthor(ctx), library: ctx.library, engine: engineFor(ctx, to) }, { to, from }),
     status: () => migrationStatus(db()),
     queue: (filter) => listQueue(db(), filter),
     resolve: (request) => {

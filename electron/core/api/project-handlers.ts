@@ -13,14 +13,23 @@ export function projectHandlers(ctx: AppContext): DomainHandlers<typeof projects
   /** A path from the client: only where clients may name files (Electron, CLI), never from a served page. */
   const clientPath = (file: string) => {
     if (ctx.fileAccess === 'data-folder') {
-      throw new CrosswalkError(ErrorCodes.invalidArguments, 'This server keeps projects in its data folder: open and save them by name from the list, not by a path on its machine.', { field: 'path' });
+      throw new CrosswalkError(
+        ErrorCodes.invalidArguments,
+        'This server keeps projects in its data folder: open and save them by name from the list, not by a path on its machine.',
+        { field: 'path' },
+      );
     }
     return file;
   };
-  const projectFile = (ref: { path: string } | { name: string }) => ('path' in ref ? clientPath(ref.path) : projectFileInFolder(ctx.paths.projectsDir, ref.name));
+  const projectFile = (ref: { path: string } | { name: string }) =>
+    'path' in ref ? clientPath(ref.path) : projectFileInFolder(ctx.paths.projectsDir, ref.name);
   return {
     create: ({ path, ...metadata }) =>
-      session.create({ ...metadata, creator: metadata.creator ?? ctx.settings.settings.userName, path: path === undefined ? undefined : clientPath(path) }),
+      session.create({
+        ...metadata,
+        creator: metadata.creator ?? ctx.settings.settings.userName,
+        path: path === undefined ? undefined : clientPath(path),
+      }),
     open: (ref) => session.openPath(projectFile(ref)),
     list: () => listProjectFiles(ctx.paths.projectsDir, ctx.settings.recent()),
     current: () => session.current()?.info() ?? null,

@@ -10,7 +10,15 @@ import { currentAuthor, currentPerson } from '../mappings/author.js';
 import { pairAgreement } from '../review/agreement.js';
 import { coverage } from '../review/coverage.js';
 import { reviewReportCsv } from '../review/report-csv.js';
-import { adjudicate, decide, reviewQueue, visibleDecisions, reviewSettings, reviewStats, setReviewSettings } from '../review/review-service.js';
+import {
+  adjudicate,
+  decide,
+  reviewQueue,
+  visibleDecisions,
+  reviewSettings,
+  reviewStats,
+  setReviewSettings,
+} from '../review/review-service.js';
 import { actingReviewer, listReviewers, reviewerFor, saveReviewer } from '../review/reviewers.js';
 
 export function reviewHandlers(ctx: AppContext): DomainHandlers<typeof reviewContract> {
@@ -49,7 +57,9 @@ export function reviewHandlers(ctx: AppContext): DomainHandlers<typeof reviewCon
       const ruleSet = rules ? new Set<CheckRuleId>(rules) : null;
       const selected = result.problems.filter(
         (p: Problem) =>
-          (!items || (p.sourceItemId !== null && items.has(p.sourceItemId))) && (!ruleSet || ruleSet.has(p.rule)) && (!severities || severities.includes(p.severity)),
+          (!items || (p.sourceItemId !== null && items.has(p.sourceItemId))) &&
+          (!ruleSet || ruleSet.has(p.rule)) &&
+          (!severities || severities.includes(p.severity)),
       );
       const counts: Partial<Record<CheckRuleId, number>> = {};
       for (const p of selected) counts[p.rule] = (counts[p.rule] ?? 0) + 1;

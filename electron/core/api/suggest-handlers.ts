@@ -32,7 +32,8 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
       const project = ctx.projects.require();
       const scheme = findScheme(project.db, schemeId);
       if (!scheme) throw new CrosswalkError(ErrorCodes.notFound, `No source scheme ${schemeId}`);
-      if (!ctx.library.list().length) throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
+      if (!ctx.library.list().length)
+        throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
       const items = itemsToSuggest(project.db, schemeId, itemIds);
       const decisions = projectDecisions(ctx)!.value;
       const runId = startRun(project.db, schemeId, filters, top, items.length);
@@ -54,12 +55,14 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
             onProgress: (done, total, message) => job.progress(done, total, message),
           });
           // The project may have been closed or switched meanwhile: write only into the one we started on.
-          if (ctx.projects.current() !== project) throw new CrosswalkError(ErrorCodes.conflict, 'The project was closed before the suggestions were stored.');
+          if (ctx.projects.current() !== project)
+            throw new CrosswalkError(ErrorCodes.conflict, 'The project was closed before the suggestions were stored.');
           storeProposals(project.db, runId, output.items);
           ctx.events.emit({ type: 'data-changed', domains: suggestContract.batchStart.changes });
           return { runId, items: output.items.length, proposals: output.items.reduce((n, i) => n + i.candidates.length, 0) };
         } catch (error) {
-          if (ctx.projects.current() === project) finishRun(project.db, runId, isAbort(error) || job.signal.aborted ? 'cancelled' : 'failed');
+          if (ctx.projects.current() === project)
+            finishRun(project.db, runId, isAbort(error) || job.signal.aborted ? 'cancelled' : 'failed');
           throw error;
         }
       });

@@ -11,7 +11,11 @@ import { pull, push, status, type TeamEnv } from '../team/team-sync.js';
 export function teamHandlers(ctx: AppContext): DomainHandlers<typeof teamContract> {
   const project = () => ctx.projects.require();
   const credentials = () => createCredentialStore(ctx.paths.userDataDir);
-  const env = (withAuthor = true): TeamEnv => ({ project: project(), credentials: credentials(), author: withAuthor ? currentAuthor(ctx) : '' });
+  const env = (withAuthor = true): TeamEnv => ({
+    project: project(),
+    credentials: credentials(),
+    author: withAuthor ? currentAuthor(ctx) : '',
+  });
   // The push or pull under way, by the remote name asked for ('' : the default remote), so cancel can stop it.
   const running = new Map<string, AbortController>();
   const cancellable = async <T>(name: string | undefined, work: (env: TeamEnv) => Promise<T>): Promise<T> => {

@@ -43,11 +43,16 @@ export function vocabulariesHandlers(ctx: AppContext): DomainHandlers<typeof voc
     },
     concept: ({ id, uri }) => conceptDetails(library(), id, uri),
     findConcept: ({ uri }) => libraryOf(ctx)?.concept(uri) ?? null,
-    diff: ({ from, to }) => diffVocabularies({ id: from, concepts: library().concepts(from) }, { id: to, concepts: library().concepts(to) }),
+    diff: ({ from, to }) =>
+      diffVocabularies({ id: from, concepts: library().concepts(from) }, { id: to, concepts: library().concepts(to) }),
     search: ({ id, text, scheme, language, limit }) => library().index(id).search(text, { scheme, language, limit }),
     prepareSparql: () => {
       // A failure to load surfaces on the first query; warming up is only a head start.
-      if (library().list().length > 0) library().sparqlStore().warmUp().catch(() => undefined);
+      if (library().list().length > 0)
+        library()
+          .sparqlStore()
+          .warmUp()
+          .catch(() => undefined);
       return null;
     },
     sparql: async ({ query, sources, limit: asked = DEFAULT_SPARQL_LIMIT, timeoutSeconds = DEFAULT_SPARQL_TIMEOUT_MS / 1000, queryId }) => {

@@ -93,7 +93,12 @@ function checkStatements(itemId: number, list: CheckRow[], lookup: ConceptLookup
       const signature = uris.sort().join(' ');
       if (uris.length < 2 || reported.has(signature)) continue;
       reported.add(signature);
-      add('exact-multiple-same-scheme', itemId, group, `exactMatch to ${uris.length} concepts of the same scheme${scheme ? ` (${scheme})` : ''}.`);
+      add(
+        'exact-multiple-same-scheme',
+        itemId,
+        group,
+        `exactMatch to ${uris.length} concepts of the same scheme${scheme ? ` (${scheme})` : ''}.`,
+      );
     }
   }
   const byTarget = new Map<string, CheckRow[]>();
@@ -102,14 +107,24 @@ function checkStatements(itemId: number, list: CheckRow[], lookup: ConceptLookup
     const relations = new Set(group.map((r) => r.relation));
     const others = ['broadMatch', 'narrowMatch', 'relatedMatch'].filter((r) => relations.has(r));
     if (relations.has('exactMatch') && others.length) {
-      add('exact-with-other-relation', itemId, group.filter((r) => r.kind === 'match'), `exactMatch and ${others.join(', ')} to the same target ${uri}.`);
+      add(
+        'exact-with-other-relation',
+        itemId,
+        group.filter((r) => r.kind === 'match'),
+        `exactMatch and ${others.join(', ')} to the same target ${uri}.`,
+      );
     }
     // Pairs the two rules above and below name already are not reported twice.
     const exactPair = relations.has('exactMatch') && others.length > 0;
     const broadNarrow = relations.has('broadMatch') && relations.has('narrowMatch');
     const matchRelations = [...new Set(group.filter((r) => r.kind === 'match').map((r) => r.relation))];
     if (matchRelations.length > 1 && !exactPair && !broadNarrow) {
-      add('several-relations-one-target', itemId, group.filter((r) => r.kind === 'match'), `${matchRelations.join(' and ')} to the same target ${uri}: keep one.`);
+      add(
+        'several-relations-one-target',
+        itemId,
+        group.filter((r) => r.kind === 'match'),
+        `${matchRelations.join(' and ')} to the same target ${uri}: keep one.`,
+      );
     }
     if (broadNarrow) {
       const pair = group.filter((r) => r.relation === 'broadMatch' || r.relation === 'narrowMatch');
@@ -118,12 +133,23 @@ function checkStatements(itemId: number, list: CheckRow[], lookup: ConceptLookup
     const mustNot = group.filter((r) => r.kind === 'must-not-map');
     const mapped = group.filter((r) => r.kind === 'match');
     if (mustNot.length && mapped.length) {
-      add('match-and-must-not-map', itemId, [...mapped, ...mustNot], `${mapped.map((r) => r.relation).join(', ')} to ${uri}, which is marked "must not map".`);
+      add(
+        'match-and-must-not-map',
+        itemId,
+        [...mapped, ...mustNot],
+        `${mapped.map((r) => r.relation).join(', ')} to ${uri}, which is marked "must not map".`,
+      );
     }
   }
   for (const none of list.filter((r) => r.kind === 'no-match')) {
     const into = matches.filter((r) => r.vocabulary === none.vocabulary);
-    if (into.length) add('no-match-with-accepted', itemId, [none, ...into], `Marked "no match" in ${none.vocabulary} but has ${into.length} mapping(s) into it.`);
+    if (into.length)
+      add(
+        'no-match-with-accepted',
+        itemId,
+        [none, ...into],
+        `Marked "no match" in ${none.vocabulary} but has ${into.length} mapping(s) into it.`,
+      );
   }
   if (matches.length && matches.every((r) => r.status === 'unsure')) {
     add('only-unsure', itemId, matches, `All ${matches.length} mapping(s) are unsure.`);
@@ -170,7 +196,8 @@ function checkTargets(rows: CheckRow[], lookup: ConceptLookup, add: Add, anyLoad
     }
     const concept = lookup.concept(row.uri, vocabulary || undefined);
     if (!concept) add('target-missing', row.item, [row], `${row.uri} is not a concept of ${vocabulary || 'any loaded vocabulary'}.`);
-    else if (/deprecated|obsolete/i.test(concept.status ?? '')) add('target-deprecated', row.item, [row], `${row.uri} is deprecated in ${concept.vocabularyId}.`);
+    else if (/deprecated|obsolete/i.test(concept.status ?? ''))
+      add('target-deprecated', row.item, [row], `${row.uri} is deprecated in ${concept.vocabularyId}.`);
   }
   return notLoaded;
 }
@@ -181,8 +208,10 @@ function checkNewerVersion(rows: CheckRow[], lookup: ConceptLookup, add: Add, ne
     const to = row.vocabulary ? newerVersions.get(row.vocabulary) : undefined;
     if (row.kind !== 'match' || !row.uri || !to || !lookup.has(to)) continue;
     const concept = lookup.concept(row.uri, to);
-    if (!concept) add('target-outdated', row.item, [row], `${row.uri} is not in ${to}, the version this project is moving to (Versions view).`);
-    else if (/deprecated|obsolete/i.test(concept.status ?? '')) add('target-outdated', row.item, [row], `${row.uri} is deprecated in ${to}, the version this project is moving to (Versions view).`);
+    if (!concept)
+      add('target-outdated', row.item, [row], `${row.uri} is not in ${to}, the version this project is moving to (Versions view).`);
+    else if (/deprecated|obsolete/i.test(concept.status ?? ''))
+      add('target-outdated', row.item, [row], `${row.uri} is deprecated in ${to}, the version this project is moving to (Versions view).`);
   }
 }
 

@@ -29,7 +29,8 @@ export const RULES: readonly RuleDefinition[] = [
   {
     id: 'several-relations-one-target',
     title: 'Two relations to one target',
-    description: 'An item states two different relations to the same target (e.g. closeMatch and broadMatch): at most one of them can be right.',
+    description:
+      'An item states two different relations to the same target (e.g. closeMatch and broadMatch): at most one of them can be right.',
     severity: 'warning',
     enabledByDefault: true,
   },
@@ -78,7 +79,8 @@ export const RULES: readonly RuleDefinition[] = [
   {
     id: 'target-outdated',
     title: 'Target gone or deprecated in the newer version',
-    description: 'The project is moving to a newer version of the vocabulary (Versions view), and the target is not in it or deprecated there.',
+    description:
+      'The project is moving to a newer version of the vocabulary (Versions view), and the target is not in it or deprecated there.',
     severity: 'warning',
     enabledByDefault: true,
   },
@@ -108,12 +110,25 @@ export const RULES: readonly RuleDefinition[] = [
 
 /** The rules with this project's on/off switches. */
 export function projectRules(db: Database.Database): CheckRule[] {
-  const stored = new Map((db.prepare('SELECT rule, enabled FROM check_rules').all() as { rule: string; enabled: number }[]).map((r) => [r.rule, r.enabled === 1]));
-  return RULES.map((r) => ({ id: r.id, title: r.title, description: r.description, severity: r.severity, enabled: stored.get(r.id) ?? r.enabledByDefault }));
+  const stored = new Map(
+    (db.prepare('SELECT rule, enabled FROM check_rules').all() as { rule: string; enabled: number }[]).map((r) => [
+      r.rule,
+      r.enabled === 1,
+    ]),
+  );
+  return RULES.map((r) => ({
+    id: r.id,
+    title: r.title,
+    description: r.description,
+    severity: r.severity,
+    enabled: stored.get(r.id) ?? r.enabledByDefault,
+  }));
 }
 
 export function setProjectRules(db: Database.Database, switches: Partial<Record<CheckRuleId, boolean>>): CheckRule[] {
-  const upsert = db.prepare('INSERT INTO check_rules (rule, enabled) VALUES (?, ?) ON CONFLICT (rule) DO UPDATE SET enabled = excluded.enabled');
+  const upsert = db.prepare(
+    'INSERT INTO check_rules (rule, enabled) VALUES (?, ?) ON CONFLICT (rule) DO UPDATE SET enabled = excluded.enabled',
+  );
   writeTransaction(db, () => {
     for (const [rule, enabled] of Object.entries(switches)) if (enabled !== undefined) upsert.run(rule, enabled ? 1 : 0);
   });

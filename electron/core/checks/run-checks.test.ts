@@ -56,7 +56,9 @@ describe('checks', () => {
     add(m(0, 1, 'exactMatch'), m(0, 1, 'closeMatch'));
     expect(of('exact-with-other-relation')).toEqual([]);
     add(m(0, 1, 'broadMatch'));
-    expect(of('exact-with-other-relation')).toMatchObject([{ source: 'LO1', targets: [skill(1)], message: expect.stringContaining('broadMatch') }]);
+    expect(of('exact-with-other-relation')).toMatchObject([
+      { source: 'LO1', targets: [skill(1)], message: expect.stringContaining('broadMatch') },
+    ]);
   });
 
   it('ignores rejected statements', () => {
@@ -72,11 +74,19 @@ describe('checks', () => {
       { key: 'A', text: 'A', uri: 'http://ex.org/A' },
       { key: 'B', text: 'B', uri: 'http://ex.org/B' },
     ]);
-    const local = (from: number, to: string): NewMapping => ({ sourceItemId: from, target: { uri: to, label: '', vocabularyId: 'local' }, relation: 'broadMatch' });
+    const local = (from: number, to: string): NewMapping => ({
+      sourceItemId: from,
+      target: { uri: to, label: '', vocabularyId: 'local' },
+      relation: 'broadMatch',
+    });
     add(local(a!, 'http://ex.org/B'));
     expect(of('inverse-broad-contradiction')).toHaveLength(1);
     add(local(b!, 'http://ex.org/A'));
-    expect(of('inverse-broad-contradiction').map((p) => p.source).sort()).toEqual(['A', 'B', 'LO1']);
+    expect(
+      of('inverse-broad-contradiction')
+        .map((p) => p.source)
+        .sort(),
+    ).toEqual(['A', 'B', 'LO1']);
   });
 
   it('flags a mapping to a target the item must not map to', () => {
@@ -99,7 +109,9 @@ describe('checks', () => {
     add(m(0, 99, 'closeMatch'), m(1, 1, 'closeMatch', { target: { uri: skill(1), label: '', vocabularyId: 'esco-v9' } }));
     const result = runChecks(db(), library);
     expect(result.vocabulariesLoaded).toBe(false);
-    expect(result.problems.filter((p) => p.rule === 'vocabulary-not-loaded')).toMatchObject([{ sourceItemId: null, message: expect.stringContaining('esco-v9') }]);
+    expect(result.problems.filter((p) => p.rule === 'vocabulary-not-loaded')).toMatchObject([
+      { sourceItemId: null, message: expect.stringContaining('esco-v9') },
+    ]);
     expect(runChecks(db(), null).problems.filter((p) => p.rule === 'target-missing')).toEqual([]);
   });
 
@@ -140,6 +152,8 @@ describe('checks', () => {
   it('orders problems errors first', () => {
     add(m(0, 1, 'exactMatch'), m(0, 1, 'broadMatch', { status: 'unsure' }));
     const severities = rules().map((p) => p.severity);
-    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(severities).toEqual(
+      [...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)),
+    );
   });
 });

@@ -70,7 +70,11 @@ export function runChecksFully(db: Database.Database, library: ConceptLookup | n
 }
 
 function enabledRules(db: Database.Database): Set<CheckRuleId> {
-  return new Set(projectRules(db).filter((r) => r.enabled).map((r) => r.id));
+  return new Set(
+    projectRules(db)
+      .filter((r) => r.enabled)
+      .map((r) => r.id),
+  );
 }
 
 function fullState(
@@ -90,7 +94,17 @@ function fullState(
     pushTo(rowsByItem, row.item, row);
     itemOfMapping.set(row.id, row.item);
   }
-  const state: CheckState = { baseKey, newerVersions, historyId, mappings, items, rowsByItem, itemOfMapping, findings: new Map(), result: { problems: [], vocabulariesLoaded: true } };
+  const state: CheckState = {
+    baseKey,
+    newerVersions,
+    historyId,
+    mappings,
+    items,
+    rowsByItem,
+    itemOfMapping,
+    findings: new Map(),
+    result: { problems: [], vocabulariesLoaded: true },
+  };
   const anyLoaded = lookup.list().length > 0;
   for (const itemId of new Set([...rowsByItem.keys(), ...items.keys()])) recheckItem(state, itemId, lookup, enabled, anyLoaded);
   state.result = assemble(state, enabled);
@@ -98,9 +112,19 @@ function fullState(
 }
 
 /** Re-reads the statements of every item touched by history entries after the last run and re-checks those items. */
-function update(db: Database.Database, state: CheckState, lookup: ReturnType<typeof safeLookup>, enabled: Set<CheckRuleId>, historyId: number): void {
-  const changed = (db.prepare('SELECT DISTINCT mapping_id AS id FROM mapping_history WHERE id > ?').all(state.historyId) as { id: number }[]).map((r) => r.id);
-  const fresh = db.prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(changed)) as CheckRow[];
+function update(
+  db: Database.Database,
+  state: CheckState,
+  lookup: ReturnType<typeof safeLookup>,
+  enabled: Set<CheckRuleId>,
+  historyId: number,
+): void {
+  const changed = (
+    db.prepare('SELECT DISTINCT mapping_id AS id FROM mapping_history WHERE id > ?').all(state.historyId) as { id: number }[]
+  ).map((r) => r.id);
+  const fresh = db
+    .prepare(`SELECT ${ROW_COLUMNS} FROM mappings WHERE id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(changed)) as CheckRow[];
   const dirty = new Set<number>();
   for (const id of changed) {
     const before = state.itemOfMapping.get(id);
@@ -154,7 +178,10 @@ function assemble(state: CheckState, enabled: Set<CheckRuleId>): CheckResult {
   checkInverseAcrossItems(state, add);
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  problems.sort((a, b) => rank[a.severity] - rank[b.severity] || order.get(a.rule)! - order.get(b.rule)! || (a.sourceItemId ?? 0) - (b.sourceItemId ?? 0));
+  problems.sort(
+    (a, b) =>
+      rank[a.severity] - rank[b.severity] || order.get(a.rule)! - order.get(b.rule)! || (a.sourceItemId ?? 0) - (b.sourceItemId ?? 0),
+  );
   return { problems, vocabulariesLoaded: notLoadedRows.size === 0 };
 }
 
@@ -170,13 +197,21 @@ function checkInverseAcrossItems(state: CheckState, add: Add): void {
   const broad = new Map<string, CheckRow>();
   // Only items with URIs can be on either side of such a pair.
   for (const item of itemByUri.values()) {
-    for (const row of state.rowsByItem.get(item.id) ?? []) if (row.kind === 'match' && row.relation === 'broadMatch' && row.uri) broad.set(`${row.item} ${row.uri}`, row);
+    for (const row of state.rowsByItem.get(item.id) ?? [])
+      if (row.kind === 'match' && row.relation === 'broadMatch' && row.uri) broad.set(`${row.item} ${row.uri}`, row);
   }
   for (const row of broad.values()) {
     const from = state.items.get(row.item);
     const to = itemByUri.get(row.uri!);
     if (!from?.uri || !to) continue;
     const back = broad.get(`${to.id} ${from.uri}`);
-    if (back) add('inverse-broad-contradiction', row.item, [row, back], `${from.uri} broadMatch ${row.uri}, and ${row.uri} broadMatch ${from.uri}.`, [row.uri!]);
+    if (back)
+      add(
+        'inverse-broad-contradiction',
+        row.item,
+        [row, back],
+        `${from.uri} broadMatch ${row.uri}, and ${row.uri} broadMatch ${from.uri}.`,
+        [row.uri!],
+      );
   }
 }

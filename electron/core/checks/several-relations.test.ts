@@ -30,7 +30,14 @@ describe('live check: two relations to one target', () => {
     add(m(1, 'closeMatch'), m(2, 'broadMatch'));
     expect(several()).toEqual([]);
     add(m(1, 'broadMatch', 'proposed'));
-    expect(several()).toMatchObject([{ severity: 'warning', source: 'LO1', targets: [skill(1)], message: 'closeMatch and broadMatch to the same target ' + skill(1) + ': keep one.' }]);
+    expect(several()).toMatchObject([
+      {
+        severity: 'warning',
+        source: 'LO1',
+        targets: [skill(1)],
+        message: 'closeMatch and broadMatch to the same target ' + skill(1) + ': keep one.',
+      },
+    ]);
     expect(several()[0]!.mappingIds).toHaveLength(2);
   });
 

@@ -18,12 +18,31 @@ describe('target-outdated: checks know the version the project is moving to', ()
   beforeEach(() => {
     t = tempProject();
     const db = t.project.db;
-    const items = addItems(db, addScheme(db), ['telex', 'fax', 'budget'].map((key) => ({ key, text: key })));
+    const items = addItems(
+      db,
+      addScheme(db),
+      ['telex', 'fax', 'budget'].map((key) => ({ key, text: key })),
+    );
     new MappingStore(db).create(
       [
-        { sourceItemId: items[0]!, target: { uri: E + 'gone', label: 'operate telex machine', vocabularyId: 'esco-v1' }, relation: 'exactMatch', status: 'accepted' },
-        { sourceItemId: items[1]!, target: { uri: E + 'dep', label: 'use fax', vocabularyId: 'esco-v1' }, relation: 'exactMatch', status: 'accepted' },
-        { sourceItemId: items[2]!, target: { uri: E + 'same', label: 'manage budgets', vocabularyId: 'esco-v1' }, relation: 'exactMatch', status: 'accepted' },
+        {
+          sourceItemId: items[0]!,
+          target: { uri: E + 'gone', label: 'operate telex machine', vocabularyId: 'esco-v1' },
+          relation: 'exactMatch',
+          status: 'accepted',
+        },
+        {
+          sourceItemId: items[1]!,
+          target: { uri: E + 'dep', label: 'use fax', vocabularyId: 'esco-v1' },
+          relation: 'exactMatch',
+          status: 'accepted',
+        },
+        {
+          sourceItemId: items[2]!,
+          target: { uri: E + 'same', label: 'manage budgets', vocabularyId: 'esco-v1' },
+          relation: 'exactMatch',
+          status: 'accepted',
+        },
       ],
       { author: 'ana' },
     );

@@ -8,7 +8,10 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations'
 
 describe('MIGRATIONS', () => {
   it('lists every .sql file of the migrations folder, numbered 1, 2, 3… in order', () => {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.sql')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(MIGRATIONS.map((m) => `${m.name}.sql`)).toEqual(files);
     MIGRATIONS.forEach((m, i) => {
       expect(m.version).toBe(i + 1);

@@ -24,7 +24,11 @@ function change(write: () => unknown): { revision: boolean; sources: boolean; ma
   write();
   const after = projectRevision(db());
   expect(after.revision).toBeGreaterThanOrEqual(before.revision);
-  return { revision: after.revision > before.revision, sources: after.sources !== before.sources, mappings: after.mappings !== before.mappings };
+  return {
+    revision: after.revision > before.revision,
+    sources: after.sources !== before.sources,
+    mappings: after.mappings !== before.mappings,
+  };
 }
 
 describe('project revision', () => {
@@ -34,13 +38,20 @@ describe('project revision', () => {
     let id = 0;
     expect(
       change(() => {
-        id = store.create([{ sourceItemId: item, target: { uri: skill(1), label: '', vocabularyId: ESCO }, relation: 'exactMatch', status: 'proposed' }], { author: 'Ann' }).mappings[0]!.id;
+        id = store.create(
+          [{ sourceItemId: item, target: { uri: skill(1), label: '', vocabularyId: ESCO }, relation: 'exactMatch', status: 'proposed' }],
+          { author: 'Ann' },
+        ).mappings[0]!.id;
       }),
     ).toEqual(mappingsOnly);
     expect(change(() => store.update([id], { status: 'accepted' }, { author: 'Ann' }))).toEqual(mappingsOnly);
     expect(change(() => store.delete([id], { author: 'Ann' }))).toEqual(mappingsOnly);
     expect(change(() => undo(db(), 'Ann'))).toEqual(mappingsOnly);
-    expect(change(() => updateItem(handle.project, item, { text: 'Analyse big data' }))).toEqual({ revision: true, sources: true, mappings: false });
+    expect(change(() => updateItem(handle.project, item, { text: 'Analyse big data' }))).toEqual({
+      revision: true,
+      sources: true,
+      mappings: false,
+    });
     const other = { revision: true, sources: false, mappings: false };
     expect(change(() => setProjectRules(db(), { 'exact-multiple-same-scheme': false }))).toEqual(other);
     expect(change(() => setReviewSettings(db(), { doubleReview: true }))).toEqual(other);

@@ -49,7 +49,11 @@ describe('writeTransaction', () => {
     }
     other.exec('COMMIT');
     expect(error).toBeInstanceOf(CrosswalkError);
-    expect(toErrorShape(error)).toEqual({ code: 'busy', message: `${file} is in use by another Crosswalk process; try again.`, details: { file } });
+    expect(toErrorShape(error)).toEqual({
+      code: 'busy',
+      message: `${file} is in use by another Crosswalk process; try again.`,
+      details: { file },
+    });
     expect(mine.prepare('SELECT count(*) AS n FROM t').get()).toEqual({ n: 0 });
   });
 
@@ -83,6 +87,9 @@ describe('writeTransaction', () => {
     } catch (e) {
       error = e;
     }
-    expect(toErrorShape(error)).toMatchObject({ code: 'damaged', message: expect.stringMatching(/^The project file is damaged \(.+\); open a backup/) });
+    expect(toErrorShape(error)).toMatchObject({
+      code: 'damaged',
+      message: expect.stringMatching(/^The project file is damaged \(.+\); open a backup/),
+    });
   });
 });

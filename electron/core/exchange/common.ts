@@ -145,7 +145,15 @@ export function describeVocabulary(id: string): TargetVocabulary {
       landingPage: 'https://uis.unesco.org/en/topic/international-standard-classification-education-isced',
     };
   }
-  return { id, title: id, version: '', uri: `${CROSSWALK_NS.replace('#', '/')}vocabulary/${encodeURIComponent(id)}`, conceptType: 'Concept', language: 'en', landingPage: '' };
+  return {
+    id,
+    title: id,
+    version: '',
+    uri: `${CROSSWALK_NS.replace('#', '/')}vocabulary/${encodeURIComponent(id)}`,
+    conceptType: 'Concept',
+    language: 'en',
+    landingPage: '',
+  };
 }
 
 /** "ESCO v1.1.1" as SSSOM's object_source_version and the crosswalk CSV show it. */
@@ -175,7 +183,11 @@ export function isoDate(value: string): string {
 }
 
 /** Counts a predicate over mappings and phrases a limit when any match. */
-export function countLimit<T = CorrespondenceMapping>(entries: readonly T[], test: (entry: T) => boolean, phrase: (n: number) => string): string[] {
+export function countLimit<T = CorrespondenceMapping>(
+  entries: readonly T[],
+  test: (entry: T) => boolean,
+  phrase: (n: number) => string,
+): string[] {
   const n = entries.filter(test).length;
   return n > 0 ? [phrase(n)] : [];
 }
@@ -189,12 +201,16 @@ export function notAcceptedLimit(table: CorrespondenceTable, options: WriteOptio
   return countLimit(
     table.mappings,
     (m) => options.status === 'accepted' && m.status !== 'accepted',
-    (n) => `${plural(n, 'mapping')} not accepted (proposed, unsure or rejected) were left out: only accepted mappings are exported unless you choose to include the others.`,
+    (n) =>
+      `${plural(n, 'mapping')} not accepted (proposed, unsure or rejected) were left out: only accepted mappings are exported unless you choose to include the others.`,
   );
 }
 
 /** Counts the not-accepted mappings among those written, with the format's marking; undefined when there are none. */
-export function notAcceptedIncluded(written: readonly Pick<CorrespondenceMapping, 'status'>[], marking: string): NotAcceptedIncluded | undefined {
+export function notAcceptedIncluded(
+  written: readonly Pick<CorrespondenceMapping, 'status'>[],
+  marking: string,
+): NotAcceptedIncluded | undefined {
   const count = (status: MappingStatus) => written.filter((m) => m.status === status).length;
   const included = { proposed: count('proposed'), unsure: count('unsure'), rejected: count('rejected') };
   return included.proposed + included.unsure + included.rejected > 0 ? { ...included, marking } : undefined;

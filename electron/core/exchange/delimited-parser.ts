@@ -46,7 +46,11 @@ class RepairLog {
   }
 
   all(): ExchangeProblem[] {
-    const summaries = [...this.more].map(([message, { count, line }]): ExchangeProblem => ({ severity: 'info', message: `${message} (and on ${count} more lines from here)`, line }));
+    const summaries = [...this.more].map(([message, { count, line }]): ExchangeProblem => ({
+      severity: 'info',
+      message: `${message} (and on ${count} more lines from here)`,
+      line,
+    }));
     return [...this.listed, ...summaries];
   }
 }
@@ -60,7 +64,8 @@ class RepairLog {
  * line) when neither reading fits.
  */
 export function parseDelimited(text: string, delimiter: string, file: string): ParsedText {
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n') throw badInput(`the delimiter must be one character other than a quote or line end, not ${JSON.stringify(delimiter)}`, { file });
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n')
+    throw badInput(`the delimiter must be one character other than a quote or line end, not ${JSON.stringify(delimiter)}`, { file });
   const d = delimiter.charCodeAt(0);
   const n = text.length;
 
@@ -146,7 +151,10 @@ export function parseDelimited(text: string, delimiter: string, file: string): P
       return literalFits && literalWidth === previousWidth && multiLineWidth !== previousWidth;
     }
     if (literalFits) return true;
-    throw badInput('a quoted field opens here and does not close where its row could end; cannot tell where the field ends (check the quotes on this line)', { file, line });
+    throw badInput(
+      'a quoted field opens here and does not close where its row could end; cannot tell where the field ends (check the quotes on this line)',
+      { file, line },
+    );
   };
 
   const rows: string[][] = [];

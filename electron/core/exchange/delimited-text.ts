@@ -36,7 +36,11 @@ function decode(data: Uint8Array | string): { text: string; repair?: ExchangePro
  * row. Returns the unwrapped rows when the inner text splits into columns; line numbers stay
  * those of the file because each field keeps its own line ends.
  */
-function unwrapQuotedRows(outer: ParsedText, file: string, delimiter: string | undefined): (ParsedText & { delimiter: string }) | undefined {
+function unwrapQuotedRows(
+  outer: ParsedText,
+  file: string,
+  delimiter: string | undefined,
+): (ParsedText & { delimiter: string }) | undefined {
   if (outer.repairs.length > 0) return undefined;
   const blank = (row: string[]) => row.length === 1 && row[0] === '';
   let wrapped = 0;
@@ -51,7 +55,11 @@ function unwrapQuotedRows(outer: ParsedText, file: string, delimiter: string | u
   const parsed = parseDelimited(inner, innerDelimiter, file);
   const split = parsed.rows.filter((row) => row.length > 1).length;
   if (split * 2 < wrapped) return undefined;
-  const repair: ExchangeProblem = { severity: 'info', message: 'each line was one quoted field holding a whole row (a CSV saved inside a CSV); read the rows inside', line: outer.lines[0] ?? 1 };
+  const repair: ExchangeProblem = {
+    severity: 'info',
+    message: 'each line was one quoted field holding a whole row (a CSV saved inside a CSV); read the rows inside',
+    line: outer.lines[0] ?? 1,
+  };
   return { ...parsed, delimiter: innerDelimiter, repairs: [repair, ...parsed.repairs] };
 }
 
@@ -65,7 +73,11 @@ function refuseNulBytes(rows: string[][], lines: number[], file: string, linesBe
     const column = rows[i]!.findIndex((cell) => cell.includes('\u0000'));
     if (column < 0) continue;
     const field = i > header && header >= 0 ? rows[header]![column] : undefined;
-    throw badInput('contains a NUL byte (U+0000); remove it from the file', { file, line: linesBefore + lines[i]!, ...(field ? { field } : {}) });
+    throw badInput('contains a NUL byte (U+0000); remove it from the file', {
+      file,
+      line: linesBefore + lines[i]!,
+      ...(field ? { field } : {}),
+    });
   }
 }
 
@@ -75,7 +87,11 @@ function refuseNulBytes(rows: string[][], lines: number[], file: string, linesBe
  * rest of the file supports. Every lenient reading is listed in `repairs`; where the text cannot
  * be read unambiguously, a bad-input error names the file and line.
  */
-export function readDelimitedRows(data: Uint8Array | string, file: string, options: { delimiter?: string; linesBefore?: number } = {}): DelimitedRows {
+export function readDelimitedRows(
+  data: Uint8Array | string,
+  file: string,
+  options: { delimiter?: string; linesBefore?: number } = {},
+): DelimitedRows {
   const { text: raw, repair } = decode(data);
   const text = raw.replace(/\r\n?/g, '\n');
   const detected = options.delimiter ?? detectDelimiter(text);
@@ -83,5 +99,10 @@ export function readDelimitedRows(data: Uint8Array | string, file: string, optio
   const unwrapped = unwrapQuotedRows(parsed, file, options.delimiter);
   const result = unwrapped ?? { ...parsed, delimiter: detected ?? ',' };
   refuseNulBytes(result.rows, result.lines, file, options.linesBefore ?? 0);
-  return { rows: result.rows, lines: result.lines, delimiter: result.delimiter, repairs: repair ? [repair, ...result.repairs] : result.repairs };
+  return {
+    rows: result.rows,
+    lines: result.lines,
+    delimiter: result.delimiter,
+    repairs: repair ? [repair, ...result.repairs] : result.repairs,
+  };
 }

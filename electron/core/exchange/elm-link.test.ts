@@ -8,11 +8,21 @@ import { sampleTable } from './sample-table.test-helper.js';
 describe('the ELM link marker shared by the source import and the ELM export', () => {
   it('a link the export writes comes back from the source import with the comment the export knows it by', async () => {
     const table = sampleTable();
-    const link = { ...table.mappings[0]!, subjectKey: 'LO4', relation: 'relatedMatch' as const, justification: 'imported' as const, comment: ELM_LINK_COMMENT };
+    const link = {
+      ...table.mappings[0]!,
+      subjectKey: 'LO4',
+      relation: 'relatedMatch' as const,
+      justification: 'imported' as const,
+      comment: ELM_LINK_COMMENT,
+    };
     table.mappings.push({ ...link, object: { uri: 'http://data.europa.eu/esco/skill/ggg-777', label: 'data modelling' } });
     // relatedMatch is not among the chosen relations: only the marker makes it a link.
     const { content } = await writeElm(table, 'turtle', { status: 'accepted', relations: ['exactMatch'] });
-    const bundle = elmBundle(await loadRdf(String(content), 'course.ttl', 'turtle'), { fileName: 'course', title: 'Course', language: 'en' });
+    const bundle = elmBundle(await loadRdf(String(content), 'course.ttl', 'turtle'), {
+      fileName: 'course',
+      title: 'Course',
+      language: 'en',
+    });
     const links = bundle.items.flatMap((i) => i.extra?.links ?? []).filter((l) => l.uri.endsWith('ggg-777'));
     expect(links).toEqual([expect.objectContaining({ property: ELM_RELATED_SKILL })]);
     expect(importedLinkComment(links[0]!.property)).toBe(ELM_LINK_COMMENT);

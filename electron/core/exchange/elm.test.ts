@@ -9,7 +9,8 @@ import { ELM_LINK_COMMENT } from './elm-link.js';
 import { writeElm } from './elm.js';
 import { sampleTable } from './sample-table.test-helper.js';
 
-const RELATED = 'PREFIX elm: <http://data.europa.eu/snb/model/elm/> SELECT ?lo ?skill WHERE { ?lo a elm:LearningOutcome ; elm:relatedESCOSkill ?skill }';
+const RELATED =
+  'PREFIX elm: <http://data.europa.eu/snb/model/elm/> SELECT ?lo ?skill WHERE { ?lo a elm:LearningOutcome ; elm:relatedESCOSkill ?skill }';
 
 function load(text: string, format: string): oxigraph.Store {
   const store = new oxigraph.Store();
@@ -23,7 +24,10 @@ describe('ELM writer', () => {
     const text = String(content);
     expect(new Parser().parse(text).length).toBeGreaterThan(10);
     const rows = load(text, 'text/turtle').query(RELATED) as Map<string, { value: string }>[];
-    expect(rows.map((r) => r.get('skill')!.value).sort()).toEqual(['http://data.europa.eu/esco/skill/aaa-111', 'http://data.europa.eu/esco/skill/ccc-333']);
+    expect(rows.map((r) => r.get('skill')!.value).sort()).toEqual([
+      'http://data.europa.eu/esco/skill/aaa-111',
+      'http://data.europa.eu/esco/skill/ccc-333',
+    ]);
     expect(text).toMatch(/elm:LearningAchievementSpecification/);
     expect(limits[0]).toMatch(/ELM has no relation type: 2 mappings/);
     expect(limits.join(' ')).toMatch(/1 mapping with other relations/);
@@ -31,7 +35,14 @@ describe('ELM writer', () => {
 
   it('carries a course’s credits, EQF level, ISCED-F field, workload and web page, and says what it leaves out', async () => {
     const table = sampleTable();
-    table.source.groups[0]!.course = { ects: 4, eqfLevel: 6, iscedF: '0613', workloadHours: 100, url: 'https://example.org/c1', assessment: 'Written exam' };
+    table.source.groups[0]!.course = {
+      ects: 4,
+      eqfLevel: 6,
+      iscedF: '0613',
+      workloadHours: 100,
+      url: 'https://example.org/c1',
+      assessment: 'Written exam',
+    };
     for (const syntax of ['turtle', 'jsonld'] as const) {
       const { content, limits } = await writeElm(table, syntax, { status: 'all' });
       const text = String(content);
@@ -53,13 +64,26 @@ describe('ELM writer', () => {
       expect(text).toMatch(/PT100H/);
       expect(limits.join(' ')).toMatch(/1 course: only ECTS credits, EQF level, ISCED-F field, workload and web page are carried/);
       // Crosswalk's own ELM import reads them back.
-      const bundle = elmBundle(await loadRdf(text, `course.${syntax === 'turtle' ? 'ttl' : 'jsonld'}`, syntax), { fileName: 'course', title: 'Course', language: 'en' });
-      expect(bundle.groups.find((g) => g.title === 'Databases')?.metadata).toMatchObject({ ects: 4, eqfLevel: 6, iscedF: '0613', workloadHours: 100, url: 'https://example.org/c1' });
+      const bundle = elmBundle(await loadRdf(text, `course.${syntax === 'turtle' ? 'ttl' : 'jsonld'}`, syntax), {
+        fileName: 'course',
+        title: 'Course',
+        language: 'en',
+      });
+      expect(bundle.groups.find((g) => g.title === 'Databases')?.metadata).toMatchObject({
+        ects: 4,
+        eqfLevel: 6,
+        iscedF: '0613',
+        workloadHours: 100,
+        url: 'https://example.org/c1',
+      });
     }
   });
 
   it('lets the user choose the relations, and honours accepted-only (JSON-LD)', async () => {
-    const { content, notAccepted } = await writeElm(sampleTable(), 'jsonld', { status: 'accepted', relations: ['exactMatch', 'broadMatch'] });
+    const { content, notAccepted } = await writeElm(sampleTable(), 'jsonld', {
+      status: 'accepted',
+      relations: ['exactMatch', 'broadMatch'],
+    });
     const rows = load(String(content), 'application/ld+json').query(RELATED) as Map<string, { value: string }>[];
     expect(rows.map((r) => r.get('skill')!.value)).toEqual(['http://data.europa.eu/esco/skill/aaa-111']);
     expect(notAccepted).toBeUndefined();
@@ -72,15 +96,29 @@ describe('ELM writer', () => {
 
   it('writes a relatedESCOSkill link read from an ELM file back as one, though it is stored as relatedMatch', async () => {
     const table = sampleTable();
-    const link = { ...table.mappings[0]!, subjectKey: 'LO4', relation: 'relatedMatch' as const, justification: 'imported' as const, comment: ELM_LINK_COMMENT };
+    const link = {
+      ...table.mappings[0]!,
+      subjectKey: 'LO4',
+      relation: 'relatedMatch' as const,
+      justification: 'imported' as const,
+      comment: ELM_LINK_COMMENT,
+    };
     table.mappings.push(
       { ...link, object: { uri: 'http://data.europa.eu/esco/skill/ggg-777', label: 'data modelling' } },
       // A relatedMatch made in Crosswalk is not one: it follows the chosen relations.
-      { ...link, object: { uri: 'http://data.europa.eu/esco/skill/hhh-888', label: 'statistics' }, justification: 'manual-curation', comment: '' },
+      {
+        ...link,
+        object: { uri: 'http://data.europa.eu/esco/skill/hhh-888', label: 'statistics' },
+        justification: 'manual-curation',
+        comment: '',
+      },
     );
     const { content, limits } = await writeElm(table, 'turtle', { status: 'accepted' });
     const rows = load(String(content), 'text/turtle').query(RELATED) as Map<string, { value: string }>[];
-    expect(rows.map((r) => r.get('skill')!.value).sort()).toEqual(['http://data.europa.eu/esco/skill/aaa-111', 'http://data.europa.eu/esco/skill/ggg-777']);
+    expect(rows.map((r) => r.get('skill')!.value).sort()).toEqual([
+      'http://data.europa.eu/esco/skill/aaa-111',
+      'http://data.europa.eu/esco/skill/ggg-777',
+    ]);
     expect(limits.join(' ')).toMatch(/1 relatedESCOSkill link read from an ELM file \(stored as relatedMatch\) were written back/);
   });
 });
@@ -93,7 +131,10 @@ describe.skipIf(!constraints)('ELM writer against the EDC SHACL constraints', ()
 
   it.each(['turtle', 'jsonld'] as const)('conforms (%s), with the shapes as published and with elm: bound to ELM v3', async (syntax) => {
     const { content } = await writeElm(table, syntax, { status: 'all' });
-    const ntriples = load(String(content), syntax === 'turtle' ? 'text/turtle' : 'application/ld+json').dump({ format: 'application/n-triples', from_graph_name: oxigraph.defaultGraph() });
+    const ntriples = load(String(content), syntax === 'turtle' ? 'text/turtle' : 'application/ld+json').dump({
+      format: 'application/n-triples',
+      from_graph_name: oxigraph.defaultGraph(),
+    });
     expect(await edcViolations(constraints!, ntriples, 'as-published')).toEqual([]);
     expect(await edcViolations(constraints!, ntriples, 'elm-v3')).toEqual([]);
   });

@@ -2,7 +2,17 @@ import type { Quad, Quad_Object } from 'n3';
 import type { CorrespondenceMapping, CorrespondenceTable } from '../../../shared/domain/correspondence.js';
 import type { CourseMetadata } from '../../../shared/domain/source.js';
 import { NS, type MappingRelation } from '../../../shared/skos.js';
-import { countLimit, groupBySubject, itemUri, notAcceptedIncluded, notAcceptedLimit, plural, selectMappings, type WriteOptions, type WriterResult } from './common.js';
+import {
+  countLimit,
+  groupBySubject,
+  itemUri,
+  notAcceptedIncluded,
+  notAcceptedLimit,
+  plural,
+  selectMappings,
+  type WriteOptions,
+  type WriterResult,
+} from './common.js';
 import { blankNode, literal, namedNode, quad, serializeRdf } from './rdf-io.js';
 import { ELM_LINK_COMMENT } from './elm-link.js';
 import { groupUri } from './skos-writer.js';
@@ -22,12 +32,23 @@ const isEscoSkill = (uri: string) => uri.startsWith('http://data.europa.eu/esco/
  * imported relatedMatch with ELM_LINK_COMMENT (commit-bundle.ts). It goes back out as relatedESCOSkill
  * whatever relations are chosen, so importing an ELM file and exporting it keeps its links.
  */
-const isElmLink = (m: CorrespondenceMapping) => m.justification === 'imported' && m.relation === 'relatedMatch' && m.comment === ELM_LINK_COMMENT;
+const isElmLink = (m: CorrespondenceMapping) =>
+  m.justification === 'imported' && m.relation === 'relatedMatch' && m.comment === ELM_LINK_COMMENT;
 
 /** The mappings that become elm:relatedESCOSkill: a chosen relation (or an ELM link read back) to an ESCO skill. */
-function relatedSkillMappings(table: CorrespondenceTable, options: WriteOptions, relations: ReadonlySet<MappingRelation>): CorrespondenceMapping[] {
+function relatedSkillMappings(
+  table: CorrespondenceTable,
+  options: WriteOptions,
+  relations: ReadonlySet<MappingRelation>,
+): CorrespondenceMapping[] {
   return selectMappings(table, options, false).filter(
-    (m) => m.kind === 'match' && m.status !== 'rejected' && m.relation && (relations.has(m.relation) || isElmLink(m)) && m.object && isEscoSkill(m.object.uri),
+    (m) =>
+      m.kind === 'match' &&
+      m.status !== 'rejected' &&
+      m.relation &&
+      (relations.has(m.relation) || isElmLink(m)) &&
+      m.object &&
+      isEscoSkill(m.object.uri),
   );
 }
 
@@ -77,7 +98,10 @@ function buildElmQuads(table: CorrespondenceTable, options: ElmWriteOptions): { 
  * itself typed skos:ConceptScheme (sh:class on elm:relatedESCOSkill, elm:framework, skos:inScheme).
  */
 function conceptQuads(uri: string, scheme: string, label: string): Quad[] {
-  const out = [quad(namedNode(uri), namedNode(`${NS.rdf}type`), namedNode(`${NS.skos}Concept`)), quad(namedNode(uri), namedNode(`${NS.skos}inScheme`), namedNode(scheme))];
+  const out = [
+    quad(namedNode(uri), namedNode(`${NS.rdf}type`), namedNode(`${NS.skos}Concept`)),
+    quad(namedNode(uri), namedNode(`${NS.skos}inScheme`), namedNode(scheme)),
+  ];
   if (label) out.push(quad(namedNode(uri), namedNode(`${NS.skos}prefLabel`), literal(label, 'en')));
   return out;
 }
@@ -131,15 +155,39 @@ export async function writeElm(table: CorrespondenceTable, syntax: 'turtle' | 'j
   const considered = selectMappings(table, options, false).filter((m) => m.kind === 'match' && m.status !== 'rejected');
   const limits = [
     `ELM has no relation type: ${plural(used.length, 'mapping')} (${[...relations].join(', ')}) became elm:relatedESCOSkill without it.`,
-    ...countLimit(used, (m) => !relations.has(m.relation!), (n) => `${plural(n, 'relatedESCOSkill link')} read from an ELM file (stored as relatedMatch) were written back as relatedESCOSkill.`),
-    ...countLimit(considered, (m) => !!m.relation && !relations.has(m.relation) && !isElmLink(m), (n) => `${plural(n, 'mapping')} with other relations were left out.`),
-    ...countLimit(considered, (m) => !!m.relation && relations.has(m.relation) && !!m.object && !isEscoSkill(m.object.uri), (n) => `${plural(n, 'mapping')} to targets that are not ESCO skills (occupations, ISCED-F fields) were left out.`),
-    ...countLimit(table.mappings, (m) => m.kind !== 'match', (n) => `${plural(n, 'no-match or must-not-map statement')} cannot be expressed in ELM.`),
+    ...countLimit(
+      used,
+      (m) => !relations.has(m.relation!),
+      (n) => `${plural(n, 'relatedESCOSkill link')} read from an ELM file (stored as relatedMatch) were written back as relatedESCOSkill.`,
+    ),
+    ...countLimit(
+      considered,
+      (m) => !!m.relation && !relations.has(m.relation) && !isElmLink(m),
+      (n) => `${plural(n, 'mapping')} with other relations were left out.`,
+    ),
+    ...countLimit(
+      considered,
+      (m) => !!m.relation && relations.has(m.relation) && !!m.object && !isEscoSkill(m.object.uri),
+      (n) => `${plural(n, 'mapping')} to targets that are not ESCO skills (occupations, ISCED-F fields) were left out.`,
+    ),
+    ...countLimit(
+      table.mappings,
+      (m) => m.kind !== 'match',
+      (n) => `${plural(n, 'no-match or must-not-map statement')} cannot be expressed in ELM.`,
+    ),
     ...notAcceptedLimit(table, options),
     'Statuses, authors, reviewers, dates, confidence and comments are not carried.',
-    ...countLimit(table.source.groups, (g) => !!g.course && hasUncarriedElements(g.course), (n) => `${plural(n, 'course')}: only ECTS credits, EQF level, ISCED-F field, workload and web page are carried; the other constitutive elements are not.`),
+    ...countLimit(
+      table.source.groups,
+      (g) => !!g.course && hasUncarriedElements(g.course),
+      (n) =>
+        `${plural(n, 'course')}: only ECTS credits, EQF level, ISCED-F field, workload and web page are carried; the other constitutive elements are not.`,
+    ),
   ];
-  const notAccepted = notAcceptedIncluded(used, 'ELM has no status: they are written as elm:relatedESCOSkill like the accepted ones, unmarked; rejected mappings are never written.');
+  const notAccepted = notAcceptedIncluded(
+    used,
+    'ELM has no status: they are written as elm:relatedESCOSkill like the accepted ones, unmarked; rejected mappings are never written.',
+  );
   return { content, limits, ...(notAccepted ? { notAccepted } : {}) };
 }
 

@@ -19,14 +19,18 @@ function relationCounts(relations: (string | null)[]): Record<string, number> {
 }
 
 describe('ESCO crosswalk CSV and XLSX', () => {
-  it('writes the preamble and the header in ESCO\'s layout', () => {
+  it("writes the preamble and the header in ESCO's layout", () => {
     const { content, limits } = writeEscoCsv(sampleTable(), { status: 'all' });
-    const lines = String(content).replace(/^\uFEFF/, '').split('\r\n');
+    const lines = String(content)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe('Mapping project name,Data course to ESCO,,,,,');
     expect(lines[9]).toBe('Classification 2 Name,ESCO,,,,,');
     expect(lines[11]).toBe('Classification 2 Version,v1.1.1,,,,,');
     expect(lines[14]).toBe(',,,,,,');
-    expect(lines[16]).toBe('Data course Id,Data course Title (en),Data course Description,ESCO URI,ESCO Title (en),ESCO Description,Type of Match');
+    expect(lines[16]).toBe(
+      'Data course Id,Data course Title (en),Data course Description,ESCO URI,ESCO Title (en),ESCO Description,Type of Match',
+    );
     expect(limits.join(' ')).toMatch(/must-not-map statement cannot be written/);
     expect(limits.join(' ')).toMatch(/no-match statement written as items without a match/);
     expect(limits.join(' ')).toMatch(/Reviewers, confidence and scores are not carried/);
@@ -55,7 +59,11 @@ describe('ESCO crosswalk CSV and XLSX', () => {
   it('neutralises formula-like cells for spreadsheets and reads them back exactly', () => {
     const table = sampleTable();
     const risky = ['=HYPERLINK("http://evil")', '+1 skills', '-minus', '@SUM(A1)', "'=already quoted"];
-    table.source.items = table.source.items.map((item, i) => ({ ...item, label: risky[i]!, description: i === 0 ? risky[4]! : item.description }));
+    table.source.items = table.source.items.map((item, i) => ({
+      ...item,
+      label: risky[i]!,
+      description: i === 0 ? risky[4]! : item.description,
+    }));
     table.metadata.title = '@ title';
     const content = String(writeEscoCsv(table, { status: 'all' }).content);
     // No written cell starts a formula.
@@ -81,7 +89,7 @@ describe('ESCO crosswalk CSV and XLSX', () => {
 describe.skipIf(!ONET)('the shared ESCO–O*NET dev crosswalk', () => {
   const text = ONET ? fs.readFileSync(ONET, 'utf8') : '';
 
-  it('yields 269 O*NET items and 1,181 mappings, broad and narrow turned to O*NET\'s side, exactISCO to the ISCO group', () => {
+  it("yields 269 O*NET items and 1,181 mappings, broad and narrow turned to O*NET's side, exactISCO to the ISCO group", () => {
     const { table, problems } = readEscoCsv(text, { ...READ, file: 'esco-onet-crosswalk-dev.csv' });
     expect(table.source.items).toHaveLength(269);
     expect(table.source.title).toBe('O*NET');
@@ -89,7 +97,12 @@ describe.skipIf(!ONET)('the shared ESCO–O*NET dev crosswalk', () => {
     expect(table.targets[0]).toMatchObject({ id: 'esco-v1.1.0', title: 'ESCO', version: 'v1.1.0' });
     expect(table.mappings).toHaveLength(1181);
     // The file: 546 broadMatch, 424 closeMatch, 130 exactMatch, 66 narrowMatch, 15 exactISCO (from ESCO's side).
-    expect(relationCounts(table.mappings.map((m) => m.relation))).toEqual({ narrowMatch: 546, closeMatch: 424, exactMatch: 145, broadMatch: 66 });
+    expect(relationCounts(table.mappings.map((m) => m.relation))).toEqual({
+      narrowMatch: 546,
+      closeMatch: 424,
+      exactMatch: 145,
+      broadMatch: 66,
+    });
     expect(table.mappings.filter((m) => m.object!.uri.includes('/isco/'))).toHaveLength(15);
     expect(problems).toEqual([]);
   });
@@ -97,7 +110,11 @@ describe.skipIf(!ONET)('the shared ESCO–O*NET dev crosswalk', () => {
   it('writes it back word for word: preamble, header and every row (Type of Match included)', () => {
     const { table } = readEscoCsv(text, READ);
     const written = String(writeEscoCsv(table, { status: 'all' }).content).replace(/^\uFEFF/, '');
-    const lines = (csv: string) => csv.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').replace(/\n+$/, '');
+    const lines = (csv: string) =>
+      csv
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n/g, '\n')
+        .replace(/\n+$/, '');
     expect(lines(written)).toBe(lines(text));
   });
 });
@@ -111,7 +128,10 @@ describe.skipIf(!NATIONAL)('a national table as CSV and as the XLSX a spreadshee
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('mapping');
     for (const row of parse(fs.readFileSync(NATIONAL!, 'utf8'), { bom: true, relax_column_count: true }) as string[][]) sheet.addRow(row);
-    const fromXlsx = await readTable(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), 'auto', { ...READ, file: 'CZ.xlsx' });
+    const fromXlsx = await readTable(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer), 'auto', {
+      ...READ,
+      file: 'CZ.xlsx',
+    });
     expect([fromCsv.format, fromXlsx.format]).toEqual(['esco-csv', 'xlsx']);
     expect(fromCsv.table.mappings).toHaveLength(3842);
     expect(fromXlsx.table.mappings).toEqual(fromCsv.table.mappings);
@@ -125,7 +145,11 @@ describe.skipIf(!NATIONAL)('a national table as CSV and as the XLSX a spreadshee
     const written = String(writeEscoCsv(table, { status: 'all' }).content);
     const cells = (csv: string) => parse(csv, { bom: true, relax_column_count: true }) as string[][];
     expect(cells(written)).toEqual(cells(text));
-    const head = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').slice(0, 17);
+    const head = (csv: string) =>
+      csv
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .slice(0, 17);
     expect(head(written)).toEqual(head(text));
   });
 });

@@ -8,7 +8,9 @@ import { crosswalkRows, readCrosswalkRows, type CrosswalkReadOptions } from './e
 export function writeEscoCsv(table: CorrespondenceTable, options: WriteOptions): WriterResult {
   const { rows, limits, notAccepted, headerRow, preamblePadded } = crosswalkRows(table, options);
   const width = Math.max(...rows.map((row) => row.length));
-  const lines = rows.map((row, i) => Array.from({ length: preamblePadded || i >= headerRow - 1 ? width : row.length }, (_, c) => csvField(row[c] ?? '')).join(','));
+  const lines = rows.map((row, i) =>
+    Array.from({ length: preamblePadded || i >= headerRow - 1 ? width : row.length }, (_, c) => csvField(row[c] ?? '')).join(','),
+  );
   return { content: `\uFEFF${lines.join('\r\n')}\r\n`, limits, notAccepted };
 }
 

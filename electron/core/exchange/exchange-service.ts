@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import type { ExportResult, ImportCommitResult, ImportPreview } from '../../../shared/contract/export.js';
-import type { CorrespondenceTable, ExchangeProblem, ExportFormat, ImportFormat, MappingTableColumns } from '../../../shared/domain/correspondence.js';
+import type {
+  CorrespondenceTable,
+  ExchangeProblem,
+  ExportFormat,
+  ImportFormat,
+  MappingTableColumns,
+} from '../../../shared/domain/correspondence.js';
 import type { MappingStatus } from '../../../shared/domain/mapping.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { MappingRelation } from '../../../shared/skos.js';
@@ -40,7 +46,12 @@ export interface ExportRequest {
 }
 
 /** Builds the table from the project, writes it to `file` and returns the report. */
-export async function exportToFile(project: Project, env: ExchangeEnv, request: ExportRequest, file: string): Promise<Omit<ExportResult, 'file'>> {
+export async function exportToFile(
+  project: Project,
+  env: ExchangeEnv,
+  request: ExportRequest,
+  file: string,
+): Promise<Omit<ExportResult, 'file'>> {
   const { table, orcids, removedItems } = tableFromProject(project, {
     schemeId: request.schemeId,
     groupKey: request.groupKey,
@@ -65,7 +76,10 @@ export async function exportToFile(project: Project, env: ExchangeEnv, request: 
   return {
     format: request.format,
     mappings: written,
-    limits: removedItems > 0 ? [...report.limits, `${removedItems} item(s) flagged as removed from the source were left out with their mappings.`] : report.limits,
+    limits:
+      removedItems > 0
+        ? [...report.limits, `${removedItems} item(s) flagged as removed from the source were left out with their mappings.`]
+        : report.limits,
     notAccepted: report.notAccepted ?? null,
     openErrors: openErrors(project, env.library, request),
   };
@@ -78,13 +92,28 @@ export class ImportStaging {
   async preview(
     project: Project,
     env: ExchangeEnv,
-    input: { path: string; name: string; format: ImportFormat; defaultStatus?: MappingStatus; schemeId?: number; columns?: Partial<MappingTableColumns> },
+    input: {
+      path: string;
+      name: string;
+      format: ImportFormat;
+      defaultStatus?: MappingStatus;
+      schemeId?: number;
+      columns?: Partial<MappingTableColumns>;
+    },
   ): Promise<ImportPreview> {
     const detected = input.format === 'auto' ? detectFormat(input.name, readHead(input.path)) : input.format;
     // Bare ESCO UUIDs in ESCO's layouts are resolved to the occupation or skill the library has.
     const knownConcepts = detected === 'esco-csv' || detected === 'xlsx' ? escoConcepts(env.library) : undefined;
     const defaultStatus = input.defaultStatus ?? 'proposed';
-    const readInput: ExchangeReadInput = { path: input.path, name: input.name, format: detected, uriBase: env.uriBase, defaultStatus, columns: input.columns, knownConcepts };
+    const readInput: ExchangeReadInput = {
+      path: input.path,
+      name: input.name,
+      format: detected,
+      uriBase: env.uriBase,
+      defaultStatus,
+      columns: input.columns,
+      knownConcepts,
+    };
     const known = knownConcepts && !env.workersDir ? new Set(knownConcepts) : undefined;
     const read = env.workersDir
       ? await runWorker<Awaited<ReturnType<typeof readTable>>>(env.workersDir, 'exchange-read', readInput)
@@ -103,7 +132,8 @@ export class ImportStaging {
       throw new CrosswalkError(ErrorCodes.badInput, `${input.name}: no mappings found`, { file: input.name, problems });
     }
     const token = this.previews.put({ file: input.name, format, table, uriBase: env.uriBase, schemeId: input.schemeId }, project.path);
-    const count = (values: (string | null)[]) => values.reduce<Record<string, number>>((acc, v) => ((acc[v ?? 'none'] = (acc[v ?? 'none'] ?? 0) + 1), acc), {});
+    const count = (values: (string | null)[]) =>
+      values.reduce<Record<string, number>>((acc, v) => ((acc[v ?? 'none'] = (acc[v ?? 'none'] ?? 0) + 1), acc), {});
     const labels = new Map(table.source.items.map((i) => [i.key, i.label]));
     return {
       token,
@@ -132,7 +162,13 @@ export class ImportStaging {
 
   commit(project: Project, token: string, author: string): ImportCommitResult {
     const staged = this.previews.take(token, project.path);
-    return commitImport(project, staged.table, { author, file: staged.file, format: staged.format, uriBase: staged.uriBase, schemeId: staged.schemeId });
+    return commitImport(project, staged.table, {
+      author,
+      file: staged.file,
+      format: staged.format,
+      uriBase: staged.uriBase,
+      schemeId: staged.schemeId,
+    });
   }
 
   cancel(token: string): void {
@@ -155,7 +191,8 @@ function readHead(file: string, bytes = 4096): Uint8Array {
 function escoConcepts(library: LibraryView | null): string[] {
   if (!library) return [];
   const uris = new Set<string>();
-  for (const info of library.list()) for (const c of library.concepts(info.id)) if (/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill)\//.test(c.uri)) uris.add(c.uri);
+  for (const info of library.list())
+    for (const c of library.concepts(info.id)) if (/^http:\/\/data\.europa\.eu\/esco\/(occupation|skill)\//.test(c.uri)) uris.add(c.uri);
   return [...uris];
 }
 
@@ -167,6 +204,9 @@ function asPublished(table: CorrespondenceTable): { table: CorrespondenceTable; 
   if (!table.provenance?.layout.startsWith('esco-')) return undefined;
   return {
     table: { ...table, mappings: table.mappings.map((m) => ({ ...m, status: 'accepted' })) },
-    note: { severity: 'info', message: `a published table (${table.metadata.creator || 'its publisher'}): its ${table.mappings.length} statements are imported as accepted; import with the default status "proposed" to review them` },
+    note: {
+      severity: 'info',
+      message: `a published table (${table.metadata.creator || 'its publisher'}): its ${table.mappings.length} statements are imported as accepted; import with the default status "proposed" to review them`,
+    },
   };
 }

@@ -58,15 +58,22 @@ export function detectFormat(name: string, data: Uint8Array): DetectedFormat {
   const lower = name.toLowerCase();
   if (data[0] === 0x50 && data[1] === 0x4b) return 'xlsx';
   const head = new TextDecoder().decode(data.subarray(0, 4096)).replace(/^\uFEFF/, '');
-  if (/\.sssom\.tsv$/.test(lower) || /^#\s*(curie_map|mapping_set_id|license)\s*:/m.test(head) || /^subject_id\t/m.test(head)) return 'sssom';
+  if (/\.sssom\.tsv$/.test(lower) || /^#\s*(curie_map|mapping_set_id|license)\s*:/m.test(head) || /^subject_id\t/m.test(head))
+    return 'sssom';
   if (looksLikeEscoLayoutText(head)) return 'esco-csv';
   if (/\.(csv|tsv|txt)$/.test(lower)) return 'mapping-table';
   const start = head.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
-    return /"@context"\s*:\s*"https:\/\/gbv\.github\.io\/jskos|"memberSet"|"fromScheme"/.test(head) || /\.jskos\.json$|\.ndjson$/.test(lower) ? 'jskos' : 'skos';
+    return /"@context"\s*:\s*"https:\/\/gbv\.github\.io\/jskos|"memberSet"|"fromScheme"/.test(head) ||
+      /\.jskos\.json$|\.ndjson$/.test(lower)
+      ? 'jskos'
+      : 'skos';
   }
   if (/\.(ttl|nt|rdf|owl|xml|jsonld)$/.test(lower) || start.startsWith('@prefix') || start.startsWith('<')) return 'skos';
-  throw badInput('cannot tell the format: name the file .sssom.tsv, .csv, .xlsx, .ttl, .rdf, .nt, .jsonld or .jskos.json, or choose the format', { file: name });
+  throw badInput(
+    'cannot tell the format: name the file .sssom.tsv, .csv, .xlsx, .ttl, .rdf, .nt, .jsonld or .jskos.json, or choose the format',
+    { file: name },
+  );
 }
 
 /** What reading an import file gives: the table, its problems, the format, and for a mapping table the header and columns it was read through. */
@@ -89,7 +96,12 @@ export async function readTable(data: Uint8Array, format: ImportFormat, options:
       const rows = await readXlsxRows(data, options.file);
       if (looksLikeEscoLayout(rows)) return { ...readCrosswalkRows(rows, options), format: actual };
       const read = readMappingTable(rows, options.columns, options);
-      return { table: read.table, problems: read.problems, format: 'mapping-table', mappingTable: { header: read.header, columns: read.columns } };
+      return {
+        table: read.table,
+        problems: read.problems,
+        format: 'mapping-table',
+        mappingTable: { header: read.header, columns: read.columns },
+      };
     }
     case 'jskos':
       return { ...readJskos(text(), options), format: actual };
@@ -97,10 +109,18 @@ export async function readTable(data: Uint8Array, format: ImportFormat, options:
       return { ...(await readSkos(text(), options)), format: actual };
     case 'mapping-table': {
       // A workbook is a zip (PK); anything else is delimited text.
-      const delimited = data[0] === 0x50 && data[1] === 0x4b ? undefined : readDelimitedRows(data, options.file, { delimiter: /\.tsv$/i.test(options.file) ? '\t' : undefined });
+      const delimited =
+        data[0] === 0x50 && data[1] === 0x4b
+          ? undefined
+          : readDelimitedRows(data, options.file, { delimiter: /\.tsv$/i.test(options.file) ? '\t' : undefined });
       const rows = delimited?.rows ?? (await readXlsxRows(data, options.file));
       const read = readMappingTable(rows, options.columns, options, delimited?.lines);
-      return { table: read.table, problems: [...(delimited?.repairs ?? []), ...read.problems], format: actual, mappingTable: { header: read.header, columns: read.columns } };
+      return {
+        table: read.table,
+        problems: [...(delimited?.repairs ?? []), ...read.problems],
+        format: actual,
+        mappingTable: { header: read.header, columns: read.columns },
+      };
     }
   }
 }

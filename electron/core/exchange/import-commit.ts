@@ -21,16 +21,29 @@ function matcher(items: ItemRow[]): (item: CorrespondenceItem) => ItemRow | unde
   const byUri = new Map(items.filter((i) => i.uri).map((i) => [i.uri!, i]));
   const byText = new Map<string, ItemRow | null>();
   for (const i of items) byText.set(i.text, byText.has(i.text) ? null : i);
-  return (item) => byKey.get(item.key) ?? (item.uri ? byUri.get(item.uri) : undefined) ?? (item.uri === null ? (byText.get(item.label) ?? undefined) : undefined);
+  return (item) =>
+    byKey.get(item.key) ??
+    (item.uri ? byUri.get(item.uri) : undefined) ??
+    (item.uri === null ? (byText.get(item.label) ?? undefined) : undefined);
 }
 
 /** What an item keeps beyond its columns: its labels in other languages, a table's identifier cells. */
 function itemExtra(item: CorrespondenceItem): SourceItemExtra {
-  return { ...(item.translations ? { translations: item.translations } : {}), ...(item.identifiers ? { identifiers: item.identifiers } : {}) };
+  return {
+    ...(item.translations ? { translations: item.translations } : {}),
+    ...(item.identifiers ? { identifiers: item.identifiers } : {}),
+  };
 }
 
 function statementId(scheme: string, itemKey: string, m: CorrespondenceMapping): string {
-  return contentId({ scheme, itemKey, kind: m.kind, targetUri: m.object?.uri ?? null, relation: m.relation, targetVocabulary: m.vocabularyId });
+  return contentId({
+    scheme,
+    itemKey,
+    kind: m.kind,
+    targetUri: m.object?.uri ?? null,
+    relation: m.relation,
+    targetVocabulary: m.vocabularyId,
+  });
 }
 
 /** What a commit would do, without writing: new items, new mappings, duplicates. */
@@ -67,7 +80,11 @@ export function planImport(project: Project, table: CorrespondenceTable, uriBase
  * statuses and justifications (history and one undo step through the mapping store's ChangeBatch),
  * and reviewers as review decisions. Statements already in the project are skipped and counted.
  */
-export function commitImport(project: Project, table: CorrespondenceTable, options: { author: string; file: string; format: string; uriBase: string; schemeId?: number }): ImportCommitResult {
+export function commitImport(
+  project: Project,
+  table: CorrespondenceTable,
+  options: { author: string; file: string; format: string; uriBase: string; schemeId?: number },
+): ImportCommitResult {
   const db = project.db;
   const now = new Date().toISOString();
   return writeTransaction(db, (): ImportCommitResult => {
@@ -98,7 +115,8 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
       groupsAdded++;
     }
     for (const g of source.groups) {
-      if (g.parentKey && groupIds.has(g.parentKey)) setGroupParent(db, groupIds.get(g.key)!, groupIds.get(g.parentKey)!, { onlyIfNone: true });
+      if (g.parentKey && groupIds.has(g.parentKey))
+        setGroupParent(db, groupIds.get(g.key)!, groupIds.get(g.parentKey)!, { onlyIfNone: true });
     }
 
     const match = matcher(listSchemeItems(db, schemeId));
@@ -150,7 +168,14 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
         contentId: id,
         sourceItemId: row.id,
         kind: m.kind,
-        target: m.object ? { uri: m.object.uri, label: m.object.label, vocabularyId: m.vocabularyId, ...(m.object.labelLanguage ? { labelLanguage: m.object.labelLanguage } : {}) } : null,
+        target: m.object
+          ? {
+              uri: m.object.uri,
+              label: m.object.label,
+              vocabularyId: m.vocabularyId,
+              ...(m.object.labelLanguage ? { labelLanguage: m.object.labelLanguage } : {}),
+            }
+          : null,
         targetVocabularyId: m.vocabularyId || null,
         relation: m.kind === 'match' ? m.relation : null,
         status: m.status,
@@ -162,12 +187,24 @@ export function commitImport(project: Project, table: CorrespondenceTable, optio
         created,
         modified: m.modified || created,
       });
-      if (m.reviewer && (m.status === 'accepted' || m.status === 'rejected')) reviews.push({ mapping, reviewer: m.reviewer, decision: m.status === 'accepted' ? 'accept' : 'reject' });
+      if (m.reviewer && (m.status === 'accepted' || m.status === 'rejected'))
+        reviews.push({ mapping, reviewer: m.reviewer, decision: m.status === 'accepted' ? 'accept' : 'reject' });
     }
     batch.finish();
-    const insertDecision = db.prepare('INSERT OR IGNORE INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, 1, ?, ?, ?)');
-    for (const r of reviews) insertDecision.run(r.mapping.id, reviewerFor(db, r.reviewer, '').id, r.decision, 'imported', r.mapping.modified);
+    const insertDecision = db.prepare(
+      'INSERT OR IGNORE INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, 1, ?, ?, ?)',
+    );
+    for (const r of reviews)
+      insertDecision.run(r.mapping.id, reviewerFor(db, r.reviewer, '').id, r.decision, 'imported', r.mapping.modified);
     project.touch();
-    return { schemeId, createdScheme: !found, itemsAdded, groupsAdded, mappingsAdded: batch.created, duplicates, reviewsAdded: reviews.length };
+    return {
+      schemeId,
+      createdScheme: !found,
+      itemsAdded,
+      groupsAdded,
+      mappingsAdded: batch.created,
+      duplicates,
+      reviewsAdded: reviews.length,
+    };
   });
 }

@@ -17,7 +17,13 @@ export function itemsTable(): CorrespondenceTable {
   table.source.items.push(item('LO5', 'Never mapped'), item('LO6', 'Only proposed'), item('LO7', lo1.label));
   const accepted = table.mappings[0]!;
   table.mappings.push(
-    { ...accepted, subjectKey: 'LO6', status: 'proposed', reviewer: '', object: { uri: 'http://data.europa.eu/esco/skill/ggg-777', label: 'data modelling' } },
+    {
+      ...accepted,
+      subjectKey: 'LO6',
+      status: 'proposed',
+      reviewer: '',
+      object: { uri: 'http://data.europa.eu/esco/skill/ggg-777', label: 'data modelling' },
+    },
     { ...accepted, subjectKey: 'LO7', object: { ...CZECH_LABEL } },
   );
   return table;

@@ -21,7 +21,9 @@ describe('JSKOS concordance', async () => {
     const data = JSON.parse(String((await writeJskos(sampleTable(), { status: 'all' })).content));
     const noMatch = data.mappings.find((m: { to: { memberSet: unknown[] } }) => m.to.memberSet.length === 0);
     expect(noMatch.annotations).toContainEqual({ type: 'Annotation', motivation: 'assessing', bodyValue: '+1' });
-    expect(data.mappings[3].annotations).toContainEqual(expect.objectContaining({ motivation: 'assessing', bodyValue: '-1', creator: expect.objectContaining({ name: 'Grace Hopper' }) }));
+    expect(data.mappings[3].annotations).toContainEqual(
+      expect.objectContaining({ motivation: 'assessing', bodyValue: '-1', creator: expect.objectContaining({ name: 'Grace Hopper' }) }),
+    );
   });
 
   it('gives must-not-map statements a -1 vote whatever their status, as the report says', async () => {
@@ -30,8 +32,12 @@ describe('JSKOS concordance', async () => {
     for (const status of ['accepted', 'proposed'] as const) {
       negative.status = status;
       const { content, limits } = await writeJskos(table, { status: 'all' });
-      const written = JSON.parse(String(content)).mappings.find((m: { annotations: { bodyValue: string }[] }) => m.annotations.some((a) => a.bodyValue === 'crosswalk:must-not-map'));
-      const votes = written.annotations.filter((a: { motivation: string }) => a.motivation === 'assessing').map((a: { bodyValue: string }) => a.bodyValue);
+      const written = JSON.parse(String(content)).mappings.find((m: { annotations: { bodyValue: string }[] }) =>
+        m.annotations.some((a) => a.bodyValue === 'crosswalk:must-not-map'),
+      );
+      const votes = written.annotations
+        .filter((a: { motivation: string }) => a.motivation === 'assessing')
+        .map((a: { bodyValue: string }) => a.bodyValue);
       expect(votes).toEqual(['-1']);
       expect(limits.join('\n')).toMatch(/must-not-map statement.*-1 vote/);
       expect(readJskos(String(content), READ).table.mappings.find((m) => m.kind === 'must-not-map')?.status).toBe(status);
@@ -54,7 +60,10 @@ describe('JSKOS concordance', async () => {
     const data = JSON.parse(String((await writeJskos(original, { status: 'accepted' })).content));
     expect(validate.concordance(data)).toBe(true);
     expect(validate.concordance.errors ?? []).toEqual([]);
-    expect(data.fromScheme.concepts.find((c: { uri: string }) => c.uri.endsWith('/LO1')).prefLabel).toEqual({ en: 'Design a relational schema', ...FRENCH_TRANSLATION });
+    expect(data.fromScheme.concepts.find((c: { uri: string }) => c.uri.endsWith('/LO1')).prefLabel).toEqual({
+      en: 'Design a relational schema',
+      ...FRENCH_TRANSLATION,
+    });
     const czech = data.mappings.find((m: { to: { memberSet: { uri: string }[] } }) => m.to.memberSet[0]?.uri === CZECH_LABEL.uri);
     expect(czech.to.memberSet[0].prefLabel).toEqual({ cs: CZECH_LABEL.label });
     const read = readJskos(JSON.stringify(data), READ);
@@ -64,7 +73,10 @@ describe('JSKOS concordance', async () => {
     expect(read.table.source.items.find((i) => i.key === 'LO1')).toMatchObject({ notation: '1.1', description: 'Tables, keys.' });
     expect(read.table.mappings.map((m) => m.subjectKey)).not.toContain('LO6');
     expect(read.table.mappings.find((m) => m.subjectKey === 'LO7')?.object).toEqual(CZECH_LABEL);
-    expect(read.table.mappings.find((m) => m.subjectKey === 'LO1')?.object).toEqual({ uri: 'http://data.europa.eu/esco/skill/aaa-111', label: 'design database scheme' });
+    expect(read.table.mappings.find((m) => m.subjectKey === 'LO1')?.object).toEqual({
+      uri: 'http://data.europa.eu/esco/skill/aaa-111',
+      label: 'design database scheme',
+    });
   });
 
   it('reads a concordance whose export had no mapping to write: its items only', async () => {

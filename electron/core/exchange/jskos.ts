@@ -89,7 +89,10 @@ function schemeFor(v: TargetVocabulary): JskosScheme {
 }
 
 /** A JSKOS concordance (for Cocoda and jskos-server), valid per jskos-validate. */
-export async function writeJskos(table: CorrespondenceTable, options: WriteOptions & { orcids?: Record<string, string> }): Promise<WriterResult> {
+export async function writeJskos(
+  table: CorrespondenceTable,
+  options: WriteOptions & { orcids?: Record<string, string> },
+): Promise<WriterResult> {
   const items = itemsByKey(table);
   const vocabularies = vocabularyById(table);
   const lang = table.source.language || 'en';
@@ -125,15 +128,40 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     }
     if (m.kind === 'must-not-map') annotations.push({ type: 'Annotation', motivation: 'tagging', bodyValue: TAG_NOT });
     if (m.score !== null) annotations.push({ type: 'Annotation', motivation: 'tagging', bodyValue: `${TAG_SCORE}${m.score}` });
-    const from: JskosConcept = { uri: itemUri(table, item), prefLabel: { [item.language || lang]: item.label }, ...(item.notation ? { notation: [item.notation] } : {}) };
+    const from: JskosConcept = {
+      uri: itemUri(table, item),
+      prefLabel: { [item.language || lang]: item.label },
+      ...(item.notation ? { notation: [item.notation] } : {}),
+    };
     const mapping: JskosMapping = {
       uri: recordUri(table, item, m),
       from: { memberSet: [from] },
-      to: { memberSet: m.object ? [{ uri: m.object.uri, ...(m.object.label ? { prefLabel: { [targetLabelLanguage(m.object, vocabulary)]: m.object.label } } : {}) }] : [] },
+      to: {
+        memberSet: m.object
+          ? [
+              {
+                uri: m.object.uri,
+                ...(m.object.label ? { prefLabel: { [targetLabelLanguage(m.object, vocabulary)]: m.object.label } } : {}),
+              },
+            ]
+          : [],
+      },
       fromScheme: { uri: table.source.uri },
       toScheme: schemeFor(vocabulary),
-      type: [m.kind === 'match' && m.relation ? relationUri(m.relation) : m.kind === 'no-match' ? `${NS.skos}exactMatch` : `${NS.skos}mappingRelation`],
-      ...(m.author ? { creator: [{ ...(options.orcids?.[m.author] ? { uri: personId(table, m.author, options.orcids) } : {}), prefLabel: { en: m.author } }] } : {}),
+      type: [
+        m.kind === 'match' && m.relation
+          ? relationUri(m.relation)
+          : m.kind === 'no-match'
+            ? `${NS.skos}exactMatch`
+            : `${NS.skos}mappingRelation`,
+      ],
+      ...(m.author
+        ? {
+            creator: [
+              { ...(options.orcids?.[m.author] ? { uri: personId(table, m.author, options.orcids) } : {}), prefLabel: { en: m.author } },
+            ],
+          }
+        : {}),
       ...(m.created ? { created: m.created.slice(0, 10) } : {}),
       ...(m.modified ? { modified: m.modified.slice(0, 10) } : {}),
       ...(m.confidence !== null ? { mappingRelevance: m.confidence } : {}),
@@ -160,8 +188,15 @@ export async function writeJskos(table: CorrespondenceTable, options: WriteOptio
     mappings,
   };
   const limits = [
-    ...(table.source.groups.length ? [`Groups (courses, modules): ${plural(table.source.groups.length, 'group')} are not part of a JSKOS concordance.`] : []),
-    ...countLimit(table.mappings, (m) => m.kind === 'must-not-map', (n) => `${plural(n, 'must-not-map statement')} are written as skos:mappingRelation with a -1 vote and a "${TAG_NOT}" tag; tools that ignore votes and tags may read them as mappings.`),
+    ...(table.source.groups.length
+      ? [`Groups (courses, modules): ${plural(table.source.groups.length, 'group')} are not part of a JSKOS concordance.`]
+      : []),
+    ...countLimit(
+      table.mappings,
+      (m) => m.kind === 'must-not-map',
+      (n) =>
+        `${plural(n, 'must-not-map statement')} are written as skos:mappingRelation with a -1 vote and a "${TAG_NOT}" tag; tools that ignore votes and tags may read them as mappings.`,
+    ),
     'Curation status and similarity scores are kept as annotation tags (Cocoda shows them as tags).',
     ...notAcceptedLimit(table, options),
   ];
@@ -177,7 +212,18 @@ const first = (map: LangMap | undefined, lang = 'en'): string => (map ? (map[lan
 /** Reads a JSKOS concordance, an array of JSKOS mappings, or JSON Lines (one mapping a line, as jskos-server exports). */
 export function readJskos(text: string, options: ReadOptions): ReaderResult {
   const problems: ExchangeProblem[] = [];
-  let concordance: { uri?: string; prefLabel?: LangMap; fromScheme?: JskosScheme; toScheme?: JskosScheme; creator?: { prefLabel?: LangMap }[]; version?: string; issued?: string; license?: { uri: string }[]; definition?: Record<string, string[]>; mappings?: JskosMapping[] };
+  let concordance: {
+    uri?: string;
+    prefLabel?: LangMap;
+    fromScheme?: JskosScheme;
+    toScheme?: JskosScheme;
+    creator?: { prefLabel?: LangMap }[];
+    version?: string;
+    issued?: string;
+    license?: { uri: string }[];
+    definition?: Record<string, string[]>;
+    mappings?: JskosMapping[];
+  };
   const trimmed = text.trim();
   try {
     const parsed = JSON.parse(trimmed) as unknown;
@@ -185,7 +231,12 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
   } catch (error) {
     // jskos-server exports mappings as JSON Lines.
     try {
-      concordance = { mappings: trimmed.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as JskosMapping) };
+      concordance = {
+        mappings: trimmed
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l) as JskosMapping),
+      };
     } catch {
       throw badInput(`not valid JSON (${(error as Error).message})`, { file: options.file });
     }
@@ -193,7 +244,8 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
   const mappings = concordance.mappings ?? (('from' in concordance ? [concordance as unknown as JskosMapping] : []) as JskosMapping[]);
   const concepts = concordance.fromScheme?.concepts ?? [];
   // A concordance without mappings still lists its items (an accepted-only export before any is accepted).
-  if (!Array.isArray(mappings) || (mappings.length === 0 && concepts.length === 0)) throw badInput('no JSKOS mappings found, nor concepts of the source scheme', { file: options.file, field: 'mappings' });
+  if (!Array.isArray(mappings) || (mappings.length === 0 && concepts.length === 0))
+    throw badInput('no JSKOS mappings found, nor concepts of the source scheme', { file: options.file, field: 'mappings' });
 
   const fromScheme = concordance.fromScheme ?? mappings[0]?.fromScheme;
   const table = emptyTable(first(fromScheme?.prefLabel) || first(concordance.prefLabel) || options.file, options.uriBase);
@@ -248,26 +300,41 @@ export function readJskos(text: string, options: ReadOptions): ReaderResult {
     const votes = (m.annotations ?? []).filter((a) => a.motivation === 'assessing');
     const statusTag = tags.find((t) => t.startsWith(TAG_STATUS))?.slice(TAG_STATUS.length);
     const vote = votes.at(-1);
-    const status: MappingStatus = parseStatus(statusTag) ?? (vote?.bodyValue === '+1' ? 'accepted' : vote?.bodyValue === '-1' ? 'rejected' : options.defaultStatus);
+    const status: MappingStatus =
+      parseStatus(statusTag) ?? (vote?.bodyValue === '+1' ? 'accepted' : vote?.bodyValue === '-1' ? 'rejected' : options.defaultStatus);
     const to = m.to?.memberSet?.[0];
     const typeUri = m.type?.[0] ?? `${NS.skos}mappingRelation`;
     const negative = tags.includes(TAG_NOT);
     const kind: MappingKind = !to ? 'no-match' : negative ? 'must-not-map' : 'match';
     const relation = kind === 'match' ? (relationFromUri(typeUri) ?? null) : null;
     if (kind === 'match' && !relation) {
-      problems.push({ severity: 'warning', message: `mapping type ${typeUri} is not one of the five SKOS match relations: taken as relatedMatch`, ...where });
+      problems.push({
+        severity: 'warning',
+        message: `mapping type ${typeUri} is not one of the five SKOS match relations: taken as relatedMatch`,
+        ...where,
+      });
     }
     const toScheme = m.toScheme ?? concordance.toScheme;
     const title = first(toScheme?.prefLabel);
-    const vocabularyId = title || toScheme?.version ? vocabularyIdFor(title, toScheme?.version ?? '') : vocabularyIdForUri(to?.uri ?? '', 'unknown');
-    if (!targets.has(vocabularyId)) targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(toScheme?.uri ? { uri: toScheme.uri } : {}) });
+    const vocabularyId =
+      title || toScheme?.version ? vocabularyIdFor(title, toScheme?.version ?? '') : vocabularyIdForUri(to?.uri ?? '', 'unknown');
+    if (!targets.has(vocabularyId))
+      targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(toScheme?.uri ? { uri: toScheme.uri } : {}) });
     const vocabulary = targets.get(vocabularyId)!;
-    const labelLanguage = to?.prefLabel ? ([vocabulary.language, 'en'].find((l) => to.prefLabel![l]) ?? Object.keys(to.prefLabel)[0]) : undefined;
+    const labelLanguage = to?.prefLabel
+      ? ([vocabulary.language, 'en'].find((l) => to.prefLabel![l]) ?? Object.keys(to.prefLabel)[0])
+      : undefined;
     const score = tags.find((t) => t.startsWith(TAG_SCORE))?.slice(TAG_SCORE.length);
     table.mappings.push({
       subjectKey: key,
       kind,
-      object: to ? { uri: to.uri, label: labelLanguage ? (to.prefLabel?.[labelLanguage] ?? '') : '', ...foreignLabelLanguage(labelLanguage, vocabulary) } : null,
+      object: to
+        ? {
+            uri: to.uri,
+            label: labelLanguage ? (to.prefLabel?.[labelLanguage] ?? '') : '',
+            ...foreignLabelLanguage(labelLanguage, vocabulary),
+          }
+        : null,
       vocabularyId,
       relation: kind === 'match' ? (relation ?? 'relatedMatch') : null,
       status,

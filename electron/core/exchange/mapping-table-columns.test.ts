@@ -3,7 +3,19 @@ import { guessMappingColumns, resolveColumns } from './mapping-table-columns.js'
 
 describe('guessMappingColumns', () => {
   it('reads SSSOM-style names', () => {
-    expect(guessMappingColumns(['subject_id', 'subject_label', 'predicate_id', 'object_id', 'object_label', 'mapping_date', 'author_label', 'confidence', 'comment'])).toEqual({
+    expect(
+      guessMappingColumns([
+        'subject_id',
+        'subject_label',
+        'predicate_id',
+        'object_id',
+        'object_label',
+        'mapping_date',
+        'author_label',
+        'confidence',
+        'comment',
+      ]),
+    ).toEqual({
       source: 'subject_id',
       sourceLabel: 'subject_label',
       relation: 'predicate_id',
@@ -27,7 +39,11 @@ describe('guessMappingColumns', () => {
       status: 'Status',
       comment: 'Notes',
     });
-    expect(guessMappingColumns(['Source ID', 'Target URI', 'Mapping relation'])).toEqual({ source: 'Source ID', target: 'Target URI', relation: 'Mapping relation' });
+    expect(guessMappingColumns(['Source ID', 'Target URI', 'Mapping relation'])).toEqual({
+      source: 'Source ID',
+      target: 'Target URI',
+      relation: 'Mapping relation',
+    });
   });
 
   it('falls back to patterns and leaves out what it cannot place', () => {
@@ -58,9 +74,13 @@ describe('resolveColumns', () => {
   });
 
   it('refuses an unknown field, and a mapping without source, target or relation', () => {
-    expect(() => resolveColumns(header, { source: 'Code', target: 'Skill', relation: 'Rel', weight: 'Rel' } as never, where)).toThrow(/field "weight": unknown field/);
+    expect(() => resolveColumns(header, { source: 'Code', target: 'Skill', relation: 'Rel', weight: 'Rel' } as never, where)).toThrow(
+      /field "weight": unknown field/,
+    );
     expect(() => resolveColumns(header, { target: 'Skill', relation: 'Rel' }, where)).toThrow(/field "source": no column for the source/);
-    expect(() => resolveColumns(header, { source: 'Code', target: 'Skill' }, where)).toThrow(/field "relation": no relation column.*"=exactMatch"/);
+    expect(() => resolveColumns(header, { source: 'Code', target: 'Skill' }, where)).toThrow(
+      /field "relation": no relation column.*"=exactMatch"/,
+    );
     expect(() => resolveColumns(header, { source: '=x', target: 'Skill', relation: 'Rel' }, where)).toThrow(/source must name a column/);
   });
 

@@ -8,12 +8,74 @@ function headerKey(name: string): string {
 
 /** Header names each field is guessed from, best first (SSSOM's names among them). */
 const NAMES: Record<MappingTableField, readonly string[]> = {
-  source: ['sourceid', 'subjectid', 'sourceuri', 'subjecturi', 'sourcecode', 'sourcenotation', 'sourceconcept', 'source', 'subject', 'id', 'code', 'notation', 'identifier'],
-  target: ['targetid', 'targeturi', 'objectid', 'objecturi', 'targetconcept', 'target', 'object', 'escouri', 'escoid', 'escoconcept', 'concepturi', 'uri'],
-  relation: ['relation', 'mappingrelation', 'predicate', 'predicateid', 'typeofmatch', 'matchtype', 'relationship', 'mappingtype', 'skosrelation', 'mappingpredicate', 'match'],
-  sourceLabel: ['sourcelabel', 'subjectlabel', 'sourcename', 'sourcepreflabel', 'sourcetitle', 'sourcetext', 'learningoutcome', 'label', 'name', 'title', 'preflabel'],
+  source: [
+    'sourceid',
+    'subjectid',
+    'sourceuri',
+    'subjecturi',
+    'sourcecode',
+    'sourcenotation',
+    'sourceconcept',
+    'source',
+    'subject',
+    'id',
+    'code',
+    'notation',
+    'identifier',
+  ],
+  target: [
+    'targetid',
+    'targeturi',
+    'objectid',
+    'objecturi',
+    'targetconcept',
+    'target',
+    'object',
+    'escouri',
+    'escoid',
+    'escoconcept',
+    'concepturi',
+    'uri',
+  ],
+  relation: [
+    'relation',
+    'mappingrelation',
+    'predicate',
+    'predicateid',
+    'typeofmatch',
+    'matchtype',
+    'relationship',
+    'mappingtype',
+    'skosrelation',
+    'mappingpredicate',
+    'match',
+  ],
+  sourceLabel: [
+    'sourcelabel',
+    'subjectlabel',
+    'sourcename',
+    'sourcepreflabel',
+    'sourcetitle',
+    'sourcetext',
+    'learningoutcome',
+    'label',
+    'name',
+    'title',
+    'preflabel',
+  ],
   sourceDescription: ['sourcedescription', 'subjectdescription', 'sourcedefinition', 'description', 'definition'],
-  targetLabel: ['targetlabel', 'objectlabel', 'targetname', 'targetpreflabel', 'targettitle', 'escolabel', 'escotitle', 'escopreflabel', 'conceptlabel', 'preferredlabel'],
+  targetLabel: [
+    'targetlabel',
+    'objectlabel',
+    'targetname',
+    'targetpreflabel',
+    'targettitle',
+    'escolabel',
+    'escotitle',
+    'escopreflabel',
+    'conceptlabel',
+    'preferredlabel',
+  ],
   status: ['status', 'mappingstatus', 'curationstatus', 'reviewstatus'],
   comment: ['comment', 'comments', 'note', 'notes', 'editorialnote', 'remark', 'remarks'],
   author: ['author', 'authorlabel', 'authorid', 'creator', 'creatorlabel', 'mappedby', 'curator'],
@@ -31,7 +93,19 @@ const PATTERNS: Partial<Record<MappingTableField, RegExp>> = {
 };
 
 /** The guessing order: source, target and relation claim their columns before the rest. */
-const GUESS_ORDER: readonly MappingTableField[] = ['source', 'target', 'relation', 'sourceLabel', 'targetLabel', 'sourceDescription', 'status', 'comment', 'author', 'date', 'confidence'];
+const GUESS_ORDER: readonly MappingTableField[] = [
+  'source',
+  'target',
+  'relation',
+  'sourceLabel',
+  'targetLabel',
+  'sourceDescription',
+  'status',
+  'comment',
+  'author',
+  'date',
+  'confidence',
+];
 
 /**
  * The column mapping a header suggests (source id / target uri / relation / predicate /
@@ -80,9 +154,14 @@ const isField = (name: string): name is MappingTableField => (MAPPING_TABLE_FIEL
  * a relation (column or "=constant") is missing. The details carry header and columns so a UI can
  * offer the column mapping again.
  */
-export function resolveColumns(header: readonly string[], columns: Partial<MappingTableColumns>, where: { file: string; line: number }): ResolvedColumns {
+export function resolveColumns(
+  header: readonly string[],
+  columns: Partial<MappingTableColumns>,
+  where: { file: string; line: number },
+): ResolvedColumns {
   const available = header.map((h) => `"${h.trim()}"`).join(', ') || '(none)';
-  const refuse = (message: string, field: string) => badInput(`${message}; the columns are: ${available}`, { ...where, field, header: [...header], columns });
+  const refuse = (message: string, field: string) =>
+    badInput(`${message}; the columns are: ${available}`, { ...where, field, header: [...header], columns });
   const keys = header.map((h) => h.trim().toLowerCase());
   const resolved: ResolvedColumns = { index: {}, constant: {}, name: {} };
   for (const [field, value] of Object.entries(columns)) {

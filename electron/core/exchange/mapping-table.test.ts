@@ -9,7 +9,11 @@ const header = ['id', 'outcome', 'skill', 'skill label', 'rel'];
 
 describe('readMappingTable', () => {
   it('reads one mapping per row, relations from the source side, items once with their labels', () => {
-    const { table, problems, header: read } = readMappingTable(
+    const {
+      table,
+      problems,
+      header: read,
+    } = readMappingTable(
       [
         header,
         ['LO1', 'Write SQL', `${ESCO}a`, 'SQL', '='],
@@ -48,12 +52,33 @@ describe('readMappingTable', () => {
         ['http://example.org/occ/1', `${ESCO}a`, 'close', 'Accepted', 'checked twice', 'Ana', '2024-03-01', '0,8'],
         ['http://example.org/occ/2', `${ESCO}b`, 'exact', '', '', '', '2024-03-02T10:00:00Z', '75%'],
       ],
-      { source: 'code', target: 'uri', relation: 'relation', status: 'status', comment: 'note', author: 'by', date: 'when', confidence: 'conf' },
+      {
+        source: 'code',
+        target: 'uri',
+        relation: 'relation',
+        status: 'status',
+        comment: 'note',
+        author: 'by',
+        date: 'when',
+        confidence: 'conf',
+      },
       options,
     );
     expect(problems).toEqual([]);
-    expect(table.source.items[0]).toMatchObject({ key: 'http://example.org/occ/1', uri: 'http://example.org/occ/1', notation: '', label: 'http://example.org/occ/1' });
-    expect(table.mappings[0]).toMatchObject({ relation: 'closeMatch', status: 'accepted', comment: 'checked twice', author: 'Ana', created: '2024-03-01', confidence: 0.8 });
+    expect(table.source.items[0]).toMatchObject({
+      key: 'http://example.org/occ/1',
+      uri: 'http://example.org/occ/1',
+      notation: '',
+      label: 'http://example.org/occ/1',
+    });
+    expect(table.mappings[0]).toMatchObject({
+      relation: 'closeMatch',
+      status: 'accepted',
+      comment: 'checked twice',
+      author: 'Ana',
+      created: '2024-03-01',
+      confidence: 0.8,
+    });
     expect(table.mappings[1]).toMatchObject({ status: 'proposed', created: '2024-03-02T10:00:00Z', confidence: 0.75 });
   });
 
@@ -94,7 +119,9 @@ describe('readMappingTable', () => {
       options,
     );
     expect(table.mappings[0]).toMatchObject({ relation: 'broadMatch', status: 'accepted' });
-    expect(() => readMappingTable([['id', 'skill']], { source: 'id', target: 'skill', relation: '=sort of' }, options)).toThrow(/outcomes\.csv, field "relation": "sort of" is not a relation/);
+    expect(() => readMappingTable([['id', 'skill']], { source: 'id', target: 'skill', relation: '=sort of' }, options)).toThrow(
+      /outcomes\.csv, field "relation": "sort of" is not a relation/,
+    );
   });
 
   it('guesses the columns when none are given, and finds the header below title rows', () => {
@@ -108,6 +135,8 @@ describe('readMappingTable', () => {
   });
 
   it('refuses a table whose columns cannot be found, naming the header line', () => {
-    expect(() => readMappingTable([['x'], ['a', 'b'], ['1', '2']], undefined, options, [1, 2, 3])).toThrow(/^outcomes\.csv, line 1, field "source": no column for the source/);
+    expect(() => readMappingTable([['x'], ['a', 'b'], ['1', '2']], undefined, options, [1, 2, 3])).toThrow(
+      /^outcomes\.csv, line 1, field "source": no column for the source/,
+    );
   });
 });

@@ -1,4 +1,10 @@
-import type { CorrespondenceItem, CorrespondenceMapping, ExchangeProblem, MappingTableColumns, MappingTableField } from '../../../shared/domain/correspondence.js';
+import type {
+  CorrespondenceItem,
+  CorrespondenceMapping,
+  ExchangeProblem,
+  MappingTableColumns,
+  MappingTableField,
+} from '../../../shared/domain/correspondence.js';
 import { readRelationWord, type RelationReading } from '../../../shared/relation-words.js';
 import { badInput } from '../errors.js';
 import { describeVocabulary, emptyTable, parseStatus, vocabularyIdForUri, type ReadOptions, type ReaderResult } from './common.js';
@@ -53,7 +59,12 @@ function parseConfidence(text: string): number | undefined {
  * a mapping that cannot be read at all (columns missing) is refused. `lines` gives each row's
  * line in the file (default: its position, as in a sheet).
  */
-export function readMappingTable(rows: readonly string[][], columns: Partial<MappingTableColumns> | undefined, options: ReadOptions, lines?: readonly number[]): MappingTableResult {
+export function readMappingTable(
+  rows: readonly string[][],
+  columns: Partial<MappingTableColumns> | undefined,
+  options: ReadOptions,
+  lines?: readonly number[],
+): MappingTableResult {
   const { file } = options;
   const lineOf = (i: number) => lines?.[i] ?? i + 1;
   const headerIndex = findHeader(rows, columns);
@@ -64,7 +75,10 @@ export function readMappingTable(rows: readonly string[][], columns: Partial<Map
   const constantRelation = resolved.constant.relation;
   const relationForAll = constantRelation === undefined ? undefined : readRelationWord(constantRelation);
   if (constantRelation !== undefined && !relationForAll) {
-    throw badInput(`"${constantRelation}" is not a relation (a SKOS mapping relation, =, <, >, ~ or "no relation")`, { file, field: 'relation' });
+    throw badInput(`"${constantRelation}" is not a relation (a SKOS mapping relation, =, <, >, ~ or "no relation")`, {
+      file,
+      field: 'relation',
+    });
   }
 
   const title = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'Mapping table';
@@ -81,7 +95,8 @@ export function readMappingTable(rows: readonly string[][], columns: Partial<Map
       problems.push({ severity: 'error', message: `${read.error}: row skipped`, line, field: resolved.name[read.field] ?? read.field });
       continue;
     }
-    for (const warning of read.warnings) problems.push({ severity: 'warning', message: warning.message, line, field: resolved.name[warning.field] ?? warning.field });
+    for (const warning of read.warnings)
+      problems.push({ severity: 'warning', message: warning.message, line, field: resolved.name[warning.field] ?? warning.field });
     const existing = items.get(read.item.key);
     if (!existing) items.set(read.item.key, read.item);
     else if (!existing.label && read.item.label) existing.label = read.item.label;
@@ -105,10 +120,20 @@ export function readMappingTable(rows: readonly string[][], columns: Partial<Map
 }
 
 type RowReading =
-  | { item: CorrespondenceItem; mapping: CorrespondenceMapping; targetGiven: boolean; warnings: { message: string; field: MappingTableField }[] }
+  | {
+      item: CorrespondenceItem;
+      mapping: CorrespondenceMapping;
+      targetGiven: boolean;
+      warnings: { message: string; field: MappingTableField }[];
+    }
   | { error: string; field: MappingTableField };
 
-function readRow(row: readonly string[], columns: ResolvedColumns, relationForAll: RelationReading | undefined, options: ReadOptions): RowReading {
+function readRow(
+  row: readonly string[],
+  columns: ResolvedColumns,
+  relationForAll: RelationReading | undefined,
+  options: ReadOptions,
+): RowReading {
   const cell = (field: MappingTableField): string => {
     const index = columns.index[field];
     return columns.constant[field] ?? (index === undefined ? '' : (row[index] ?? '').trim());

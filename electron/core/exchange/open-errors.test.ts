@@ -12,7 +12,12 @@ const db = () => handle.project.db;
 
 /** An exactMatch to two concepts of one scheme: an error (exact-multiple-same-scheme) on the item. */
 const twoExacts = (sourceItemId: number): NewMapping[] =>
-  [1, 2].map((n) => ({ sourceItemId, target: { uri: skill(n), label: '', vocabularyId: ESCO }, relation: 'exactMatch', status: 'accepted' }));
+  [1, 2].map((n) => ({
+    sourceItemId,
+    target: { uri: skill(n), label: '', vocabularyId: ESCO },
+    relation: 'exactMatch',
+    status: 'accepted',
+  }));
 
 beforeEach(() => {
   handle = tempProject();
@@ -28,11 +33,15 @@ beforeEach(() => {
   const store = new MappingStore(db());
   store.create([...twoExacts(items.a1), ...twoExacts(items.a2), ...twoExacts(items.b1)], { author: 'test' });
   // A warning-level problem (all mappings unsure) is not an error.
-  store.create([{ sourceItemId: items.a3, target: { uri: skill(3), label: '', vocabularyId: ESCO }, relation: 'closeMatch', status: 'unsure' }], { author: 'test' });
+  store.create(
+    [{ sourceItemId: items.a3, target: { uri: skill(3), label: '', vocabularyId: ESCO }, relation: 'closeMatch', status: 'unsure' }],
+    { author: 'test' },
+  );
 });
 afterEach(() => handle.cleanup());
 
-const errorItems = (scope: { schemeId?: number; groupKey?: string }) => openErrors(handle.project, null, scope).map((p) => [p.source, p.rule, p.severity]);
+const errorItems = (scope: { schemeId?: number; groupKey?: string }) =>
+  openErrors(handle.project, null, scope).map((p) => [p.source, p.rule, p.severity]);
 
 describe('openErrors', () => {
   it('lists the error-severity problems of the exported scheme only', () => {

@@ -15,5 +15,7 @@ export function openErrors(project: Project, library: ConceptLookup | null, scop
       .items.filter((i) => i.state === 'active')
       .map((i) => i.id),
   );
-  return runChecks(project.db, library).problems.filter((p) => p.severity === 'error' && (p.sourceItemId === null || covered.has(p.sourceItemId)));
+  return runChecks(project.db, library).problems.filter(
+    (p) => p.severity === 'error' && (p.sourceItemId === null || covered.has(p.sourceItemId)),
+  );
 }

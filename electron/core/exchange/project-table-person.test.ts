@@ -8,10 +8,22 @@ let handle: ReturnType<typeof tempProject>;
 
 beforeEach(() => {
   handle = tempProject();
-  const [item] = addItems(handle.project.db, addScheme(handle.project.db, { title: 'Data course' }), [{ key: 'LO1', text: 'Analyse data' }]);
-  new MappingStore(handle.project.db).create([{ sourceItemId: item!, target: { uri: skill(1), label: 'analyse data', vocabularyId: ESCO }, relation: 'closeMatch', status: 'accepted' }], {
-    author: 'Ana Curator',
-  });
+  const [item] = addItems(handle.project.db, addScheme(handle.project.db, { title: 'Data course' }), [
+    { key: 'LO1', text: 'Analyse data' },
+  ]);
+  new MappingStore(handle.project.db).create(
+    [
+      {
+        sourceItemId: item!,
+        target: { uri: skill(1), label: 'analyse data', vocabularyId: ESCO },
+        relation: 'closeMatch',
+        status: 'accepted',
+      },
+    ],
+    {
+      author: 'Ana Curator',
+    },
+  );
 });
 afterEach(() => handle.cleanup());
 
@@ -23,8 +35,16 @@ const options = {
 
 describe('a table from the project names the person and the project settings', () => {
   it('takes the mapping set from the project settings, the author from the person record', async () => {
-    const { table, orcids } = tableFromProject(handle.project, { ...options, mappingSet: { id: 'https://example.org/uni/sets/data/', title: 'Data course → ESCO' } });
-    expect(table.metadata).toMatchObject({ id: 'https://example.org/uni/sets/data', title: 'Data course → ESCO', license: options.license, creator: 'Ana Curator' });
+    const { table, orcids } = tableFromProject(handle.project, {
+      ...options,
+      mappingSet: { id: 'https://example.org/uni/sets/data/', title: 'Data course → ESCO' },
+    });
+    expect(table.metadata).toMatchObject({
+      id: 'https://example.org/uni/sets/data',
+      title: 'Data course → ESCO',
+      license: options.license,
+      creator: 'Ana Curator',
+    });
     expect(orcids).toEqual({ 'Ana Curator': '0000-0002-1825-0097' });
     const { content } = await writeTable(table, 'sssom', { status: 'accepted', orcids });
     const text = String(content);

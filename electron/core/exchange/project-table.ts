@@ -48,7 +48,9 @@ function reviewersOf(db: Database.Database): { byMapping: Map<number, string>; o
   const hasReview = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_decisions'").get();
   if (!hasReview) return { byMapping, orcids };
   const decisions = db
-    .prepare('SELECT d.mapping_id AS id, r.name, r.orcid FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, d.round')
+    .prepare(
+      'SELECT d.mapping_id AS id, r.name, r.orcid FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, d.round',
+    )
     .all() as { id: number; name: string; orcid: string }[];
   const adjudications = db
     .prepare('SELECT a.mapping_id AS id, r.name, r.orcid FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id')
@@ -64,7 +66,11 @@ export function targetVocabulary(id: string, library: LibraryView | null | undef
   const base = describeVocabulary(id);
   if (!library?.has(id)) return base;
   const info = library.get(id);
-  const version = info.version ? (info.version.startsWith('v') || !/^\d/.test(info.version) ? info.version : `v${info.version}`) : base.version;
+  const version = info.version
+    ? info.version.startsWith('v') || !/^\d/.test(info.version)
+      ? info.version
+      : `v${info.version}`
+    : base.version;
   return { ...base, title: /^esco/i.test(id) ? 'ESCO' : info.title || base.title, version, language: info.languages[0] ?? base.language };
 }
 
@@ -78,7 +84,10 @@ export function exportScope(project: Project, options: ExportScope) {
     if (!found) throw badInput(`no source scheme ${options.schemeId} in this project`, { field: 'schemeId' });
     scheme = found;
   } else if (schemes.length > 1) {
-    throw badInput(`the project has ${schemes.length} source schemes; choose one (${schemes.map((s) => `${s.id}: ${s.title}`).join('; ')})`, { field: 'schemeId' });
+    throw badInput(
+      `the project has ${schemes.length} source schemes; choose one (${schemes.map((s) => `${s.id}: ${s.title}`).join('; ')})`,
+      { field: 'schemeId' },
+    );
   }
   const groupRows = listGroups(project, scheme.id);
   let groupIds: Set<number> | null = null;
@@ -86,7 +95,7 @@ export function exportScope(project: Project, options: ExportScope) {
     const root = groupRows.find((g) => g.key === options.groupKey);
     if (!root) throw badInput(`no course or group "${options.groupKey}" in scheme "${scheme.title}"`, { field: 'groupKey' });
     groupIds = new Set([root.id]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const g of groupRows) {
         if (g.parentId !== null && groupIds.has(g.parentId) && !groupIds.has(g.id)) {
@@ -96,12 +105,17 @@ export function exportScope(project: Project, options: ExportScope) {
       }
     }
   }
-  const items = listItems(project, { schemeId: scheme.id, state: 'all' }).filter((i) => !groupIds || (i.groupId !== null && groupIds.has(i.groupId)));
+  const items = listItems(project, { schemeId: scheme.id, state: 'all' }).filter(
+    (i) => !groupIds || (i.groupId !== null && groupIds.has(i.groupId)),
+  );
   return { scheme, groupRows, groupIds, items };
 }
 
 /** The project's mappings of one source scheme as a correspondence table, ready for any writer. */
-export function tableFromProject(project: Project, options: TableOptions): { table: CorrespondenceTable; orcids: Record<string, string>; removedItems: number } {
+export function tableFromProject(
+  project: Project,
+  options: TableOptions,
+): { table: CorrespondenceTable; orcids: Record<string, string>; removedItems: number } {
   const { scheme, groupRows, groupIds, items } = exportScope(project, options);
   const meta = project.metadata();
   const groupKeyById = new Map(groupRows.map((g) => [g.id, g.key]));
@@ -119,13 +133,19 @@ export function tableFromProject(project: Project, options: TableOptions): { tab
   const targets = vocabularyIds.map((id) => targetVocabulary(id, options.library));
   const language = meta.language || 'en';
   const mappings: CorrespondenceMapping[] = rows.map((r) => {
-    const concept = options.withTargetDescriptions && r.target ? options.library?.concept(r.target.uri, r.target.vocabularyId || undefined) : undefined;
+    const concept =
+      options.withTargetDescriptions && r.target ? options.library?.concept(r.target.uri, r.target.vocabularyId || undefined) : undefined;
     const description = concept ? (concept.description[language] ?? concept.description.en ?? '') : '';
     return {
       subjectKey: keyById.get(r.sourceItemId)!,
       kind: r.kind,
       object: r.target
-        ? { uri: r.target.uri, label: r.target.label, ...(description ? { description } : {}), ...(r.target.labelLanguage ? { labelLanguage: r.target.labelLanguage } : {}) }
+        ? {
+            uri: r.target.uri,
+            label: r.target.label,
+            ...(description ? { description } : {}),
+            ...(r.target.labelLanguage ? { labelLanguage: r.target.labelLanguage } : {}),
+          }
         : null,
       vocabularyId: r.target?.vocabularyId || r.targetVocabularyId || '',
       relation: r.relation,

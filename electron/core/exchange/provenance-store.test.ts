@@ -11,10 +11,15 @@ describe('table provenance store', () => {
     const temp = tempProject();
     cleanups.push(temp.cleanup);
     const db = temp.project.db;
-    db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (7, 'CZ-ISCO', 'classification', 'now', 'now')`).run();
+    db.prepare(
+      `INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (7, 'CZ-ISCO', 'classification', 'now', 'now')`,
+    ).run();
     const provenance: TableProvenance = {
       layout: 'esco-mapping-tool',
-      preamble: [['Mapping project name', 'ESCO - CS NOC'], ['Classification 1 Language', 'cs']],
+      preamble: [
+        ['Mapping project name', 'ESCO - CS NOC'],
+        ['Classification 1 Language', 'cs'],
+      ],
       header: ['Classification 1 URI', 'Classification 2 ID', 'Mapping relation'],
       escoSide: 1,
       relationStyle: 'curie',

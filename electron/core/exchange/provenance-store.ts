@@ -13,7 +13,8 @@ export function saveProvenance(db: Database.Database, schemeId: number, provenan
 }
 
 export function readProvenance(db: Database.Database, schemeId: number): TableProvenance | undefined {
-  const row = db.prepare('SELECT layout, metadata FROM table_provenance WHERE scheme_id = ?').get(schemeId) as { layout: string; metadata: string } | undefined;
+  const row = db.prepare('SELECT layout, metadata FROM table_provenance WHERE scheme_id = ?').get(schemeId) as
+    { layout: string; metadata: string } | undefined;
   if (!row || !(TABLE_LAYOUTS as readonly string[]).includes(row.layout)) return undefined;
   return { ...(JSON.parse(row.metadata) as Omit<TableProvenance, 'layout'>), layout: row.layout as TableProvenance['layout'] };
 }

@@ -26,7 +26,9 @@ export async function serializeRdf(quads: Quad[], syntax: RdfSyntax, prefixes: R
     const nt = await serializeRdf(quads, 'ntriples', {});
     store.load(nt, { format: 'application/n-triples' });
     // Oxigraph 0.5 accepts prefixes for RDF/XML; its typings do not list them yet.
-    return store.dump({ format: 'application/rdf+xml', from_graph_name: oxigraph.defaultGraph(), prefixes } as Parameters<oxigraph.Store['dump']>[0]);
+    return store.dump({ format: 'application/rdf+xml', from_graph_name: oxigraph.defaultGraph(), prefixes } as Parameters<
+      oxigraph.Store['dump']
+    >[0]);
   }
   return compactJsonLd(quads, prefixes);
 }
@@ -38,7 +40,9 @@ export async function serializeRdf(quads: Quad[], syntax: RdfSyntax, prefixes: R
 export function compactJsonLd(quads: Quad[], prefixes: Record<string, string>): string {
   const entries = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
   const curie = (iri: string): string => {
-    for (const [prefix, ns] of entries) if (iri.startsWith(ns) && iri.length > ns.length && !/[\s/#?]/.test(iri.slice(ns.length, ns.length + 1))) return `${prefix}:${iri.slice(ns.length)}`;
+    for (const [prefix, ns] of entries)
+      if (iri.startsWith(ns) && iri.length > ns.length && !/[\s/#?]/.test(iri.slice(ns.length, ns.length + 1)))
+        return `${prefix}:${iri.slice(ns.length)}`;
     return iri;
   };
   const id = (term: Quad['subject'] | Quad['object']) => (term.termType === 'BlankNode' ? `_:${term.value}` : curie(term.value));

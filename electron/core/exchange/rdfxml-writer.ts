@@ -10,7 +10,9 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
 function escapeXml(text: string, attribute = false): string {
   const s = text.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return attribute ? s.replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;') : s.replace(/\r/g, '&#13;');
+  return attribute
+    ? s.replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;')
+    : s.replace(/\r/g, '&#13;');
 }
 
 /** Splits a predicate IRI into namespace and an XML local name, as RDF/XML needs; null when impossible. */
@@ -25,7 +27,11 @@ function splitPredicate(iri: string): [string, string] | null {
  * be written as an XML name (the caller then falls back to Oxigraph).
  */
 export function writeRdfXml(quads: Quad[], prefixes: Record<string, string>): string | null {
-  const namespaces = new Map<string, string>(Object.entries(prefixes).filter(([p]) => NCNAME.test(p)).map(([p, ns]) => [ns, p]));
+  const namespaces = new Map<string, string>(
+    Object.entries(prefixes)
+      .filter(([p]) => NCNAME.test(p))
+      .map(([p, ns]) => [ns, p]),
+  );
   namespaces.set(NS.rdf, 'rdf');
   const qname = (iri: string): string | null => {
     const split = splitPredicate(iri);
@@ -44,7 +50,8 @@ export function writeRdfXml(quads: Quad[], prefixes: Record<string, string>): st
   const body: string[] = [];
   for (const group of bySubject.values()) {
     const subject = group[0]!.subject;
-    const about = subject.termType === 'BlankNode' ? `rdf:nodeID="${escapeXml(subject.value, true)}"` : `rdf:about="${escapeXml(subject.value, true)}"`;
+    const about =
+      subject.termType === 'BlankNode' ? `rdf:nodeID="${escapeXml(subject.value, true)}"` : `rdf:about="${escapeXml(subject.value, true)}"`;
     body.push(`  <rdf:Description ${about}>`);
     for (const q of group) {
       const name = qname(q.predicate.value);

@@ -16,7 +16,18 @@ const LIBRARY_ID = 'isced-f-2013-snb';
 
 /** A library holding ISCED-F under an id no reader could guess. */
 function iscedLibrary(): LibraryView {
-  const concept = (code: string): ConceptRecord => ({ uri: `${ISCED}${code}`, vocabularyId: LIBRARY_ID, schemes: [], type: 'isced-field', prefLabel: { en: code }, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [] });
+  const concept = (code: string): ConceptRecord => ({
+    uri: `${ISCED}${code}`,
+    vocabularyId: LIBRARY_ID,
+    schemes: [],
+    type: 'isced-field',
+    prefLabel: { en: code },
+    altLabels: {},
+    hiddenLabels: {},
+    description: {},
+    collections: [],
+    broader: [],
+  });
   const concepts = [concept('0613'), concept('0542')];
   const info = { id: LIBRARY_ID, title: 'ISCED-F 2013', version: '2013', languages: ['en'] } as VocabularyInfo;
   return {
@@ -34,7 +45,11 @@ function iscedTable(): CorrespondenceTable {
   const fileId = 'isced-f-2013';
   table.targets = [describeVocabulary(fileId)];
   const codes = ['0613', '0542', '9999', '0613', '0542'];
-  table.mappings = table.mappings.map((m, i) => ({ ...m, vocabularyId: fileId, object: m.object ? { uri: `${ISCED}${codes[i]}`, label: m.object.label } : null }));
+  table.mappings = table.mappings.map((m, i) => ({
+    ...m,
+    vocabularyId: fileId,
+    object: m.object ? { uri: `${ISCED}${codes[i]}`, label: m.object.label } : null,
+  }));
   return table;
 }
 
@@ -68,7 +83,9 @@ describe('resolveVocabularies', () => {
     const first = await staging.preview(temp.project, env, input);
     expect(first.targets.map((t) => t.id)).toContain(LIBRARY_ID);
     staging.commit(temp.project, first.token, 'T');
-    const vocabularies = temp.project.db.prepare('SELECT DISTINCT target_vocabulary AS v FROM mappings ORDER BY v').all() as { v: string }[];
+    const vocabularies = temp.project.db.prepare('SELECT DISTINCT target_vocabulary AS v FROM mappings ORDER BY v').all() as {
+      v: string;
+    }[];
     expect(vocabularies.map((r) => r.v)).toEqual(['isced-f-2013', LIBRARY_ID]);
     const again = await staging.preview(temp.project, env, input);
     expect(again.plan.duplicates).toBe(again.mappings);
@@ -80,8 +97,25 @@ describe('resolveVocabularies with a declared version', () => {
   it('keeps the ESCO version a table names, even when the library holds the concept in another version', () => {
     const uri = 'http://data.europa.eu/esco/occupation/abc';
     const info = { id: 'esco-v1.1.1', title: 'ESCO', version: 'v1.1.1', languages: ['en'] } as VocabularyInfo;
-    const concept: ConceptRecord = { uri, vocabularyId: 'esco-v1.1.1', schemes: [], type: 'occupation', prefLabel: { en: 'x' }, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [] };
-    const library: LibraryView = { list: () => [info], concepts: () => [concept], has: (id) => id === info.id, get: () => info, concept: (u) => (u === uri ? concept : undefined) };
+    const concept: ConceptRecord = {
+      uri,
+      vocabularyId: 'esco-v1.1.1',
+      schemes: [],
+      type: 'occupation',
+      prefLabel: { en: 'x' },
+      altLabels: {},
+      hiddenLabels: {},
+      description: {},
+      collections: [],
+      broader: [],
+    };
+    const library: LibraryView = {
+      list: () => [info],
+      concepts: () => [concept],
+      has: (id) => id === info.id,
+      get: () => info,
+      concept: (u) => (u === uri ? concept : undefined),
+    };
     const table = sampleTable();
     table.targets = [{ ...describeVocabulary('esco-v1.1.0'), language: 'cs', versionDeclared: true }];
     table.mappings = table.mappings.map((m) => ({ ...m, vocabularyId: 'esco-v1.1.0', object: m.object ? { ...m.object, uri } : null }));
@@ -90,6 +124,12 @@ describe('resolveVocabularies with a declared version', () => {
     expect(resolved.targets).toEqual([expect.objectContaining({ id: 'esco-v1.1.0', language: 'cs' })]);
     // Without the declaration the library's version is taken, as before.
     table.targets = [describeVocabulary('esco-v1.1.0')];
-    expect(new Set(resolveVocabularies(table, library).mappings.filter((m) => m.object).map((m) => m.vocabularyId))).toEqual(new Set(['esco-v1.1.1']));
+    expect(
+      new Set(
+        resolveVocabularies(table, library)
+          .mappings.filter((m) => m.object)
+          .map((m) => m.vocabularyId),
+      ),
+    ).toEqual(new Set(['esco-v1.1.1']));
   });
 });

@@ -30,14 +30,38 @@ export function sampleTable(kind: 'learning-outcomes' | 'classification' = 'lear
         { key: 'C2', title: 'Statistics "intro"', description: '', parentKey: null },
       ],
       items: [
-        { key: 'LO1', uri: lo ? null : 'https://example.org/occ/LO1', label: 'Design a relational schema', description: 'Tables, keys.', notation: '1.1', groupKey: 'C1', language: 'en' },
+        {
+          key: 'LO1',
+          uri: lo ? null : 'https://example.org/occ/LO1',
+          label: 'Design a relational schema',
+          description: 'Tables, keys.',
+          notation: '1.1',
+          groupKey: 'C1',
+          language: 'en',
+        },
         { key: 'LO 2/ä', uri: null, label: 'Write SQL queries\twith joins', description: '', notation: '', groupKey: 'C1', language: 'en' },
-        { key: 'LO3', uri: null, label: 'Explain "p-values"', description: 'Line one\nline two', notation: '', groupKey: 'C2', language: 'en' },
+        {
+          key: 'LO3',
+          uri: null,
+          label: 'Explain "p-values"',
+          description: 'Line one\nline two',
+          notation: '',
+          groupKey: 'C2',
+          language: 'en',
+        },
         { key: 'LO4', uri: null, label: 'Unmapped outcome', description: '', notation: '', groupKey: null, language: 'en' },
       ],
     },
     targets: [
-      { id: 'esco-v1.1.1', title: 'ESCO', version: 'v1.1.1', uri: 'http://data.europa.eu/esco/model', conceptType: 'Skill', language: 'en', landingPage: 'https://esco.ec.europa.eu/en' },
+      {
+        id: 'esco-v1.1.1',
+        title: 'ESCO',
+        version: 'v1.1.1',
+        uri: 'http://data.europa.eu/esco/model',
+        conceptType: 'Skill',
+        language: 'en',
+        landingPage: 'https://esco.ec.europa.eu/en',
+      },
     ],
     mappings: [
       {

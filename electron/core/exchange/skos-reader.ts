@@ -58,7 +58,10 @@ function labelsByLanguage(index: Index, s: string, p: string): Record<string, st
 
 /** The language of a property's first literal, if it has one. */
 function languageOf(index: Index, s: string, p: string): string | undefined {
-  const term = index.get(s)?.get(p)?.find((t) => t.termType === 'Literal') as { language: string } | undefined;
+  const term = index
+    .get(s)
+    ?.get(p)
+    ?.find((t) => t.termType === 'Literal') as { language: string } | undefined;
   return term?.language || undefined;
 }
 
@@ -126,9 +129,15 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
   for (const s of subjects) for (const uri of schemesOf(index, s)) schemeCounts.set(uri, (schemeCounts.get(uri) ?? 0) + 1);
   const scheme = [...schemeCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   if (statements.length === 0 && !scheme) {
-    throw badInput('no SKOS mapping triples (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch) found, nor a mapping set listing concepts', { file: options.file });
+    throw badInput(
+      'no SKOS mapping triples (skos:exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch) found, nor a mapping set listing concepts',
+      { file: options.file },
+    );
   }
-  const table = emptyTable(value(index, scheme, `${NS.skos}prefLabel`) || value(index, scheme, `${NS.dct}title`) || options.file, options.uriBase);
+  const table = emptyTable(
+    value(index, scheme, `${NS.skos}prefLabel`) || value(index, scheme, `${NS.dct}title`) || options.file,
+    options.uriBase,
+  );
   table.source.uri = scheme;
   table.source.language = languageOf(index, scheme, `${NS.skos}prefLabel`) ?? table.source.language;
   table.source.description = value(index, scheme, `${NS.dct}description`);
@@ -158,7 +167,12 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
   for (const [s, props] of index) {
     if (!props.get(type)?.some((t) => t.value === `${NS.skos}Collection`)) continue;
     const parent = memberOf.get(s);
-    groups.push({ key: groupKeyOf(s), title: value(index, s, `${NS.skos}prefLabel`), description: value(index, s, `${NS.skos}definition`), parentKey: parent ? groupKeyOf(parent) : null });
+    groups.push({
+      key: groupKeyOf(s),
+      title: value(index, s, `${NS.skos}prefLabel`),
+      description: value(index, s, `${NS.skos}definition`),
+      parentKey: parent ? groupKeyOf(parent) : null,
+    });
   }
   table.source.groups = groups;
 
@@ -173,7 +187,11 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
     keyOf.set(subject, key);
     const group = memberOf.get(subject);
     // The item's own label is in the language of its definition, else of the scheme.
-    const labels = splitItemLabels(labelsByLanguage(index, subject, `${NS.skos}prefLabel`), [languageOf(index, subject, `${NS.skos}definition`), table.source.language, 'en']);
+    const labels = splitItemLabels(labelsByLanguage(index, subject, `${NS.skos}prefLabel`), [
+      languageOf(index, subject, `${NS.skos}definition`),
+      table.source.language,
+      'en',
+    ]);
     const description = value(index, subject, `${NS.skos}definition`, labels?.language);
     items.set(key, {
       key,
@@ -202,10 +220,13 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
     if (!targets.has(vocabularyId)) targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(source ? { uri: source } : {}) });
     const vocabulary = targets.get(vocabularyId)!;
     // Crosswalk's axiom names the target label; other files may describe the target concept.
-    const label = (a && term(index, a, `${NS.sssom}object_label`, vocabulary.language)) || term(index, st.object, `${NS.skos}prefLabel`, vocabulary.language);
+    const label =
+      (a && term(index, a, `${NS.sssom}object_label`, vocabulary.language)) ||
+      term(index, st.object, `${NS.skos}prefLabel`, vocabulary.language);
     const statusText = get(`${CROSSWALK_NS}curationStatus`);
     const status = parseStatus(statusText) ?? options.defaultStatus;
-    if (statusText && !parseStatus(statusText)) problems.push({ severity: 'warning', message: `unknown curation status "${statusText}" on ${a}`, field: 'curationStatus' });
+    if (statusText && !parseStatus(statusText))
+      problems.push({ severity: 'warning', message: `unknown curation status "${statusText}" on ${a}`, field: 'curationStatus' });
     table.mappings.push({
       subjectKey: keyOf.get(st.subject)!,
       kind,
@@ -224,7 +245,12 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
     });
   }
   table.targets = [...targets.values()];
-  if (statements.length === 0) problems.push({ severity: 'info', message: `no mappings: the ${table.source.items.length} concepts of the scheme are read as items only` });
-  if (!scheme) problems.push({ severity: 'info', message: 'the mapped concepts name no skos:inScheme: a new source scheme is made from them' });
+  if (statements.length === 0)
+    problems.push({
+      severity: 'info',
+      message: `no mappings: the ${table.source.items.length} concepts of the scheme are read as items only`,
+    });
+  if (!scheme)
+    problems.push({ severity: 'info', message: 'the mapped concepts name no skos:inScheme: a new source scheme is made from them' });
   return { table, problems };
 }

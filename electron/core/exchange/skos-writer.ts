@@ -145,7 +145,8 @@ export async function writeSkos(table: CorrespondenceTable, format: keyof typeof
     ...countLimit(
       written,
       (m) => !isAsserted(m),
-      (n) => `${plural(n, 'statement')} not accepted or negative (no match, must not map) are carried only as owl:Axiom provenance, not as skos:*Match triples; plain SKOS readers ignore them.`,
+      (n) =>
+        `${plural(n, 'statement')} not accepted or negative (no match, must not map) are carried only as owl:Axiom provenance, not as skos:*Match triples; plain SKOS readers ignore them.`,
     ),
     ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',

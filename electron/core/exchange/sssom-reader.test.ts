@@ -35,8 +35,18 @@ describe('readSssom reads its table as leniently as every delimited reader', () 
     ].join('\n');
     const { table, problems } = readSssom(text, options);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([
-      { severity: 'error', message: 'object_id "ESCO:skill-1" uses the prefix "ESCO", which the curie_map does not declare: row skipped', line: 5, field: 'object_id' },
-      { severity: 'error', message: 'subject_id "exx:b" uses the prefix "exx", which the curie_map does not declare: row skipped', line: 6, field: 'subject_id' },
+      {
+        severity: 'error',
+        message: 'object_id "ESCO:skill-1" uses the prefix "ESCO", which the curie_map does not declare: row skipped',
+        line: 5,
+        field: 'object_id',
+      },
+      {
+        severity: 'error',
+        message: 'subject_id "exx:b" uses the prefix "exx", which the curie_map does not declare: row skipped',
+        line: 6,
+        field: 'subject_id',
+      },
     ]);
     expect(table.mappings.map((m) => m.object?.uri)).toEqual(['urn:uuid:6f3a1c2e-0b9d-4c1a-9e57-2d8f4b6a7c90']);
   });

@@ -72,7 +72,9 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
   const headerRow = delimited.rows.findIndex((row) => !isEmptyLine(row));
   const columns = headerRow < 0 ? [] : delimited.rows[headerRow]!;
   const records = delimited.rows.flatMap((row, i) =>
-    i <= headerRow || isEmptyLine(row) ? [] : [{ line: headerLines + delimited.lines[i]!, record: Object.fromEntries(columns.map((c, j) => [c, row[j] ?? ''])) }],
+    i <= headerRow || isEmptyLine(row)
+      ? []
+      : [{ line: headerLines + delimited.lines[i]!, record: Object.fromEntries(columns.map((c, j) => [c, row[j] ?? ''])) }],
   );
   for (const c of REQUIRED) {
     if (!columns.includes(c)) throw badInput(`required SSSOM column "${c}" is missing`, { file, line: headerLines + 1, field: c });
@@ -110,14 +112,27 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
     }
     const subjectUri = literal ? null : expand(subjectId);
     if (subjectUri !== null && !isIri(subjectUri)) {
-      problems.push({ severity: 'error', message: `subject_id "${subjectId}" uses the prefix "${subjectId.split(':')[0]}", which the curie_map does not declare: row skipped`, line, field: 'subject_id' });
+      problems.push({
+        severity: 'error',
+        message: `subject_id "${subjectId}" uses the prefix "${subjectId.split(':')[0]}", which the curie_map does not declare: row skipped`,
+        line,
+        field: 'subject_id',
+      });
       continue;
     }
     // A literal's subject_id (Crosswalk mints the SKOS export's URI) keeps two outcomes with the same text apart.
     const key = subjectId ? keyForSubjectUri(expand(subjectId), subjectSource) : get('subject_label');
     if (literal) literals++;
     if (!items.has(key)) {
-      items.set(key, { key, uri: subjectUri, label: get('subject_label') || key, description: '', notation: '', groupKey: null, language: 'en' });
+      items.set(key, {
+        key,
+        uri: subjectUri,
+        label: get('subject_label') || key,
+        description: '',
+        notation: '',
+        groupKey: null,
+        language: 'en',
+      });
     }
 
     const negated = get('predicate_modifier').toLowerCase() === 'not';
@@ -137,7 +152,12 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
     } else if (negated && !relation) {
       kind = 'must-not-map';
     } else if (!relation) {
-      problems.push({ severity: 'error', message: `predicate "${get('predicate_id')}" is not a SKOS mapping relation: row skipped`, line, field: 'predicate_id' });
+      problems.push({
+        severity: 'error',
+        message: `predicate "${get('predicate_id')}" is not a SKOS mapping relation: row skipped`,
+        line,
+        field: 'predicate_id',
+      });
       continue;
     }
     if (!noTerm && !isIri(objectUri)) {
@@ -152,11 +172,24 @@ export function readSssom(text: string, options: ReadOptions): ReaderResult {
     const known = [...targets.values()].find((t) => t.uri === objectSource && `${t.title} ${t.version}`.trim() === objectVersion);
     let vocabularyId = known?.id ?? (objectVersion ? vocabularyIdFor(objectVersion.split(/\s+/)[0] ?? '', objectVersion) : '');
     if (!vocabularyId) vocabularyId = vocabularyIdForUri(objectUri, 'unknown');
-    if (!targets.has(vocabularyId)) targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(objectSource ? { uri: objectSource } : {}) });
+    if (!targets.has(vocabularyId))
+      targets.set(vocabularyId, { ...describeVocabulary(vocabularyId), ...(objectSource ? { uri: objectSource } : {}) });
 
     const stated = parseStatus(get('curation_status'));
-    if (get('curation_status') && !stated) problems.push({ severity: 'warning', message: `unknown curation_status "${get('curation_status')}": taken as ${options.defaultStatus}`, line, field: 'curation_status' });
-    if (rejected && stated && stated !== 'rejected') problems.push({ severity: 'warning', message: `a negated ${get('predicate_id')} with curation_status "${stated}": taken as rejected`, line, field: 'curation_status' });
+    if (get('curation_status') && !stated)
+      problems.push({
+        severity: 'warning',
+        message: `unknown curation_status "${get('curation_status')}": taken as ${options.defaultStatus}`,
+        line,
+        field: 'curation_status',
+      });
+    if (rejected && stated && stated !== 'rejected')
+      problems.push({
+        severity: 'warning',
+        message: `a negated ${get('predicate_id')} with curation_status "${stated}": taken as rejected`,
+        line,
+        field: 'curation_status',
+      });
     const status = rejected ? 'rejected' : stated;
     const confidence = num(get('confidence'));
     if (confidence !== null && (confidence < 0 || confidence > 1)) {

@@ -58,7 +58,11 @@ const UNMAPPED_COMMENT = 'listed as an item of the table: no mapping of it is ex
 /** Non-standard slot, declared in extension_definitions as SSSOM 1.0 asks. */
 const STATUS_EXTENSION = { slot_name: 'curation_status', property: `${CROSSWALK_NS}curationStatus`, type_hint: 'xsd:string' };
 /** SSSOM names the subject source only by URI; the title lets a re-import name the scheme. */
-const SOURCE_TITLE_EXTENSION = { slot_name: 'subject_source_title', property: `${CROSSWALK_NS}subjectSourceTitle`, type_hint: 'xsd:string' };
+const SOURCE_TITLE_EXTENSION = {
+  slot_name: 'subject_source_title',
+  property: `${CROSSWALK_NS}subjectSourceTitle`,
+  type_hint: 'xsd:string',
+};
 
 export interface SssomWriteOptions extends WriteOptions {
   /** ORCID iDs by person name, for author_id / reviewer_id. */
@@ -71,11 +75,14 @@ export interface SssomWriteOptions extends WriteOptions {
  */
 function justificationFor(m: Pick<CorrespondenceMapping, 'justification' | 'status'>): string {
   const notYetAccepted = m.status === 'proposed' || m.status === 'unsure';
-  return notYetAccepted && m.justification === 'manual-curation' ? JUSTIFICATION_TO_SEMAPV.imported : JUSTIFICATION_TO_SEMAPV[m.justification];
+  return notYetAccepted && m.justification === 'manual-curation'
+    ? JUSTIFICATION_TO_SEMAPV.imported
+    : JUSTIFICATION_TO_SEMAPV[m.justification];
 }
 
 /** Rejected matches and must-not-map statements are negated (predicate_modifier Not): SSSOM never states them as true. */
-const isNegated = (m: Pick<CorrespondenceMapping, 'kind' | 'status'>): boolean => m.kind === 'must-not-map' || (m.kind === 'match' && m.status === 'rejected');
+const isNegated = (m: Pick<CorrespondenceMapping, 'kind' | 'status'>): boolean =>
+  m.kind === 'must-not-map' || (m.kind === 'match' && m.status === 'rejected');
 
 /** A TSV cell: quoted (RFC 4180 style, as pandas writes it) only when it must be. */
 function cell(value: string | number | null | undefined): string {
@@ -179,7 +186,17 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
     extension_definitions: [STATUS_EXTENSION, SOURCE_TITLE_EXTENSION],
   };
   const allCuries = [
-    ...rows.flatMap((r) => [r.subject_id, r.predicate_id, r.object_id, r.object_source, r.subject_source, r.mapping_justification, r.record_id, r.author_id, r.reviewer_id]),
+    ...rows.flatMap((r) => [
+      r.subject_id,
+      r.predicate_id,
+      r.object_id,
+      r.object_source,
+      r.subject_source,
+      r.mapping_justification,
+      r.record_id,
+      r.author_id,
+      r.reviewer_id,
+    ]),
     String(metadata.subject_source),
     String(metadata.object_source ?? ''),
     ...((metadata.creator_id as string[] | undefined) ?? []),
@@ -199,14 +216,20 @@ export function writeSssom(table: CorrespondenceTable, options: SssomWriteOption
   const limits = [
     ...(groups > 0 ? [`Groups (courses, modules): ${plural(groups, 'group')} are not part of SSSOM; items are written without them.`] : []),
     ...(table.source.kind === 'learning-outcomes' && table.source.items.some((i) => i.uri === null)
-      ? ['Learning outcomes without URIs are written as literal mappings (subject_label, with a minted subject_id); their descriptions are not carried.']
+      ? [
+          'Learning outcomes without URIs are written as literal mappings (subject_label, with a minted subject_id); their descriptions are not carried.',
+        ]
       : ['Item descriptions and notations are not carried (only ids and labels).']),
     ...(unmapped.length
       ? [
           `${plural(unmapped.length, 'item')} without an exported mapping ${unmapped.length === 1 ? 'is' : 'are'} listed as ${unmapped.length === 1 ? 'a row' : 'rows'} with object_id sssom:NoTermFound and curation_status "${UNMAPPED_STATUS}" (SSSOM has rows only for mappings); tools that ignore curation_status read ${unmapped.length === 1 ? 'it' : 'them'} as "no match".`,
         ]
       : []),
-    ...countLimit(table.source.items, (i) => Object.keys(i.translations ?? {}).length > 0, (n) => `Labels in other languages of ${plural(n, 'item')} are not carried.`),
+    ...countLimit(
+      table.source.items,
+      (i) => Object.keys(i.translations ?? {}).length > 0,
+      (n) => `Labels in other languages of ${plural(n, 'item')} are not carried.`,
+    ),
     ...notAcceptedLimit(table, options),
     'Mapping history (every change) is not carried; the mapping date is the creation date.',
   ];

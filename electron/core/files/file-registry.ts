@@ -30,7 +30,11 @@ export class FileRegistry {
   }
 
   private checkPath(): void {
-    if (this.pathsRefused) throw new CrosswalkError(ErrorCodes.invalidArguments, 'This server takes uploaded files and gives downloads; it does not read or write paths on its machine.');
+    if (this.pathsRefused)
+      throw new CrosswalkError(
+        ErrorCodes.invalidArguments,
+        'This server takes uploaded files and gives downloads; it does not read or write paths on its machine.',
+      );
   }
 
   /** Reserves a temp path for an upload; the HTTP adapter streams the body into it. */

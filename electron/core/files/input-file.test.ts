@@ -22,17 +22,25 @@ describe('checkInputFile', () => {
 
   it('refuses folders, named pipes and devices without opening them', () => {
     fs.mkdirSync(at('folder.csv').path);
-    expect(() => checkInputFile(at('folder.csv'), 'source', small)).toThrow('folder.csv: a folder, not a regular file; choose a file to import');
+    expect(() => checkInputFile(at('folder.csv'), 'source', small)).toThrow(
+      'folder.csv: a folder, not a regular file; choose a file to import',
+    );
     execFileSync('mkfifo', [at('pipe.csv').path]);
     // Opening a FIFO for reading would block until a writer comes: the check must not open it.
-    expect(() => checkInputFile(at('pipe.csv'), 'vocabulary', small)).toThrow('pipe.csv: a named pipe, not a regular file; choose a file to import');
-    expect(() => checkInputFile({ path: '/dev/zero', name: 'zero' }, 'source', small)).toThrow('zero: a character device, not a regular file; choose a file to import');
+    expect(() => checkInputFile(at('pipe.csv'), 'vocabulary', small)).toThrow(
+      'pipe.csv: a named pipe, not a regular file; choose a file to import',
+    );
+    expect(() => checkInputFile({ path: '/dev/zero', name: 'zero' }, 'source', small)).toThrow(
+      'zero: a character device, not a regular file; choose a file to import',
+    );
     expect(() => checkInputFile(at('missing.csv'), 'source', small)).toThrow('missing.csv: cannot read the file (ENOENT)');
   });
 
-  it('refuses a file over its kind\'s cap, naming size, cap and setting', () => {
+  it("refuses a file over its kind's cap, naming size, cap and setting", () => {
     fs.writeFileSync(at('big.csv').path, Buffer.alloc(1024 * 1024 + 1));
-    expect(() => checkInputFile(at('big.csv'), 'source', small)).toThrow('big.csv, field "size": the file is 1.0 MiB, over the 1 MiB cap for source files; raise the setting maxSourceFileMiB to import it');
+    expect(() => checkInputFile(at('big.csv'), 'source', small)).toThrow(
+      'big.csv, field "size": the file is 1.0 MiB, over the 1 MiB cap for source files; raise the setting maxSourceFileMiB to import it',
+    );
     expect(checkInputFile(at('big.csv'), 'mappingTable', small)).toBe(1024 * 1024 + 1);
   });
 
@@ -40,7 +48,9 @@ describe('checkInputFile', () => {
     const zip = Buffer.alloc(1536 * 1024);
     zip.write('PK', 0, 'latin1');
     fs.writeFileSync(at('esco.bin').path, zip);
-    expect(() => checkInputFile(at('esco.bin'), 'vocabulary', small)).toThrow(/over the 1 MiB cap for zip packages; raise the setting maxEscoZipMiB/);
+    expect(() => checkInputFile(at('esco.bin'), 'vocabulary', small)).toThrow(
+      /over the 1 MiB cap for zip packages; raise the setting maxEscoZipMiB/,
+    );
     fs.writeFileSync(at('big.ttl').path, Buffer.alloc(1536 * 1024, 0x20));
     expect(checkInputFile(at('big.ttl'), 'vocabulary', small)).toBe(1536 * 1024);
   });
@@ -48,6 +58,9 @@ describe('checkInputFile', () => {
 
 describe('inputLimits', () => {
   it('takes positive numbers from settings and defaults for the rest', () => {
-    expect(inputLimits({ maxSourceFileMiB: 5, maxMappingTableMiB: -1, maxEscoZipMiB: 'x' })).toEqual({ ...DEFAULT_INPUT_LIMITS_MIB, maxSourceFileMiB: 5 });
+    expect(inputLimits({ maxSourceFileMiB: 5, maxMappingTableMiB: -1, maxEscoZipMiB: 'x' })).toEqual({
+      ...DEFAULT_INPUT_LIMITS_MIB,
+      maxSourceFileMiB: 5,
+    });
   });
 });

@@ -87,7 +87,10 @@ export function checkInputFile(file: { path: string; name: string }, kind: Input
   const setting = INPUT_LIMIT_SETTINGS[actual];
   const cap = limits[setting] * MiB;
   if (stat.size > cap) {
-    throw badInput(`the file is ${mib(stat.size)}, over the ${limits[setting]} MiB cap for ${KIND_NAMES[actual]}; raise the setting ${setting} to import it`, { file: file.name, field: 'size' });
+    throw badInput(
+      `the file is ${mib(stat.size)}, over the ${limits[setting]} MiB cap for ${KIND_NAMES[actual]}; raise the setting ${setting} to import it`,
+      { file: file.name, field: 'size' },
+    );
   }
   return stat.size;
 }

@@ -20,11 +20,23 @@ describe('path handles', () => {
     const project = handles.mint('/home/me/plan.crosswalk', 'dialog');
     const out = handles.mint('/home/me/plan.sssom.tsv', 'dialog');
     const args = { title: 'Plan', path: project };
-    expect(resolvePathHandles('projects-create', contract.projects.create.args, args, handles)).toEqual({ ok: true, args: { title: 'Plan', path: '/home/me/plan.crosswalk' } });
+    expect(resolvePathHandles('projects-create', contract.projects.create.args, args, handles)).toEqual({
+      ok: true,
+      args: { title: 'Plan', path: '/home/me/plan.crosswalk' },
+    });
     expect(args.path).toBe(project);
-    expect(resolvePathHandles('export-export', contract.export.export.args, { format: 'sssom', output: { path: out } }, handles)).toMatchObject({ ok: true, args: { output: { path: '/home/me/plan.sssom.tsv' } } });
+    expect(
+      resolvePathHandles('export-export', contract.export.export.args, { format: 'sssom', output: { path: out } }, handles),
+    ).toMatchObject({ ok: true, args: { output: { path: '/home/me/plan.sssom.tsv' } } });
     const vocab = handles.mint('/data/esco.zip', 'dropped');
-    expect(resolvePathHandles('vocabularies-import', contract.vocabularies.import.args, { files: [{ uploadId: 'u' }, { path: vocab }] }, handles)).toEqual({
+    expect(
+      resolvePathHandles(
+        'vocabularies-import',
+        contract.vocabularies.import.args,
+        { files: [{ uploadId: 'u' }, { path: vocab }] },
+        handles,
+      ),
+    ).toEqual({
       ok: true,
       args: { files: [{ uploadId: 'u' }, { path: '/data/esco.zip' }] },
     });
@@ -35,9 +47,19 @@ describe('path handles', () => {
     const dropped = handles.mint('/home/me/notes.csv', 'dropped');
     const refusals = [
       resolvePathHandles('projects-open', contract.projects.open.args, { path: '/etc/passwd' }, handles),
-      resolvePathHandles('projects-saveAs', contract.projects.saveAs.args, { path: 'handle:00000000-0000-0000-0000-000000000000' }, handles),
+      resolvePathHandles(
+        'projects-saveAs',
+        contract.projects.saveAs.args,
+        { path: 'handle:00000000-0000-0000-0000-000000000000' },
+        handles,
+      ),
       resolvePathHandles('export-export', contract.export.export.args, { format: 'sssom', output: { path: dropped } }, handles),
-      resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: 'handle:forged' }, format: 'csv' }, handles),
+      resolvePathHandles(
+        'sources-importPreview',
+        contract.sources.importPreview.args,
+        { file: { path: 'handle:forged' }, format: 'csv' },
+        handles,
+      ),
     ];
     expect(refusals.map((r) => (r.ok ? 'accepted' : r.message))).toEqual([
       'projects-open: "path" must be a file chosen in a dialog or dropped on the window, not a path typed by the page',
@@ -46,8 +68,17 @@ describe('path handles', () => {
       'sources-importPreview: "file.path" is not a file chosen in this session; choose it again',
     ]);
     // Where the core only reads, too: a dropped file comes as its handle, never as a path.
-    expect(resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: '/home/me/notes.csv' }, format: 'csv' }, handles)).toMatchObject({ ok: false });
-    expect(resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: dropped }, format: 'csv' }, handles)).toEqual({
+    expect(
+      resolvePathHandles(
+        'sources-importPreview',
+        contract.sources.importPreview.args,
+        { file: { path: '/home/me/notes.csv' }, format: 'csv' },
+        handles,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      resolvePathHandles('sources-importPreview', contract.sources.importPreview.args, { file: { path: dropped }, format: 'csv' }, handles),
+    ).toEqual({
       ok: true,
       args: { file: { path: '/home/me/notes.csv' }, format: 'csv' },
     });

@@ -44,17 +44,24 @@ export function resolvePathHandles(channel: string, schema: z.ZodType, args: unk
   for (const { field, access } of fields) {
     const value = getAt(copy, field);
     if (typeof value !== 'string') continue;
-    if (!value.startsWith(PREFIX)) return { ok: false, message: `${channel}: "${field}" must be a file chosen in a dialog or dropped on the window, not a path typed by the page` };
+    if (!value.startsWith(PREFIX))
+      return {
+        ok: false,
+        message: `${channel}: "${field}" must be a file chosen in a dialog or dropped on the window, not a path typed by the page`,
+      };
     const entry = handles.resolve(value);
     if (!entry) return { ok: false, message: `${channel}: "${field}" is not a file chosen in this session; choose it again` };
-    if (access === 'write' && entry.source === 'dropped') return { ok: false, message: `${channel}: "${field}" is a dropped file, which is only read; choose where to write in a dialog` };
+    if (access === 'write' && entry.source === 'dropped')
+      return { ok: false, message: `${channel}: "${field}" is a dropped file, which is only read; choose where to write in a dialog` };
     setAt(copy, field, entry.path);
   }
   return { ok: true, args: copy };
 }
 
 function getAt(root: unknown, field: string): unknown {
-  return field.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), root);
+  return field
+    .split('.')
+    .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), root);
 }
 
 function setAt(root: Record<string, unknown>, field: string, value: unknown): void {

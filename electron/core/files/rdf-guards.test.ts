@@ -15,13 +15,21 @@ const laughs = (levels: number) => {
 
 describe('checkXmlEntities', () => {
   it('accepts namespace entities used many times', () => {
-    const body = Array.from({ length: 2000 }, (_, i) => `<skos:Concept rdf:about="&ex;c${i}"><skos:inScheme rdf:resource="&ex;s"/></skos:Concept>`).join('\n');
+    const body = Array.from(
+      { length: 2000 },
+      (_, i) => `<skos:Concept rdf:about="&ex;c${i}"><skos:inScheme rdf:resource="&ex;s"/></skos:Concept>`,
+    ).join('\n');
     expect(() => checkXmlEntities(withEntities(['<!ENTITY ex "http://example.org/">'], body), 'ns.rdf')).not.toThrow();
     expect(() => checkXmlEntities(`${HEAD}</rdf:RDF>`, 'plain.rdf')).not.toThrow();
   });
 
   it('refuses a billion laughs, naming the file, the declaration line and the entity', () => {
-    expect(() => checkXmlEntities(withEntities(laughs(9), '<skos:Concept rdf:about="http://e.org/c"><skos:prefLabel>&lol9;</skos:prefLabel></skos:Concept>'), 'laughs.rdf')).toThrow(
+    expect(() =>
+      checkXmlEntities(
+        withEntities(laughs(9), '<skos:Concept rdf:about="http://e.org/c"><skos:prefLabel>&lol9;</skos:prefLabel></skos:Concept>'),
+        'laughs.rdf',
+      ),
+    ).toThrow(
       'laughs.rdf, line 8, field "DOCTYPE": the entity "lol5" expands to more than 65,536 characters; entity expansion this large is refused',
     );
   });
@@ -29,13 +37,19 @@ describe('checkXmlEntities', () => {
   it('refuses many references to one large entity (quadratic blow-up)', () => {
     const big = 'x'.repeat(60_000);
     const body = `<skos:Concept rdf:about="http://e.org/c"><skos:prefLabel>${'&big;'.repeat(2000)}</skos:prefLabel></skos:Concept>`;
-    expect(() => checkXmlEntities(withEntities([`<!ENTITY big "${big}">`], body), 'quad.rdf')).toThrow(/^quad\.rdf, line 6, field "DOCTYPE": entity references expand to more than 64 MiB/);
+    expect(() => checkXmlEntities(withEntities([`<!ENTITY big "${big}">`], body), 'quad.rdf')).toThrow(
+      /^quad\.rdf, line 6, field "DOCTYPE": entity references expand to more than 64 MiB/,
+    );
   });
 
   it('refuses external, parameter and self-referring entities', () => {
-    expect(() => checkXmlEntities(withEntities(['<!ENTITY xxe SYSTEM "file:///etc/passwd">'], '&xxe;'), 'xxe.rdf')).toThrow(/^xxe\.rdf, line 3, field "DOCTYPE": the external entity "xxe" is refused/);
+    expect(() => checkXmlEntities(withEntities(['<!ENTITY xxe SYSTEM "file:///etc/passwd">'], '&xxe;'), 'xxe.rdf')).toThrow(
+      /^xxe\.rdf, line 3, field "DOCTYPE": the external entity "xxe" is refused/,
+    );
     expect(() => checkXmlEntities(withEntities(['<!ENTITY % p "x">'], ''), 'pe.rdf')).toThrow(/parameter entity "p"/);
-    expect(() => checkXmlEntities(withEntities(['<!ENTITY a "&b;">', '<!ENTITY b "&a;">'], '&a;'), 'loop.rdf')).toThrow(/the entity "a" refers to itself/);
+    expect(() => checkXmlEntities(withEntities(['<!ENTITY a "&b;">', '<!ENTITY b "&a;">'], '&a;'), 'loop.rdf')).toThrow(
+      /the entity "a" refers to itself/,
+    );
   });
 });
 
@@ -47,9 +61,9 @@ describe('checkXmlComplete', () => {
   });
 
   it('refuses a file cut before the root closes, naming its last line', () => {
-    expect(() => checkXmlComplete(`<?xml version="1.0"?>\n${HEAD}\n<skos:Concept rdf:about="http://e.org/c"><skos:prefLabel>Tw`, 'cut.rdf')).toThrow(
-      'cut.rdf, line 3, field "syntax": not valid RDF/XML: the file ends before its root element <rdf:RDF> is closed (truncated?)',
-    );
+    expect(() =>
+      checkXmlComplete(`<?xml version="1.0"?>\n${HEAD}\n<skos:Concept rdf:about="http://e.org/c"><skos:prefLabel>Tw`, 'cut.rdf'),
+    ).toThrow('cut.rdf, line 3, field "syntax": not valid RDF/XML: the file ends before its root element <rdf:RDF> is closed (truncated?)');
     expect(() => checkXmlComplete('<?xml version="1.0"?>\n', 'none.rdf')).toThrow(/no root element/);
   });
 });
@@ -61,14 +75,18 @@ describe('checkJsonDepth', () => {
 
   it('refuses nesting past the bound, naming the line', () => {
     const deep = `{\n"a":\n${'['.repeat(MAX_JSON_DEPTH)}1${']'.repeat(MAX_JSON_DEPTH)}}`;
-    expect(() => checkJsonDepth(deep, 'deep.jsonld')).toThrow(`deep.jsonld, line 3, field "syntax": nested deeper than ${MAX_JSON_DEPTH} levels; such JSON-LD is refused`);
+    expect(() => checkJsonDepth(deep, 'deep.jsonld')).toThrow(
+      `deep.jsonld, line 3, field "syntax": nested deeper than ${MAX_JSON_DEPTH} levels; such JSON-LD is refused`,
+    );
     expect(() => checkJsonDepth(`[${'['.repeat(MAX_JSON_DEPTH - 2)}]`, 'edge.jsonld')).not.toThrow();
   });
 });
 
 describe('refuseNul', () => {
   it('refuses a raw or escaped NUL, naming the line', () => {
-    expect(() => refuseNul('<a> <b> "fine" .\n<a> <c> "cut\\u0000short" .\n', 'nul.nt')).toThrow('nul.nt, line 2, field "text": contains a NUL character (U+0000); remove it from the file');
+    expect(() => refuseNul('<a> <b> "fine" .\n<a> <c> "cut\\u0000short" .\n', 'nul.nt')).toThrow(
+      'nul.nt, line 2, field "text": contains a NUL character (U+0000); remove it from the file',
+    );
     expect(() => refuseNul('<a> <b> "raw\u0000" .', 'raw.nt')).toThrow(/^raw\.nt, line 1, field "text": contains a NUL/);
     expect(() => refuseNul('<a> <b> "\\\\u0000 is how Turtle writes it" .', 'doc.ttl')).not.toThrow();
     expect(() => refuseNul('<a> <b> "\\\\\\u0000" .', 'odd.ttl')).toThrow(/NUL/);

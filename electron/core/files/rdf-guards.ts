@@ -51,7 +51,10 @@ export function checkXmlEntities(text: string, file: string): void {
       if (length > MAX_ENTITY_EXPANSION) break;
     }
     if (length > MAX_ENTITY_EXPANSION) {
-      throw badInput(`the entity "${name}" expands to more than ${MAX_ENTITY_EXPANSION.toLocaleString('en')} characters; entity expansion this large is refused`, where);
+      throw badInput(
+        `the entity "${name}" expands to more than ${MAX_ENTITY_EXPANSION.toLocaleString('en')} characters; entity expansion this large is refused`,
+        where,
+      );
     }
     expanded.set(name, length);
     return length;
@@ -65,7 +68,10 @@ export function checkXmlEntities(text: string, file: string): void {
     total += expanded.get(m[1]!) ?? 0;
     if (total > MAX_TOTAL_ENTITY_EXPANSION) {
       const where = { file, line: lineAt(text, m.index), field: 'DOCTYPE' };
-      throw badInput(`entity references expand to more than ${MAX_TOTAL_ENTITY_EXPANSION / 1024 / 1024} MiB of text by here; entity expansion this large is refused`, where);
+      throw badInput(
+        `entity references expand to more than ${MAX_TOTAL_ENTITY_EXPANSION / 1024 / 1024} MiB of text by here; entity expansion this large is refused`,
+        where,
+      );
     }
   }
 }
@@ -82,14 +88,18 @@ export function checkXmlComplete(text: string, file: string): void {
   if (root[2] === '/') return;
   let tail = text.trimEnd();
   // Comments and processing instructions may follow the root; cut them off from the end.
-  for (let end = ''; end !== tail; ) {
+  for (let end = ''; end !== tail;) {
     end = tail;
     if (tail.endsWith('-->')) tail = tail.slice(0, Math.max(0, tail.lastIndexOf('<!--'))).trimEnd();
     else if (tail.endsWith('?>')) tail = tail.slice(0, Math.max(0, tail.lastIndexOf('<?'))).trimEnd();
   }
   const closing = new RegExp(`</${root[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*>$`);
   if (!closing.test(tail)) {
-    throw badInput(`not valid RDF/XML: the file ends before its root element <${root[1]}> is closed (truncated?)`, { file, line: lastLine, field: 'syntax' });
+    throw badInput(`not valid RDF/XML: the file ends before its root element <${root[1]}> is closed (truncated?)`, {
+      file,
+      line: lastLine,
+      field: 'syntax',
+    });
   }
 }
 
@@ -100,11 +110,13 @@ export function checkJsonDepth(text: string, file: string, max = MAX_JSON_DEPTH)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > max) throw badInput(`nested deeper than ${max} levels; such JSON-LD is refused`, { file, line: lineAt(text, i), field: 'syntax' });
+      if (++depth > max)
+        throw badInput(`nested deeper than ${max} levels; such JSON-LD is refused`, { file, line: lineAt(text, i), field: 'syntax' });
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
 }
@@ -117,5 +129,6 @@ export function refuseNul(text: string, file: string): void {
   // An escape counts only after an even number of backslashes (a doubled backslash is a backslash).
   // eslint-disable-next-line no-control-regex -- finding U+0000 is the point
   const found = /\u0000|(?<!\\)(?:\\\\)*\\(?:u0000|U00000000)/.exec(text);
-  if (found) throw badInput('contains a NUL character (U+0000); remove it from the file', { file, line: lineAt(text, found.index), field: 'text' });
+  if (found)
+    throw badInput('contains a NUL character (U+0000); remove it from the file', { file, line: lineAt(text, found.index), field: 'text' });
 }

@@ -12,7 +12,9 @@ describe('refuseZipBomb', () => {
   it('refuses an entry that inflates past 200:1 beyond 64 MiB, before inflating it', () => {
     const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(70 * 1024 * 1024) }, { level: 9 });
     const before = process.memoryUsage().arrayBuffers;
-    expect(() => refuseZipBomb(bomb, 'bomb.xlsx')).toThrow(/^bomb\.xlsx: the entry xl\/worksheets\/sheet1\.xml would inflate to 70 MiB from \d+ KiB \(a zip bomb\?\); refused$/);
+    expect(() => refuseZipBomb(bomb, 'bomb.xlsx')).toThrow(
+      /^bomb\.xlsx: the entry xl\/worksheets\/sheet1\.xml would inflate to 70 MiB from \d+ KiB \(a zip bomb\?\); refused$/,
+    );
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(16 * 1024 * 1024);
   });
 });

@@ -29,6 +29,9 @@ export function refuseZipBomb(data: Uint8Array, file: string): void {
     return;
   }
   if (refused) {
-    throw badInput(`the entry ${refused.name} would inflate to ${Math.round(refused.originalSize / MiB)} MiB from ${Math.ceil(refused.size / 1024)} KiB (a zip bomb?); refused`, { file });
+    throw badInput(
+      `the entry ${refused.name} would inflate to ${Math.round(refused.originalSize / MiB)} MiB from ${Math.ceil(refused.size / 1024)} KiB (a zip bomb?); refused`,
+      { file },
+    );
   }
 }

@@ -47,6 +47,8 @@ export function runWorker<O>(workersDir: string, name: string, input: unknown, o
       else settle(() => reject(new CrosswalkError(message.error.code, message.error.message, message.error.details)));
     });
     worker.on('error', (error) => settle(() => reject(error)));
-    worker.on('exit', (code) => settle(() => reject(new CrosswalkError(ErrorCodes.internal, `Worker ${name} stopped (exit code ${code}) before it finished.`))));
+    worker.on('exit', (code) =>
+      settle(() => reject(new CrosswalkError(ErrorCodes.internal, `Worker ${name} stopped (exit code ${code}) before it finished.`))),
+    );
   });
 }

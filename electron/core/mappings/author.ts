@@ -21,7 +21,11 @@ export function currentPerson(ctx: Pick<AppContext, 'settings'>): Person {
 export function currentAuthor(ctx: Pick<AppContext, 'settings'>): string {
   const { name } = currentPerson(ctx);
   if (name) return name;
-  throw new CrosswalkError(ErrorCodes.authorRequired, 'Who is making this change? Enter your name in Settings first; every change is recorded with it.', {
-    field: 'userName',
-  });
+  throw new CrosswalkError(
+    ErrorCodes.authorRequired,
+    'Who is making this change? Enter your name in Settings first; every change is recorded with it.',
+    {
+      field: 'userName',
+    },
+  );
 }

@@ -23,7 +23,11 @@ const target = (itemId: number) => ({ uri: skill(itemId), label: `skill ${itemId
 
 beforeEach(() => {
   handle = tempProject();
-  items = addItems(handle.project.db, addScheme(handle.project.db), ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, text: key })));
+  items = addItems(
+    handle.project.db,
+    addScheme(handle.project.db),
+    ['a', 'b', 'c', 'd', 'e'].map((key) => ({ key, text: key })),
+  );
 });
 afterEach(() => handle.cleanup());
 
@@ -39,10 +43,19 @@ describe('bulk accept-top and earlier decisions', () => {
       ],
       { author: 'Ann' },
     );
-    const outcome = await runBulk(store(), { itemIds: items, action: { type: 'accept-top', threshold: 0.5, relation: 'closeMatch' } }, 'Ann', proposals);
+    const outcome = await runBulk(
+      store(),
+      { itemIds: items, action: { type: 'accept-top', threshold: 0.5, relation: 'closeMatch' } },
+      'Ann',
+      proposals,
+    );
     expect(outcome).toMatchObject({ items: 5, affected: 1, skipped: 4 });
     for (const item of [a, b, c, d]) expect(store().listForItem(item), `item ${item}`).toHaveLength(1);
-    expect(store().listForItem(e).map((m) => [m.relation, m.status])).toEqual([['closeMatch', 'accepted']]);
+    expect(
+      store()
+        .listForItem(e)
+        .map((m) => [m.relation, m.status]),
+    ).toEqual([['closeMatch', 'accepted']]);
   });
 });
 

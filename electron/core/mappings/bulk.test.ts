@@ -23,16 +23,26 @@ const proposals = async (ids: number[]) =>
 
 beforeEach(() => {
   handle = tempProject();
-  items = addItems(handle.project.db, addScheme(handle.project.db), ['a', 'b', 'c', 'd'].map((key) => ({ key, text: key })));
+  items = addItems(
+    handle.project.db,
+    addScheme(handle.project.db),
+    ['a', 'b', 'c', 'd'].map((key) => ({ key, text: key })),
+  );
 });
 afterEach(() => handle.cleanup());
 
 describe('bulk accept-top', () => {
   it('accepts the best candidate over the threshold, skipping mapped items and rejected statements; dry run writes nothing', async () => {
     // Item c already has an accepted mapping; item d rejected its best candidate before.
-    store().create([{ sourceItemId: items[2]!, target: { uri: skill(99), label: '', vocabularyId: ESCO }, relation: 'exactMatch', status: 'accepted' }], { author: 'Ann' });
+    store().create(
+      [{ sourceItemId: items[2]!, target: { uri: skill(99), label: '', vocabularyId: ESCO }, relation: 'exactMatch', status: 'accepted' }],
+      { author: 'Ann' },
+    );
     const dTop = (await proposals(items)).get(items[3]!)![1]!;
-    store().create([{ sourceItemId: items[3]!, target: { uri: dTop.uri, label: '', vocabularyId: ESCO }, relation: 'closeMatch', status: 'rejected' }], { author: 'Ann' });
+    store().create(
+      [{ sourceItemId: items[3]!, target: { uri: dTop.uri, label: '', vocabularyId: ESCO }, relation: 'closeMatch', status: 'rejected' }],
+      { author: 'Ann' },
+    );
 
     const request = { itemIds: items, action: { type: 'accept-top' as const, threshold: 0.5 } };
     const dry = await runBulk(store(), { ...request, dryRun: true }, 'Ann', proposals);
@@ -58,13 +68,21 @@ describe('bulk accept-top from stored proposals', () => {
       { sourceItemId: items[2]!, candidates: [{ ...candidate(3, 0.99), vocabularyId: 'isced-f-2013-snb', type: 'isced-field' }] },
     ]);
     finishRun(db, run, 'succeeded');
-    const action = { type: 'accept-top' as const, threshold: 0.5, filters: { vocabularyIds: [ESCO], types: ['skill' as const, 'knowledge' as const] } };
+    const action = {
+      type: 'accept-top' as const,
+      threshold: 0.5,
+      filters: { vocabularyIds: [ESCO], types: ['skill' as const, 'knowledge' as const] },
+    };
     const source = storedProposals(db, null);
     const dry = await runBulk(store(), { itemIds: items, action, dryRun: true }, 'Ann', source);
     expect(dry).toMatchObject({ items: 4, affected: 1, skipped: 3, withoutProposals: 3 });
     const done = await runBulk(store(), { itemIds: items, action }, 'Ann', source);
     expect(done.affected).toBe(1);
-    expect(store().list().rows.map((r) => r.target?.uri)).toEqual([skill(1)]);
+    expect(
+      store()
+        .list()
+        .rows.map((r) => r.target?.uri),
+    ).toEqual([skill(1)]);
     // Without filters every stored proposal counts; no live suggestions are computed for item d.
     const all = await runBulk(store(), { itemIds: items, action: { type: 'accept-top', threshold: 0.5 }, dryRun: true }, 'Ann', source);
     expect(all).toMatchObject({ affected: 2, withoutProposals: 1 });
@@ -74,7 +92,22 @@ describe('bulk accept-top from stored proposals', () => {
     const c = candidate(1, 0.9);
     const { candidateInFilters } = await import('./stored-proposals.js');
     expect(candidateInFilters(c, { schemes: ['http://s'] }, null)).toBe(false);
-    const library = { has: () => true, list: () => [{ id: ESCO }], concept: () => ({ uri: c.uri, vocabularyId: ESCO, schemes: ['http://s'], type: 'skill' as const, prefLabel: {}, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [] }) };
+    const library = {
+      has: () => true,
+      list: () => [{ id: ESCO }],
+      concept: () => ({
+        uri: c.uri,
+        vocabularyId: ESCO,
+        schemes: ['http://s'],
+        type: 'skill' as const,
+        prefLabel: {},
+        altLabels: {},
+        hiddenLabels: {},
+        description: {},
+        collections: [],
+        broader: [],
+      }),
+    };
     expect(candidateInFilters(c, { schemes: ['http://s'] }, library)).toBe(true);
     expect(candidateInFilters(c, { collections: ['green'] }, library)).toBe(false);
   });

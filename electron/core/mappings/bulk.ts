@@ -31,7 +31,9 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
     const mapped = new Set(
       (
         store.db
-          .prepare("SELECT DISTINCT source_item_id AS id FROM mappings WHERE kind = 'match' AND status = 'accepted' AND source_item_id IN (SELECT value FROM json_each(?))")
+          .prepare(
+            "SELECT DISTINCT source_item_id AS id FROM mappings WHERE kind = 'match' AND status = 'accepted' AND source_item_id IN (SELECT value FROM json_each(?))",
+          )
           .all(JSON.stringify(itemIds)) as { id: number }[]
       ).map((r) => r.id),
     );
@@ -83,14 +85,22 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
   }
   const base = counts(targets);
   if (dryRun || targets.length === 0) return { ...base, result: null };
-  return { ...base, result: store.delete(targets.map((m) => m.id), { author, label: `Delete ${targets.length} mapping(s)` }) };
+  return {
+    ...base,
+    result: store.delete(
+      targets.map((m) => m.id),
+      { author, label: `Delete ${targets.length} mapping(s)` },
+    ),
+  };
 }
 
 /** "item target" for every statement the items have on a target, whatever its relation, kind or status. */
 function decidedTargets(store: MappingStore, itemIds: number[]): Set<string> {
   if (itemIds.length === 0) return new Set();
   const rows = store.db
-    .prepare('SELECT DISTINCT source_item_id AS item, target_uri AS uri FROM mappings WHERE target_uri IS NOT NULL AND source_item_id IN (SELECT value FROM json_each(?))')
+    .prepare(
+      'SELECT DISTINCT source_item_id AS item, target_uri AS uri FROM mappings WHERE target_uri IS NOT NULL AND source_item_id IN (SELECT value FROM json_each(?))',
+    )
     .all(JSON.stringify(itemIds)) as { item: number; uri: string }[];
   return new Set(rows.map((r) => `${r.item} ${r.uri}`));
 }

@@ -64,7 +64,8 @@ export class ChangeBatch {
   /** Puts the batch on the undo stack; a new edit discards what could still be redone. */
   finish(): void {
     if (this.changes === 0) return;
-    if (this.kind === 'edit') this.db.prepare("UPDATE mapping_batches SET state = 'discarded' WHERE kind = 'edit' AND state = 'undone'").run();
+    if (this.kind === 'edit')
+      this.db.prepare("UPDATE mapping_batches SET state = 'discarded' WHERE kind = 'edit' AND state = 'undone'").run();
     this.db
       .prepare('INSERT INTO mapping_batches (id, kind, label, author, at, reverts, state) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(this.id, this.kind, this.label, this.author, this.at, this.reverts, this.kind === 'edit' ? 'done' : 'applied');
@@ -76,7 +77,13 @@ export class ChangeBatch {
     if (this.written.length < 500) this.written.push(mapping);
   }
 
-  private record(mappingId: number, contentId: string, action: 'create' | 'update' | 'delete', before: Mapping | null, after: Mapping | null): void {
+  private record(
+    mappingId: number,
+    contentId: string,
+    action: 'create' | 'update' | 'delete',
+    before: Mapping | null,
+    after: Mapping | null,
+  ): void {
     this.st.history.run({
       mapping_id: mappingId,
       content_id: contentId,

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentId, contentIdForItem, schemeRef } from './content-id.js';
 import { addItems, addScheme, tempProject } from './testing.js';
 
-const base = { scheme: 'http://example.org/scheme', itemKey: 'LO1', kind: 'match' as const, targetUri: 'http://example.org/t', relation: 'exactMatch' as const };
+const base = {
+  scheme: 'http://example.org/scheme',
+  itemKey: 'LO1',
+  kind: 'match' as const,
+  targetUri: 'http://example.org/t',
+  relation: 'exactMatch' as const,
+};
 
 describe('contentId', () => {
   it('is stable and depends on item, kind, target and relation only', () => {

@@ -36,7 +36,10 @@ const ITEM_ID =
   "CAST(coalesce(json_extract(coalesce(h.after, h.before), '$.sourceItemId'), json_extract(coalesce(h.after, h.before), '$.source_item_id')) AS INTEGER)";
 
 /** The change history, newest first, with who / when / before / after, filtered. */
-export function queryHistory(db: Database.Database, filter: HistoryFilter = {}): { changes: MappingChange[]; total: number; authors: string[] } {
+export function queryHistory(
+  db: Database.Database,
+  filter: HistoryFilter = {},
+): { changes: MappingChange[]; total: number; authors: string[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -64,7 +67,9 @@ export function queryHistory(db: Database.Database, filter: HistoryFilter = {}):
        ${from} ${clause} ORDER BY h.id DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, filter.limit ?? 200, filter.offset ?? 0) as HistoryRow[];
-  const authors = (db.prepare('SELECT DISTINCT author FROM mapping_history ORDER BY author').all() as { author: string }[]).map((r) => r.author);
+  const authors = (db.prepare('SELECT DISTINCT author FROM mapping_history ORDER BY author').all() as { author: string }[]).map(
+    (r) => r.author,
+  );
   return {
     changes: rows.map((r) => ({
       id: r.id,

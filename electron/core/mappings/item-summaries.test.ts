@@ -23,7 +23,14 @@ describe('itemSummaries for the workbench filters', () => {
     const target = (n: number) => ({ uri: skill(n), label: `skill ${n}`, vocabularyId: ESCO });
     store.create(
       [
-        { sourceItemId: first!, target: target(1), relation: 'closeMatch', status: 'proposed', score: 0.6, comment: 'check with the teacher' },
+        {
+          sourceItemId: first!,
+          target: target(1),
+          relation: 'closeMatch',
+          status: 'proposed',
+          score: 0.6,
+          comment: 'check with the teacher',
+        },
         { sourceItemId: first!, target: target(2), relation: 'closeMatch', status: 'rejected', score: 0.9 },
         { sourceItemId: first!, target: target(3), relation: 'closeMatch', status: 'accepted', score: 0.7 },
       ],

@@ -34,7 +34,12 @@ export function toMapping(row: MappingDbRow): Mapping {
     sourceItemId: row.source_item_id,
     kind: row.kind,
     target: hasTarget
-      ? { uri: row.target_uri!, label: row.target_label, vocabularyId: row.target_vocabulary ?? '', ...(row.target_label_language ? { labelLanguage: row.target_label_language } : {}) }
+      ? {
+          uri: row.target_uri!,
+          label: row.target_label,
+          vocabularyId: row.target_vocabulary ?? '',
+          ...(row.target_label_language ? { labelLanguage: row.target_label_language } : {}),
+        }
       : null,
     targetVocabularyId: row.target_vocabulary,
     relation: row.relation,

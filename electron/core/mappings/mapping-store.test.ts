@@ -39,7 +39,12 @@ describe('MappingStore', () => {
   it('refuses duplicates by content id (counted, or an error on request)', () => {
     store.create([match(items[0]!, 1)], ann);
     const first = store.list().rows[0]!;
-    expect(store.create([match(items[0]!, 1), match(items[0]!, 1)], ann)).toMatchObject({ created: 0, duplicates: 2, duplicateIds: [first.id], batch: null });
+    expect(store.create([match(items[0]!, 1), match(items[0]!, 1)], ann)).toMatchObject({
+      created: 0,
+      duplicates: 2,
+      duplicateIds: [first.id],
+      batch: null,
+    });
     expect(() => store.create([match(items[0]!, 1)], { ...ann, failOnDuplicate: true })).toThrow(/already has this statement/);
     // A different relation is a different statement.
     expect(store.create([match(items[0]!, 1, 'broadMatch')], ann).created).toBe(1);
@@ -56,12 +61,18 @@ describe('MappingStore', () => {
       ]),
     );
     expect(() => store.create([{ sourceItemId: items[1]!, kind: 'no-match' }], ann)).toThrow(/vocabulary/);
-    expect(() => store.create([{ sourceItemId: items[1]!, target: { uri: skill(1), label: '', vocabularyId: ESCO } }], ann)).toThrow(/relation/);
+    expect(() => store.create([{ sourceItemId: items[1]!, target: { uri: skill(1), label: '', vocabularyId: ESCO } }], ann)).toThrow(
+      /relation/,
+    );
   });
 
   it('updates status, relation, comment and confidence; a relation change gets a new content id', () => {
     const [created] = store.create([match(items[0]!, 1)], ann).mappings;
-    const result = store.update([created!.id], { status: 'accepted', relation: 'closeMatch', comment: 'ok', confidence: 0.8 }, { author: 'Bob' });
+    const result = store.update(
+      [created!.id],
+      { status: 'accepted', relation: 'closeMatch', comment: 'ok', confidence: 0.8 },
+      { author: 'Bob' },
+    );
     expect(result.updated).toBe(1);
     const after = store.get(created!.id);
     expect(after).toMatchObject({ status: 'accepted', relation: 'closeMatch', comment: 'ok', confidence: 0.8, author: 'Ann' });
@@ -110,7 +121,12 @@ describe('MappingStore', () => {
   });
 
   it('writes all or nothing: a failing statement leaves no trace', () => {
-    expect(() => store.create([match(items[0]!, 1), { sourceItemId: 12345, target: { uri: skill(2), label: '', vocabularyId: ESCO }, relation: 'exactMatch' }], ann)).toThrow();
+    expect(() =>
+      store.create(
+        [match(items[0]!, 1), { sourceItemId: 12345, target: { uri: skill(2), label: '', vocabularyId: ESCO }, relation: 'exactMatch' }],
+        ann,
+      ),
+    ).toThrow();
     expect(store.list().total).toBe(0);
     expect(queryHistory(handle.project.db).total).toBe(0);
   });
@@ -121,7 +137,9 @@ describe('history written as table rows', () => {
     const [m] = store.create([match(items[0]!, 1)], ann).mappings;
     const row = handle.project.db.prepare('SELECT * FROM mappings WHERE id = ?').get(m!.id);
     handle.project.db
-      .prepare("INSERT INTO mapping_history (mapping_id, content_id, action, before, after, author, at, batch) VALUES (?, ?, 'create', NULL, ?, 'importer', 'now', 'import-x')")
+      .prepare(
+        "INSERT INTO mapping_history (mapping_id, content_id, action, before, after, author, at, batch) VALUES (?, ?, 'create', NULL, ?, 'importer', 'now', 'import-x')",
+      )
       .run(m!.id, m!.contentId, JSON.stringify(row));
     const found = queryHistory(handle.project.db, { sourceItemId: items[0]!, author: 'importer' });
     expect(found.total).toBe(1);

@@ -43,9 +43,9 @@ export class MappingStore {
   }
 
   listForItem(sourceItemId: number): MappingRow[] {
-    return (this.db.prepare(`${JOINED} WHERE m.source_item_id = ? ORDER BY m.modified DESC, m.id DESC`).all(sourceItemId) as MappingJoinedRow[]).map(
-      toMappingRow,
-    );
+    return (
+      this.db.prepare(`${JOINED} WHERE m.source_item_id = ? ORDER BY m.modified DESC, m.id DESC`).all(sourceItemId) as MappingJoinedRow[]
+    ).map(toMappingRow);
   }
 
   /** Mappings with filters, by source item (import order) then age; no sort step, so 50,000 rows stay fast. */
@@ -85,7 +85,11 @@ export class MappingStore {
       params.push(filters.vocabularyId);
     }
     const clause = where.length ? ` WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM mappings m JOIN source_items i ON i.id = m.source_item_id${clause}`).get(...params) as { n: number }).n;
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM mappings m JOIN source_items i ON i.id = m.source_item_id${clause}`).get(...params) as {
+        n: number;
+      }
+    ).n;
     const page = filters.limit !== undefined || filters.offset ? ` LIMIT ${filters.limit ?? -1} OFFSET ${filters.offset ?? 0}` : '';
     const rows = this.db.prepare(`${JOINED}${clause} ORDER BY m.source_item_id, m.id${page}`).all(...params) as MappingJoinedRow[];
     return { rows: rows.map(toMappingRow), total };
@@ -94,7 +98,12 @@ export class MappingStore {
   /** Records statements; duplicates (same content id) are skipped and counted, or refused with failOnDuplicate. */
   create(inputs: readonly NewMapping[], options: WriteOptions & { failOnDuplicate?: boolean }): MappingWriteResult {
     const duplicates = { count: 0, ids: new Set<number>() };
-    const batch = new ChangeBatch(this.db, 'edit', options.label ?? (inputs.length === 1 ? 'Add mapping' : `Add ${inputs.length} mappings`), options.author);
+    const batch = new ChangeBatch(
+      this.db,
+      'edit',
+      options.label ?? (inputs.length === 1 ? 'Add mapping' : `Add ${inputs.length} mappings`),
+      options.author,
+    );
     const identities = new Map<number, ItemIdentity>();
     writeTransaction(this.db, () => {
       const seen = new Set<string>();
@@ -103,9 +112,13 @@ export class MappingStore {
         const existing = statements(this.db).byContent.get(mapping.contentId);
         if (seen.has(mapping.contentId) || existing) {
           if (options.failOnDuplicate) {
-            throw new CrosswalkError(ErrorCodes.alreadyExists, `Item ${mapping.sourceItemId} already has this statement (${describe(mapping)}).`, {
-              contentId: mapping.contentId,
-            });
+            throw new CrosswalkError(
+              ErrorCodes.alreadyExists,
+              `Item ${mapping.sourceItemId} already has this statement (${describe(mapping)}).`,
+              {
+                contentId: mapping.contentId,
+              },
+            );
           }
           duplicates.count++;
           if (existing) duplicates.ids.add(existing.id);
@@ -120,16 +133,29 @@ export class MappingStore {
   }
 
   update(ids: readonly number[], patch: MappingPatch, options: WriteOptions): MappingWriteResult {
-    const batch = new ChangeBatch(this.db, 'edit', options.label ?? (ids.length === 1 ? 'Change mapping' : `Change ${ids.length} mappings`), options.author);
+    const batch = new ChangeBatch(
+      this.db,
+      'edit',
+      options.label ?? (ids.length === 1 ? 'Change mapping' : `Change ${ids.length} mappings`),
+      options.author,
+    );
     writeTransaction(this.db, () => {
       for (const id of ids) {
         const before = this.get(id);
         const after = applyPatch(before, patch, batch.at, (m) =>
-          contentIdForItem(this.db, m.sourceItemId, { kind: m.kind, targetUri: m.target?.uri ?? null, relation: m.relation, targetVocabulary: m.targetVocabularyId }),
+          contentIdForItem(this.db, m.sourceItemId, {
+            kind: m.kind,
+            targetUri: m.target?.uri ?? null,
+            relation: m.relation,
+            targetVocabulary: m.targetVocabularyId,
+          }),
         );
         if (!after) continue;
         if (after.contentId !== before.contentId && statements(this.db).byContent.get(after.contentId)) {
-          throw new CrosswalkError(ErrorCodes.conflict, `Item ${before.sourceItemId} already has ${describe(after)}.`, { id, contentId: after.contentId });
+          throw new CrosswalkError(ErrorCodes.conflict, `Item ${before.sourceItemId} already has ${describe(after)}.`, {
+            id,
+            contentId: after.contentId,
+          });
         }
         batch.overwrite(before, after);
       }
@@ -139,7 +165,12 @@ export class MappingStore {
   }
 
   delete(ids: readonly number[], options: WriteOptions): MappingWriteResult {
-    const batch = new ChangeBatch(this.db, 'edit', options.label ?? (ids.length === 1 ? 'Delete mapping' : `Delete ${ids.length} mappings`), options.author);
+    const batch = new ChangeBatch(
+      this.db,
+      'edit',
+      options.label ?? (ids.length === 1 ? 'Delete mapping' : `Delete ${ids.length} mappings`),
+      options.author,
+    );
     writeTransaction(this.db, () => {
       for (const id of new Set(ids)) batch.remove(this.get(id));
       batch.finish();
@@ -152,25 +183,49 @@ export class MappingStore {
     return writeResult(this.db, batch.changes > 0 ? batch : null, duplicates);
   }
 
-  private prepareNew(input: NewMapping, author: string, at: string, identities: Map<number, ItemIdentity>): Omit<Mapping, 'id'> & { id: null } {
+  private prepareNew(
+    input: NewMapping,
+    author: string,
+    at: string,
+    identities: Map<number, ItemIdentity>,
+  ): Omit<Mapping, 'id'> & { id: null } {
     const kind = input.kind ?? 'match';
     const target = input.target ?? null;
     const relation = kind === 'match' ? (input.relation ?? null) : null;
-    const vocabulary = kind === 'no-match' ? (input.targetVocabularyId ?? target?.vocabularyId ?? null) : (target?.vocabularyId || input.targetVocabularyId || null);
+    const vocabulary =
+      kind === 'no-match'
+        ? (input.targetVocabularyId ?? target?.vocabularyId ?? null)
+        : target?.vocabularyId || input.targetVocabularyId || null;
     const where = { field: 'mappings', sourceItemId: input.sourceItemId };
     if (kind !== 'no-match' && !target) throw new CrosswalkError(ErrorCodes.badInput, `A ${kind} statement needs a target concept.`, where);
-    if (kind === 'match' && !relation) throw new CrosswalkError(ErrorCodes.badInput, 'A mapping needs a relation (exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch).', where);
-    if (kind === 'no-match' && !vocabulary) throw new CrosswalkError(ErrorCodes.badInput, '"No match" needs the vocabulary it is about.', where);
+    if (kind === 'match' && !relation)
+      throw new CrosswalkError(
+        ErrorCodes.badInput,
+        'A mapping needs a relation (exactMatch, closeMatch, broadMatch, narrowMatch, relatedMatch).',
+        where,
+      );
+    if (kind === 'no-match' && !vocabulary)
+      throw new CrosswalkError(ErrorCodes.badInput, '"No match" needs the vocabulary it is about.', where);
     let identity = identities.get(input.sourceItemId);
     if (!identity) identities.set(input.sourceItemId, (identity = itemIdentity(this.db, input.sourceItemId)));
-    const id = contentId({ scheme: identity.scheme, itemKey: identity.itemKey, kind, targetUri: kind === 'no-match' ? null : target!.uri, relation, targetVocabulary: vocabulary });
+    const id = contentId({
+      scheme: identity.scheme,
+      itemKey: identity.itemKey,
+      kind,
+      targetUri: kind === 'no-match' ? null : target!.uri,
+      relation,
+      targetVocabulary: vocabulary,
+    });
     const justification = input.justification ?? 'manual-curation';
     return {
       id: null,
       contentId: id,
       sourceItemId: input.sourceItemId,
       kind,
-      target: kind === 'no-match' ? null : { uri: target!.uri, label: target!.label ?? '', vocabularyId: target!.vocabularyId ?? vocabulary ?? '' },
+      target:
+        kind === 'no-match'
+          ? null
+          : { uri: target!.uri, label: target!.label ?? '', vocabularyId: target!.vocabularyId ?? vocabulary ?? '' },
       targetVocabularyId: vocabulary,
       relation,
       status: input.status ?? (kind === 'match' ? 'proposed' : 'accepted'),

@@ -18,11 +18,22 @@ export interface ReviewNote {
  */
 export function recordReviewNotes(db: Database.Database, mapping: Mapping, notes: readonly ReviewNote[]): void {
   const st = statements(db);
-  const batch = db.prepare("INSERT INTO mapping_batches (id, kind, label, author, at, reverts, state) VALUES (?, 'edit', ?, ?, ?, NULL, 'applied')");
+  const batch = db.prepare(
+    "INSERT INTO mapping_batches (id, kind, label, author, at, reverts, state) VALUES (?, 'edit', ?, ?, ?, NULL, 'applied')",
+  );
   const snapshot = JSON.stringify(mapping);
   for (const note of notes) {
     const id = randomUUID();
     batch.run(id, note.label, note.reviewer, note.at);
-    st.history.run({ mapping_id: mapping.id, content_id: mapping.contentId, action: 'update', before: snapshot, after: snapshot, author: note.reviewer, at: note.at, batch: id });
+    st.history.run({
+      mapping_id: mapping.id,
+      content_id: mapping.contentId,
+      action: 'update',
+      before: snapshot,
+      after: snapshot,
+      author: note.reviewer,
+      at: note.at,
+      batch: id,
+    });
   }
 }

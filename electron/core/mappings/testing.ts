@@ -32,8 +32,16 @@ export function tempProject(): { project: Project; file: string; dir: string; re
   return handle;
 }
 
-export function addScheme(db: Database.Database, options: { title?: string; uri?: string | null; kind?: 'learning-outcomes' | 'classification' } = {}): number {
-  return insertScheme(db, { uri: options.uri ?? null, title: options.title ?? 'Course catalogue', kind: options.kind ?? 'learning-outcomes', language: 'en' });
+export function addScheme(
+  db: Database.Database,
+  options: { title?: string; uri?: string | null; kind?: 'learning-outcomes' | 'classification' } = {},
+): number {
+  return insertScheme(db, {
+    uri: options.uri ?? null,
+    title: options.title ?? 'Course catalogue',
+    kind: options.kind ?? 'learning-outcomes',
+    language: 'en',
+  });
 }
 
 export function addGroup(db: Database.Database, schemeId: number, key: string, title = key): number {

@@ -8,8 +8,15 @@ let handle: ReturnType<typeof tempProject>;
 let items: number[];
 const ann = { author: 'Ann' };
 const store = () => new MappingStore(handle.project.db);
-const snapshot = () => store().list().rows.map((r) => ({ id: r.id, uri: r.target?.uri, relation: r.relation, status: r.status }));
-const match = (sourceItemId: number, n: number) => ({ sourceItemId, target: { uri: skill(n), label: `s${n}`, vocabularyId: ESCO }, relation: 'exactMatch' as const });
+const snapshot = () =>
+  store()
+    .list()
+    .rows.map((r) => ({ id: r.id, uri: r.target?.uri, relation: r.relation, status: r.status }));
+const match = (sourceItemId: number, n: number) => ({
+  sourceItemId,
+  target: { uri: skill(n), label: `s${n}`, vocabularyId: ESCO },
+  relation: 'exactMatch' as const,
+});
 
 beforeEach(() => {
   handle = tempProject();

@@ -39,12 +39,18 @@ export function undoState(db: Database.Database): UndoState {
 export function doneBatches(db: Database.Database, ids: Iterable<string>): Set<string> {
   const list = [...new Set(ids)];
   if (!list.length) return new Set();
-  const rows = db.prepare("SELECT id FROM mapping_batches WHERE kind = 'edit' AND state = 'done' AND id IN (SELECT value FROM json_each(?))").all(JSON.stringify(list)) as { id: string }[];
+  const rows = db
+    .prepare("SELECT id FROM mapping_batches WHERE kind = 'edit' AND state = 'done' AND id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(list)) as { id: string }[];
   return new Set(rows.map((r) => r.id));
 }
 
 /** What a write (an edit batch, an undo or a redo; null when nothing happened) reports back. */
-export function writeResult(db: Database.Database, batch: ChangeBatch | null, duplicates = { count: 0, ids: new Set<number>() }): MappingWriteResult {
+export function writeResult(
+  db: Database.Database,
+  batch: ChangeBatch | null,
+  duplicates = { count: 0, ids: new Set<number>() },
+): MappingWriteResult {
   return {
     batch: batch?.id ?? null,
     created: batch?.created ?? 0,
@@ -76,7 +82,9 @@ function replay(db: Database.Database, author: string, direction: 'undo' | 'redo
     if (!target) return;
     batch = new ChangeBatch(db, direction, `${direction === 'undo' ? 'Undo' : 'Redo'}: ${target.label}`, author, target.id);
     const entries = db
-      .prepare(`SELECT mapping_id, action, before, after FROM mapping_history WHERE batch = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`)
+      .prepare(
+        `SELECT mapping_id, action, before, after FROM mapping_history WHERE batch = ? ORDER BY id ${direction === 'undo' ? 'DESC' : 'ASC'}`,
+      )
       .all(target.id) as HistoryEntry[];
     for (const entry of entries) apply(db, batch, entry, direction);
     batch.finish();

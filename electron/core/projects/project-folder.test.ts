@@ -42,7 +42,20 @@ describe('the data folder of projects', () => {
     fs.symlinkSync(path.join(temp.dir, 'outside.crosswalk'), path.join(dir, 'out.crosswalk'));
     fs.writeFileSync(path.join(dir, 'inside.crosswalk'), 'x');
     fs.symlinkSync(path.join(dir, 'inside.crosswalk'), path.join(dir, 'alias.crosswalk'));
-    for (const bad of ['/etc/passwd', '../x', '..', '.', 'a/b', 'a\\b', 'C:x', '.hidden', 'nul\u0000.crosswalk', 'sub', 'out.crosswalk', 'x'.repeat(300)]) {
+    for (const bad of [
+      '/etc/passwd',
+      '../x',
+      '..',
+      '.',
+      'a/b',
+      'a\\b',
+      'C:x',
+      '.hidden',
+      'nul\u0000.crosswalk',
+      'sub',
+      'out.crosswalk',
+      'x'.repeat(300),
+    ]) {
       let message = '';
       try {
         projectFileInFolder(dir, bad);

@@ -29,7 +29,8 @@ export function projectFileInFolder(dir: string, name: string): string {
   const refuse = (why: string) =>
     new CrosswalkError(ErrorCodes.invalidArguments, `"${printable(name)}" is not a project in the data folder: ${why}.`, { field: 'name' });
   // eslint-disable-next-line no-control-regex -- NUL and other control characters are exactly what is refused
-  if (/[/\\\u0000-\u001f]/.test(name) || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name)) throw refuse('give a file name from the list, not a path');
+  if (/[/\\\u0000-\u001f]/.test(name) || path.isAbsolute(name) || /^[a-zA-Z]:/.test(name))
+    throw refuse('give a file name from the list, not a path');
   if (name.startsWith('.')) throw refuse('names starting with "." are not projects');
   const fileName = name.endsWith(PROJECT_FILE_EXTENSION) ? name : `${name}${PROJECT_FILE_EXTENSION}`;
   if (fileName.length > 255) throw refuse('the name is too long');

@@ -23,7 +23,9 @@ export class Project {
   ) {}
 
   metadata(): ProjectMetadata {
-    return this.db.prepare('SELECT title, description, creator, language, created, modified FROM project WHERE id = 1').get() as ProjectMetadata;
+    return this.db
+      .prepare('SELECT title, description, creator, language, created, modified FROM project WHERE id = 1')
+      .get() as ProjectMetadata;
   }
 
   info(): ProjectInfo {
@@ -33,7 +35,9 @@ export class Project {
   updateMetadata(patch: Partial<Omit<ProjectMetadata, 'created' | 'modified'>>): ProjectInfo {
     const next = { ...this.metadata(), ...patch, modified: new Date().toISOString() };
     this.db
-      .prepare('UPDATE project SET title = @title, description = @description, creator = @creator, language = @language, modified = @modified WHERE id = 1')
+      .prepare(
+        'UPDATE project SET title = @title, description = @description, creator = @creator, language = @language, modified = @modified WHERE id = 1',
+      )
       .run(next);
     return this.info();
   }
@@ -71,9 +75,14 @@ export function createProjectFile(file: string, project: NewProject, nativeBindi
   const db = openProjectDatabase(temp, { create: true, nativeBinding });
   try {
     const now = new Date().toISOString();
-    db.prepare(
-      'INSERT INTO project (id, title, description, creator, language, created, modified) VALUES (1, ?, ?, ?, ?, ?, ?)',
-    ).run(project.title.trim(), project.description ?? '', project.creator ?? '', project.language ?? 'en', now, now);
+    db.prepare('INSERT INTO project (id, title, description, creator, language, created, modified) VALUES (1, ?, ?, ?, ?, ?, ?)').run(
+      project.title.trim(),
+      project.description ?? '',
+      project.creator ?? '',
+      project.language ?? 'en',
+      now,
+      now,
+    );
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

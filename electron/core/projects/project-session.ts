@@ -4,14 +4,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import { CrosswalkError } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { SettingsStore } from '../settings/settings-store.js';
-import {
-  copyProject,
-  createProjectFile,
-  openProject,
-  withProjectExtension,
-  type NewProject,
-  type Project,
-} from './project-service.js';
+import { copyProject, createProjectFile, openProject, withProjectExtension, type NewProject, type Project } from './project-service.js';
 import { freeProjectFileName } from './project-folder.js';
 
 /** The project the UI works on: at most one is open per app instance. */

@@ -23,11 +23,20 @@ describe('project settings', () => {
   it('start at the defaults, are kept in the project file and survive reopening', () => {
     project = open();
     expect(projectSettings(project.db)).toEqual(DEFAULT_PROJECT_SETTINGS);
-    updateProjectSettings(project.db, { license: 'https://creativecommons.org/publicdomain/zero/1.0/', mappingSetTitle: 'Data literacy → ESCO', defaultStatus: 'proposed' });
+    updateProjectSettings(project.db, {
+      license: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      mappingSetTitle: 'Data literacy → ESCO',
+      defaultStatus: 'proposed',
+    });
     const file = project.path;
     project.close();
     project = openProject(file);
-    expect(projectSettings(project.db)).toMatchObject({ license: 'https://creativecommons.org/publicdomain/zero/1.0/', mappingSetTitle: 'Data literacy → ESCO', defaultStatus: 'proposed', uriBase: '' });
+    expect(projectSettings(project.db)).toMatchObject({
+      license: 'https://creativecommons.org/publicdomain/zero/1.0/',
+      mappingSetTitle: 'Data literacy → ESCO',
+      defaultStatus: 'proposed',
+      uriBase: '',
+    });
   });
 
   it('refuse a bad value whole and leave the review workflow switch alone', () => {

@@ -35,7 +35,9 @@ export function projectSettings(db: Database.Database): ProjectSettings {
 
 export function updateProjectSettings(db: Database.Database, patch: Partial<ProjectSettings>): ProjectSettings {
   const next = ProjectSettingsSchema.parse({ ...projectSettings(db), ...patch });
-  const upsert = db.prepare('INSERT INTO review_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO review_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   writeTransaction(db, () => {
     for (const field of Object.keys(patch) as (keyof ProjectSettings)[]) upsert.run(KEY_PREFIX + field, next[field]);
   });

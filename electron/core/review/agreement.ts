@@ -12,7 +12,10 @@ export function pairAgreement(db: Database.Database): PairAgreement[] {
        ORDER BY a.reviewer_id, b.reviewer_id`,
     )
     .all() as { aId: number; aName: string; bId: number; bName: string; aDecision: ReviewDecision; bDecision: ReviewDecision }[];
-  const pairs = new Map<string, { a: { id: number; name: string }; b: { id: number; name: string }; decisions: [ReviewDecision, ReviewDecision][] }>();
+  const pairs = new Map<
+    string,
+    { a: { id: number; name: string }; b: { id: number; name: string }; decisions: [ReviewDecision, ReviewDecision][] }
+  >();
   for (const row of rows) {
     const key = `${row.aId}:${row.bId}`;
     let pair = pairs.get(key);

@@ -38,7 +38,9 @@ export function coverage(
   const params = { schemeId: scope.schemeId ?? null, groupId: scope.groupId ?? null };
   const total = db.prepare(`WITH s AS (${ITEM_STATE}) SELECT ${COUNTS} FROM s`).get(params) as CoverageCounts;
   const schemes = db
-    .prepare(`WITH s AS (${ITEM_STATE}) SELECT s.scheme_id AS id, ss.title, ${COUNTS} FROM s JOIN source_schemes ss ON ss.id = s.scheme_id GROUP BY s.scheme_id ORDER BY ss.title`)
+    .prepare(
+      `WITH s AS (${ITEM_STATE}) SELECT s.scheme_id AS id, ss.title, ${COUNTS} FROM s JOIN source_schemes ss ON ss.id = s.scheme_id GROUP BY s.scheme_id ORDER BY ss.title`,
+    )
     .all(params) as (CountRow & { title: string })[];
   const groups = db
     .prepare(
@@ -57,7 +59,12 @@ export function coverage(
   };
 }
 
-function targetCoverage(db: Database.Database, lookup: ConceptLookup, params: { schemeId: number | null; groupId: number | null }, statuses: string[]): Coverage['targets'] {
+function targetCoverage(
+  db: Database.Database,
+  lookup: ConceptLookup,
+  params: { schemeId: number | null; groupId: number | null },
+  statuses: string[],
+): Coverage['targets'] {
   const rows = db
     .prepare(
       `SELECT m.source_item_id AS item, m.target_uri AS uri, m.target_vocabulary AS vocabulary
@@ -99,7 +106,9 @@ function ancestors(concept: ConceptRecord, lookup: ConceptLookup): ConceptRecord
   const seen = new Set([concept.uri]);
   let current = concept;
   while (current.broader.length) {
-    const parent = current.broader.map((uri) => lookup.concept(uri, concept.vocabularyId)).find((c): c is ConceptRecord => Boolean(c) && !seen.has(c!.uri));
+    const parent = current.broader
+      .map((uri) => lookup.concept(uri, concept.vocabularyId))
+      .find((c): c is ConceptRecord => Boolean(c) && !seen.has(c!.uri));
     if (!parent) break;
     seen.add(parent.uri);
     chain.push(parent);

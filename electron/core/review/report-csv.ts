@@ -25,10 +25,30 @@ interface DecisionCells {
 }
 
 export const REPORT_COLUMNS = [
-  'content_id', 'source_scheme', 'source_id', 'source_text', 'target_uri', 'target_label', 'relation', 'final_status',
-  'review1_reviewer', 'review1_orcid', 'review1_decision', 'review1_comment', 'review1_date',
-  'review2_reviewer', 'review2_orcid', 'review2_decision', 'review2_comment', 'review2_date',
-  'agreement', 'adjudicator', 'adjudicator_orcid', 'adjudication', 'adjudication_comment', 'adjudication_date',
+  'content_id',
+  'source_scheme',
+  'source_id',
+  'source_text',
+  'target_uri',
+  'target_label',
+  'relation',
+  'final_status',
+  'review1_reviewer',
+  'review1_orcid',
+  'review1_decision',
+  'review1_comment',
+  'review1_date',
+  'review2_reviewer',
+  'review2_orcid',
+  'review2_decision',
+  'review2_comment',
+  'review2_date',
+  'agreement',
+  'adjudicator',
+  'adjudicator_orcid',
+  'adjudication',
+  'adjudication_comment',
+  'adjudication_date',
 ];
 
 /**
@@ -45,10 +65,14 @@ export function reviewReportCsv(db: Database.Database): string {
     )
     .all() as ReportRow[];
   const decisions = db
-    .prepare('SELECT d.mapping_id, d.round, r.name, r.orcid, d.decision, d.comment, d.at FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id')
+    .prepare(
+      'SELECT d.mapping_id, d.round, r.name, r.orcid, d.decision, d.comment, d.at FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id',
+    )
     .all() as DecisionCells[];
   const adjudications = db
-    .prepare('SELECT a.mapping_id, 0 AS round, r.name, r.orcid, a.decision, a.comment, a.at FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id')
+    .prepare(
+      'SELECT a.mapping_id, 0 AS round, r.name, r.orcid, a.decision, a.comment, a.at FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id',
+    )
     .all() as DecisionCells[];
   const byMapping = new Map<number, DecisionCells[]>();
   for (const d of decisions) byMapping.set(d.mapping_id, [...(byMapping.get(d.mapping_id) ?? []), d]);
@@ -62,14 +86,40 @@ export function reviewReportCsv(db: Database.Database): string {
     const second = list.find((d) => d.round === 2);
     const agreement = first && second ? (first.decision === second.decision ? 'agree' : 'disagree') : '';
     csv += csvLine([
-      row.content_id, row.scheme, row.source_key, row.source_text, row.target_uri, row.target_label, row.relation, row.status,
-      ...cells(first), ...cells(second), agreement, ...cells(adjudicated.get(row.mapping_id)),
+      row.content_id,
+      row.scheme,
+      row.source_key,
+      row.source_text,
+      row.target_uri,
+      row.target_label,
+      row.relation,
+      row.status,
+      ...cells(first),
+      ...cells(second),
+      agreement,
+      ...cells(adjudicated.get(row.mapping_id)),
     ]);
   }
   csv += '\r\n';
-  csv += csvLine(['reviewer_a', 'reviewer_b', 'mappings_both_reviewed', 'agreed', 'observed_agreement', 'expected_agreement', 'cohens_kappa']);
+  csv += csvLine([
+    'reviewer_a',
+    'reviewer_b',
+    'mappings_both_reviewed',
+    'agreed',
+    'observed_agreement',
+    'expected_agreement',
+    'cohens_kappa',
+  ]);
   for (const pair of pairAgreement(db)) {
-    csv += csvLine([pair.reviewerA.name, pair.reviewerB.name, pair.n, pair.agreed, pair.observed.toFixed(4), pair.expected.toFixed(4), pair.kappa === null ? '' : pair.kappa.toFixed(4)]);
+    csv += csvLine([
+      pair.reviewerA.name,
+      pair.reviewerB.name,
+      pair.n,
+      pair.agreed,
+      pair.observed.toFixed(4),
+      pair.expected.toFixed(4),
+      pair.kappa === null ? '' : pair.kappa.toFixed(4),
+    ]);
   }
   return csv;
 }

@@ -13,8 +13,10 @@ const db = () => handle.project.db;
 beforeEach(() => {
   handle = tempProject();
   const [item] = addItems(db(), addScheme(db(), { title: 'Data course' }), [{ key: 'LO1', text: 'Analyse data' }]);
-  mappingId = new MappingStore(db()).create([{ sourceItemId: item!, target: { uri: skill(1), label: 'skill 1', vocabularyId: ESCO }, relation: 'closeMatch' }], { author: 'Ann' })
-    .mappings[0]!.id;
+  mappingId = new MappingStore(db()).create(
+    [{ sourceItemId: item!, target: { uri: skill(1), label: 'skill 1', vocabularyId: ESCO }, relation: 'closeMatch' }],
+    { author: 'Ann' },
+  ).mappings[0]!.id;
 });
 afterEach(() => handle.cleanup());
 
@@ -28,7 +30,9 @@ describe('reviewer identity', () => {
 
   it('refuses a decision sent in another reviewer’s name', () => {
     const bob = saveReviewer(db(), { name: 'Bob' });
-    expect(() => actingReviewer(db(), { name: 'Ann', orcid: '' }, bob.id)).toThrow(/recorded for the person in Settings \(Ann\), not for "Bob"/);
+    expect(() => actingReviewer(db(), { name: 'Ann', orcid: '' }, bob.id)).toThrow(
+      /recorded for the person in Settings \(Ann\), not for "Bob"/,
+    );
     const ann = reviewerFor(db(), 'Ann', '');
     expect(actingReviewer(db(), { name: 'Ann', orcid: '' }, ann.id).id).toBe(ann.id);
   });
@@ -42,11 +46,18 @@ describe('double review', () => {
     const cleo = saveReviewer(db(), { name: 'Cleo' });
     decide(db(), { reviewerId: ann.id, mappingId, decision: 'accept' }, 'Ann');
     decide(db(), { reviewerId: bob.id, mappingId, decision: 'reject' }, 'Bob');
-    expect(() => adjudicate(db(), { reviewerId: ann.id, mappingId, decision: 'accept' }, 'Ann')).toThrow('Ann made one of the two decisions on this mapping, so another reviewer must adjudicate it.');
-    expect(() => adjudicate(db(), { reviewerId: bob.id, mappingId, decision: 'reject' }, 'Bob')).toThrow(/another reviewer must adjudicate/);
+    expect(() => adjudicate(db(), { reviewerId: ann.id, mappingId, decision: 'accept' }, 'Ann')).toThrow(
+      'Ann made one of the two decisions on this mapping, so another reviewer must adjudicate it.',
+    );
+    expect(() => adjudicate(db(), { reviewerId: bob.id, mappingId, decision: 'reject' }, 'Bob')).toThrow(
+      /another reviewer must adjudicate/,
+    );
     expect(reviewQueue(db(), { reviewerId: bob.id, mode: 'adjudication' }).total).toBe(0);
     expect(reviewQueue(db(), { reviewerId: cleo.id, mode: 'adjudication' }).total).toBe(1);
-    expect(adjudicate(db(), { reviewerId: cleo.id, mappingId, decision: 'reject' }, 'Cleo')).toMatchObject({ reviewerName: 'Cleo', decision: 'reject' });
+    expect(adjudicate(db(), { reviewerId: cleo.id, mappingId, decision: 'reject' }, 'Cleo')).toMatchObject({
+      reviewerName: 'Cleo',
+      decision: 'reject',
+    });
   });
 
   it('shows blind first-round decisions in History once the second reveals them, with reviewer and decision', () => {

@@ -20,7 +20,14 @@ beforeEach(() => {
     { key: 'LO3', text: 'Write SQL' },
   ]);
   mappingIds = store()
-    .create(items.map((sourceItemId, i) => ({ sourceItemId, target: { uri: skill(i), label: `skill ${i}`, vocabularyId: ESCO }, relation: 'closeMatch' as const })), { author: 'Ann' })
+    .create(
+      items.map((sourceItemId, i) => ({
+        sourceItemId,
+        target: { uri: skill(i), label: `skill ${i}`, vocabularyId: ESCO },
+        relation: 'closeMatch' as const,
+      })),
+      { author: 'Ann' },
+    )
     .mappings.map((m) => m.id);
 });
 afterEach(() => handle.cleanup());

@@ -25,16 +25,19 @@ export function reviewSettings(db: Database.Database): ReviewSettings {
 }
 
 export function setReviewSettings(db: Database.Database, settings: ReviewSettings): ReviewSettings {
-  db.prepare("INSERT INTO review_settings (key, value) VALUES ('double_review', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
-    String(settings.doubleReview),
-  );
+  db.prepare(
+    "INSERT INTO review_settings (key, value) VALUES ('double_review', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  ).run(String(settings.doubleReview));
   return reviewSettings(db);
 }
 
 const DECISIONS = `SELECT d.id, d.mapping_id AS mappingId, d.reviewer_id AS reviewerId, r.name AS reviewerName, d.round, d.decision, d.comment, d.at
   FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id`;
 
-export function decisionsOf(db: Database.Database, mappingId: number): { decisions: ReviewDecisionRecord[]; adjudication: Adjudication | null } {
+export function decisionsOf(
+  db: Database.Database,
+  mappingId: number,
+): { decisions: ReviewDecisionRecord[]; adjudication: Adjudication | null } {
   const decisions = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(mappingId) as ReviewDecisionRecord[];
   const adjudication =
     (db
@@ -92,7 +95,9 @@ export function reviewQueue(
   const named = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined));
   const total = (db.prepare(`SELECT count(*) AS n ${from}`).get(named) as { n: number }).n;
   const rows = db
-    .prepare(`SELECT ${MAPPING_COLUMNS}, i.key AS source_key, i.text AS source_text, ${count} AS reviews ${from} ORDER BY i.scheme_id, i.position, m.id LIMIT ${options.limit ?? 500}`)
+    .prepare(
+      `SELECT ${MAPPING_COLUMNS}, i.key AS source_key, i.text AS source_text, ${count} AS reviews ${from} ORDER BY i.scheme_id, i.position, m.id LIMIT ${options.limit ?? 500}`,
+    )
     .all(named) as (MappingDbRow & { source_key: string; source_text: string; reviews: number })[];
   const items = rows.map<ReviewQueueItem>((row) => ({
     mapping: toMapping(row),
@@ -106,7 +111,8 @@ export function reviewQueue(
 
 /** The round a reviewer's decision is (or would be) recorded in. */
 function roundFor(db: Database.Database, mappingId: number, reviewerId: number, reviews: number): 1 | 2 {
-  const own = db.prepare('SELECT round FROM review_decisions WHERE mapping_id = ? AND reviewer_id = ?').get(mappingId, reviewerId) as { round: 1 | 2 } | undefined;
+  const own = db.prepare('SELECT round FROM review_decisions WHERE mapping_id = ? AND reviewer_id = ?').get(mappingId, reviewerId) as
+    { round: 1 | 2 } | undefined;
   return own?.round ?? (reviews === 0 ? 1 : 2);
 }
 
@@ -130,11 +136,18 @@ export function decide(
     const existing = db.prepare(`${DECISIONS} WHERE d.mapping_id = ? ORDER BY d.round`).all(input.mappingId) as ReviewDecisionRecord[];
     const mine = existing.find((d) => d.reviewerId === input.reviewerId);
     if (mine) {
-      db.prepare('UPDATE review_decisions SET decision = ?, comment = ?, at = ? WHERE id = ?').run(input.decision, input.comment ?? '', at, mine.id);
+      db.prepare('UPDATE review_decisions SET decision = ?, comment = ?, at = ? WHERE id = ?').run(
+        input.decision,
+        input.comment ?? '',
+        at,
+        mine.id,
+      );
       id = mine.id;
     } else {
       if (existing.length >= 2) {
-        throw new CrosswalkError(ErrorCodes.conflict, 'This mapping already has two reviews; a further decision is an adjudication.', { mappingId: input.mappingId });
+        throw new CrosswalkError(ErrorCodes.conflict, 'This mapping already has two reviews; a further decision is an adjudication.', {
+          mappingId: input.mappingId,
+        });
       }
       const round = existing.length + 1;
       const info = db
@@ -143,14 +156,27 @@ export function decide(
       id = Number(info.lastInsertRowid);
     }
     // The mapping's decisions after this one, derived from what was read above.
-    const all = mine ? existing.map((d) => (d === mine ? input.decision : d.decision)) : [...existing.map((d) => d.decision), input.decision];
-    if (double) recordReviewNotes(db, mapping, revealed(existing, mine, { reviewerName: reviewer.name, round: (mine?.round ?? all.length) as 1 | 2, decision: input.decision, comment: input.comment ?? '', at }));
+    const all = mine
+      ? existing.map((d) => (d === mine ? input.decision : d.decision))
+      : [...existing.map((d) => d.decision), input.decision];
+    if (double)
+      recordReviewNotes(
+        db,
+        mapping,
+        revealed(existing, mine, {
+          reviewerName: reviewer.name,
+          round: (mine?.round ?? all.length) as 1 | 2,
+          decision: input.decision,
+          comment: input.comment ?? '',
+          at,
+        }),
+      );
     const settled = !double ? input.decision : all.length === 2 && all[0] === all[1] ? all[0]! : null;
     if (settled && mapping.status !== STATUS_FOR[settled]) {
       store.update([mapping.id], { status: STATUS_FOR[settled] }, { author, label: `Review (${reviewer.name}): ${settled}` });
     }
   });
-  return (db.prepare(`${DECISIONS} WHERE d.id = ?`).get(id) as ReviewDecisionRecord);
+  return db.prepare(`${DECISIONS} WHERE d.id = ?`).get(id) as ReviewDecisionRecord;
 }
 
 /** Settles a disagreement of a double review; the mapping's status follows. */
@@ -179,7 +205,11 @@ export function adjudicate(
        ON CONFLICT (mapping_id) DO UPDATE SET reviewer_id = excluded.reviewer_id, decision = excluded.decision, comment = excluded.comment, at = excluded.at`,
     ).run(input.mappingId, input.reviewerId, input.decision, input.comment ?? '', new Date().toISOString());
     if (mapping.status !== STATUS_FOR[input.decision]) {
-      store.update([mapping.id], { status: STATUS_FOR[input.decision] }, { author, label: `Adjudication (${reviewer.name}): ${input.decision}` });
+      store.update(
+        [mapping.id],
+        { status: STATUS_FOR[input.decision] },
+        { author, label: `Adjudication (${reviewer.name}): ${input.decision}` },
+      );
     }
   });
   return decisionsOf(db, input.mappingId).adjudication!;
@@ -188,7 +218,11 @@ export function adjudicate(
 type NoteDecision = Pick<ReviewDecisionRecord, 'reviewerName' | 'round' | 'decision' | 'comment' | 'at'>;
 
 function noteOf(d: NoteDecision): ReviewNote {
-  return { reviewer: d.reviewerName, at: d.at, label: `Review round ${d.round} (${d.reviewerName}): ${d.decision}${d.comment ? ` — ${d.comment}` : ''}` };
+  return {
+    reviewer: d.reviewerName,
+    at: d.at,
+    label: `Review round ${d.round} (${d.reviewerName}): ${d.decision}${d.comment ? ` — ${d.comment}` : ''}`,
+  };
 }
 
 /**

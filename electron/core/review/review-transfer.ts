@@ -16,11 +16,15 @@ export function reviewsByMapping(db: Database.Database): Map<number, MappingRevi
     return e;
   };
   const decisions = db
-    .prepare('SELECT d.mapping_id AS id, r.name AS reviewer, r.orcid, d.decision, d.comment, d.at FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, r.name')
+    .prepare(
+      'SELECT d.mapping_id AS id, r.name AS reviewer, r.orcid, d.decision, d.comment, d.at FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, r.name',
+    )
     .all() as ({ id: number } & TeamReview)[];
   for (const { id, ...review } of decisions) entry(id).reviews.push(review);
   const adjudications = db
-    .prepare('SELECT a.mapping_id AS id, r.name AS reviewer, r.orcid, a.decision, a.comment, a.at FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id')
+    .prepare(
+      'SELECT a.mapping_id AS id, r.name AS reviewer, r.orcid, a.decision, a.comment, a.at FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id',
+    )
     .all() as ({ id: number } & TeamReview)[];
   for (const { id, ...review } of adjudications) entry(id).adjudication = review;
   return found;
@@ -35,10 +39,18 @@ export function replaceReviews(db: Database.Database, mappingId: number, reviews
   db.prepare('DELETE FROM review_decisions WHERE mapping_id = ?').run(mappingId);
   db.prepare('DELETE FROM review_adjudications WHERE mapping_id = ?').run(mappingId);
   const ordered = [...reviews.reviews].sort((a, b) => a.at.localeCompare(b.at) || a.reviewer.localeCompare(b.reviewer)).slice(0, 2);
-  const insert = db.prepare('INSERT INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
   ordered.forEach((r, i) => insert.run(mappingId, reviewerFor(db, r.reviewer, r.orcid).id, i + 1, r.decision, r.comment, r.at));
   const a = reviews.adjudication;
   if (a) {
-    db.prepare('INSERT INTO review_adjudications (mapping_id, reviewer_id, decision, comment, at) VALUES (?, ?, ?, ?, ?)').run(mappingId, reviewerFor(db, a.reviewer, a.orcid).id, a.decision, a.comment, a.at);
+    db.prepare('INSERT INTO review_adjudications (mapping_id, reviewer_id, decision, comment, at) VALUES (?, ?, ?, ?, ?)').run(
+      mappingId,
+      reviewerFor(db, a.reviewer, a.orcid).id,
+      a.decision,
+      a.comment,
+      a.at,
+    );
   }
 }

@@ -17,13 +17,16 @@ export function getReviewer(db: Database.Database, id: number): Reviewer {
 export function saveReviewer(db: Database.Database, input: { id?: number; name: string; orcid?: string }): Reviewer {
   const name = input.name.trim();
   const clash = db.prepare('SELECT id FROM reviewers WHERE name = ?').get(name) as { id: number } | undefined;
-  if (clash && clash.id !== input.id) throw new CrosswalkError(ErrorCodes.alreadyExists, `A reviewer named "${name}" already exists.`, { field: 'name' });
+  if (clash && clash.id !== input.id)
+    throw new CrosswalkError(ErrorCodes.alreadyExists, `A reviewer named "${name}" already exists.`, { field: 'name' });
   if (input.id !== undefined) {
     const current = getReviewer(db, input.id);
     db.prepare('UPDATE reviewers SET name = ?, orcid = ? WHERE id = ?').run(name, input.orcid ?? current.orcid, input.id);
     return getReviewer(db, input.id);
   }
-  const info = db.prepare('INSERT INTO reviewers (name, orcid, created) VALUES (?, ?, ?)').run(name, input.orcid ?? '', new Date().toISOString());
+  const info = db
+    .prepare('INSERT INTO reviewers (name, orcid, created) VALUES (?, ?, ?)')
+    .run(name, input.orcid ?? '', new Date().toISOString());
   return getReviewer(db, Number(info.lastInsertRowid));
 }
 
@@ -34,7 +37,8 @@ export function saveReviewer(db: Database.Database, input: { id?: number; name: 
  */
 export function reviewerFor(db: Database.Database, name: string, orcid: string): Reviewer {
   if (orcid) {
-    const sameOrcid = db.prepare('SELECT id, name FROM reviewers WHERE orcid = ? ORDER BY id LIMIT 1').get(orcid) as { id: number; name: string } | undefined;
+    const sameOrcid = db.prepare('SELECT id, name FROM reviewers WHERE orcid = ? ORDER BY id LIMIT 1').get(orcid) as
+      { id: number; name: string } | undefined;
     if (sameOrcid) {
       const nameTaken = sameOrcid.name !== name && db.prepare('SELECT 1 FROM reviewers WHERE name = ?').get(name);
       return sameOrcid.name === name || nameTaken ? getReviewer(db, sameOrcid.id) : saveReviewer(db, { id: sameOrcid.id, name, orcid });

@@ -40,7 +40,12 @@ describe('SettingsStore', () => {
   });
 
   it('drops a stored URL setting the contract now refuses, keeping the other fields', () => {
-    const settings = { ...DEFAULT_SETTINGS, userName: 'Ana Curator', uriBase: 'file:///etc/', escoDownloadBase: 'http://mirror.example.org/esco/' };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      userName: 'Ana Curator',
+      uriBase: 'file:///etc/',
+      escoDownloadBase: 'http://mirror.example.org/esco/',
+    };
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ settings, recent: [] }));
     expect(new SettingsStore(dir).settings).toEqual({ ...DEFAULT_SETTINGS, userName: 'Ana Curator' });
   });

@@ -12,9 +12,12 @@ import { findScheme } from './store/schemes.js';
  */
 export function rekeyMappings(project: Project, item: { id: number; schemeId: number }, key: string): void {
   const db = project.db;
-  if (itemKeyTaken(db, item.schemeId, key, item.id)) throw new CrosswalkError(ErrorCodes.conflict, `An item with id "${key}" already exists in this source.`, { key, field: 'key' });
+  if (itemKeyTaken(db, item.schemeId, key, item.id))
+    throw new CrosswalkError(ErrorCodes.conflict, `An item with id "${key}" already exists in this source.`, { key, field: 'key' });
   const scheme = schemeRef(findScheme(db, item.schemeId)!);
-  const mappings = db.prepare('SELECT id, kind, target_uri, relation, target_vocabulary FROM mappings WHERE source_item_id = ?').all(item.id) as {
+  const mappings = db
+    .prepare('SELECT id, kind, target_uri, relation, target_vocabulary FROM mappings WHERE source_item_id = ?')
+    .all(item.id) as {
     id: number;
     kind: 'match' | 'no-match' | 'must-not-map';
     target_uri: string | null;
@@ -24,15 +27,26 @@ export function rekeyMappings(project: Project, item: { id: number; schemeId: nu
   const clash = db.prepare('SELECT id, source_item_id FROM mappings WHERE content_id = ? AND id <> ?');
   const update = db.prepare('UPDATE mappings SET content_id = ? WHERE id = ?');
   for (const m of mappings) {
-    const id = contentId({ scheme, itemKey: key, kind: m.kind, targetUri: m.target_uri, relation: m.relation, targetVocabulary: m.target_vocabulary });
+    const id = contentId({
+      scheme,
+      itemKey: key,
+      kind: m.kind,
+      targetUri: m.target_uri,
+      relation: m.relation,
+      targetVocabulary: m.target_vocabulary,
+    });
     const other = clash.get(id, m.id) as { id: number; source_item_id: number } | undefined;
     if (other) {
-      throw new CrosswalkError(ErrorCodes.conflict, `Cannot rename the item to "${key}": its mapping ${m.id} would be the same statement as mapping ${other.id} of item ${other.source_item_id}.`, {
-        key,
-        field: 'key',
-        mappingId: m.id,
-        clashesWith: other.id,
-      });
+      throw new CrosswalkError(
+        ErrorCodes.conflict,
+        `Cannot rename the item to "${key}": its mapping ${m.id} would be the same statement as mapping ${other.id} of item ${other.source_item_id}.`,
+        {
+          key,
+          field: 'key',
+          mappingId: m.id,
+          clashesWith: other.id,
+        },
+      );
     }
     update.run(id, m.id);
   }

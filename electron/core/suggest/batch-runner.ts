@@ -28,7 +28,11 @@ export interface BatchOutput {
 }
 
 /** Suggests for many items, grouping them by language so each language's indexes load once. */
-export function suggestForItems(indexes: SuggestIndexes, input: BatchInput, onProgress?: (done: number, total: number) => void): BatchOutput {
+export function suggestForItems(
+  indexes: SuggestIndexes,
+  input: BatchInput,
+  onProgress?: (done: number, total: number) => void,
+): BatchOutput {
   const memory = new DecisionMemory(input.examples);
   const rejected = new Map(input.rejected.map(([id, uris]) => [id, new Set(uris)]));
   const projectCalibration = new ProjectCalibration(input.decided ?? []);

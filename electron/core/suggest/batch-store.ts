@@ -57,7 +57,18 @@ export function storeProposals(db: Database, runId: number, items: { sourceItemI
     for (const item of items) {
       clear.run(item.sourceItemId);
       item.candidates.forEach((c, rank) =>
-        insert.run(runId, item.sourceItemId, rank + 1, c.uri, c.label, c.vocabularyId, c.type, c.score, c.fromDecisions ? 1 : 0, JSON.stringify(c.why)),
+        insert.run(
+          runId,
+          item.sourceItemId,
+          rank + 1,
+          c.uri,
+          c.label,
+          c.vocabularyId,
+          c.type,
+          c.score,
+          c.fromDecisions ? 1 : 0,
+          JSON.stringify(c.why),
+        ),
       );
     }
     finishRun(db, runId, 'succeeded');
@@ -76,7 +87,10 @@ interface ProposalRow {
   why: string;
 }
 
-export function readProposals(db: Database, filter: { schemeId?: number; itemIds?: number[] }): { runs: SuggestionRun[]; items: ItemProposals[] } {
+export function readProposals(
+  db: Database,
+  filter: { schemeId?: number; itemIds?: number[] },
+): { runs: SuggestionRun[]; items: ItemProposals[] } {
   const runs = (
     filter.schemeId === undefined
       ? db.prepare(`SELECT * FROM suggestion_runs ORDER BY id DESC`).all()

@@ -30,13 +30,17 @@ describe('calibrated suggestion scores', () => {
   it('fits probabilities that match observed acceptance on data with a known rate', () => {
     // Acceptance rises with the raw score: about raw itself (every 10th candidate at raw 0.1, ...); rank is unrelated.
     const data: LabelledCandidate[] = [];
-    for (let b = 1; b <= 9; b++) for (let i = 0; i < 100; i++) data.push({ raw: b / 10, top: 1, rank: 1 + Math.floor(i / 20), accepted: i % 10 < b });
+    for (let b = 1; b <= 9; b++)
+      for (let i = 0; i < 100; i++) data.push({ raw: b / 10, top: 1, rank: 1 + Math.floor(i / 20), accepted: i % 10 < b });
     const model = fitModel(data, { iterations: 3000 });
     const low = calibrate(model, { raw: 0.1, top: 1, rank: 3 });
     const high = calibrate(model, { raw: 0.9, top: 1, rank: 3 });
     expect(low).toBeLessThan(0.25);
     expect(high).toBeGreaterThan(0.75);
-    const { ece } = reliability(data.map((d) => calibrate(model, d)), data.map((d) => d.accepted));
+    const { ece } = reliability(
+      data.map((d) => calibrate(model, d)),
+      data.map((d) => d.accepted),
+    );
     expect(ece).toBeLessThan(0.05);
   });
 

@@ -61,7 +61,11 @@ export function parseModel(value: unknown): CalibrationModel | null {
   const w = v.weights;
   if (!Array.isArray(w) || w.length !== N || !w.every((n) => typeof n === 'number' && Number.isFinite(n))) return null;
   if (typeof v.maxRaw !== 'number' || !(v.maxRaw > 0)) return null;
-  return { weights: w as CalibrationModel['weights'], maxRaw: v.maxRaw, ...(typeof v.fittedOn === 'string' ? { fittedOn: v.fittedOn } : {}) };
+  return {
+    weights: w as CalibrationModel['weights'],
+    maxRaw: v.maxRaw,
+    ...(typeof v.fittedOn === 'string' ? { fittedOn: v.fittedOn } : {}),
+  };
 }
 
 /** Parses the shipped file; a missing or malformed kind falls back to FALLBACK_MODEL. */
@@ -78,7 +82,10 @@ export interface LabelledCandidate extends CalibrationInput {
  * Fits the logistic model by gradient descent with a small L2 penalty (the data are a few thousand
  * candidates: plain full-batch descent is quick and deterministic). Weight 1 is projected to ≥ 0.
  */
-export function fitModel(data: LabelledCandidate[], options: { maxRaw?: number; iterations?: number; fittedOn?: string } = {}): CalibrationModel {
+export function fitModel(
+  data: LabelledCandidate[],
+  options: { maxRaw?: number; iterations?: number; fittedOn?: string } = {},
+): CalibrationModel {
   const maxRaw = options.maxRaw ?? 1.5;
   const xs = data.map((d) => features(d, maxRaw));
   const ys = data.map((d) => (d.accepted ? 1 : 0));
@@ -108,7 +115,13 @@ export interface ReliabilityBin {
 
 /** Ten equal-width bins of predicted probability vs observed acceptance, and the expected calibration error. */
 export function reliability(predicted: number[], accepted: boolean[], bins = 10): { bins: ReliabilityBin[]; ece: number } {
-  const rows: ReliabilityBin[] = Array.from({ length: bins }, (_, i) => ({ from: i / bins, to: (i + 1) / bins, count: 0, meanPredicted: 0, observed: 0 }));
+  const rows: ReliabilityBin[] = Array.from({ length: bins }, (_, i) => ({
+    from: i / bins,
+    to: (i + 1) / bins,
+    count: 0,
+    meanPredicted: 0,
+    observed: 0,
+  }));
   predicted.forEach((p, i) => {
     const bin = rows[Math.min(bins - 1, Math.max(0, Math.floor(p * bins)))]!;
     bin.count++;

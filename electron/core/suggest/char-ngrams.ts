@@ -1,7 +1,10 @@
 /** Character trigrams of each word padded with a space on both sides, lower case without diacritics. */
 export function charTrigrams(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   for (const word of folded.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {

@@ -48,7 +48,7 @@ describe('texts in a language the vocabulary has no labels in', () => {
     expect(labelsMissingNotice(search)).toBeNull();
   });
 
-  it('picks the labels by each item\'s language in a batch', () => {
+  it("picks the labels by each item's language in a batch", () => {
     const out = suggestForItems(indexes, {
       libraryDir: temp.dir,
       items: [

@@ -35,7 +35,11 @@ export function searchFor(indexes: SuggestIndexes, language: string, vocabularyI
   return { engine: new SuggestEngine(fallback), labelsMissing: { language, available: [...available].sort() } };
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+(?:[+#]+)?/gu) ?? [];
 
 /**
@@ -43,10 +47,16 @@ const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+(?:[+#]+)?/gu) 
  * "ISO 9001"): a label written the same in both languages is evidence even across languages.
  * Each is marked as found that way, with the language of its label.
  */
-export function identicalLabelCandidates(candidates: SuggestionCandidate[], text: string, languageOf: (vocabularyId: string) => string): SuggestionCandidate[] {
+export function identicalLabelCandidates(
+  candidates: SuggestionCandidate[],
+  text: string,
+  languageOf: (vocabularyId: string) => string,
+): SuggestionCandidate[] {
   const query = ` ${wordsOf(text).join(' ')} `;
   return candidates
-    .filter((c) => c.why.labels.some((l) => l.kind !== 'description' && wordsOf(l.text).length > 0 && query.includes(` ${wordsOf(l.text).join(' ')} `)))
+    .filter((c) =>
+      c.why.labels.some((l) => l.kind !== 'description' && wordsOf(l.text).length > 0 && query.includes(` ${wordsOf(l.text).join(' ')} `)),
+    )
     .map((c) => ({ ...c, via: 'identical-label' as const, labelLanguage: languageOf(c.vocabularyId) }));
 }
 

@@ -13,7 +13,9 @@ describe('project decisions as suggestion evidence', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS);
     db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'S', 'classification', 'now', 'now')`).run();
-    const item = db.prepare(`INSERT INTO source_items (id, scheme_id, key, text, language, created, modified) VALUES (?, 1, ?, ?, ?, 'now', 'now')`);
+    const item = db.prepare(
+      `INSERT INTO source_items (id, scheme_id, key, text, language, created, modified) VALUES (?, 1, ?, ?, ?, 'now', 'now')`,
+    );
     item.run(1, 'a', 'Datenbanken entwerfen', 'de');
     item.run(2, 'b', 'design databases', 'en');
     item.run(3, 'c', 'bake bread', 'en');
@@ -33,7 +35,9 @@ describe('project decisions as suggestion evidence', () => {
     expect(decisions.rejected).toEqual(new Map([[3, new Set(['http://e/cake', 'http://e/pastry'])]]));
 
     const memory = new DecisionMemory(decisions.examples);
-    expect(memory.evidence('designing databases', 'en')).toMatchObject([{ uri: 'http://e/db', accepted: 0, imported: 1, examples: ['design databases'] }]);
+    expect(memory.evidence('designing databases', 'en')).toMatchObject([
+      { uri: 'http://e/db', accepted: 0, imported: 1, examples: ['design databases'] },
+    ]);
     expect(memory.evidence('Datenbank entwerfen', 'de')[0]).toMatchObject({ uri: 'http://e/db', accepted: 1 });
     expect(memory.evidence('operate cranes', 'en')).toEqual([]);
     db.close();
@@ -43,7 +47,9 @@ describe('project decisions as suggestion evidence', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS);
     db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'S', 'learning-outcomes', 'now', 'now')`).run();
-    const item = db.prepare(`INSERT INTO source_items (id, scheme_id, key, text, language, created, modified) VALUES (?, 1, ?, ?, ?, 'now', 'now')`);
+    const item = db.prepare(
+      `INSERT INTO source_items (id, scheme_id, key, text, language, created, modified) VALUES (?, 1, ?, ?, ?, 'now', 'now')`,
+    );
     item.run(1, 'en-1', 'look after sick people in hospital wards', 'en');
     item.run(2, 'de-1', 'Mitarbeitende im Schichtbetrieb einteilen und anleiten', 'de');
     const mapping = db.prepare(
@@ -52,7 +58,8 @@ describe('project decisions as suggestion evidence', () => {
     mapping.run('m1', 1, 'http://example.org/nurse');
     mapping.run('m2', 2, 'http://example.org/manage-staff');
     const memory = new DecisionMemory(readProjectDecisions(db).examples);
-    const engineFor = (language: string) => new SuggestEngine([new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language, sourceStamp: 's' }))]);
+    const engineFor = (language: string) =>
+      new SuggestEngine([new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language, sourceStamp: 's' }))]);
     const cases = [
       ['en', 'look after sick people in wards', 'http://example.org/nurse'],
       ['de', 'Mitarbeitende im Schichtbetrieb anleiten', 'http://example.org/manage-staff'],
@@ -60,7 +67,10 @@ describe('project decisions as suggestion evidence', () => {
     for (const [language, text, target] of cases) {
       const engine = engineFor(language);
       // The text alone does not find the target; the project's decision does.
-      expect(engine.search({ text, top: 5 }).map((c) => c.uri), language).not.toContain(target);
+      expect(
+        engine.search({ text, top: 5 }).map((c) => c.uri),
+        language,
+      ).not.toContain(target);
       expect(engine.search({ text, top: 5, memory, sourceItemId: 99 })[0], language).toMatchObject({ uri: target, fromDecisions: true });
     }
     db.close();

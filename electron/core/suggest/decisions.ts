@@ -41,7 +41,16 @@ export function readProjectDecisions(db: Database): ProjectDecisions {
          FROM mappings m JOIN source_items i ON i.id = m.source_item_id
         WHERE m.target_uri IS NOT NULL`,
     )
-    .all() as { itemId: number; kind: string; uri: string; status: string; justification: string; relation: MappingRelation | null; text: string; language: string }[];
+    .all() as {
+    itemId: number;
+    kind: string;
+    uri: string;
+    status: string;
+    justification: string;
+    relation: MappingRelation | null;
+    text: string;
+    language: string;
+  }[];
   const examples: DecisionExample[] = [];
   const rejected = new Map<number, Set<string>>();
   for (const row of rows) {
@@ -112,14 +121,23 @@ export class DecisionMemory {
     const q = this.vector(analyzerFor(language).terms(text));
     if (!q.norm) return [];
     const dots = new Map<number, number>();
-    for (const [t, w] of q.weights) for (const i of this.postings.get(t) ?? []) dots.set(i, (dots.get(i) ?? 0) + w * (this.vectors[i]!.weights.get(t) ?? 0));
+    for (const [t, w] of q.weights)
+      for (const i of this.postings.get(t) ?? []) dots.set(i, (dots.get(i) ?? 0) + w * (this.vectors[i]!.weights.get(t) ?? 0));
     const byUri = new Map<string, DecisionEvidence & { sims: number[]; relations: Map<MappingRelation, number> }>();
     for (const [i, dot] of dots) {
       const example = this.examples[i]!;
       if (example.sourceItemId === options.excludeItem) continue;
       const sim = dot / (q.norm * this.vectors[i]!.norm);
       if (sim < (options.minSimilarity ?? 0.35)) continue;
-      const e = byUri.get(example.targetUri) ?? { uri: example.targetUri, strength: 0, accepted: 0, imported: 0, examples: [] as string[], sims: [] as number[], relations: new Map<MappingRelation, number>() };
+      const e = byUri.get(example.targetUri) ?? {
+        uri: example.targetUri,
+        strength: 0,
+        accepted: 0,
+        imported: 0,
+        examples: [] as string[],
+        sims: [] as number[],
+        relations: new Map<MappingRelation, number>(),
+      };
       e.sims.push(sim);
       // Weighted by similarity, so a tie goes to the closer example.
       if (example.relation) e.relations.set(example.relation, (e.relations.get(example.relation) ?? 0) + 1 + sim / 100);

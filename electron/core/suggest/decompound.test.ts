@@ -16,7 +16,10 @@ describe('decompounding against known words', () => {
 
   it('prefers the split with the fewest parts, then the most balanced', () => {
     expect(decompound('Bodenleger', 'de', known('boden', 'leger', 'bod', 'enleger'))).toEqual(['boden', 'leger']);
-    expect(decompound('Teppichbodenleger', 'de', known('teppich', 'teppichboden', 'boden', 'leger', 'bodenleger'))).toEqual(['teppich', 'bodenleger']);
+    expect(decompound('Teppichbodenleger', 'de', known('teppich', 'teppichboden', 'boden', 'leger', 'bodenleger'))).toEqual([
+      'teppich',
+      'bodenleger',
+    ]);
   });
 
   it('splits Dutch, Swedish, Danish and Norwegian compounds with their own linking elements', () => {

@@ -6,7 +6,9 @@ import { ProjectCalibration } from './project-calibration.js';
 import { SuggestIndex } from './suggest-index.js';
 import { sampleConcepts } from './test-concepts.js';
 
-const engine = new SuggestEngine([new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 's' }))]);
+const engine = new SuggestEngine([
+  new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 's' })),
+]);
 const example = (sourceItemId: number, text: string, targetUri: string, relation: DecisionExample['relation']): DecisionExample => ({
   sourceItemId,
   text,

@@ -26,7 +26,14 @@ describe('suggestion ranking', () => {
   it('finds concepts by their alternative labels and says so', () => {
     const [first] = en.search({ text: 'supervise employees', top: 3 });
     expect(first!.uri).toBe(uri('manage-staff'));
-    expect(first!.why.labels[0]).toMatchObject({ kind: 'alt', text: 'supervise employees', ranges: [{ start: 0, end: 9 }, { start: 10, end: 19 }] });
+    expect(first!.why.labels[0]).toMatchObject({
+      kind: 'alt',
+      text: 'supervise employees',
+      ranges: [
+        { start: 0, end: 9 },
+        { start: 10, end: 19 },
+      ],
+    });
   });
 
   it('matches inflected forms through stemming', () => {
@@ -56,7 +63,14 @@ describe('suggestion ranking', () => {
     ]);
     const [skincare] = engine.search({ text: 'Skincare Specialists', top: 3 });
     expect(skincare).toMatchObject({ uri: uri('aesthetician') });
-    expect(skincare!.why.labels[0]).toMatchObject({ text: 'skin care specialist', ranges: [{ start: 0, end: 4 }, { start: 5, end: 9 }, { start: 10, end: 20 }] });
+    expect(skincare!.why.labels[0]).toMatchObject({
+      text: 'skin care specialist',
+      ranges: [
+        { start: 0, end: 4 },
+        { start: 5, end: 9 },
+        { start: 10, end: 20 },
+      ],
+    });
     expect(engine.search({ text: 'motor boat mechanic', top: 3 })[0]!.uri).toBe(uri('marine-mechanic'));
     expect(engine.search({ text: 'Makeup Artists, Theatrical and Performance', top: 3 })[0]!.uri).toBe(uri('make-up-artist'));
   });

@@ -129,12 +129,20 @@ export class SuggestEngine {
     // Shown in rank order, so a lower candidate never shows a higher estimate than one above it.
     let ceiling = 1;
     return shown.map((s, i) => {
-      const probability = Math.min(ceiling, displayedScore(calibrate(model, { raw: textOf(s), top, rank: i + 1 }), s, query.projectCalibration));
+      const probability = Math.min(
+        ceiling,
+        displayedScore(calibrate(model, { raw: textOf(s), top, rank: i + 1 }), s, query.projectCalibration),
+      );
       ceiling = probability;
       const terms = explainTerms.get(s.index)!;
       const why = explainMatch(s.index, s.concept, query.text, terms, s.bestLabel);
       if (s.decision || s.rejected) {
-        why.decisions = { accepted: s.decision?.accepted ?? 0, imported: s.decision?.imported ?? 0, rejected: s.rejected ? 1 : 0, examples: s.decision?.examples ?? [] };
+        why.decisions = {
+          accepted: s.decision?.accepted ?? 0,
+          imported: s.decision?.imported ?? 0,
+          rejected: s.rejected ? 1 : 0,
+          examples: s.decision?.examples ?? [],
+        };
       }
       return {
         uri: s.index.data.uris[s.concept]!,
@@ -151,7 +159,13 @@ export class SuggestEngine {
   }
 
   /** Lifts targets of similar decided examples (adding them when the text alone missed them), lowers rejected ones. */
-  private applyDecisions(index: SuggestIndex, ranked: Scored[], query: EngineQuery, allowed: Uint8Array | null, evidenceByLanguage: Map<string, DecisionEvidence[]>): void {
+  private applyDecisions(
+    index: SuggestIndex,
+    ranked: Scored[],
+    query: EngineQuery,
+    allowed: Uint8Array | null,
+    evidenceByLanguage: Map<string, DecisionEvidence[]>,
+  ): void {
     if (query.memory?.size) {
       const reference = Math.max(ranked[0]?.score ?? 0, 0.3);
       const language = index.data.language;
@@ -170,7 +184,13 @@ export class SuggestEngine {
         }
         entry.textScore ??= entry.score;
         entry.score += DECISION_LIFT * reference * e.strength;
-        entry.decision = { accepted: e.accepted, imported: e.imported, examples: e.examples, strength: e.strength, ...(e.relation ? { relation: e.relation } : {}) };
+        entry.decision = {
+          accepted: e.accepted,
+          imported: e.imported,
+          examples: e.examples,
+          strength: e.strength,
+          ...(e.relation ? { relation: e.relation } : {}),
+        };
       }
     }
     if (query.rejected?.size) {
@@ -190,7 +210,11 @@ export class SuggestEngine {
  * say — n supporting decisions of similarity ~1 give n/(n+1), so one earlier decision is not
  * certainty — lowered for a target this item rejected, then refined by the project's own rates.
  */
-export function displayedScore(textProbability: number, s: { decision?: { accepted: number; imported: number; strength: number }; rejected?: boolean }, project?: ProjectCalibration): number {
+export function displayedScore(
+  textProbability: number,
+  s: { decision?: { accepted: number; imported: number; strength: number }; rejected?: boolean },
+  project?: ProjectCalibration,
+): number {
   let p = textProbability;
   if (s.decision) {
     const n = s.decision.accepted + s.decision.imported;

@@ -19,14 +19,25 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
 
 /** Ranges in `text` whose words analyse to one of `terms`. */
 export function matchRanges(index: SuggestIndex, text: string, terms: ReadonlySet<string>): TextRange[] {
-  return mergeRanges(index.analyzer.tokens(text).filter((t) => terms.has(t.term)).map((t) => ({ start: t.start, end: t.end })));
+  return mergeRanges(
+    index.analyzer
+      .tokens(text)
+      .filter((t) => terms.has(t.term))
+      .map((t) => ({ start: t.start, end: t.end })),
+  );
 }
 
 /**
  * Why a concept matched `query`: its labels sharing words with the query (best first), the query
  * words involved, highlight ranges on both sides, and how much of the best label the query covers.
  */
-export function explainMatch(index: SuggestIndex, concept: number, query: string, queryTermIds: ReadonlySet<number>, bestLabel: number): SuggestionWhy {
+export function explainMatch(
+  index: SuggestIndex,
+  concept: number,
+  query: string,
+  queryTermIds: ReadonlySet<number>,
+  bestLabel: number,
+): SuggestionWhy {
   const data = index.data;
   const queryTerms = new Set([...queryTermIds].map((id) => data.terms[id]!));
   const labels: { label: number; weight: number; coverage: number }[] = [];
@@ -48,7 +59,11 @@ export function explainMatch(index: SuggestIndex, concept: number, query: string
     }
     if (!hits) continue;
     const labelCoverage = Math.min(1, mass / (index.labelMass[l] || 1));
-    labels.push({ label: l, coverage: labelCoverage, weight: (l === bestLabel ? 10 : 0) + labelCoverage + (data.labelKind[l] === 0 ? 0.01 : 0) });
+    labels.push({
+      label: l,
+      coverage: labelCoverage,
+      weight: (l === bestLabel ? 10 : 0) + labelCoverage + (data.labelKind[l] === 0 ? 0.01 : 0),
+    });
     if (l === bestLabel) coverage = labelCoverage;
   }
   labels.sort((a, b) => b.weight - a.weight);
@@ -58,7 +73,10 @@ export function explainMatch(index: SuggestIndex, concept: number, query: string
     return { kind: KINDS[data.labelKind[label]!]!, text, ranges: matchRanges(index, text, queryTerms) };
   });
   const description = data.descriptions[concept] ?? '';
-  const descTokens = description && (out.length < MAX_LABELS || coverage < 1) ? index.analyzer.tokens(description).filter((t) => queryTerms.has(t.term) && !index.analyzer.stopwords.has(t.term)) : [];
+  const descTokens =
+    description && (out.length < MAX_LABELS || coverage < 1)
+      ? index.analyzer.tokens(description).filter((t) => queryTerms.has(t.term) && !index.analyzer.stopwords.has(t.term))
+      : [];
   const descRanges = mergeRanges(descTokens.map((t) => ({ start: t.start, end: t.end })));
   if (descRanges.length && (out.length === 0 || descRanges.length >= 2)) {
     const start = Math.max(0, descRanges[0]!.start - 40);

@@ -5,7 +5,15 @@ import { compoundsLanguage, decompound } from './decompound.js';
 /** Bumped whenever the layout or the analysis changes: older saved indexes are rebuilt. */
 export const INDEX_FORMAT = 6;
 
-export const CONCEPT_TYPES: readonly ConceptType[] = ['skill', 'knowledge', 'skill-group', 'occupation', 'isco-group', 'isced-field', 'concept'];
+export const CONCEPT_TYPES: readonly ConceptType[] = [
+  'skill',
+  'knowledge',
+  'skill-group',
+  'occupation',
+  'isco-group',
+  'isced-field',
+  'concept',
+];
 export const REUSE_LEVELS: readonly (ReuseLevel | '')[] = ['', 'transversal', 'cross-sector', 'sector-specific', 'occupation-specific'];
 export const LABEL_KINDS = ['pref', 'alt', 'hidden'] as const;
 
@@ -71,7 +79,13 @@ const dedupe = (labels: string[]) => [...new Set(labels.map((l) => l.replace(/\s
 /** Analyses every label and description of the concepts in `language`. */
 export function buildIndexData(
   concepts: readonly ConceptRecord[],
-  options: { vocabularyId: string; language: string; sourceStamp: string; relations?: SkillRelations; onProgress?: (done: number, total: number) => void },
+  options: {
+    vocabularyId: string;
+    language: string;
+    sourceStamp: string;
+    relations?: SkillRelations;
+    onProgress?: (done: number, total: number) => void;
+  },
 ): SuggestIndexData {
   const analyzer = analyzerFor(options.language);
   const lang = options.language;
@@ -247,7 +261,11 @@ function compoundSplitter(concepts: readonly ConceptRecord[], lang: string, anal
 }
 
 /** Each concept's related skills (essential first), both ends among the indexed concepts. */
-function profileArrays(n: number, uriIndex: Map<string, number>, relations: SkillRelations | undefined): Pick<SuggestIndexData, 'profileOffsets' | 'profileIds' | 'profileEssential'> {
+function profileArrays(
+  n: number,
+  uriIndex: Map<string, number>,
+  relations: SkillRelations | undefined,
+): Pick<SuggestIndexData, 'profileOffsets' | 'profileIds' | 'profileEssential'> {
   const lists: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const add = (pairs: SkillRelations['essential'], essential: number) => {
     for (const [from, to] of pairs) {

@@ -51,6 +51,7 @@ export async function ensureIndexes(ctx: AppContext, language: string, vocabular
   }
   for (const done of await Promise.all(waits)) {
     if (done.state === 'cancelled') throw cancelled();
-    if (done.state === 'failed') throw new CrosswalkError(done.error?.code ?? ErrorCodes.internal, done.error?.message ?? 'Indexing failed', done.error?.details);
+    if (done.state === 'failed')
+      throw new CrosswalkError(done.error?.code ?? ErrorCodes.internal, done.error?.message ?? 'Indexing failed', done.error?.details);
   }
 }

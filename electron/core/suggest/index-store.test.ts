@@ -20,7 +20,9 @@ describe('suggestion index files', () => {
     const loaded = loadIndexData(temp.dir, 'test-v1', 'en', '2026-01-01');
     expect(loaded).not.toBeNull();
     const query = { text: 'Java, teamwork and managing staff', top: 5 };
-    expect(new SuggestEngine([new SuggestIndex(loaded!)]).search(query)).toEqual(new SuggestEngine([new SuggestIndex(built)]).search(query));
+    expect(new SuggestEngine([new SuggestIndex(loaded!)]).search(query)).toEqual(
+      new SuggestEngine([new SuggestIndex(built)]).search(query),
+    );
   });
 
   it('treats an index built from another import, or a damaged file, as missing', () => {
@@ -35,7 +37,10 @@ describe('suggestion index files', () => {
     const info = { id: 'test-v1', languages: ['de', 'en'], importedAt: 'stamp-1' };
     const source = { list: () => [info as never], concepts: () => concepts };
     const indexes = new SuggestIndexes(temp.dir, source);
-    expect(indexes.status().map((s) => [s.language, s.state])).toEqual([['de', 'missing'], ['en', 'missing']]);
+    expect(indexes.status().map((s) => [s.language, s.state])).toEqual([
+      ['de', 'missing'],
+      ['en', 'missing'],
+    ]);
     expect(indexes.forLanguage('en')).toHaveLength(1);
     expect(fs.existsSync(indexFile(temp.dir, 'test-v1', 'en'))).toBe(true);
     const status = indexes.status().find((s) => s.language === 'en')!;
@@ -51,11 +56,18 @@ describe('suggestion index files', () => {
     const concepts = sampleConcepts();
     const info = { id: 'test-v1', languages: ['en'], importedAt: 'stamp-relations' };
     const pair = (a: string, b: string) => [`http://example.org/${a}`, `http://example.org/${b}`] as const;
-    const source = { list: () => [info as never], concepts: () => concepts, detailsOf: () => ({ essential: [pair('developer', 'java')], optional: [pair('developer', 'teams')] }) };
+    const source = {
+      list: () => [info as never],
+      concepts: () => concepts,
+      detailsOf: () => ({ essential: [pair('developer', 'java')], optional: [pair('developer', 'teams')] }),
+    };
     const [index] = new SuggestIndexes(temp.dir, source).forLanguage('en');
     const developer = index!.conceptByUri.get('http://example.org/developer')!;
     const { profileOffsets, profileIds, profileEssential } = index!.data;
-    expect([...profileIds.subarray(profileOffsets[developer], profileOffsets[developer + 1])].map((c) => index!.data.uris[c])).toEqual(['http://example.org/java', 'http://example.org/teams']);
+    expect([...profileIds.subarray(profileOffsets[developer], profileOffsets[developer + 1])].map((c) => index!.data.uris[c])).toEqual([
+      'http://example.org/java',
+      'http://example.org/teams',
+    ]);
     expect([...profileEssential.subarray(profileOffsets[developer], profileOffsets[developer + 1])]).toEqual([1, 0]);
   });
 

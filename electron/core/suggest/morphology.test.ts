@@ -23,11 +23,14 @@ function occupations(language: string, labels: Record<string, string[]>): Concep
 }
 
 const engineFor = (language: string, labels: Record<string, string[]>, weights = DEFAULT_WEIGHTS) =>
-  new SuggestEngine([new SuggestIndex(buildIndexData(occupations(language, labels), { vocabularyId: 'test-v1', language, sourceStamp: 's' }))], weights);
+  new SuggestEngine(
+    [new SuggestIndex(buildIndexData(occupations(language, labels), { vocabularyId: 'test-v1', language, sourceStamp: 's' }))],
+    weights,
+  );
 const first = (engine: SuggestEngine, text: string) => engine.search({ text, top: 5 })[0]?.uri.replace('http://example.org/', '');
 
 describe('compound words in the languages that write them as one word', () => {
-  it('finds a German compound by its head through the labels\' own words (query and labels split)', () => {
+  it("finds a German compound by its head through the labels' own words (query and labels split)", () => {
     const de = engineFor('de', {
       forestry: ['Forstmaschinenführer/Forstmaschinenführerin', 'Bediener von Forstmaschinen'],
       guide: ['Führer im Museum'],
@@ -56,7 +59,13 @@ describe('compound words in the languages that write them as one word', () => {
   });
 
   it('does not split words in languages without such compounds', () => {
-    const index = new SuggestIndex(buildIndexData(occupations('en', { a: ['gardenworker'], b: ['garden'], c: ['worker'] }), { vocabularyId: 't', language: 'en', sourceStamp: 's' }));
+    const index = new SuggestIndex(
+      buildIndexData(occupations('en', { a: ['gardenworker'], b: ['garden'], c: ['worker'] }), {
+        vocabularyId: 't',
+        language: 'en',
+        sourceStamp: 's',
+      }),
+    );
     expect(index.labelTerms(0)).toHaveLength(1);
   });
 });
@@ -83,8 +92,13 @@ describe('character n-grams where words do not match', () => {
 describe('label and title conventions', () => {
   it('reads a label naming both genders as two labels', () => {
     expect(labelAlternatives('acteur/actrice')).toEqual(['acteur', 'actrice']);
-    expect(labelAlternatives("chef d'équipe électricien/cheffe d'équipe électricienne")).toEqual(["chef d'équipe électricien", "cheffe d'équipe électricienne"]);
-    expect(labelAlternatives('responsable développement/expansion immobilière')).toEqual(['responsable développement/expansion immobilière']);
+    expect(labelAlternatives("chef d'équipe électricien/cheffe d'équipe électricienne")).toEqual([
+      "chef d'équipe électricien",
+      "cheffe d'équipe électricienne",
+    ]);
+    expect(labelAlternatives('responsable développement/expansion immobilière')).toEqual([
+      'responsable développement/expansion immobilière',
+    ]);
     expect(labelAlternatives('TCP/IP')).toEqual(['TCP/IP']);
   });
 

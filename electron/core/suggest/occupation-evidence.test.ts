@@ -24,7 +24,10 @@ const concepts: ConceptRecord[] = [
   occupation('counselling-psychologist', 'counselling psychologist', { broader: [uri('psychologist')] }),
   occupation('building-architect', 'building architect', { alt: ['architect'], broader: [uri('architect')] }),
   occupation('writer', 'writer', { alt: ['author', 'technical writer'] }),
-  occupation('technical-communicator', 'technical communicator', { alt: ['technical writer', 'documentation specialist'], broader: [uri('writer')] }),
+  occupation('technical-communicator', 'technical communicator', {
+    alt: ['technical writer', 'documentation specialist'],
+    broader: [uri('writer')],
+  }),
   occupation('aircraft-pilot', 'aircraft pilot'),
   occupation('commercial-pilot', 'commercial pilot', { broader: [uri('aircraft-pilot')] }),
   occupation('airline-pilot', 'airline transport pilot', { alt: ['airline pilot'], broader: [uri('commercial-pilot')] }),
@@ -40,9 +43,17 @@ const relations: SkillRelations = {
   optional: [[uri('food-technician'), uri('test-samples')]],
 };
 const build = (withRelations: boolean) =>
-  new SuggestIndex(buildIndexData(concepts, { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp', relations: withRelations ? relations : undefined }));
+  new SuggestIndex(
+    buildIndexData(concepts, {
+      vocabularyId: 'test-v1',
+      language: 'en',
+      sourceStamp: 'stamp',
+      relations: withRelations ? relations : undefined,
+    }),
+  );
 const occupations = { types: ['occupation' as const] };
-const ranked = (engine: SuggestEngine, text: string, description?: string) => engine.search({ text, description, top: 5, filters: occupations }).map((c) => c.uri);
+const ranked = (engine: SuggestEngine, text: string, description?: string) =>
+  engine.search({ text, description, top: 5, filters: occupations }).map((c) => c.uri);
 
 describe('occupation evidence', () => {
   it('keeps each occupation’s essential and optional skills in the index', () => {
@@ -55,11 +66,14 @@ describe('occupation evidence', () => {
 
   it('ranks the occupation whose skills the description asks for first (skill profile)', () => {
     const description = 'Test food samples in the laboratory and perform chemical analysis of ingredients.';
-    const scores = (engine: SuggestEngine) => new Map(engine.search({ text: 'Food Specialists', description, top: 5, filters: occupations }).map((c) => [c.uri, c.score]));
+    const scores = (engine: SuggestEngine) =>
+      new Map(engine.search({ text: 'Food Specialists', description, top: 5, filters: occupations }).map((c) => [c.uri, c.score]));
     const withProfile = scores(new SuggestEngine([build(true)]));
     const without = scores(new SuggestEngine([build(true)], { ...DEFAULT_WEIGHTS, skillProfile: 0 }));
     expect(ranked(new SuggestEngine([build(true)]), 'Food Specialists', description)[0]).toBe(uri('food-analyst'));
-    expect(withProfile.get(uri('food-analyst'))! - withProfile.get(uri('food-technician'))!).toBeGreaterThan(without.get(uri('food-analyst'))! - without.get(uri('food-technician'))!);
+    expect(withProfile.get(uri('food-analyst'))! - withProfile.get(uri('food-technician'))!).toBeGreaterThan(
+      without.get(uri('food-analyst'))! - without.get(uri('food-technician'))!,
+    );
     // Without relations in the index there is no profile: the same as switching it off.
     expect(scores(new SuggestEngine([build(false)]))).toEqual(without);
   });
@@ -67,13 +81,18 @@ describe('occupation evidence', () => {
   it('lowers occupations a title excludes', () => {
     const list = ranked(new SuggestEngine([build(true)]), 'Architects, Except Landscape and Naval');
     expect(list[0]).toBe(uri('architect'));
-    const unchanged = ranked(new SuggestEngine([build(true)], { ...DEFAULT_WEIGHTS, excludedFactor: 1 }), 'Architects, Except Landscape and Naval');
+    const unchanged = ranked(
+      new SuggestEngine([build(true)], { ...DEFAULT_WEIGHTS, excludedFactor: 1 }),
+      'Architects, Except Landscape and Naval',
+    );
     expect(unchanged[0]).not.toBe(uri('architect'));
   });
 
   it('lifts a broader occupation whose narrower occupations match the title', () => {
     const scoreOf = (weights: typeof DEFAULT_WEIGHTS) =>
-      new SuggestEngine([build(true)], weights).search({ text: 'Clinical Psychologists', top: 5, filters: occupations }).find((c) => c.uri === uri('psychologist'))!.score;
+      new SuggestEngine([build(true)], weights)
+        .search({ text: 'Clinical Psychologists', top: 5, filters: occupations })
+        .find((c) => c.uri === uri('psychologist'))!.score;
     expect(scoreOf({ ...DEFAULT_WEIGHTS, broaderLift: 0 })).toBeLessThan(1);
     expect(scoreOf(DEFAULT_WEIGHTS)).toBeGreaterThan(scoreOf({ ...DEFAULT_WEIGHTS, broaderLift: 0 }));
   });

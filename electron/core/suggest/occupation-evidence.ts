@@ -38,7 +38,13 @@ export interface Candidate {
  *   label it is, else the narrower one.
  * Scores change in place.
  */
-export function applyOccupationEvidence(index: SuggestIndex, text: string, description: string | undefined, hits: Candidate[], w: RankWeights): void {
+export function applyOccupationEvidence(
+  index: SuggestIndex,
+  text: string,
+  description: string | undefined,
+  hits: Candidate[],
+  w: RankWeights,
+): void {
   const occupations = hits.filter((h) => index.data.types[h.concept] === OCCUPATION);
   if (!occupations.length) return;
   if (isTitle(text)) {

@@ -32,7 +32,9 @@ describe("the project's decisions refine calibrated scores", () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS);
     db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'S', 'classification', 'now', 'now')`).run();
-    db.prepare(`INSERT INTO source_items (id, scheme_id, key, text, language, created, modified) VALUES (1, 1, 'a', 'bake bread', 'en', 'now', 'now')`).run();
+    db.prepare(
+      `INSERT INTO source_items (id, scheme_id, key, text, language, created, modified) VALUES (1, 1, 'a', 'bake bread', 'en', 'now', 'now')`,
+    ).run();
     const mapping = db.prepare(
       `INSERT INTO mappings (content_id, source_item_id, kind, target_uri, relation, status, justification, score, created, modified) VALUES (?, 1, 'match', ?, 'exactMatch', ?, ?, ?, 'now', 'now')`,
     );

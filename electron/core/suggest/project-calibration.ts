@@ -34,7 +34,10 @@ export class ProjectCalibration {
   private readonly rejected = new Array<number>(BINS).fill(0);
   readonly decided: number;
 
-  constructor(decided: readonly DecidedScore[], private readonly options: { minDecided?: number; priorStrength?: number } = {}) {
+  constructor(
+    decided: readonly DecidedScore[],
+    private readonly options: { minDecided?: number; priorStrength?: number } = {},
+  ) {
     for (const d of decided) {
       const bin = binOf(d.score);
       if (d.accepted) this.accepted[bin]!++;

@@ -120,7 +120,11 @@ function postingCount(postings: { offsets: Int32Array }, id: number): number {
 }
 
 /** Query terms of one text: index term ids with their positions; unknown words via one-edit neighbours and compounds. */
-export function queryTerms(index: SuggestIndex, text: string, w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart'>): { terms: QueryTerm[]; length: number } {
+export function queryTerms(
+  index: SuggestIndex,
+  text: string,
+  w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart'>,
+): { terms: QueryTerm[]; length: number } {
   const byId = new Map<number, QueryTerm>();
   const tokens = index.analyzer.tokens(text);
   const short = tokens.length <= SHORT_TEXT;
@@ -312,7 +316,13 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
  * Phrase, proximity and exactness of a label within the text, as a multiplier ≥ 1: "work in
  * teams" inside "… able to work in teams …" beats the same words scattered over a long sentence.
  */
-function sentenceEvidence(index: SuggestIndex, label: number, positions: Map<number, number[]>, queryIds: Set<number>, w: RankWeights): number {
+function sentenceEvidence(
+  index: SuggestIndex,
+  label: number,
+  positions: Map<number, number[]>,
+  queryIds: Set<number>,
+  w: RankWeights,
+): number {
   const labelTerms = index.labelWords(label);
   const distinct = [...new Set(labelTerms)];
   const matched = distinct.filter((t) => positions.has(t));

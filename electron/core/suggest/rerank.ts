@@ -20,7 +20,8 @@ export function fuseRerank(index: SuggestIndex, text: string, hits: RankedConcep
   head.forEach((h, i) => {
     let first = h.bestLabel;
     while (first > 0 && index.data.labelConcept[first - 1] === h.concept) first--;
-    for (let l = first; l >= 0 && l < index.data.labelConcept.length && index.data.labelConcept[l] === h.concept; l++) docs.push({ hit: i, label: index.data.labelText[l]! });
+    for (let l = first; l >= 0 && l < index.data.labelConcept.length && index.data.labelConcept[l] === h.concept; l++)
+      docs.push({ hit: i, label: index.data.labelText[l]! });
     if (h.bestLabel < 0) docs.push({ hit: i, label: index.data.prefLabels[h.concept]! });
   });
   const fuse = new Fuse(docs, { keys: ['label'], includeScore: true, ignoreLocation: true, threshold: 0.6 });

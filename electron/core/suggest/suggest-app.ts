@@ -51,7 +51,8 @@ export interface TextQuery {
 export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
   const started = performance.now();
   const state = ctx.suggest;
-  if (!ctx.library.list().length) throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
+  if (!ctx.library.list().length)
+    throw new CrosswalkError(ErrorCodes.notFound, 'The library has no vocabulary yet: import ESCO or a SKOS vocabulary first.');
   const language = query.language.toLowerCase();
   const search = searchFor(state.indexes, language, query.filters?.vocabularyIds);
   const decisions = projectDecisions(ctx);

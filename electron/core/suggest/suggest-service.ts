@@ -116,7 +116,13 @@ export class SuggestIndexes {
       if (vocabularyId && info.id !== vocabularyId) continue;
       for (const language of info.languages) {
         const header = readIndexHeader(this.libraryDir, info.id, language);
-        const state = this.building.has(info.id) ? 'building' : !header ? 'missing' : header.sourceStamp !== info.importedAt ? 'stale' : 'ready';
+        const state = this.building.has(info.id)
+          ? 'building'
+          : !header
+            ? 'missing'
+            : header.sourceStamp !== info.importedAt
+              ? 'stale'
+              : 'ready';
         out.push({
           vocabularyId: info.id,
           language,

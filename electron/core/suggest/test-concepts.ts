@@ -28,10 +28,18 @@ export function sampleConcepts(): ConceptRecord[] {
   return [
     concept('java', 'knowledge', 'Java (computer programming)', { alt: ['Java'], collections: ['digital'], reuseLevel: 'sector-specific' }),
     concept('javascript', 'knowledge', 'JavaScript', { alt: ['JS'], collections: ['digital'], reuseLevel: 'sector-specific' }),
-    concept('teams', 'skill', 'work in teams', { alt: ['teamwork', 'collaborate in a team'], collections: ['transversal'], reuseLevel: 'transversal', de: 'im Team arbeiten', deAlt: ['Teamarbeit'] }),
+    concept('teams', 'skill', 'work in teams', {
+      alt: ['teamwork', 'collaborate in a team'],
+      collections: ['transversal'],
+      reuseLevel: 'transversal',
+      de: 'im Team arbeiten',
+      deAlt: ['Teamarbeit'],
+    }),
     concept('textile-teams', 'skill', 'work in textile manufacturing teams', { reuseLevel: 'sector-specific' }),
     concept('manage-staff', 'skill', 'manage staff', { alt: ['supervise employees'], reuseLevel: 'cross-sector', de: 'Personal führen' }),
-    concept('nursing', 'knowledge', 'nursing science', { description: { en: 'The study of patient care, health promotion and illness prevention.' } }),
+    concept('nursing', 'knowledge', 'nursing science', {
+      description: { en: 'The study of patient care, health promotion and illness prevention.' },
+    }),
     concept('bake', 'skill', 'bake bread', { alt: ['produce bakery products'], de: 'Brot backen' }),
     concept('developer', 'occupation', 'software developer', { alt: ['programmer', 'software engineer'] }),
     concept('nurse', 'occupation', 'nurse responsible for general care', { alt: ['general nurse', 'registered nurse'] }),

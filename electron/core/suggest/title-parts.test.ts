@@ -5,9 +5,13 @@ const partsOf = (title: string) => new Set(titleParts(title));
 
 describe('titles inside a coordinated title', () => {
   it('gives coordinated modifiers the shared head', () => {
-    expect(partsOf('Meeting, Convention, and Event Planners')).toEqual(new Set(['Meeting Planners', 'Convention Planners', 'Event Planners']));
+    expect(partsOf('Meeting, Convention, and Event Planners')).toEqual(
+      new Set(['Meeting Planners', 'Convention Planners', 'Event Planners']),
+    );
     expect(partsOf('Clinical and Counseling Psychologists')).toEqual(new Set(['Clinical Psychologists', 'Counseling Psychologists']));
-    expect(partsOf('Electric Motor, Power Tool, and Related Repairers')).toEqual(new Set(['Electric Motor Repairers', 'Power Tool Repairers', 'Related Repairers']));
+    expect(partsOf('Electric Motor, Power Tool, and Related Repairers')).toEqual(
+      new Set(['Electric Motor Repairers', 'Power Tool Repairers', 'Related Repairers']),
+    );
     expect(partsOf('Social and Human Service Assistants')).toEqual(new Set(['Social Service Assistants', 'Human Service Assistants']));
   });
 
@@ -16,10 +20,19 @@ describe('titles inside a coordinated title', () => {
       new Set(['Textile Cutting Machine Setters', 'Textile Cutting Machine Operators', 'Textile Cutting Machine Tenders']),
     );
     expect(partsOf('Heating, Air Conditioning, and Refrigeration Mechanics and Installers')).toEqual(
-      new Set(['Heating Mechanics', 'Heating Installers', 'Air Conditioning Mechanics', 'Air Conditioning Installers', 'Refrigeration Mechanics', 'Refrigeration Installers']),
+      new Set([
+        'Heating Mechanics',
+        'Heating Installers',
+        'Air Conditioning Mechanics',
+        'Air Conditioning Installers',
+        'Refrigeration Mechanics',
+        'Refrigeration Installers',
+      ]),
     );
     expect(titleParts('Welding, Soldering, and Brazing Machine Setters, Operators, and Tenders')).toHaveLength(9);
-    expect(partsOf('Airline Pilots, Copilots, and Flight Engineers')).toEqual(new Set(['Airline Pilots', 'Airline Copilots', 'Flight Engineers']));
+    expect(partsOf('Airline Pilots, Copilots, and Flight Engineers')).toEqual(
+      new Set(['Airline Pilots', 'Airline Copilots', 'Flight Engineers']),
+    );
     expect(partsOf('Chefs and Head Cooks')).toEqual(new Set(['Chefs', 'Head Cooks']));
   });
 
@@ -29,11 +42,17 @@ describe('titles inside a coordinated title', () => {
   });
 
   it('moves an inverted qualifier to the front and drops list markers', () => {
-    expect(partsOf('Makeup Artists, Theatrical and Performance')).toEqual(new Set(['Theatrical and Performance Makeup Artists', 'Makeup Artists']));
-    expect(partsOf('Health Specialties Teachers, Postsecondary')).toEqual(new Set(['Postsecondary Health Specialties Teachers', 'Health Specialties Teachers']));
+    expect(partsOf('Makeup Artists, Theatrical and Performance')).toEqual(
+      new Set(['Theatrical and Performance Makeup Artists', 'Makeup Artists']),
+    );
+    expect(partsOf('Health Specialties Teachers, Postsecondary')).toEqual(
+      new Set(['Postsecondary Health Specialties Teachers', 'Health Specialties Teachers']),
+    );
     expect(partsOf('Derrick Operators, Oil and Gas')).toEqual(new Set(['Oil and Gas Derrick Operators', 'Derrick Operators']));
     expect(titleParts('Engineers, All Other')).toEqual(['Engineers']);
-    expect(partsOf('Farmers, Ranchers, and Other Agricultural Managers')).toEqual(new Set(['Farmers', 'Ranchers', 'Agricultural Managers']));
+    expect(partsOf('Farmers, Ranchers, and Other Agricultural Managers')).toEqual(
+      new Set(['Farmers', 'Ranchers', 'Agricultural Managers']),
+    );
   });
 
   it('drops exclusions and ignores plain titles and sentences', () => {

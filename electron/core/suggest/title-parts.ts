@@ -100,7 +100,9 @@ function expandCoordination(conjuncts: string[]): string[] {
     else separate.push(c);
   });
   const rest = prefix.slice(1);
-  const combined = firstWords.flatMap((first) => heads.map((head) => [first, ...rest, head, ...tail].join(' ').replace(/\s+/g, ' ').trim()));
+  const combined = firstWords.flatMap((first) =>
+    heads.map((head) => [first, ...rest, head, ...tail].join(' ').replace(/\s+/g, ' ').trim()),
+  );
   return [...combined, ...separate];
 }
 

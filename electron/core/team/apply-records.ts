@@ -39,13 +39,23 @@ export interface AppliedChanges {
 }
 
 /** The mapping row a record becomes, for a source item of the local scheme. */
-function toMapping(r: TeamRecord, base: { id: number | null; sourceItemId: number; contentId: string }): Omit<Mapping, 'id'> & { id: number | null } {
+function toMapping(
+  r: TeamRecord,
+  base: { id: number | null; sourceItemId: number; contentId: string },
+): Omit<Mapping, 'id'> & { id: number | null } {
   return {
     id: base.id,
     contentId: base.contentId,
     sourceItemId: base.sourceItemId,
     kind: r.kind,
-    target: r.targetUri ? { uri: r.targetUri, label: r.targetLabel, vocabularyId: r.targetVocabulary, ...(r.targetLabelLanguage ? { labelLanguage: r.targetLabelLanguage } : {}) } : null,
+    target: r.targetUri
+      ? {
+          uri: r.targetUri,
+          label: r.targetLabel,
+          vocabularyId: r.targetVocabulary,
+          ...(r.targetLabelLanguage ? { labelLanguage: r.targetLabelLanguage } : {}),
+        }
+      : null,
     targetVocabularyId: r.targetVocabulary || null,
     relation: r.relation,
     status: r.status,
@@ -59,7 +69,8 @@ function toMapping(r: TeamRecord, base: { id: number | null; sourceItemId: numbe
   };
 }
 
-const reviewsDiffer = (a: TeamRecord | null, b: TeamRecord) => !a || !sameRecord({ ...b, reviews: a.reviews, adjudication: a.adjudication }, b);
+const reviewsDiffer = (a: TeamRecord | null, b: TeamRecord) =>
+  !a || !sameRecord({ ...b, reviews: a.reviews, adjudication: a.adjudication }, b);
 
 /**
  * Writes records into the project inside the caller's transaction: missing source items first
@@ -74,7 +85,17 @@ export function applyRecords(project: Project, changes: RecordChanges, options: 
   let items = new Map(scheme ? listSchemeItems(db, scheme.id).map((i) => [i.key, i.id]) : []);
   const missing = changes.created.some((r) => !items.has(r.itemKey));
   if ((missing || !scheme) && options.source && options.source.source.uri) {
-    const imported = commitImport(project, { ...options.source, mappings: [] }, { author: options.author, file: options.origin, format: 'skos', uriBase: options.uriBase, ...(scheme ? { schemeId: scheme.id } : {}) });
+    const imported = commitImport(
+      project,
+      { ...options.source, mappings: [] },
+      {
+        author: options.author,
+        file: options.origin,
+        format: 'skos',
+        uriBase: options.uriBase,
+        ...(scheme ? { schemeId: scheme.id } : {}),
+      },
+    );
     itemsAdded = imported.itemsAdded;
     scheme = listSchemes(project).find((s) => s.id === imported.schemeId);
     items = new Map(listSchemeItems(db, imported.schemeId).map((i) => [i.key, i.id]));
@@ -87,7 +108,14 @@ export function applyRecords(project: Project, changes: RecordChanges, options: 
     for (const r of changes.created) {
       const sourceItemId = items.get(r.itemKey);
       if (sourceItemId === undefined) throw new Error(`item "${r.itemKey}" of a pulled mapping is not in the shared scheme`);
-      const id = contentId({ scheme: ref, itemKey: r.itemKey, kind: r.kind, targetUri: r.targetUri, relation: r.relation, targetVocabulary: r.targetVocabulary });
+      const id = contentId({
+        scheme: ref,
+        itemKey: r.itemKey,
+        kind: r.kind,
+        targetUri: r.targetUri,
+        relation: r.relation,
+        targetVocabulary: r.targetVocabulary,
+      });
       const stored = batch.insert(toMapping(r, { id: null, sourceItemId, contentId: id }));
       if (r.reviews.length || r.adjudication) reviews.push({ id: stored.id, record: r });
     }
@@ -97,11 +125,18 @@ export function applyRecords(project: Project, changes: RecordChanges, options: 
     const current = store.get(id);
     const next = { ...toMapping(after, { id, sourceItemId: current.sourceItemId, contentId: current.contentId }), id } as Mapping;
     // Only the reviews changed: the mapping row stays as it is.
-    if (!sameRecord({ ...before, reviews: [], adjudication: null }, { ...after, reviews: [], adjudication: null })) batch.overwrite(current, next);
+    if (!sameRecord({ ...before, reviews: [], adjudication: null }, { ...after, reviews: [], adjudication: null }))
+      batch.overwrite(current, next);
     if (reviewsDiffer(before, after)) reviews.push({ id, record: after });
   }
   for (const r of changes.deleted) batch.remove(store.get(options.mappingIds.get(r.key)!));
   batch.finish();
   for (const { id, record } of reviews) replaceReviews(db, id, { reviews: record.reviews, adjudication: record.adjudication });
-  return { created: changes.created.length, updated: changes.updated.length, deleted: changes.deleted.length, itemsAdded, batchId: batch.changes > 0 ? batch.id : null };
+  return {
+    created: changes.created.length,
+    updated: changes.updated.length,
+    deleted: changes.deleted.length,
+    itemsAdded,
+    batchId: batch.changes > 0 ? batch.id : null,
+  };
 }

@@ -18,9 +18,16 @@ export function conflictsOf(project: Project, name?: string): TeamConflict[] {
  * Settles one conflict. Mine: the local mapping stays, and the next push publishes it (it differs
  * from the base). Theirs: their version (or their deletion) is written as one history batch.
  */
-export function resolveConflict(project: Project, input: { name?: string; key: string; choice: 'mine' | 'theirs' }, author: string): { remaining: number } {
+export function resolveConflict(
+  project: Project,
+  input: { name?: string; key: string; choice: 'mine' | 'theirs' },
+  author: string,
+): { remaining: number } {
   const conflict = conflictsOf(project, input.name).find((c) => c.key === input.key);
-  if (!conflict) throw new CrosswalkError(ErrorCodes.notFound, `No open conflict for mapping ${input.key}${input.name ? ` from ${input.name}` : ''}.`, { key: input.key });
+  if (!conflict)
+    throw new CrosswalkError(ErrorCodes.notFound, `No open conflict for mapping ${input.key}${input.name ? ` from ${input.name}` : ''}.`, {
+      key: input.key,
+    });
   const graph = listRemotes(project.db).find((r) => r.name === conflict.remote)?.graph ?? MERGE_GRAPH;
   writeTransaction(project.db, () => {
     if (input.choice === 'theirs') {
@@ -32,7 +39,14 @@ export function resolveConflict(project: Project, input: { name?: string; key: s
         updated: mine && theirs ? [{ before: mine, after: theirs }] : [],
         deleted: mine && !theirs ? [mine] : [],
       };
-      applyRecords(project, changes, { author, label: `Conflict on ${conflict.itemKey}: theirs`, source: null, origin: conflict.remote, uriBase: teamUriBase(graph), mappingIds: local.mappingIds });
+      applyRecords(project, changes, {
+        author,
+        label: `Conflict on ${conflict.itemKey}: theirs`,
+        source: null,
+        origin: conflict.remote,
+        uriBase: teamUriBase(graph),
+        mappingIds: local.mappingIds,
+      });
     }
     deleteConflict(project.db, conflict.remote, conflict.key);
   });

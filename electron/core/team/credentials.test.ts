@@ -24,7 +24,12 @@ describe('credential store', () => {
 
   it('prefers a keychain when the platform has one', () => {
     const memory = new Map<string, string>();
-    const keychain: CredentialStore = { kind: 'keychain', get: (a) => memory.get(a) ?? null, set: (a, s) => void memory.set(a, s), delete: (a) => void memory.delete(a) };
+    const keychain: CredentialStore = {
+      kind: 'keychain',
+      get: (a) => memory.get(a) ?? null,
+      set: (a, s) => void memory.set(a, s),
+      delete: (a) => void memory.delete(a),
+    };
     const store = createCredentialStore(temp.dir, () => keychain);
     store.set('a', 'b');
     expect(store.kind).toBe('keychain');

@@ -3,7 +3,9 @@ import { basicAuthorization, digestAuthorization, parseDigestChallenge } from '.
 
 describe('digest auth', () => {
   it('reads a challenge with quoted and bare values', () => {
-    const c = parseDigestChallenge('Digest realm="SPARQL", domain="/sparql-auth", nonce="abc", opaque="xyz", stale="false", qop="auth", algorithm="MD5"');
+    const c = parseDigestChallenge(
+      'Digest realm="SPARQL", domain="/sparql-auth", nonce="abc", opaque="xyz", stale="false", qop="auth", algorithm="MD5"',
+    );
     expect(c).toMatchObject({ realm: 'SPARQL', nonce: 'abc', opaque: 'xyz', qop: 'auth', algorithm: 'MD5' });
     expect(parseDigestChallenge('Basic realm="x"')).toBeNull();
     expect(parseDigestChallenge(null)).toBeNull();
@@ -11,8 +13,17 @@ describe('digest auth', () => {
 
   it('computes the RFC 2617 example response (qop=auth)', () => {
     // RFC 2617 section 3.5: Mufasa / Circle Of Life.
-    const challenge = parseDigestChallenge('Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"')!;
-    const header = digestAuthorization(challenge, { method: 'GET', uri: '/dir/index.html', user: 'Mufasa', password: 'Circle Of Life', nonceCount: 1, cnonce: '0a4f113b' });
+    const challenge = parseDigestChallenge(
+      'Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41"',
+    )!;
+    const header = digestAuthorization(challenge, {
+      method: 'GET',
+      uri: '/dir/index.html',
+      user: 'Mufasa',
+      password: 'Circle Of Life',
+      nonceCount: 1,
+      cnonce: '0a4f113b',
+    });
     expect(header).toContain('response="6629fae49393a05397450978507c4ef1"');
     expect(header).toContain('nc=00000001');
     expect(header).toContain('qop=auth');
@@ -23,7 +34,9 @@ describe('digest auth', () => {
     const challenge = parseDigestChallenge('Digest realm="r", nonce="n"')!;
     const header = digestAuthorization(challenge, { method: 'POST', uri: '/u', user: 'u', password: 'p', nonceCount: 1 });
     expect(header).not.toContain('qop=');
-    expect(() => digestAuthorization({ ...challenge, algorithm: 'SHA-256' }, { method: 'GET', uri: '/', user: 'u', password: 'p', nonceCount: 1 })).toThrow(/SHA-256/);
+    expect(() =>
+      digestAuthorization({ ...challenge, algorithm: 'SHA-256' }, { method: 'GET', uri: '/', user: 'u', password: 'p', nonceCount: 1 }),
+    ).toThrow(/SHA-256/);
   });
 
   it('encodes basic credentials', () => {

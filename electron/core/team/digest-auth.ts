@@ -27,7 +27,8 @@ export function digestAuthorization(
   request: { method: string; uri: string; user: string; password: string; nonceCount: number; cnonce?: string },
 ): string {
   const algorithm = (challenge.algorithm ?? 'MD5').toUpperCase();
-  if (algorithm !== 'MD5' && algorithm !== 'MD5-SESS') throw new Error(`digest algorithm ${challenge.algorithm} is not supported (MD5 only)`);
+  if (algorithm !== 'MD5' && algorithm !== 'MD5-SESS')
+    throw new Error(`digest algorithm ${challenge.algorithm} is not supported (MD5 only)`);
   const cnonce = request.cnonce ?? randomBytes(8).toString('hex');
   const nc = request.nonceCount.toString(16).padStart(8, '0');
   let ha1 = md5(`${request.user}:${challenge.realm}:${request.password}`);

@@ -27,10 +27,16 @@ function withOpen<T>(file: string, nativeBinding: string | undefined, work: (pro
  * batch, their new items added, both-sides changes stored as conflicts ('merge') to resolve.
  * The three inputs are only read; OUT is written whole or not at all.
  */
-export function mergeProjectFiles(files: { base: string; mine: string; theirs: string; out: string }, author: string, nativeBinding?: string): TeamMergeFilesResult {
+export function mergeProjectFiles(
+  files: { base: string; mine: string; theirs: string; out: string },
+  author: string,
+  nativeBinding?: string,
+): TeamMergeFilesResult {
   const out = path.resolve(files.out);
   if ([files.base, files.mine, files.theirs].some((f) => path.resolve(f) === out)) {
-    throw new CrosswalkError(ErrorCodes.conflict, `--out ${files.out} must be a new file, not one of the merged projects`, { file: files.out });
+    throw new CrosswalkError(ErrorCodes.conflict, `--out ${files.out} must be a new file, not one of the merged projects`, {
+      file: files.out,
+    });
   }
   if (fs.existsSync(out)) throw new CrosswalkError(ErrorCodes.alreadyExists, `A file already exists at ${out}`, { file: out });
   const base = withOpen(files.base, nativeBinding, (p) => readLocalState(p, MERGE_GRAPH).records);
@@ -51,7 +57,10 @@ export function mergeProjectFiles(files: { base: string; mine: string; theirs: s
           uriBase: teamUriBase(MERGE_GRAPH),
           mappingIds: mine.mappingIds,
         });
-        saveConflicts(project.db, merge.conflicts.map((c) => ({ ...c, remote: 'merge' })));
+        saveConflicts(
+          project.db,
+          merge.conflicts.map((c) => ({ ...c, remote: 'merge' })),
+        );
         project.touch();
         return { out, created: applied.created, updated: applied.updated, deleted: applied.deleted, conflicts: merge.conflicts.length };
       });

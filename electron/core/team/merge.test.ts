@@ -26,7 +26,13 @@ function record(key: string, patch: Partial<TeamRecord> = {}): TeamRecord {
   };
 }
 
-const review = (reviewer: string, decision: TeamReview['decision'] = 'accept'): TeamReview => ({ reviewer, orcid: '', decision, comment: '', at: '2026-02-01T00:00:00.000Z' });
+const review = (reviewer: string, decision: TeamReview['decision'] = 'accept'): TeamReview => ({
+  reviewer,
+  orcid: '',
+  decision,
+  comment: '',
+  at: '2026-02-01T00:00:00.000Z',
+});
 const map = (...records: TeamRecord[]) => recordMap(records);
 
 describe('mergeRecords', () => {
@@ -108,7 +114,11 @@ describe('mergeRecords', () => {
 
   it("the same reviewer's decision changed differently on both sides is a conflict", () => {
     const base = record('a', { reviews: [review('rita', 'unsure')] });
-    const result = mergeRecords(map(base), map(record('a', { reviews: [review('rita', 'accept')] })), map(record('a', { reviews: [review('rita', 'reject')] })));
+    const result = mergeRecords(
+      map(base),
+      map(record('a', { reviews: [review('rita', 'accept')] })),
+      map(record('a', { reviews: [review('rita', 'reject')] })),
+    );
     expect(result.conflicts).toHaveLength(1);
   });
 
@@ -130,7 +140,8 @@ describe('mergeRecords', () => {
     for (const k of keys) {
       const inAny = base.has(k) || mine.has(k) || theirs.has(k);
       if (!inAny) continue;
-      const deletedOnPurpose = (!mine.has(k) && sameRecord(base.get(k), theirs.get(k))) || (!theirs.has(k) && sameRecord(base.get(k), mine.get(k)));
+      const deletedOnPurpose =
+        (!mine.has(k) && sameRecord(base.get(k), theirs.get(k))) || (!theirs.has(k) && sameRecord(base.get(k), mine.get(k)));
       expect(result.merged.has(k) || conflicted.has(k) || deletedOnPurpose, k).toBe(true);
     }
     // Merging again with the merged state as theirs and mine changes nothing more.
@@ -145,6 +156,8 @@ describe('diffRecords', () => {
     expect(d.created.map((r) => r.key)).toEqual(['c']);
     expect(d.updated.map((u) => [u.before.status, u.after.status])).toEqual([['proposed', 'accepted']]);
     expect(d.deleted.map((r) => r.key)).toEqual(['b']);
-    expect(sameRecord(record('a', { reviews: [review('x'), review('y')] }), record('a', { reviews: [review('y'), review('x')] }))).toBe(true);
+    expect(sameRecord(record('a', { reviews: [review('x'), review('y')] }), record('a', { reviews: [review('y'), review('x')] }))).toBe(
+      true,
+    );
   });
 });

@@ -24,7 +24,8 @@ function statementText(r: TeamRecord): string {
   return JSON.stringify(statement, Object.keys(statement).sort());
 }
 
-const reviewText = (r: TeamReview | null | undefined): string => (r ? JSON.stringify([r.reviewer, r.orcid, r.decision, r.comment, r.at]) : '');
+const reviewText = (r: TeamReview | null | undefined): string =>
+  r ? JSON.stringify([r.reviewer, r.orcid, r.decision, r.comment, r.at]) : '';
 
 export function sameRecord(a: TeamRecord | undefined | null, b: TeamRecord | undefined | null): boolean {
   if (!a || !b) return !a && !b;
@@ -47,7 +48,11 @@ function pick<T>(base: T, mine: T, theirs: T, same: (a: T, b: T) => boolean): { 
  * Reviews merge per reviewer, so that two reviewers deciding on two machines (a blind double
  * review) is no conflict; the same reviewer's decision changed differently on both sides is.
  */
-function mergeReviews(base: TeamRecord | null, mine: TeamRecord, theirs: TeamRecord): { reviews: TeamReview[]; adjudication: TeamReview | null; conflict: boolean } {
+function mergeReviews(
+  base: TeamRecord | null,
+  mine: TeamRecord,
+  theirs: TeamRecord,
+): { reviews: TeamReview[]; adjudication: TeamReview | null; conflict: boolean } {
   const byReviewer = (r: TeamRecord | null) => new Map((r?.reviews ?? []).map((x) => [x.reviewer, x]));
   const b = byReviewer(base);
   const m = byReviewer(mine);
@@ -115,7 +120,10 @@ export function mergeRecords(base: RecordMap, mine: RecordMap, theirs: RecordMap
 }
 
 /** What turns `from` into `to`: records to create, to change and to delete. */
-export function diffRecords(from: RecordMap, to: RecordMap): { created: TeamRecord[]; updated: { before: TeamRecord; after: TeamRecord }[]; deleted: TeamRecord[] } {
+export function diffRecords(
+  from: RecordMap,
+  to: RecordMap,
+): { created: TeamRecord[]; updated: { before: TeamRecord; after: TeamRecord }[]; deleted: TeamRecord[] } {
   const created: TeamRecord[] = [];
   const updated: { before: TeamRecord; after: TeamRecord }[] = [];
   const deleted: TeamRecord[] = [];

@@ -13,8 +13,18 @@ import { listSchemes } from '../sources/source-store.js';
 export const teamUriBase = (graph: string): string => withTrailingSlash(graph);
 
 /** The team key of a statement: its content id with the scheme named by the URI the remote graph uses. */
-export function teamKey(schemeUri: string, r: Pick<TeamRecord, 'itemKey' | 'kind' | 'targetUri' | 'relation' | 'targetVocabulary'>): string {
-  return contentId({ scheme: schemeUri, itemKey: r.itemKey, kind: r.kind, targetUri: r.targetUri, relation: r.relation, targetVocabulary: r.targetVocabulary });
+export function teamKey(
+  schemeUri: string,
+  r: Pick<TeamRecord, 'itemKey' | 'kind' | 'targetUri' | 'relation' | 'targetVocabulary'>,
+): string {
+  return contentId({
+    scheme: schemeUri,
+    itemKey: r.itemKey,
+    kind: r.kind,
+    targetUri: r.targetUri,
+    relation: r.relation,
+    targetVocabulary: r.targetVocabulary,
+  });
 }
 
 export interface LocalState {
@@ -36,7 +46,10 @@ export function readLocalState(project: Project, graph: string): LocalState {
   const schemes = listSchemes(project);
   if (schemes.length === 0) return { table: emptyTeamTable(uriBase), schemeId: null, records: [], mappingIds: new Map() };
   if (schemes.length > 1) {
-    throw badInput(`a shared mapping set has one source scheme; this project has ${schemes.length} (${schemes.map((s) => s.title).join('; ')})`, { field: 'schemes' });
+    throw badInput(
+      `a shared mapping set has one source scheme; this project has ${schemes.length} (${schemes.map((s) => s.title).join('; ')})`,
+      { field: 'schemes' },
+    );
   }
   const { table } = tableFromProject(project, { uriBase, license: DEFAULT_LICENSE, user: { name: '', orcid: '' }, library: null });
   const schemeId = schemes[0]!.id;
@@ -76,8 +89,30 @@ export function readLocalState(project: Project, graph: string): LocalState {
 
 function emptyTeamTable(uriBase: string): CorrespondenceTable {
   return {
-    metadata: { id: `${uriBase}mapping-set`, title: '', description: '', creator: '', license: DEFAULT_LICENSE, version: '', publicationDate: '', uriBase, tool: 'Crosswalk' },
-    source: { uri: '', uriMinted: false, title: '', description: '', kind: 'learning-outcomes', language: 'en', version: '', conceptType: '', landingPage: '', groups: [], items: [] },
+    metadata: {
+      id: `${uriBase}mapping-set`,
+      title: '',
+      description: '',
+      creator: '',
+      license: DEFAULT_LICENSE,
+      version: '',
+      publicationDate: '',
+      uriBase,
+      tool: 'Crosswalk',
+    },
+    source: {
+      uri: '',
+      uriMinted: false,
+      title: '',
+      description: '',
+      kind: 'learning-outcomes',
+      language: 'en',
+      version: '',
+      conceptType: '',
+      landingPage: '',
+      groups: [],
+      items: [],
+    },
     targets: [],
     mappings: [],
   };

@@ -21,7 +21,13 @@ export function fetchGraph(client: SparqlClient, graph: string, timeoutMs?: numb
  * Uploads N-Triples into a (staging) graph: through the Graph Store Protocol when the remote has
  * it, else as INSERT DATA updates, in chunks a store takes in one request.
  */
-export async function uploadGraph(client: SparqlClient, graph: string, ntriples: string, timeoutMs?: number, store: { virtuoso: boolean } = { virtuoso: false }): Promise<void> {
+export async function uploadGraph(
+  client: SparqlClient,
+  graph: string,
+  ntriples: string,
+  timeoutMs?: number,
+  store: { virtuoso: boolean } = { virtuoso: false },
+): Promise<void> {
   const lines = ntriples.split('\n').filter((l) => l.trim());
   // Virtuoso's Graph Store loader writes without its transaction log; a crash later replays the log
   // over rows it never logged. Logged INSERT DATA keeps its recovery consistent.
@@ -54,7 +60,10 @@ const pragma = (store: { virtuoso: boolean }) => (store.virtuoso ? 'DEFINE sql:l
  */
 export function swapUpdate(graph: string, staging: string, expected: string | null, store: { virtuoso: boolean }): string {
   const g = iri(graph);
-  const guard = expected === null ? `FILTER NOT EXISTS { GRAPH ${g} { ${g} <${REVISION}> ?anyRevision } }` : `GRAPH ${g} { ${g} <${REVISION}> ${str(expected)} }`;
+  const guard =
+    expected === null
+      ? `FILTER NOT EXISTS { GRAPH ${g} { ${g} <${REVISION}> ?anyRevision } }`
+      : `GRAPH ${g} { ${g} <${REVISION}> ${str(expected)} }`;
   return `${pragma(store)}DELETE { GRAPH ${g} { ?s ?p ?o } }
 INSERT { GRAPH ${g} { ?s2 ?p2 ?o2 } }
 WHERE {

@@ -13,12 +13,28 @@ describe('remotes in the project', () => {
     const t = tempProject();
     try {
       const credentials = new FileCredentialStore(t.dir);
-      const remote = addRemote(t.project, credentials, { name: 'origin', queryEndpoint: 'http://h/sparql', updateEndpoint: 'http://h/sparql-auth', graph: 'https://g/x', user: 'alice', password: 'pa55-secret' });
-      expect(remote).toMatchObject({ name: 'origin', auth: 'digest', user: 'alice', hasPassword: true, revision: null, graphStoreEndpoint: null });
+      const remote = addRemote(t.project, credentials, {
+        name: 'origin',
+        queryEndpoint: 'http://h/sparql',
+        updateEndpoint: 'http://h/sparql-auth',
+        graph: 'https://g/x',
+        user: 'alice',
+        password: 'pa55-secret',
+      });
+      expect(remote).toMatchObject({
+        name: 'origin',
+        auth: 'digest',
+        user: 'alice',
+        hasPassword: true,
+        revision: null,
+        graphStoreEndpoint: null,
+      });
       t.project.db.pragma('wal_checkpoint(TRUNCATE)');
       expect(fs.readFileSync(t.file).includes(Buffer.from('pa55-secret'))).toBe(false);
       expect(fs.readFileSync(credentials.file, 'utf8')).toContain('pa55-secret');
-      expect(() => addRemote(t.project, credentials, { name: 'x', queryEndpoint: 'http://h/sparql', graph: 'https://g/x', auth: 'basic' })).toThrow(/basic authentication needs a user/);
+      expect(() =>
+        addRemote(t.project, credentials, { name: 'x', queryEndpoint: 'http://h/sparql', graph: 'https://g/x', auth: 'basic' }),
+      ).toThrow(/basic authentication needs a user/);
       expect(() => requireRemote(t.project.db, 'nope')).toThrow('No remote "nope" in this project (remotes: origin).');
     } finally {
       t.cleanup();

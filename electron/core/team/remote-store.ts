@@ -58,7 +58,9 @@ export function requireRemote(db: Database.Database, name?: string): StoredRemot
     const known = remotes.map((r) => r.name).join(', ');
     throw new CrosswalkError(
       ErrorCodes.notFound,
-      name === undefined ? 'This project has no remote; add one with "crosswalk remote add" or in the Team view.' : `No remote "${name}" in this project${known ? ` (remotes: ${known})` : ''}.`,
+      name === undefined
+        ? 'This project has no remote; add one with "crosswalk remote add" or in the Team view.'
+        : `No remote "${name}" in this project${known ? ` (remotes: ${known})` : ''}.`,
       { name },
     );
   }
@@ -106,12 +108,18 @@ export function deleteRemote(db: Database.Database, name: string): boolean {
 
 /** The last agreed state: the remote's revision and its records (empty before the first sync). */
 export function readBase(db: Database.Database, name: string): { revision: string | null; records: TeamRecord[] } {
-  const row = db.prepare('SELECT base_revision, base_records FROM team_remotes WHERE name = ?').get(name) as { base_revision: string | null; base_records: string | null } | undefined;
+  const row = db.prepare('SELECT base_revision, base_records FROM team_remotes WHERE name = ?').get(name) as
+    { base_revision: string | null; base_records: string | null } | undefined;
   return { revision: row?.base_revision ?? null, records: row?.base_records ? (JSON.parse(row.base_records) as TeamRecord[]) : [] };
 }
 
 export function writeBase(db: Database.Database, name: string, revision: string | null, records: readonly TeamRecord[]): void {
-  db.prepare('UPDATE team_remotes SET base_revision = ?, base_records = ?, synced_at = ? WHERE name = ?').run(revision, JSON.stringify(records), new Date().toISOString(), name);
+  db.prepare('UPDATE team_remotes SET base_revision = ?, base_records = ?, synced_at = ? WHERE name = ?').run(
+    revision,
+    JSON.stringify(records),
+    new Date().toISOString(),
+    name,
+  );
 }
 
 interface ConflictRow {
@@ -127,8 +135,18 @@ interface ConflictRow {
 const parse = (json: string | null): TeamRecord | null => (json ? (JSON.parse(json) as TeamRecord) : null);
 
 export function listConflicts(db: Database.Database, remote: string): TeamConflict[] {
-  const rows = db.prepare('SELECT remote, key, item_key, base, mine, theirs, at FROM team_conflicts WHERE remote = ? ORDER BY item_key, key').all(remote) as ConflictRow[];
-  return rows.map((r) => ({ remote: r.remote, key: r.key, itemKey: r.item_key, base: parse(r.base), mine: parse(r.mine), theirs: parse(r.theirs), at: r.at }));
+  const rows = db
+    .prepare('SELECT remote, key, item_key, base, mine, theirs, at FROM team_conflicts WHERE remote = ? ORDER BY item_key, key')
+    .all(remote) as ConflictRow[];
+  return rows.map((r) => ({
+    remote: r.remote,
+    key: r.key,
+    itemKey: r.item_key,
+    base: parse(r.base),
+    mine: parse(r.mine),
+    theirs: parse(r.theirs),
+    at: r.at,
+  }));
 }
 
 export function countConflicts(db: Database.Database, remote: string): number {
@@ -138,7 +156,9 @@ export function countConflicts(db: Database.Database, remote: string): number {
 /** Keeps the newest conflict per mapping: a later pull that finds both sides changed again replaces it. */
 export function saveConflicts(db: Database.Database, conflicts: readonly Omit<TeamConflict, 'at'>[]): void {
   const at = new Date().toISOString();
-  const insert = db.prepare('INSERT OR REPLACE INTO team_conflicts (remote, key, item_key, base, mine, theirs, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT OR REPLACE INTO team_conflicts (remote, key, item_key, base, mine, theirs, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const json = (r: TeamRecord | null) => (r ? JSON.stringify(r) : null);
   for (const c of conflicts) insert.run(c.remote, c.key, c.itemKey, json(c.base), json(c.mine), json(c.theirs), at);
 }

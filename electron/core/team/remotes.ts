@@ -17,7 +17,10 @@ export interface RemoteInput {
 
 export function describeRemote(remote: StoredRemote, credentials: CredentialStore): TeamRemote {
   const { created: _created, ...rest } = remote;
-  return { ...rest, hasPassword: remote.auth !== 'none' && credentials.get(credentialAccount(remote.user, remote.updateEndpoint)) !== null };
+  return {
+    ...rest,
+    hasPassword: remote.auth !== 'none' && credentials.get(credentialAccount(remote.user, remote.updateEndpoint)) !== null,
+  };
 }
 
 export function remotesOf(project: Project, credentials: CredentialStore): TeamRemote[] {

@@ -41,7 +41,12 @@ export function remoteError(endpoint: string, message: string, details: Record<s
 
 /** The first line of a server's error text, short enough for a one-line message. */
 function firstLine(text: string): string {
-  const line = text.replace(/<[^>]+>/g, ' ').split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .replace(/<[^>]+>/g, ' ')
+      .split('\n')
+      .map((l) => l.trim())
+      .find(Boolean) ?? '';
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
@@ -66,7 +71,10 @@ export class SparqlClient {
     try {
       return JSON.parse(text) as SelectResults;
     } catch {
-      throw remoteError(this.options.queryEndpoint, `answered a SELECT with something that is not SPARQL JSON results (${firstLine(text)})`);
+      throw remoteError(
+        this.options.queryEndpoint,
+        `answered a SELECT with something that is not SPARQL JSON results (${firstLine(text)})`,
+      );
     }
   }
 
@@ -90,7 +98,13 @@ export class SparqlClient {
   }
 
   async update(update: string, timeoutMs?: number): Promise<void> {
-    await this.send(this.options.updateEndpoint, 'POST', new URLSearchParams({ update }).toString(), { 'Content-Type': 'application/x-www-form-urlencoded' }, timeoutMs);
+    await this.send(
+      this.options.updateEndpoint,
+      'POST',
+      new URLSearchParams({ update }).toString(),
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+      timeoutMs,
+    );
   }
 
   /** Graph Store Protocol: replaces (PUT) or adds to (POST) a named graph with N-Triples. */
@@ -102,15 +116,27 @@ export class SparqlClient {
   }
 
   private async queryText(query: string, accept: string, timeoutMs?: number): Promise<string> {
-    const response = await this.send(this.options.queryEndpoint, 'POST', new URLSearchParams({ query }).toString(), {
-      'Content-Type': 'application/x-www-form-urlencoded',
-      Accept: accept,
-    }, timeoutMs);
+    const response = await this.send(
+      this.options.queryEndpoint,
+      'POST',
+      new URLSearchParams({ query }).toString(),
+      {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: accept,
+      },
+      timeoutMs,
+    );
     return response;
   }
 
   /** One request: auth, timeout, cancel; answers a digest challenge by sending the request again. */
-  private async send(url: string, method: string, body: string, headers: Record<string, string>, timeoutMs = this.timeoutMs): Promise<string> {
+  private async send(
+    url: string,
+    method: string,
+    body: string,
+    headers: Record<string, string>,
+    timeoutMs = this.timeoutMs,
+  ): Promise<string> {
     const endpoint = url.split('?')[0]!;
     const credentials = this.options.credentials;
     // A server answers an unauthenticated request with 401 at once and closes the connection while a
@@ -124,7 +150,11 @@ export class SparqlClient {
         this.digest = { challenge, count: 0 };
         response = await this.fetchOnce(url, method, body, headers, timeoutMs, endpoint);
       } else if (!challenge && credentials.kind === 'digest') {
-        throw remoteError(endpoint, `HTTP 401: the server did not offer digest authentication (${response.headers.get('www-authenticate') ?? 'no challenge'})`, { status: 401 });
+        throw remoteError(
+          endpoint,
+          `HTTP 401: the server did not offer digest authentication (${response.headers.get('www-authenticate') ?? 'no challenge'})`,
+          { status: 401 },
+        );
       }
     }
     this.serverSoftware = response.headers.get('server') ?? this.serverSoftware;
@@ -136,7 +166,13 @@ export class SparqlClient {
     return text;
   }
 
-  private async preflight(url: string, method: string, headers: Record<string, string>, timeoutMs: number, endpoint: string): Promise<void> {
+  private async preflight(
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    timeoutMs: number,
+    endpoint: string,
+  ): Promise<void> {
     this.digest = null;
     const response = await this.fetchOnce(url, method, '', headers, timeoutMs, endpoint);
     await response.body?.cancel();
@@ -151,15 +187,33 @@ export class SparqlClient {
     if (!this.digest) return undefined;
     const parsed = new URL(url);
     this.digest.count++;
-    return digestAuthorization(this.digest.challenge, { method, uri: `${parsed.pathname}${parsed.search}`, user: credentials.user, password: credentials.password, nonceCount: this.digest.count });
+    return digestAuthorization(this.digest.challenge, {
+      method,
+      uri: `${parsed.pathname}${parsed.search}`,
+      user: credentials.user,
+      password: credentials.password,
+      nonceCount: this.digest.count,
+    });
   }
 
-  private async fetchOnce(url: string, method: string, body: string, headers: Record<string, string>, timeoutMs: number, endpoint: string): Promise<Response> {
+  private async fetchOnce(
+    url: string,
+    method: string,
+    body: string,
+    headers: Record<string, string>,
+    timeoutMs: number,
+    endpoint: string,
+  ): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
       const signals = [AbortSignal.timeout(timeoutMs), ...(this.options.signal ? [this.options.signal] : [])];
       const authorization = this.authorization(method, url);
       try {
-        return await fetch(url, { method, body, headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) }, signal: AbortSignal.any(signals) });
+        return await fetch(url, {
+          method,
+          body,
+          headers: { ...headers, ...(authorization ? { Authorization: authorization } : {}) },
+          signal: AbortSignal.any(signals),
+        });
       } catch (error) {
         // A kept-alive connection the server closed meanwhile (idle timeout, restart) fails before
         // the request reaches it: once, a new connection is tried. Every request this client sends
@@ -182,7 +236,8 @@ export class SparqlClient {
     const at = status ? ` (HTTP ${status})` : '';
     if (this.options.signal?.aborted) return new CrosswalkError(ErrorCodes.cancelled, `${endpoint}: cancelled`);
     const name = (error as Error)?.name;
-    if (name === 'TimeoutError' || name === 'AbortError') return remoteError(endpoint, `no answer within ${Math.round(timeoutMs / 1000)} s${at}`);
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return remoteError(endpoint, `no answer within ${Math.round(timeoutMs / 1000)} s${at}`);
     const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
     const reason = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
     return remoteError(endpoint, `connection failed${at} (${reason})`);

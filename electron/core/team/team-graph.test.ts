@@ -21,17 +21,37 @@ describe('the shared graph', () => {
       const store = new MappingStore(db);
       store.create(
         [
-          { sourceItemId: i1!, target: { uri: skill(1), label: 'analyse Daten', labelLanguage: 'de', vocabularyId: ESCO }, relation: 'exactMatch', status: 'accepted', score: 0.8125, confidence: 0.9, comment: 'ok → fine' },
+          {
+            sourceItemId: i1!,
+            target: { uri: skill(1), label: 'analyse Daten', labelLanguage: 'de', vocabularyId: ESCO },
+            relation: 'exactMatch',
+            status: 'accepted',
+            score: 0.8125,
+            confidence: 0.9,
+            comment: 'ok → fine',
+          },
           { sourceItemId: i2!, kind: 'no-match', targetVocabularyId: ESCO, status: 'proposed' },
-          { sourceItemId: i3!, kind: 'must-not-map', target: { uri: skill(3), label: 'x', vocabularyId: ESCO }, status: 'rejected', justification: 'accepted-suggestion' },
+          {
+            sourceItemId: i3!,
+            kind: 'must-not-map',
+            target: { uri: skill(3), label: 'x', vocabularyId: ESCO },
+            status: 'rejected',
+            justification: 'accepted-suggestion',
+          },
         ],
         { author: 'ana' },
       );
       const first = store.list().rows[0]!;
-      decide(db, { reviewerId: reviewerFor(db, 'rita', '0000-0002-1825-0097').id, mappingId: first.id, decision: 'accept', comment: 'fine' }, 'rita');
+      decide(
+        db,
+        { reviewerId: reviewerFor(db, 'rita', '0000-0002-1825-0097').id, mappingId: first.id, decision: 'accept', comment: 'fine' },
+        'rita',
+      );
       const local = readLocalState(t.project, 'https://example.org/g');
       expect(local.records).toHaveLength(3);
-      const nt = await toNTriples(teamQuads(local.table, local.records, 'https://example.org/g', { revision: '4', pushId: 'p', pushedBy: 'ana', at: '2026-01-01' }));
+      const nt = await toNTriples(
+        teamQuads(local.table, local.records, 'https://example.org/g', { revision: '4', pushId: 'p', pushedBy: 'ana', at: '2026-01-01' }),
+      );
       expect(nt).not.toMatch(/[^\x20-\x7e\n]/);
       expect(nt).toContain('<http://www.w3.org/2004/02/skos/core#exactMatch>');
       expect(nt).toContain('<https://w3id.org/crosswalk/vocab#curationStatus> "rejected"');

@@ -27,7 +27,9 @@ function asMapping(r: TeamRecord): CorrespondenceMapping {
   return {
     subjectKey: r.itemKey,
     kind: r.kind,
-    object: r.targetUri ? { uri: r.targetUri, label: r.targetLabel, ...(r.targetLabelLanguage ? { labelLanguage: r.targetLabelLanguage } : {}) } : null,
+    object: r.targetUri
+      ? { uri: r.targetUri, label: r.targetLabel, ...(r.targetLabelLanguage ? { labelLanguage: r.targetLabelLanguage } : {}) }
+      : null,
     vocabularyId: r.targetVocabulary,
     relation: r.relation,
     status: r.status,
@@ -50,7 +52,11 @@ function asMapping(r: TeamRecord): CorrespondenceMapping {
  */
 export function teamQuads(table: CorrespondenceTable, records: readonly TeamRecord[], graph: string, revision: GraphRevision): Quad[] {
   const vocabularies = [...new Set(records.map((r) => r.targetVocabulary).filter(Boolean))];
-  const full: CorrespondenceTable = { ...table, targets: vocabularies.map((id) => targetVocabulary(id, null)), mappings: records.map(asMapping) };
+  const full: CorrespondenceTable = {
+    ...table,
+    targets: vocabularies.map((id) => targetVocabulary(id, null)),
+    mappings: records.map(asMapping),
+  };
   const quads = buildSkosQuads(full, { status: 'all' });
   const add = (s: string, p: string, o: Quad['object']) => quads.push(quad(namedNode(s), namedNode(p), o));
   const items = itemsByKey(full);
@@ -64,7 +70,10 @@ export function teamQuads(table: CorrespondenceTable, records: readonly TeamReco
     if (r.targetLabelLanguage) add(axiom, cw('targetLabelLanguage'), literal(r.targetLabelLanguage));
     add(axiom, cw('created'), literal(r.created));
     add(axiom, cw('modified'), literal(r.modified));
-    const reviews = [...r.reviews.map((v) => ['review', v] as const), ...(r.adjudication ? [['adjudication', r.adjudication] as const] : [])];
+    const reviews = [
+      ...r.reviews.map((v) => ['review', v] as const),
+      ...(r.adjudication ? [['adjudication', r.adjudication] as const] : []),
+    ];
     for (const [kind, v] of reviews) {
       const node = `${axiom}/${kind}/${encodeURIComponent(v.reviewer)}`;
       add(axiom, cw(kind), namedNode(node));
@@ -87,7 +96,9 @@ export async function toNTriples(quads: Quad[]): Promise<string> {
   const text = await serializeRdf(quads, 'ntriples', {});
   return text.replace(/[^ -~\t\n\r]/gu, (c) => {
     const code = c.codePointAt(0)!;
-    return code > 0xffff ? `\\U${code.toString(16).toUpperCase().padStart(8, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return code > 0xffff
+      ? `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
   });
 }
 

@@ -25,7 +25,10 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
 
   beforeAll(async () => {
     virtuoso = await startVirtuoso();
-    for (const [handle, dir] of [[a, a.dir], [b, b.dir]] as const) {
+    for (const [handle, dir] of [
+      [a, a.dir],
+      [b, b.dir],
+    ] as const) {
       addRemote(handle.project, new FileCredentialStore(dir), {
         name: 'origin',
         queryEndpoint: virtuoso.queryEndpoint,
@@ -44,7 +47,12 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
       { key: 'LO3', text: 'Store data safely' },
     ]);
     new MappingStore(a.project.db).create(
-      ids.map((sourceItemId, i) => ({ sourceItemId, target: { uri: skill(i), label: `skill ${i}`, vocabularyId: ESCO }, relation: 'closeMatch', status: 'proposed' })),
+      ids.map((sourceItemId, i) => ({
+        sourceItemId,
+        target: { uri: skill(i), label: `skill ${i}`, vocabularyId: ESCO },
+        relation: 'closeMatch',
+        status: 'proposed',
+      })),
       { author: 'ana' },
     );
   });
@@ -100,7 +108,12 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
     expect(pulled).toMatchObject({ updated: 1, conflicts: 1 });
     expect(storeB.findByContentId(b1!.contentId)!.comment).toBe('A only');
     const [conflict] = conflictsOf(b.project, 'origin');
-    expect(conflict).toMatchObject({ itemKey: 'LO2', mine: { status: 'rejected' }, theirs: { status: 'accepted' }, base: { status: 'proposed' } });
+    expect(conflict).toMatchObject({
+      itemKey: 'LO2',
+      mine: { status: 'rejected' },
+      theirs: { status: 'accepted' },
+      base: { status: 'proposed' },
+    });
     await expect(push(envB())).rejects.toThrow(/1 conflicting mapping from the last pull must be resolved/);
 
     expect(resolveConflict(b.project, { name: 'origin', key: conflict!.key, choice: 'theirs' }, 'ben')).toEqual({ remaining: 0 });
@@ -108,7 +121,12 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
     await push(envB());
     await pull(envA());
     // LO3 was deleted by B and unchanged on A: the tombstone wins.
-    expect(storeA.list().rows.map((r) => r.sourceKey).sort()).toEqual(['LO1', 'LO2']);
+    expect(
+      storeA
+        .list()
+        .rows.map((r) => r.sourceKey)
+        .sort(),
+    ).toEqual(['LO1', 'LO2']);
     expect(await status(envA())).toMatchObject({ ahead: 0, behind: 0, localRevision: '3' });
   });
 
@@ -132,7 +150,9 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
 
   it('a wrong password is one line naming the endpoint and HTTP 401, and changes nothing', async () => {
     const before = await status(envA());
-    await expect(push({ ...envA(), password: 'wrong' })).rejects.toThrow(new RegExp(`^${virtuoso.updateEndpoint.replace(/sparql-auth$/, '')}sparql-(auth|graph-crud-auth): HTTP 401`));
+    await expect(push({ ...envA(), password: 'wrong' })).rejects.toThrow(
+      new RegExp(`^${virtuoso.updateEndpoint.replace(/sparql-auth$/, '')}sparql-(auth|graph-crud-auth): HTTP 401`),
+    );
     expect(await status(envA())).toEqual(before);
   });
 });

@@ -32,7 +32,8 @@ export type TeamStage = 'read' | 'upload' | 'swap' | 'verify' | 'fetch' | 'merge
 
 /** A client for the remote, with the password from the credential store. */
 export function clientFor(remote: StoredRemote, env: Pick<TeamEnv, 'credentials' | 'signal' | 'timeoutMs' | 'password'>): SparqlClient {
-  const password = env.password ?? (remote.auth === 'none' ? '' : (env.credentials.get(credentialAccount(remote.user, remote.updateEndpoint)) ?? ''));
+  const password =
+    env.password ?? (remote.auth === 'none' ? '' : (env.credentials.get(credentialAccount(remote.user, remote.updateEndpoint)) ?? ''));
   return new SparqlClient({
     queryEndpoint: remote.queryEndpoint,
     updateEndpoint: remote.updateEndpoint,
@@ -65,7 +66,12 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   const db = env.project.db;
   const remote = requireRemote(db, name);
   const open = countConflicts(db, remote.name);
-  if (open > 0) throw new CrosswalkError(ErrorCodes.conflict, `${open} conflicting mapping${open === 1 ? '' : 's'} from the last pull must be resolved (mine or theirs) before a push.`, { remote: remote.name, conflicts: open });
+  if (open > 0)
+    throw new CrosswalkError(
+      ErrorCodes.conflict,
+      `${open} conflicting mapping${open === 1 ? '' : 's'} from the last pull must be resolved (mine or theirs) before a push.`,
+      { remote: remote.name, conflicts: open },
+    );
   env.onStage?.('read');
   const local = readLocalState(env.project, remote.graph);
   if (local.schemeId === null) throw badInput('nothing to push: the project has no source scheme yet');
@@ -77,7 +83,12 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   const store = { virtuoso: /virtuoso/i.test(client.serverSoftware) };
   const pushId = randomUUID();
   const revision = String((Number(current?.revision ?? 0) || 0) + 1);
-  const quads = teamQuads(local.table, local.records, remote.graph, { revision, pushId, pushedBy: env.author, at: new Date().toISOString() });
+  const quads = teamQuads(local.table, local.records, remote.graph, {
+    revision,
+    pushId,
+    pushedBy: env.author,
+    at: new Date().toISOString(),
+  });
   const staging = stagingGraph(remote.graph, pushId);
   const bigTimeout = Math.max(client.timeoutMs, 600_000);
   try {
@@ -113,13 +124,26 @@ export async function pull(env: TeamEnv, name?: string): Promise<TeamPullResult>
   const client = clientFor(remote, env);
   const base = readBase(db, remote.name);
   const current = await remoteRevision(client, remote.graph);
-  const nothing = { remote: remote.name, revision: current?.revision ?? null, created: 0, updated: 0, deleted: 0, itemsAdded: 0, conflicts: countConflicts(db, remote.name), batchId: null };
+  const nothing = {
+    remote: remote.name,
+    revision: current?.revision ?? null,
+    created: 0,
+    updated: 0,
+    deleted: 0,
+    itemsAdded: 0,
+    conflicts: countConflicts(db, remote.name),
+    batchId: null,
+  };
   if (!current || current.revision === base.revision) return { ...nothing, seconds: seconds(start) };
 
   env.onStage?.('fetch');
   const text = await fetchGraph(client, remote.graph, Math.max(client.timeoutMs, 600_000));
   const theirs = await readTeamGraph(text, remote.graph);
-  if (theirs.revision === null || theirs.torn) throw new CrosswalkError(ErrorCodes.remoteFailed, `${remote.queryEndpoint}: the graph ${remote.graph} changed while it was read; pull again.`);
+  if (theirs.revision === null || theirs.torn)
+    throw new CrosswalkError(
+      ErrorCodes.remoteFailed,
+      `${remote.queryEndpoint}: the graph ${remote.graph} changed while it was read; pull again.`,
+    );
   env.onStage?.('merge');
   const local = readLocalState(env.project, remote.graph);
   const merge = mergeRecords(recordMap(base.records), recordMap(local.records), recordMap(theirs.records));
@@ -137,12 +161,21 @@ export async function pull(env: TeamEnv, name?: string): Promise<TeamPullResult>
       uriBase,
       mappingIds: local.mappingIds,
     });
-    saveConflicts(db, merge.conflicts.map((c) => ({ ...c, remote: remote.name })));
+    saveConflicts(
+      db,
+      merge.conflicts.map((c) => ({ ...c, remote: remote.name })),
+    );
     writeBase(db, remote.name, theirs.revision, theirs.records);
     env.project.touch();
     return result;
   });
-  return { remote: remote.name, revision: theirs.revision, ...applied, conflicts: countConflicts(db, remote.name), seconds: seconds(start) };
+  return {
+    remote: remote.name,
+    revision: theirs.revision,
+    ...applied,
+    conflicts: countConflicts(db, remote.name),
+    seconds: seconds(start),
+  };
 }
 
 /** Ahead (local changes since the base), behind (remote changes since the base, fetched unless offline) and open conflicts. */
@@ -167,7 +200,8 @@ export async function status(env: TeamEnv, name?: string, offline = false): Prom
     const current = await remoteRevision(client, remote.graph);
     result.remoteRevision = current?.revision ?? null;
     if (!current || current.revision === base.revision) result.behind = 0;
-    else result.behind = countChanges(baseMap, recordMap((await readTeamGraph(await fetchGraph(client, remote.graph), remote.graph)).records));
+    else
+      result.behind = countChanges(baseMap, recordMap((await readTeamGraph(await fetchGraph(client, remote.graph), remote.graph)).records));
   } catch (error) {
     if (!(error instanceof CrosswalkError) || error.code === ErrorCodes.cancelled) throw error;
     result.error = error.message;

@@ -31,7 +31,10 @@ export function conceptDetails(library: VocabularyLibrary, id: string, uri: stri
     scopeNote: details.scopeNote[uri] ?? {},
     definition: details.definition[uri] ?? {},
     broader: record.broader.map(link),
-    narrower: index.narrowerOf(uri).map((c) => link(c.uri)).sort(byLabel),
+    narrower: index
+      .narrowerOf(uri)
+      .map((c) => link(c.uri))
+      .sort(byLabel),
     essential: partners(details.essential),
     optional: partners(details.optional),
     related: dedupe(related),

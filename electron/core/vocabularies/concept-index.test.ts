@@ -4,7 +4,19 @@ import { ConceptIndex, normalizeForSearch } from './concept-index.js';
 
 const scheme = 'http://example.org/s';
 function concept(uri: string, label: string, extra: Partial<ConceptRecord> = {}): ConceptRecord {
-  return { uri, vocabularyId: 'v', schemes: [scheme], type: 'concept', prefLabel: { en: label }, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [], ...extra };
+  return {
+    uri,
+    vocabularyId: 'v',
+    schemes: [scheme],
+    type: 'concept',
+    prefLabel: { en: label },
+    altLabels: {},
+    hiddenLabels: {},
+    description: {},
+    collections: [],
+    broader: [],
+    ...extra,
+  };
 }
 const info = { id: 'v', schemes: [], languages: ['en'] } as unknown as VocabularyInfo;
 

@@ -56,15 +56,20 @@ async function downloadWithResume(url: string, target: string, job: JobControl, 
       await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
   }
-  throw new CrosswalkError(ErrorCodes.internal, `Could not download ${url}: ${(lastError as Error)?.message ?? lastError}. Retry to resume.`, {
-    url,
-  });
+  throw new CrosswalkError(
+    ErrorCodes.internal,
+    `Could not download ${url}: ${(lastError as Error)?.message ?? lastError}. Retry to resume.`,
+    {
+      url,
+    },
+  );
 }
 
 async function fetchInto(url: string, partial: string, job: JobControl, label: string): Promise<void> {
   const have = fs.existsSync(partial) ? fs.statSync(partial).size : 0;
   const response = await fetch(url, { signal: job.signal, headers: have > 0 ? { Range: `bytes=${have}-` } : {} });
-  if (response.status === 404) throw new CrosswalkError(ErrorCodes.notFound, `ESCO has no package at ${url} (check version and language).`, { url });
+  if (response.status === 404)
+    throw new CrosswalkError(ErrorCodes.notFound, `ESCO has no package at ${url} (check version and language).`, { url });
   if (response.status === 416) {
     // The partial file is already complete (or stale): start over once.
     fs.rmSync(partial, { force: true });

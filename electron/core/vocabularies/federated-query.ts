@@ -18,8 +18,14 @@ const REMOTE_TIMEOUT_MS = 30_000;
  * Graph results stop at `limit` triples (0 or absent: MAX_GRAPH_TRIPLES) while they stream in, and
  * any result at MAX_GRAPH_CHARACTERS: a remote CONSTRUCT over a cross join would otherwise be read whole.
  */
-export async function federatedQuery(query: string, remote: RemoteSource[], options: { timeoutMs?: number; limit?: number } = {}): Promise<CappedResult> {
-  const sources = remote.map((s) => (s.type === 'sparql' ? { type: 'sparql', value: s.url } : s.type === 'file' ? { type: 'file', value: s.url } : s.url));
+export async function federatedQuery(
+  query: string,
+  remote: RemoteSource[],
+  options: { timeoutMs?: number; limit?: number } = {},
+): Promise<CappedResult> {
+  const sources = remote.map((s) =>
+    s.type === 'sparql' ? { type: 'sparql', value: s.url } : s.type === 'file' ? { type: 'file', value: s.url } : s.url,
+  );
   const timeoutMs = options.timeoutMs ?? REMOTE_TIMEOUT_MS;
   const { QueryEngine } = await import('@comunica/query-sparql');
   const engine = new QueryEngine();
@@ -32,12 +38,22 @@ export async function federatedQuery(query: string, remote: RemoteSource[], opti
     const maxTriples = options.limit && options.limit > 0 ? Math.min(options.limit, MAX_GRAPH_TRIPLES) : MAX_GRAPH_TRIPLES;
     const { text, stopped } = await readCapped(data as AsyncIterable<Buffer | string>, form === 'graph' ? maxTriples + 1 : Infinity);
     if (form !== 'graph') {
-      if (stopped) throw new CrosswalkError(ErrorCodes.badInput, `Federated query: the result is over ${MAX_GRAPH_CHARACTERS / 1024 / 1024} Mi characters; add a LIMIT`, { field: 'query' });
+      if (stopped)
+        throw new CrosswalkError(
+          ErrorCodes.badInput,
+          `Federated query: the result is over ${MAX_GRAPH_CHARACTERS / 1024 / 1024} Mi characters; add a LIMIT`,
+          { field: 'query' },
+        );
       return parseSparqlText(text, form);
     }
     const lines = text.split('\n').filter((l) => l.trim());
     const kept = lines.slice(0, maxTriples);
-    return { kind: 'graph', ntriples: kept.length ? `${kept.join('\n')}\n` : '', triples: kept.length, ...(stopped || lines.length > maxTriples ? { truncated: true } : {}) };
+    return {
+      kind: 'graph',
+      ntriples: kept.length ? `${kept.join('\n')}\n` : '',
+      triples: kept.length,
+      ...(stopped || lines.length > maxTriples ? { truncated: true } : {}),
+    };
   } catch (error) {
     if (error instanceof CrosswalkError) throw error;
     const message = (error as Error).message;

@@ -40,10 +40,15 @@ export async function importIntoLibrary(ctx: AppContext, files: ImportInputFile[
   const stagingDir = fs.mkdtempSync(path.join(library.dir, STAGING_PREFIX));
   try {
     writeOwnerRecord(stagingDir);
-    const output = await runWorker<ImportWorkerOutput>(ctx.workersDir, 'vocab-import', { files, stagingDir, libraryDir: library.dir } satisfies ImportWorkerInput, {
-      signal: job.signal,
-      onProgress: (done, total, message) => job.progress(done, total, message),
-    });
+    const output = await runWorker<ImportWorkerOutput>(
+      ctx.workersDir,
+      'vocab-import',
+      { files, stagingDir, libraryDir: library.dir } satisfies ImportWorkerInput,
+      {
+        signal: job.signal,
+        onProgress: (done, total, message) => job.progress(done, total, message),
+      },
+    );
     job.signal.throwIfAborted();
     for (const info of output.vocabularies) library.install(path.join(stagingDir, info.id), info.id);
     ctx.events.emit({ type: 'data-changed', domains: ['vocabularies'] });

@@ -65,7 +65,8 @@ function stagingAbandoned(dir: string, now: number): boolean {
 function readOwner(dir: string): OwnerRecord | undefined {
   try {
     const record = JSON.parse(fs.readFileSync(path.join(dir, OWNER_FILE), 'utf8')) as Partial<OwnerRecord>;
-    if (typeof record.pid === 'number' && typeof record.host === 'string' && typeof record.startedAt === 'number') return record as OwnerRecord;
+    if (typeof record.pid === 'number' && typeof record.host === 'string' && typeof record.startedAt === 'number')
+      return record as OwnerRecord;
   } catch {
     // No record (crashed before writing it, or an older version): age decides.
   }

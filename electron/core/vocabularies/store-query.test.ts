@@ -15,7 +15,10 @@ describe('runStoreQuery', () => {
 
   it('answers SELECT over the union of named graphs as SPARQL JSON, and as CSV', () => {
     const result = runStoreQuery(store, 'SELECT ?o WHERE { ?s ?p ?o }');
-    expect(result).toEqual({ kind: 'bindings', json: { head: { vars: ['o'] }, results: { bindings: [{ o: { type: 'literal', value: 'x, y', 'xml:lang': 'en' } }] } } });
+    expect(result).toEqual({
+      kind: 'bindings',
+      json: { head: { vars: ['o'] }, results: { bindings: [{ o: { type: 'literal', value: 'x, y', 'xml:lang': 'en' } }] } },
+    });
     expect(sparqlResultToCsv(result)).toBe('o\r\n"x, y"\r\n');
   });
 
@@ -40,7 +43,7 @@ describe('runStoreQuery', () => {
       expect(runStoreQuery(many, 'SELECT * WHERE { ?s ?p ?o }', 0)).toMatchObject({ json: { results: { bindings: { length: 30 } } } });
     });
 
-    it('keeps the query\'s own order, variable order, LIMIT and prefixes when capping', () => {
+    it("keeps the query's own order, variable order, LIMIT and prefixes when capping", () => {
       const query = `# newest first
 PREFIX x: <http://x/>
 SELECT ?o (STR(?s) AS ?iri) WHERE { ?s x:n ?o } ORDER BY DESC(?s) LIMIT 5`;
@@ -73,9 +76,13 @@ SELECT ?o (STR(?s) AS ?iri) WHERE { ?s x:n ?o } ORDER BY DESC(?s) LIMIT 5`;
       expect(runStoreQuery(big, 'DESCRIBE <http://x/c7>', 10)).toMatchObject({ kind: 'graph', triples: 1 });
     });
 
-    it('lowers a CONSTRUCT\'s own LIMIT or adds one before a trailing VALUES clause', () => {
-      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 50', 11)).toBe('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 11');
-      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5', 11)).toBe('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5');
+    it("lowers a CONSTRUCT's own LIMIT or adds one before a trailing VALUES clause", () => {
+      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 50', 11)).toBe(
+        'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 11',
+      );
+      expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5', 11)).toBe(
+        'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5',
+      );
       expect(limitedGraphQuery('CONSTRUCT WHERE { ?s ?p ?o } # all', 3)).toBe('CONSTRUCT WHERE { ?s ?p ?o } # all\nLIMIT 3\n');
       expect(limitedGraphQuery('CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * { ?s ?p ?o } LIMIT 9 } } VALUES ?s { <http://x/01> }', 3)).toBe(
         'CONSTRUCT { ?s ?p ?o } WHERE { { SELECT * { ?s ?p ?o } LIMIT 9 } } \nLIMIT 3\nVALUES ?s { <http://x/01> }',
@@ -86,11 +93,17 @@ SELECT ?o (STR(?s) AS ?iri) WHERE { ?s x:n ?o } ORDER BY DESC(?s) LIMIT 5`;
     });
 
     it('reads the projection of a SELECT query, and leaves other queries alone', () => {
-      expect(projectedVariables('PREFIX a: <http://a#> SELECT DISTINCT ?a $b (CONCAT(?c, "{)") AS ?d) WHERE { ?a ?b ?c }')).toEqual(['a', 'b', 'd']);
+      expect(projectedVariables('PREFIX a: <http://a#> SELECT DISTINCT ?a $b (CONCAT(?c, "{)") AS ?d) WHERE { ?a ?b ?c }')).toEqual([
+        'a',
+        'b',
+        'd',
+      ]);
       expect(projectedVariables('select * { ?s ?p ?o }')).toBe('*');
       expect(projectedVariables('SELECT ?s FROM <http://g> WHERE { ?s ?p ?o }')).toBeUndefined();
       expect(limitedSelect('ASK { ?s ?p ?o }', 5)).toBeUndefined();
-      expect(limitedSelect('BASE <http://b/> SELECT ?s { ?s ?p ?o }', 5)).toMatch(/^BASE <http:\/\/b\/> \nSELECT \?s WHERE \{\nSELECT \?s \{ \?s \?p \?o \}\n\}\nLIMIT 5$/);
+      expect(limitedSelect('BASE <http://b/> SELECT ?s { ?s ?p ?o }', 5)).toMatch(
+        /^BASE <http:\/\/b\/> \nSELECT \?s WHERE \{\nSELECT \?s \{ \?s \?p \?o \}\n\}\nLIMIT 5$/,
+      );
     });
   });
 });

@@ -23,7 +23,8 @@ export function queryForm(query: string): 'select' | 'ask' | 'graph' {
 export type CappedResult = SparqlResult & { truncated?: boolean };
 
 /** Tokens of a SELECT clause: strings, IRIs, variables, brackets, words, comments, anything else. */
-const TOKEN = /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^\s<>"{}|^`\\]*>|[?$][\p{L}\p{N}_\u00B7]+|#[^\n\r]*|[A-Za-z]+|\S/gu;
+const TOKEN =
+  /"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^\s<>"{}|^`\\]*>|[?$][\p{L}\p{N}_\u00B7]+|#[^\n\r]*|[A-Za-z]+|\S/gu;
 
 /**
  * The variables a SELECT query projects, in order ("*" for SELECT *), or undefined when the query
@@ -38,7 +39,8 @@ export function projectedVariables(query: string): string[] | '*' | undefined {
   let afterAs = false;
   for (const [token] of query.slice(prologue.length + clause[0].length).matchAll(TOKEN)) {
     if (token.startsWith('#')) continue;
-    if (depth === 0 && (token === '{' || /^(WHERE|FROM)$/i.test(token))) return /^FROM$/i.test(token) || vars.length === 0 ? undefined : vars;
+    if (depth === 0 && (token === '{' || /^(WHERE|FROM)$/i.test(token)))
+      return /^FROM$/i.test(token) || vars.length === 0 ? undefined : vars;
     if (token === '(') depth++;
     else if (token === ')') depth--;
     else if (token === '*' && depth === 0) return '*';

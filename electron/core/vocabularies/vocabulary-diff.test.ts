@@ -4,7 +4,19 @@ import { diffVocabularies } from './vocabulary-diff.js';
 
 const E = 'http://data.europa.eu/esco/skill/';
 function concept(id: string, label: string, extra: Partial<ConceptRecord> = {}): ConceptRecord {
-  return { uri: E + id, vocabularyId: 'v', schemes: [], type: 'skill', prefLabel: { en: label }, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [], ...extra };
+  return {
+    uri: E + id,
+    vocabularyId: 'v',
+    schemes: [],
+    type: 'skill',
+    prefLabel: { en: label },
+    altLabels: {},
+    hiddenLabels: {},
+    description: {},
+    collections: [],
+    broader: [],
+    ...extra,
+  };
 }
 
 describe('diffVocabularies', () => {
@@ -54,7 +66,12 @@ describe('diffVocabularies', () => {
   });
 
   it('gives before and after of the changed fields only', () => {
-    expect(of('label')).toMatchObject({ change: 'relabelled', changes: ['relabelled'], before: { prefLabel: { en: 'old label' } }, after: { prefLabel: { en: 'new label' } } });
+    expect(of('label')).toMatchObject({
+      change: 'relabelled',
+      changes: ['relabelled'],
+      before: { prefLabel: { en: 'old label' } },
+      after: { prefLabel: { en: 'new label' } },
+    });
     expect(of('move')).toMatchObject({ change: 'moved', before: { broader: [E + 'g1'] }, after: { broader: [E + 'g3'] } });
     expect(of('kind')).toEqual({
       uri: E + 'kind',
@@ -71,7 +88,12 @@ describe('diffVocabularies', () => {
   });
 
   it('tells replacements apart: one-to-one, split and merged, also for concepts that are gone', () => {
-    expect(of('dep')).toMatchObject({ change: 'replaced', changes: ['replaced', 'deprecated'], replacement: 'one-to-one', after: { status: 'deprecated', replacedBy: [E + 'new1'] } });
+    expect(of('dep')).toMatchObject({
+      change: 'replaced',
+      changes: ['replaced', 'deprecated'],
+      replacement: 'one-to-one',
+      after: { status: 'deprecated', replacedBy: [E + 'new1'] },
+    });
     expect(of('split')).toMatchObject({ change: 'replaced', replacement: 'split', after: { replacedBy: [E + 'new2', E + 'new3'] } });
     expect(of('m1')).toMatchObject({ change: 'replaced', replacement: 'merged', after: { replacedBy: [E + 'mm'] } });
     expect(of('m2')!.replacement).toBe('merged');
@@ -79,7 +101,18 @@ describe('diffVocabularies', () => {
 
   it('sorts by the most significant change, then URI', () => {
     expect(diff.changes.map((c) => c.change)).toEqual([
-      'added', 'added', 'added', 'added', 'removed', 'replaced', 'replaced', 'replaced', 'replaced', 'relabelled', 'moved', 'type-changed',
+      'added',
+      'added',
+      'added',
+      'added',
+      'removed',
+      'replaced',
+      'replaced',
+      'replaced',
+      'replaced',
+      'relabelled',
+      'moved',
+      'type-changed',
     ]);
     expect(diff.changes.slice(0, 4).map((c) => c.uri)).toEqual([E + 'mm', E + 'new1', E + 'new2', E + 'new3']);
   });

@@ -14,7 +14,10 @@ const rank = new Map(CONCEPT_CHANGE_KINDS.map((kind, i) => [kind, i]));
  * Compares the concept records of two versions of a vocabulary: pure, no I/O. A concept is
  * matched by URI; labels and descriptions are compared per language, broader concepts as sets.
  */
-export function diffVocabularies(from: { id: string; concepts: readonly ConceptRecord[] }, to: { id: string; concepts: readonly ConceptRecord[] }): VocabularyDiff {
+export function diffVocabularies(
+  from: { id: string; concepts: readonly ConceptRecord[] },
+  to: { id: string; concepts: readonly ConceptRecord[] },
+): VocabularyDiff {
   const before = new Map(from.concepts.map((c) => [c.uri, c]));
   const after = new Map(to.concepts.map((c) => [c.uri, c]));
   const successors = replacementsIn(to.concepts);
@@ -40,7 +43,9 @@ export function diffVocabularies(from: { id: string; concepts: readonly ConceptR
       : undefined;
     if (!next) {
       // Gone: replaced when the newer version names successors, else removed.
-      changes.push(replacement ? entry(old, ['replaced'], state(old), { replacedBy }, replacement) : entry(old, ['removed'], state(old), undefined));
+      changes.push(
+        replacement ? entry(old, ['replaced'], state(old), { replacedBy }, replacement) : entry(old, ['removed'], state(old), undefined),
+      );
       continue;
     }
     const was: ConceptState = {};

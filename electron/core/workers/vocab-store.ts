@@ -19,7 +19,8 @@ interface Input {
 export type StoreRequest = { id: number; query: string; limit: number };
 export type StoreReady = { ready: true; triples: number; loadMs: number };
 /** `restart`: the store failed inside (a panic, out of memory): drop this worker so its memory is freed. */
-export type StoreResponse = { id: number; ok: true; result: CappedResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape>; restart?: true };
+export type StoreResponse =
+  { id: number; ok: true; result: CappedResult } | { id: number; ok: false; error: ReturnType<typeof toErrorShape>; restart?: true };
 
 const port = parentPort!;
 const { graphs } = workerData as Input;
@@ -48,7 +49,10 @@ port.on('message', (request: StoreRequest) => {
         : {
             id: request.id,
             ok: false,
-            error: { code: ErrorCodes.internal, message: `The SPARQL store failed on this query (${oneLine(error)}); it restarts for the next query. Narrow the query or add a LIMIT.` },
+            error: {
+              code: ErrorCodes.internal,
+              message: `The SPARQL store failed on this query (${oneLine(error)}); it restarts for the next query. Narrow the query or add a LIMIT.`,
+            },
             restart: true,
           };
   }

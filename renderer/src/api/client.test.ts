@@ -28,8 +28,13 @@ describe('createClient', () => {
   });
 
   it('throws ApiError with the code and details of an error envelope', async () => {
-    const { transport } = recordingTransport(() => ({ ok: false, error: { code: 'no-project', message: 'No project is open.', details: { hint: 1 } } }));
-    const error = await createClient(transport).projects.current({}).catch((e: unknown) => e);
+    const { transport } = recordingTransport(() => ({
+      ok: false,
+      error: { code: 'no-project', message: 'No project is open.', details: { hint: 1 } },
+    }));
+    const error = await createClient(transport)
+      .projects.current({})
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'no-project', message: 'No project is open.', details: { hint: 1 } });
   });

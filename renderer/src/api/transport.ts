@@ -28,7 +28,8 @@ export function ipcTransport(bridge: CrosswalkBridge): Transport {
     kind: 'electron',
     call: (domain, method, args) => {
       const fn = domains[domain]?.[method];
-      if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown-method', message: `${domain}-${method} is not in the bridge` } });
+      if (!fn)
+        return Promise.resolve({ ok: false, error: { code: 'unknown-method', message: `${domain}-${method} is not in the bridge` } });
       return fn(args);
     },
     subscribe: (listener) => bridge.events.subscribe(listener),
@@ -83,7 +84,10 @@ export function httpTransport(base = '', signedIn: Promise<unknown> = Promise.re
  * listener would leave none for API calls. The stream opens with the first listener and closes
  * with the last.
  */
-export function sharedEventStream(url: string, open = (u: string) => new EventSource(u)): (listener: (event: AppEvent) => void) => () => void {
+export function sharedEventStream(
+  url: string,
+  open = (u: string) => new EventSource(u),
+): (listener: (event: AppEvent) => void) => () => void {
   const listeners = new Set<(event: AppEvent) => void>();
   let source: EventSource | null = null;
   return (listener) => {
@@ -120,7 +124,9 @@ function signIn(): Promise<unknown> {
   const code = new URLSearchParams(window.location.hash.slice(1)).get('code');
   if (!code) return Promise.resolve();
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
-  return fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) }).catch(() => undefined);
+  return fetch('/api/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) }).catch(
+    () => undefined,
+  );
 }
 
 export type { FileFilter };

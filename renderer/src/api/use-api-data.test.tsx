@@ -83,10 +83,13 @@ describe('useApiData', () => {
 
   it('asks again only when the arguments change by value, and not at all for null arguments', async () => {
     const core = memoryTransport();
-    const { rerender } = renderHook(({ id }: { id: number | null }) => useApiData('sources', 'getItem', id === null ? null : { id }, { domains: ['sources'] }), {
-      wrapper: core.wrapper,
-      initialProps: { id: null as number | null },
-    });
+    const { rerender } = renderHook(
+      ({ id }: { id: number | null }) => useApiData('sources', 'getItem', id === null ? null : { id }, { domains: ['sources'] }),
+      {
+        wrapper: core.wrapper,
+        initialProps: { id: null as number | null },
+      },
+    );
     core.emit({ type: 'data-changed', domains: ['sources'] });
     expect(core.calls).toHaveLength(0);
     rerender({ id: 7 });
@@ -99,7 +102,9 @@ describe('useApiData', () => {
   it('exposes a failure and hands it to onError; reload asks again', async () => {
     const core = memoryTransport();
     const failures: unknown[] = [];
-    const { result } = renderHook(() => useApiData('review', 'stats', {}, { domains: ['review'], onError: (e) => failures.push(e) }), { wrapper: core.wrapper });
+    const { result } = renderHook(() => useApiData('review', 'stats', {}, { domains: ['review'], onError: (e) => failures.push(e) }), {
+      wrapper: core.wrapper,
+    });
     await waitFor(() => expect(core.calls).toHaveLength(1));
     await act(async () => core.calls[0]!.answer({ ok: false, error: { code: 'no-project', message: 'No project is open' } }));
     expect(result.current.loading).toBe(false);

@@ -46,7 +46,12 @@ export function useApiData<D extends DomainOf, M extends MethodOf<D>>(
   const [generation, setGeneration] = useState(0);
   // Which request the answer belongs to: loading until the current one has answered.
   const request = `${generation}:${key}`;
-  const [answer, setAnswer] = useState<{ data: Result | undefined; error: unknown; request: string | null; key: string | null }>({ data: undefined, error: undefined, request: null, key: null });
+  const [answer, setAnswer] = useState<{ data: Result | undefined; error: unknown; request: string | null; key: string | null }>({
+    data: undefined,
+    error: undefined,
+    request: null,
+    key: null,
+  });
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   const latest = useRef({ args, options });
   useEffect(() => {

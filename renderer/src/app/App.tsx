@@ -31,7 +31,8 @@ export function App() {
   const commands: Partial<Record<MenuCommand, () => void>> = {
     'project-new': () => setDialog('new'),
     'project-open': () => run(async () => (await openWithNativeDialog(api)) || setDialog('open')),
-    'project-save-as': () => project && run(async () => (await saveAsWithNativeDialog(api, project.metadata.title)) || setDialog('save-as')),
+    'project-save-as': () =>
+      project && run(async () => (await saveAsWithNativeDialog(api, project.metadata.title)) || setDialog('save-as')),
     'project-close': () => run(() => api.client.projects.close({})),
     'project-properties': () => setViewId('project'),
     'open-demo': () => run(() => api.client.sources.openDemo({})),
@@ -75,7 +76,11 @@ export function App() {
       <NavigationProvider showView={setViewId}>
         <div className="workspace">
           {/* A view is remounted for another project file, so no state of the previous project survives. */}
-          {project ? view && <view.component key={project.path} /> : <HomeView onNew={commands['project-new']!} onOpen={commands['project-open']!} />}
+          {project ? (
+            view && <view.component key={project.path} />
+          ) : (
+            <HomeView onNew={commands['project-new']!} onOpen={commands['project-open']!} />
+          )}
         </div>
       </NavigationProvider>
       <JobsBar />

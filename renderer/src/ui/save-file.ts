@@ -15,11 +15,19 @@ interface SaveTarget {
  * browser download that the core writes first and the page then fetches. `write` may answer the
  * written file itself or a result holding it as `file`. Resolves to null when the user cancelled.
  */
-export async function saveFile<R extends WrittenFile | { file: WrittenFile }>(api: Api, target: SaveTarget, write: (output: OutputRef) => Promise<R>): Promise<R | null> {
+export async function saveFile<R extends WrittenFile | { file: WrittenFile }>(
+  api: Api,
+  target: SaveTarget,
+  write: (output: OutputRef) => Promise<R>,
+): Promise<R | null> {
   const shell = api.transport.shell;
   if (shell) {
     const { title, name, extension } = target;
-    const path = await shell.chooseSavePath({ title, defaultName: name, filters: [{ name: extension.replace(/^\./, '').toUpperCase(), extensions: [extension.replace(/^.*\./, '')] }] });
+    const path = await shell.chooseSavePath({
+      title,
+      defaultName: name,
+      filters: [{ name: extension.replace(/^\./, '').toUpperCase(), extensions: [extension.replace(/^.*\./, '')] }],
+    });
     return path ? write({ path }) : null;
   }
   const result = await write({ download: true, name: target.name });

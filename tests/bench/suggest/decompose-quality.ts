@@ -15,7 +15,14 @@ const TOP = 10;
 export function decomposedSearch(engine: SuggestEngine, text: string, language = 'en', fragmentWeight = 1): string[] {
   const whole = engine.search({ text, top: TOP, filters: SKILLS });
   const fragments = decomposeOutcome(text, language).fragments.filter((f) => f.text.trim() !== text.trim());
-  const lists = [{ candidates: whole }, ...fragments.map((f) => ({ candidates: engine.search({ text: f.text, top: TOP, filters: SKILLS }), spans: f.spans, weight: fragmentWeight }))];
+  const lists = [
+    { candidates: whole },
+    ...fragments.map((f) => ({
+      candidates: engine.search({ text: f.text, top: TOP, filters: SKILLS }),
+      spans: f.spans,
+      weight: fragmentWeight,
+    })),
+  ];
   return mergeByTarget(lists, TOP).map((c) => c.uri);
 }
 
@@ -29,18 +36,35 @@ export function printDecompositionBench(engine: SuggestEngine, sets: Record<stri
   for (const [name, queries] of Object.entries(sets)) {
     for (const split of ['tune', 'holdout', 'all'] as const) {
       const qs = queries.filter((q) => split === 'all' || q.split === split);
-      const a = rankingMetrics(qs, qs.map((q) => off(q.text)));
-      const b = rankingMetrics(qs, qs.map((q) => on(q.text)));
-      const c = rankingMetrics(qs, qs.map((q) => on85(q.text)));
-      const d = rankingMetrics(qs, qs.map((q) => on7(q.text)));
+      const a = rankingMetrics(
+        qs,
+        qs.map((q) => off(q.text)),
+      );
+      const b = rankingMetrics(
+        qs,
+        qs.map((q) => on(q.text)),
+      );
+      const c = rankingMetrics(
+        qs,
+        qs.map((q) => on85(q.text)),
+      );
+      const d = rankingMetrics(
+        qs,
+        qs.map((q) => on7(q.text)),
+      );
       const split2 = qs.filter((q) => decomposeOutcome(q.text, 'en').fragments.length > 1).length;
       rows.push([name, split, qs.length, split2, a.rp5, b.rp5, b.rp5 - a.rp5, c.rp5, d.rp5, a.mrr, b.mrr]);
     }
   }
   console.log('\n  outcome decomposition (issue 14): off = whole text; on = whole + each fragment, best score per target');
-  printTable(['set', 'split', 'n', 'split into >1', 'RP@5 off', 'RP@5 on', 'Δ RP@5', 'on, fragments ×0.85', 'on, ×0.7', 'MRR off', 'MRR on'], rows);
+  printTable(
+    ['set', 'split', 'n', 'split into >1', 'RP@5 off', 'RP@5 on', 'Δ RP@5', 'on, fragments ×0.85', 'on, ×0.7', 'MRR off', 'MRR on'],
+    rows,
+  );
 
-  const texts = Object.values(sets).flat().map((q) => q.text);
+  const texts = Object.values(sets)
+    .flat()
+    .map((q) => q.text);
   for (const t of texts.slice(0, 20)) on(t); // warm-up
   const batch = Array.from({ length: 1000 }, (_, i) => texts[i % texts.length]!);
   const time = (fn: (t: string) => unknown) => {
@@ -51,5 +75,12 @@ export function printDecompositionBench(engine: SuggestEngine, sets: Record<stri
   const decomposeOnly = time((t) => decomposeOutcome(t, 'en'));
   const offMs = time(off);
   const onMs = time(on);
-  printTable(['1,000-sentence batch', 'ms per sentence'], [['decomposition off', offMs], ['decomposition on', onMs], ['of which decomposing', decomposeOnly]]);
+  printTable(
+    ['1,000-sentence batch', 'ms per sentence'],
+    [
+      ['decomposition off', offMs],
+      ['decomposition on', onMs],
+      ['of which decomposing', decomposeOnly],
+    ],
+  );
 }

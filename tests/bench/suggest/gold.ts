@@ -35,11 +35,20 @@ export function readSentenceGold(file: string): GoldQuery[] {
 export function readOnetGold(file: string): GoldQuery[] {
   const lines = fs.readFileSync(file, 'utf8');
   const headerAt = lines.indexOf('O*NET Id,');
-  const rows = parse(lines.slice(headerAt), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<string, string>[];
+  const rows = parse(lines.slice(headerAt), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Record<
+    string,
+    string
+  >[];
   const byId = new Map<string, GoldQuery>();
   for (const row of rows) {
     const id = row['O*NET Id']!;
-    const query = byId.get(id) ?? { id, text: row['O*NET Title']!, description: row['O*NET Description'], gold: new Set<string>(), split: splitOf(id) };
+    const query = byId.get(id) ?? {
+      id,
+      text: row['O*NET Title']!,
+      description: row['O*NET Description'],
+      gold: new Set<string>(),
+      split: splitOf(id),
+    };
     if (row['Type of Match']?.trim() === 'exactMatch') query.gold.add(row['ESCO or ISCO URI']!.trim());
     byId.set(id, query);
   }

@@ -2,7 +2,16 @@ import snowball from 'snowball-stemmers';
 import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
 
 /** Snowball algorithm of each language the benches use. */
-const SNOWBALL: Record<string, string> = { en: 'english', de: 'german', fr: 'french', nl: 'dutch', cs: 'czech', da: 'danish', sv: 'swedish', no: 'norwegian' };
+const SNOWBALL: Record<string, string> = {
+  en: 'english',
+  de: 'german',
+  fr: 'french',
+  nl: 'dutch',
+  cs: 'czech',
+  da: 'danish',
+  sv: 'swedish',
+  no: 'norwegian',
+};
 
 function tokenizer(language: string): (text: string) => string[] {
   const stemmer = snowball.newStemmer(SNOWBALL[language] ?? 'english');
@@ -36,18 +45,18 @@ export class PlainBm25 {
   private readonly labelConcept: number[] = [];
 
   private addLabel(label: string, concept: number): void {
-      const terms = this.tokenize(label);
-      if (!terms.length) return;
-      const doc = this.labelConcept.length;
-      this.labelConcept.push(concept);
-      this.lengths.push(terms.length);
-      const tf = new Map<string, number>();
-      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const [t, n] of tf) {
-        let list = this.postings.get(t);
-        if (!list) this.postings.set(t, (list = []));
-        list.push({ doc, tf: n });
-      }
+    const terms = this.tokenize(label);
+    if (!terms.length) return;
+    const doc = this.labelConcept.length;
+    this.labelConcept.push(concept);
+    this.lengths.push(terms.length);
+    const tf = new Map<string, number>();
+    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    for (const [t, n] of tf) {
+      let list = this.postings.get(t);
+      if (!list) this.postings.set(t, (list = []));
+      list.push({ doc, tf: n });
+    }
   }
 
   rank(text: string, top: number): string[] {

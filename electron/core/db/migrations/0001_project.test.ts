@@ -9,7 +9,11 @@ describe('migration 0001_project', () => {
     migrate(db, MIGRATIONS.slice(0, 1));
     const insert = db.prepare('INSERT INTO project (id, title, created, modified) VALUES (?, ?, ?, ?)');
     insert.run(1, 'Data literacy', 'now', 'now');
-    expect(db.prepare('SELECT title, description, language FROM project').get()).toEqual({ title: 'Data literacy', description: '', language: 'en' });
+    expect(db.prepare('SELECT title, description, language FROM project').get()).toEqual({
+      title: 'Data literacy',
+      description: '',
+      language: 'en',
+    });
     expect(() => insert.run(2, 'Second', 'now', 'now')).toThrow(/CHECK constraint/);
     expect(() => db.prepare("UPDATE project SET title = '  ' WHERE id = 1").run()).toThrow(/CHECK constraint/);
     db.close();

@@ -10,15 +10,26 @@ describe('migration 0002_sources', () => {
     migrate(db, MIGRATIONS.slice(0, 1));
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'source_%'").all()).toEqual([]);
     migrate(db, MIGRATIONS.slice(0, 2));
-    db.prepare("INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'Courses', 'learning-outcomes', 'now', 'now')").run();
+    db.prepare(
+      "INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'Courses', 'learning-outcomes', 'now', 'now')",
+    ).run();
     db.prepare("INSERT INTO source_groups (id, scheme_id, key, metadata) VALUES (1, 1, 'C1', '{\"ects\":4}')").run();
-    const item = db.prepare("INSERT INTO source_items (scheme_id, key, group_id, text, created, modified) VALUES (1, ?, 1, 'Explain RDF', 'now', 'now')");
+    const item = db.prepare(
+      "INSERT INTO source_items (scheme_id, key, group_id, text, created, modified) VALUES (1, ?, 1, 'Explain RDF', 'now', 'now')",
+    );
     item.run('LO1');
-    expect(db.prepare('SELECT key, language, state, extra FROM source_items').get()).toEqual({ key: 'LO1', language: 'en', state: 'active', extra: '{}' });
+    expect(db.prepare('SELECT key, language, state, extra FROM source_items').get()).toEqual({
+      key: 'LO1',
+      language: 'en',
+      state: 'active',
+      extra: '{}',
+    });
     expect(() => item.run('LO1')).toThrow(/UNIQUE/);
     expect(() => db.prepare("UPDATE source_items SET state = 'gone'").run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE source_groups SET metadata = 'not json'").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO source_schemes (title, kind, created, modified) VALUES ('x', 'other', 'now', 'now')").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO source_schemes (title, kind, created, modified) VALUES ('x', 'other', 'now', 'now')").run(),
+    ).toThrow(/CHECK/);
     // Deleting a group keeps its items; deleting the scheme removes everything.
     db.prepare('DELETE FROM source_groups WHERE id = 1').run();
     expect(db.prepare('SELECT group_id FROM source_items').get()).toEqual({ group_id: null });

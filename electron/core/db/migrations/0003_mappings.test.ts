@@ -23,9 +23,13 @@ describe('migration 0003_mappings', () => {
     expect(() => insert.run('d', 'match', 'http://t', 'esco', null)).toThrow(/CHECK/);
     expect(() => insert.run('e', 'no-match', null, null, null)).toThrow(/CHECK/);
     expect(() => insert.run('f', 'match', 'http://t', 'esco', 'sameAs')).toThrow(/CHECK/);
-    db.prepare("INSERT INTO mapping_history (mapping_id, content_id, action, after, at, batch) VALUES (1, 'a', 'create', '{}', 'now', 'b1')").run();
+    db.prepare(
+      "INSERT INTO mapping_history (mapping_id, content_id, action, after, at, batch) VALUES (1, 'a', 'create', '{}', 'now', 'b1')",
+    ).run();
     db.prepare("INSERT INTO mapping_batches (id, kind, at, state) VALUES ('b1', 'edit', 'now', 'done')").run();
-    expect(() => db.prepare("INSERT INTO mapping_batches (id, kind, at, state) VALUES ('b2', 'other', 'now', 'done')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO mapping_batches (id, kind, at, state) VALUES ('b2', 'other', 'now', 'done')").run()).toThrow(
+      /CHECK/,
+    );
     // Deleting a source item removes its mappings; the history stays.
     db.pragma('foreign_keys = ON');
     db.prepare('DELETE FROM source_items WHERE id = 1').run();

@@ -30,7 +30,9 @@ describe('migration 0005_review', () => {
     expect(() => db.prepare("INSERT INTO check_rules (rule, enabled) VALUES ('x', 2)").run()).toThrow(/CHECK/);
     // Deleting a mapping removes its review records.
     db.prepare('DELETE FROM mappings WHERE id = 1').run();
-    expect(db.prepare('SELECT (SELECT count(*) FROM review_decisions) + (SELECT count(*) FROM review_adjudications) AS n').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT (SELECT count(*) FROM review_decisions) + (SELECT count(*) FROM review_adjudications) AS n').get()).toEqual({
+      n: 0,
+    });
     db.close();
   });
 });

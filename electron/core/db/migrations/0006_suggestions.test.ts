@@ -22,11 +22,18 @@ describe('migration 0006_suggestions', () => {
     const before = MIGRATIONS.filter((m) => m.version < 6);
     migrate(db, before);
     const previous = schemaVersion(db);
-    db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'now', 'now')`).run();
-    const item = db.prepare(`INSERT INTO source_items (scheme_id, key, text, position, created, modified) VALUES (1, ?, ?, ?, 'now', 'now')`);
+    db.prepare(
+      `INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'now', 'now')`,
+    ).run();
+    const item = db.prepare(
+      `INSERT INTO source_items (scheme_id, key, text, position, created, modified) VALUES (1, ?, ?, ?, 'now', 'now')`,
+    );
     item.run('lo1', 'work in teams', 1);
     item.run('lo2', 'write Java programs', 2);
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 6),
+    );
     expect(schemaVersion(db)).toBe(6);
     expect(previous).toBeLessThan(6);
 
@@ -49,7 +56,13 @@ describe('migration 0006_suggestions', () => {
     expect(readProposals(db, { itemIds: [items[0]!.id] }).items[0]!.candidates.map((c) => c.uri)).toEqual(['http://e/d']);
     expect(readProposals(db, {}).items).toHaveLength(2);
 
-    expect(() => db.prepare(`INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, why) VALUES (?, ?, 9, 'u', 'l', 'v', 'skill', 1, 'not json')`).run(run, items[0]!.id)).toThrow(/CHECK constraint/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, why) VALUES (?, ?, 9, 'u', 'l', 'v', 'skill', 1, 'not json')`,
+        )
+        .run(run, items[0]!.id),
+    ).toThrow(/CHECK constraint/);
     // Deleting an item deletes its proposals.
     db.prepare(`DELETE FROM source_items WHERE id = ?`).run(items[1]!.id);
     expect(readProposals(db, {}).items).toHaveLength(1);

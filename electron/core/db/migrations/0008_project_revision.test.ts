@@ -8,14 +8,22 @@ describe('migration 0008_project_revision', () => {
   it('starts an existing project at revision 0 and bumps it on every write, keeping rows', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 7),
+    );
     db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'S', 'classification', 'now', 'now')`).run();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 8),
+    );
     expect(schemaVersion(db)).toBe(8);
     expect(db.prepare('SELECT title FROM source_schemes').get()).toEqual({ title: 'S' });
     expect(projectRevision(db)).toEqual({ revision: 0, sources: 0, mappings: 0 });
 
-    db.prepare(`INSERT INTO source_items (id, scheme_id, key, text, position, created, modified) VALUES (1, 1, 'a', 'A', 1, 'now', 'now')`).run();
+    db.prepare(
+      `INSERT INTO source_items (id, scheme_id, key, text, position, created, modified) VALUES (1, 1, 'a', 'A', 1, 'now', 'now')`,
+    ).run();
     expect(projectRevision(db)).toEqual({ revision: 1, sources: 1, mappings: 0 });
     db.prepare(
       `INSERT INTO mappings (id, content_id, source_item_id, kind, target_uri, target_label, target_vocabulary, relation, status, justification, author, created, modified)

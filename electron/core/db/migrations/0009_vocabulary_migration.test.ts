@@ -8,9 +8,15 @@ describe('migration 0009_vocabulary_migration', () => {
   const open = () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 8),
+    );
     db.prepare(`INSERT INTO source_schemes (id, title, kind, created, modified) VALUES (1, 'S', 'classification', 'now', 'now')`).run();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 9));
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 9),
+    );
     return db;
   };
   const migration = `INSERT INTO vocabulary_migrations (id, to_vocabulary, from_vocabularies, started) VALUES (1, 'esco-v1.1.1', '["esco-v1.1.0"]', 'now')`;
@@ -21,7 +27,9 @@ describe('migration 0009_vocabulary_migration', () => {
     const db = open();
     expect(schemaVersion(db)).toBe(9);
     expect(db.prepare('SELECT title FROM source_schemes').get()).toEqual({ title: 'S' });
-    const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE name IN ('vocabulary_migrations', 'migration_queue') ORDER BY name").all();
+    const strict = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE name IN ('vocabulary_migrations', 'migration_queue') ORDER BY name")
+      .all();
     expect(strict).toEqual([
       { name: 'migration_queue', strict: 1 },
       { name: 'vocabulary_migrations', strict: 1 },

@@ -83,7 +83,8 @@ export function layoutColumns(header: readonly string[], names: Partial<Record<S
       // A role seen twice, or an identifier after the description, starts the second classification.
       const current = columns.sides[positional];
       const seen = current.some((c) => c.role === role.role && c.language === role.language);
-      const identifierAfterDescription = role.role !== 'label' && role.role !== 'description' && current.some((c) => c.role === 'description');
+      const identifierAfterDescription =
+        role.role !== 'label' && role.role !== 'description' && current.some((c) => c.role === 'description');
       if ((seen || identifierAfterDescription) && positional === 1) positional = 2;
       side = positional;
     } else {

@@ -7,10 +7,12 @@ export const PREAMBLE = {
   author: 'Mapping project author',
   version: 'Mapping project version',
   date: 'Mapping project version date',
-  classification: (side: 1 | 2, field: 'Name' | 'Concept type' | 'Version' | 'Language' | 'Landing page') => `Classification ${side} ${field}`,
+  classification: (side: 1 | 2, field: 'Name' | 'Concept type' | 'Version' | 'Language' | 'Landing page') =>
+    `Classification ${side} ${field}`,
 } as const;
 
-const PREAMBLE_KEY = /^(mapping project (name|author|version|version date)|classification ?[12] (name|concept type|version|language|landing page))$/i;
+const PREAMBLE_KEY =
+  /^(mapping project (name|author|version|version date)|classification ?[12] (name|concept type|version|language|landing page))$/i;
 
 export interface LayoutHead {
   /** Key/value lines as written (value cells untrimmed). */
@@ -30,7 +32,10 @@ export function preambleValue(preamble: readonly [string, string][], key: string
 /** Whether rows (the first few dozen are enough) are in one of ESCO's layouts. */
 export function looksLikeEscoLayout(rows: readonly string[][]): boolean {
   const head = rows.slice(0, 40);
-  return head.some((r) => /^mapping project name$/i.test((r[0] ?? '').trim())) || head.some((r) => r.some((c) => /^type of match$/i.test((c ?? '').trim())));
+  return (
+    head.some((r) => /^mapping project name$/i.test((r[0] ?? '').trim())) ||
+    head.some((r) => r.some((c) => /^type of match$/i.test((c ?? '').trim())))
+  );
 }
 
 /**
@@ -39,7 +44,9 @@ export function looksLikeEscoLayout(rows: readonly string[][]): boolean {
  * above the first preamble key are a tool's leftovers and are listed as repairs.
  */
 export function readLayoutHead(rows: readonly string[][], lineOf: (rowIndex: number) => number): LayoutHead | undefined {
-  const headerIndex = rows.findIndex((r, i) => i < 200 && r.some((c) => isRelationHeader(c ?? '')) && !PREAMBLE_KEY.test((r[0] ?? '').trim()));
+  const headerIndex = rows.findIndex(
+    (r, i) => i < 200 && r.some((c) => isRelationHeader(c ?? '')) && !PREAMBLE_KEY.test((r[0] ?? '').trim()),
+  );
   if (headerIndex < 0) return undefined;
   const preamble: [string, string][] = [];
   const repairs: ExchangeProblem[] = [];
@@ -51,7 +58,11 @@ export function readLayoutHead(rows: readonly string[][], lineOf: (rowIndex: num
       if (key) preamble.push([key, row[1] ?? '']);
       continue;
     }
-    repairs.push({ severity: 'info', line: lineOf(i), message: `row above the preamble ignored ("${row.filter(Boolean).slice(0, 3).join(', ')}")` });
+    repairs.push({
+      severity: 'info',
+      line: lineOf(i),
+      message: `row above the preamble ignored ("${row.filter(Boolean).slice(0, 3).join(', ')}")`,
+    });
   }
   return { preamble, headerIndex, repairs };
 }

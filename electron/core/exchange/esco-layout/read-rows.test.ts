@@ -45,9 +45,19 @@ describe('ESCO mapping tool layout (national tables)', () => {
     );
     expect(problems).toEqual([
       { severity: 'info', line: 1, message: 'row above the preamble ignored ("Column1, Column2, Column3")' },
-      expect.objectContaining({ severity: 'info', message: expect.stringMatching(/^1 ESCO concept the table says has no counterpart in Národní klasifikace/) }),
+      expect.objectContaining({
+        severity: 'info',
+        message: expect.stringMatching(/^1 ESCO concept the table says has no counterpart in Národní klasifikace/),
+      }),
     ]);
-    expect(table.source).toMatchObject({ title: 'Národní klasifikace', language: 'cs', version: '2020', conceptType: 'occupation', landingPage: 'https://example.org/noc', kind: 'classification' });
+    expect(table.source).toMatchObject({
+      title: 'Národní klasifikace',
+      language: 'cs',
+      version: '2020',
+      conceptType: 'occupation',
+      landingPage: 'https://example.org/noc',
+      kind: 'classification',
+    });
     expect(table.source.items.map((i) => [i.key, i.label, i.notation])).toEqual([
       ['7315.1', 'Skláři', '7315.1'],
       ['2654.1', 'Režiséři', '2654.1'],
@@ -62,10 +72,19 @@ describe('ESCO mapping tool layout (national tables)', () => {
       ['9999.9', 'no-match', null, null, 'nothing fits'],
     ]);
     expect(table.mappings[0]!.object).toEqual({ uri: `${OCC}aaa`, label: 'sklář', labelLanguage: 'cs' });
-    expect(table.targets).toEqual([expect.objectContaining({ id: 'esco-v1.0.9', version: 'v1.0.9', language: 'cs', versionDeclared: true })]);
+    expect(table.targets).toEqual([
+      expect.objectContaining({ id: 'esco-v1.0.9', version: 'v1.0.9', language: 'cs', versionDeclared: true }),
+    ]);
     expect(table.metadata).toMatchObject({ title: 'ESCO - XX NOC', creator: 'A ministry', version: 'V2', publicationDate: '2023-05-04' });
-    expect(table.mappings.every((m) => m.author === 'A ministry' && m.created === '2023-05-04' && m.vocabularyId === 'esco-v1.0.9')).toBe(true);
-    expect(table.provenance).toMatchObject({ layout: 'esco-mapping-tool', escoSide: 1, relationStyle: 'curie', unmatchedTargets: [{ uri: `${OCC}ddd`, label: 'eskort', comment: '' }] });
+    expect(table.mappings.every((m) => m.author === 'A ministry' && m.created === '2023-05-04' && m.vocabularyId === 'esco-v1.0.9')).toBe(
+      true,
+    );
+    expect(table.provenance).toMatchObject({
+      layout: 'esco-mapping-tool',
+      escoSide: 1,
+      relationStyle: 'curie',
+      unmatchedTargets: [{ uri: `${OCC}ddd`, label: 'eskort', comment: '' }],
+    });
     expect(table.provenance!.preamble[0]).toEqual(['Mapping project name', 'ESCO - XX NOC']);
     expect(table.provenance!.preamble).toHaveLength(14);
   });
@@ -79,18 +98,31 @@ describe('ESCO mapping tool layout (national tables)', () => {
       `${UUID_B}|naaldkunstenaar|aa-1|OP-129|Inspecteur|Inspecteur fr|skos:closeMatch|Inspecteur`,
     ]);
     const skill = `http://data.europa.eu/esco/skill/${UUID_B}`;
-    const { table, problems } = readEscoLayoutRows(rows, { ...OPTIONS, conceptExists: (uri) => uri === skill || uri === `${OCC}${UUID_A}` });
+    const { table, problems } = readEscoLayoutRows(rows, {
+      ...OPTIONS,
+      conceptExists: (uri) => uri === skill || uri === `${OCC}${UUID_A}`,
+    });
     expect(table.mappings.map((m) => [m.subjectKey, m.relation, m.object!.uri])).toEqual([
       ['OP-410', 'broadMatch', `${OCC}${UUID_A}`],
       ['OP-129', 'closeMatch', skill],
     ]);
-    expect(table.source.items[0]).toMatchObject({ key: 'OP-410', label: 'Productieleider', language: 'nl', translations: { fr: 'Responsable production' }, identifiers: { uri: '06e9b608-c338-4109-a2e0-01034dd89baa', id: 'OP-410' } });
-    expect(problems).toEqual([expect.objectContaining({ severity: 'info', message: expect.stringMatching(/^1 repeated statement merged/) })]);
+    expect(table.source.items[0]).toMatchObject({
+      key: 'OP-410',
+      label: 'Productieleider',
+      language: 'nl',
+      translations: { fr: 'Responsable production' },
+      identifiers: { uri: '06e9b608-c338-4109-a2e0-01034dd89baa', id: 'OP-410' },
+    });
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'info', message: expect.stringMatching(/^1 repeated statement merged/) }),
+    ]);
 
     // Without a library the concept type of the ESCO side decides, and the preview says so.
     const guessed = readEscoLayoutRows(rows, OPTIONS);
     expect(guessed.table.mappings.map((m) => m.object!.uri)).toEqual([`${OCC}${UUID_A}`, `${OCC}${UUID_B}`]);
-    expect(guessed.problems.map((p) => p.message).join(' ')).toMatch(/2 bare ESCO UUIDs not found in the vocabulary library: read as occupations/);
+    expect(guessed.problems.map((p) => p.message).join(' ')).toMatch(
+      /2 bare ESCO UUIDs not found in the vocabulary library: read as occupations/,
+    );
   });
 
   it('gives each repeated row its language when the table has one label column for several languages', () => {
@@ -143,7 +175,9 @@ describe('ESCO mapping tool layout (national tables)', () => {
       { severity: 'error', line: 20, field: 'Classification 1 URI', message: 'exactMatch without an ESCO concept: row skipped' },
     ]);
     expect(table.mappings.map((m) => m.subjectKey)).toEqual(['N4']);
-    expect(() => readEscoLayoutRows(rowsOf(['a|b', 'c|d']), OPTIONS)).toThrow(/table\.csv.*no header row with a "Mapping relation" or "Type of Match" column/);
+    expect(() => readEscoLayoutRows(rowsOf(['a|b', 'c|d']), OPTIONS)).toThrow(
+      /table\.csv.*no header row with a "Mapping relation" or "Type of Match" column/,
+    );
   });
 });
 

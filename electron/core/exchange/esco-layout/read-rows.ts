@@ -1,4 +1,9 @@
-import type { CorrespondenceItem, CorrespondenceMapping, ExchangeProblem, TableProvenance } from '../../../../shared/domain/correspondence.js';
+import type {
+  CorrespondenceItem,
+  CorrespondenceMapping,
+  ExchangeProblem,
+  TableProvenance,
+} from '../../../../shared/domain/correspondence.js';
 import { readRelationWord, relationFromEscoSide, type RelationReading } from '../../../../shared/relation-words.js';
 import { badInput } from '../../errors.js';
 import { describeVocabulary, emptyTable, plural, type ReadOptions, type ReaderResult } from '../common.js';
@@ -61,7 +66,8 @@ interface ItemDraft extends CorrespondenceItem {
 export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOptions): ReaderResult {
   const lineOf = options.lineOf ?? ((i: number) => i + 1);
   const head = readLayoutHead(rows, lineOf);
-  if (!head) throw badInput('no header row with a "Mapping relation" or "Type of Match" column: not an ESCO mapping table', { file: options.file });
+  if (!head)
+    throw badInput('no header row with a "Mapping relation" or "Type of Match" column: not an ESCO mapping table', { file: options.file });
   const problems: ExchangeProblem[] = [...head.repairs];
   const pre = (key: string) => preambleValue(head.preamble, key);
   const classification = (side: Side, field: Parameters<typeof PREAMBLE.classification>[1]) => pre(PREAMBLE.classification(side, field));
@@ -71,13 +77,21 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
   const columns = layoutColumns(header, names)!;
   for (const side of [1, 2] as const) {
     if (!columns.sides[side].some((c) => c.role === 'uri' || c.role === 'id' || c.role === 'url')) {
-      throw badInput(`no identifier column (URI or ID) for classification ${side}`, { file: options.file, line: headerLine, field: header.join(', ') });
+      throw badInput(`no identifier column (URI or ID) for classification ${side}`, {
+        file: options.file,
+        line: headerLine,
+        field: header.join(', '),
+      });
     }
   }
   const body = rows.slice(head.headerIndex + 1);
   const esco = escoSideOf(columns, body, names);
   const other: Side = esco.side === 1 ? 2 : 1;
-  if (!esco.evidence) problems.push({ severity: 'warning', message: `neither classification has ESCO URIs or names ESCO: classification 1 is taken as ESCO, as in ESCO's mapping tool` });
+  if (!esco.evidence)
+    problems.push({
+      severity: 'warning',
+      message: `neither classification has ESCO URIs or names ESCO: classification 1 is taken as ESCO, as in ESCO's mapping tool`,
+    });
 
   const otherLanguages = languageTags(classification(other, 'Language'));
   const escoLanguages = languageTags(classification(esco.side, 'Language'));
@@ -88,7 +102,13 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
   const escoConceptType = classification(esco.side, 'Concept type');
 
   const table = emptyTable(names[other] || options.file, options.uriBase);
-  table.metadata = { ...table.metadata, title: pre(PREAMBLE.name) || names[other] || options.file, creator: pre(PREAMBLE.author), version: pre(PREAMBLE.version), publicationDate: date };
+  table.metadata = {
+    ...table.metadata,
+    title: pre(PREAMBLE.name) || names[other] || options.file,
+    creator: pre(PREAMBLE.author),
+    version: pre(PREAMBLE.version),
+    publicationDate: date,
+  };
   const otherConceptType = classification(other, 'Concept type');
   table.source = {
     ...table.source,
@@ -132,7 +152,9 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
   let curies = 0;
 
   const escoUri = (row: readonly string[], line: number): string | null | undefined => {
-    const values = ids(esco.side).map((c) => cell(row, c.index)).filter(Boolean);
+    const values = ids(esco.side)
+      .map((c) => cell(row, c.index))
+      .filter(Boolean);
     const full = values.find((v) => ESCO_CONCEPT_URI.test(v)) ?? values.find((v) => v.startsWith(ESCO_BASE));
     if (full) return full;
     const bare = values.find((v) => UUID.test(v));
@@ -144,7 +166,12 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
       return /skill|knowledge|competence/i.test(escoConceptType) ? candidates[1]! : candidates[0]!;
     }
     if (values.length === 0) return null;
-    problems.push({ severity: 'error', line, field: header[ids(esco.side)[0]!.index], message: `"${values[0]}" is not an ESCO URI or UUID: row skipped` });
+    problems.push({
+      severity: 'error',
+      line,
+      field: header[ids(esco.side)[0]!.index],
+      message: `"${values[0]}" is not an ESCO URI or UUID: row skipped`,
+    });
     return undefined;
   };
 
@@ -166,7 +193,17 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     let item = items.get(key);
     if (!item) {
       const notation = identifiers.id || (uri ? (/[^/#]+$/.exec(uri)?.[0] ?? '') : key);
-      item = { key, uri, label: '', description: '', notation, groupKey: null, language: table.source.language, identifiers, labels: new Map() };
+      item = {
+        key,
+        uri,
+        label: '',
+        description: '',
+        notation,
+        groupKey: null,
+        language: table.source.language,
+        identifiers,
+        labels: new Map(),
+      };
       items.set(key, item);
     }
     const description = textCell(row, columnOf(columns, other, 'description'));
@@ -178,7 +215,13 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
       // (statements repeated once per label language).
       const language = label.language ?? otherLanguages.find((l) => !item!.labels.has(l)) ?? table.source.language;
       if (!item.labels.has(language)) item.labels.set(language, label.text);
-      else problems.push({ severity: 'warning', line, field: header[labelColumns(other)[0]!.index], message: `"${key}" has two ${language} labels ("${item.labels.get(language)}", "${label.text}"): the first is kept` });
+      else
+        problems.push({
+          severity: 'warning',
+          line,
+          field: header[labelColumns(other)[0]!.index],
+          message: `"${key}" has two ${language} labels ("${item.labels.get(language)}", "${label.text}"): the first is kept`,
+        });
     }
     return item;
   };
@@ -191,7 +234,8 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
       return;
     }
     merged++;
-    if (statement.comment && !existing.comment.split('; ').includes(statement.comment)) existing.comment = existing.comment ? `${existing.comment}; ${statement.comment}` : statement.comment;
+    if (statement.comment && !existing.comment.split('; ').includes(statement.comment))
+      existing.comment = existing.comment ? `${existing.comment}; ${statement.comment}` : statement.comment;
   };
 
   body.forEach((row, offset) => {
@@ -217,7 +261,12 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     const target = escoUri(row, line);
     if (target === undefined) return;
     if (isco && target && !/\/esco\/isco\//.test(target)) {
-      problems.push({ severity: 'error', line, field: relationHeader, message: `exactISCO to ${target}, which is not an ISCO group: row skipped` });
+      problems.push({
+        severity: 'error',
+        line,
+        field: relationHeader,
+        message: `exactISCO to ${target}, which is not an ISCO group: row skipped`,
+      });
       return;
     }
     const escoLabels = labelsOf(row, esco.side, escoLanguages);
@@ -225,12 +274,24 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     const comment = textCell(row, columns.note);
     if (target) keepTargetCells(row, target);
     if (!item) {
-      if (target && (reading === null || reading.kind === 'no-match')) unmatched.push({ uri: target, label: escoLabel?.text ?? '', comment });
-      else if (target || reading) problems.push({ severity: 'error', line, field: header[ids(other)[0]!.index], message: `no ${names[other] || `classification ${other}`} concept on a row with a relation: row skipped` });
+      if (target && (reading === null || reading.kind === 'no-match'))
+        unmatched.push({ uri: target, label: escoLabel?.text ?? '', comment });
+      else if (target || reading)
+        problems.push({
+          severity: 'error',
+          line,
+          field: header[ids(other)[0]!.index],
+          message: `no ${names[other] || `classification ${other}`} concept on a row with a relation: row skipped`,
+        });
       return;
     }
     if (!target && reading?.kind === 'match') {
-      problems.push({ severity: 'error', line, field: header[ids(esco.side)[0]!.index], message: `${reading.relation} without an ESCO concept: row skipped` });
+      problems.push({
+        severity: 'error',
+        line,
+        field: header[ids(esco.side)[0]!.index],
+        message: `${reading.relation} without an ESCO concept: row skipped`,
+      });
       return;
     }
     if (!target && !reading) return;
@@ -282,12 +343,22 @@ export function readEscoLayoutRows(rows: string[][], options: EscoLayoutReadOpti
     unmatchedTargets: unmatched,
     targetCells,
   };
-  if (merged > 0) problems.push({ severity: 'info', message: `${plural(merged, 'repeated statement')} merged into one (the table repeats a statement once per label language)` });
+  if (merged > 0)
+    problems.push({
+      severity: 'info',
+      message: `${plural(merged, 'repeated statement')} merged into one (the table repeats a statement once per label language)`,
+    });
   if (guessedIds.size > 0) {
-    problems.push({ severity: 'warning', message: `${plural(guessedIds.size, 'bare ESCO UUID')} not found in the vocabulary library: read as ${/skill|knowledge|competence/i.test(escoConceptType) ? 'skills' : 'occupations'} (classification ${esco.side} concept type "${escoConceptType || 'unknown'}")` });
+    problems.push({
+      severity: 'warning',
+      message: `${plural(guessedIds.size, 'bare ESCO UUID')} not found in the vocabulary library: read as ${/skill|knowledge|competence/i.test(escoConceptType) ? 'skills' : 'occupations'} (classification ${esco.side} concept type "${escoConceptType || 'unknown'}")`,
+    });
   }
   if (unmatched.length > 0) {
-    problems.push({ severity: 'info', message: `${plural(unmatched.length, 'ESCO concept')} the table says ${unmatched.length === 1 ? 'has' : 'have'} no counterpart in ${names[other] || 'the other classification'}: kept with the table and written back on export` });
+    problems.push({
+      severity: 'info',
+      message: `${plural(unmatched.length, 'ESCO concept')} the table says ${unmatched.length === 1 ? 'has' : 'have'} no counterpart in ${names[other] || 'the other classification'}: kept with the table and written back on export`,
+    });
   }
   return { table, problems };
 }

@@ -7,11 +7,12 @@ const OPTIONS = { file: 'table.csv', uriBase: 'https://example.org/crosswalk/', 
 const OCC = 'http://data.europa.eu/esco/occupation/';
 
 /** Cells without the trailing empty ones, so "a,b,," and "a,b" compare equal. */
-const trimmed = (rows: string[][]) => rows.map((r) => {
-  const out = [...r];
-  while (out.length && !out[out.length - 1]) out.pop();
-  return out;
-});
+const trimmed = (rows: string[][]) =>
+  rows.map((r) => {
+    const out = [...r];
+    while (out.length && !out[out.length - 1]) out.pop();
+    return out;
+  });
 const rowsOf = (lines: string[]): string[][] => lines.map((l) => (l === '' ? [] : l.split('|')));
 
 const NATIONAL = rowsOf([
@@ -73,7 +74,15 @@ describe('writing ESCO layouts', () => {
     const table = sampleTable();
     table.mappings[0]!.object = { ...table.mappings[0]!.object!, labelLanguage: 'de' };
     const { rows } = escoLayoutRows(table, { status: 'all' });
-    expect(rows[16]).toEqual(['Data course Id', 'Data course Title (en)', 'Data course Description', 'ESCO URI', 'ESCO Title (en)', 'ESCO Description', 'Type of Match']);
+    expect(rows[16]).toEqual([
+      'Data course Id',
+      'Data course Title (en)',
+      'Data course Description',
+      'ESCO URI',
+      'ESCO Title (en)',
+      'ESCO Description',
+      'Type of Match',
+    ]);
     // A label in another language than the column's is not written under the wrong language.
     expect(rows[17]![4]).toBe('');
     const reread = readEscoLayoutRows(rows, OPTIONS).table;

@@ -1,6 +1,20 @@
-import type { CorrespondenceItem, CorrespondenceMapping, CorrespondenceTable, TableProvenance, TargetVocabulary } from '../../../../shared/domain/correspondence.js';
+import type {
+  CorrespondenceItem,
+  CorrespondenceMapping,
+  CorrespondenceTable,
+  TableProvenance,
+  TargetVocabulary,
+} from '../../../../shared/domain/correspondence.js';
 import { relationFromEscoSide } from '../../../../shared/relation-words.js';
-import { countLimit, describeVocabulary, notAcceptedIncluded, plural, selectMappings, type WriteOptions, type WriterResult } from '../common.js';
+import {
+  countLimit,
+  describeVocabulary,
+  notAcceptedIncluded,
+  plural,
+  selectMappings,
+  type WriteOptions,
+  type WriterResult,
+} from '../common.js';
 import { layoutColumns, type LayoutColumns, type Side, type SideColumn } from './columns.js';
 import { languageName, languageTags } from './languages.js';
 import { PREAMBLE, preambleValue } from './preamble.js';
@@ -14,7 +28,11 @@ function isEscoProvenance(p: TableProvenance | undefined): p is EscoProvenance {
 /** The layout a table made in Crosswalk is written in: ESCO–O*NET's, headers naming the label language. */
 function defaultProvenance(table: CorrespondenceTable, target: TargetVocabulary): EscoProvenance {
   const name1 = table.source.title;
-  const name2 = table.targets.map((t) => t.title).filter((t, i, all) => all.indexOf(t) === i).join(' / ') || target.title;
+  const name2 =
+    table.targets
+      .map((t) => t.title)
+      .filter((t, i, all) => all.indexOf(t) === i)
+      .join(' / ') || target.title;
   const c = PREAMBLE.classification;
   return {
     layout: 'esco-crosswalk',
@@ -53,21 +71,40 @@ function defaultProvenance(table: CorrespondenceTable, target: TargetVocabulary)
 function preambleRows(provenance: EscoProvenance, table: CorrespondenceTable): { rows: string[][]; limits: string[] } {
   const key = PREAMBLE.classification(provenance.escoSide, 'Version');
   const stated = preambleValue(provenance.preamble, key);
-  const versions = [...new Set(table.mappings.filter((m) => /^esco/i.test(m.vocabularyId)).map((m) => m.vocabularyId.replace(/^esco-?/i, '')))].filter(Boolean);
+  const versions = [
+    ...new Set(table.mappings.filter((m) => /^esco/i.test(m.vocabularyId)).map((m) => m.vocabularyId.replace(/^esco-?/i, ''))),
+  ].filter(Boolean);
   const statedVersion = stated.replace(/^v/i, '');
   const moved = versions.length > 0 && !versions.every((v) => v.replace(/^v/i, '') === statedVersion);
   const rows = provenance.preamble.map(([k, v]) => [k, moved && k.trim().toLowerCase() === key.toLowerCase() ? versions.join(' / ') : v]);
-  return { rows, limits: moved ? [`The table was made against ESCO ${stated || '(no version)'}; its targets are now in ESCO ${versions.join(' / ')}, and the preamble says so.`] : [] };
+  return {
+    rows,
+    limits: moved
+      ? [
+          `The table was made against ESCO ${stated || '(no version)'}; its targets are now in ESCO ${versions.join(' / ')}, and the preamble says so.`,
+        ]
+      : [],
+  };
 }
 
-function labelFor(column: SideColumn, languages: string[], label: string, language: string, translations: Record<string, string> = {}): string {
+function labelFor(
+  column: SideColumn,
+  languages: string[],
+  label: string,
+  language: string,
+  translations: Record<string, string> = {},
+): string {
   const wanted = column.language ?? (languages.length === 1 ? languages[0]! : null);
   if (!wanted || wanted === language) return label;
   return translations[wanted] ?? '';
 }
 
 /** Writes one side's cells of a row: the source item's, or an ESCO concept's. */
-function writeSide(row: string[], columns: SideColumn[], cells: { uri: string; id: string; url: string; label: (c: SideColumn) => string; description: string }): void {
+function writeSide(
+  row: string[],
+  columns: SideColumn[],
+  cells: { uri: string; id: string; url: string; label: (c: SideColumn) => string; description: string },
+): void {
   for (const c of columns) row[c.index] = c.role === 'label' ? cells.label(c) : cells[c.role];
 }
 
@@ -161,13 +198,43 @@ export function escoLayoutRows(
 
   const limits = [
     ...preamble.limits,
-    ...countLimit(table.mappings, (m) => m.kind === 'must-not-map', (n) => `${plural(n, 'must-not-map statement')} cannot be written in ESCO's layout.`),
-    ...(crosswalk ? countLimit(written, (m) => m.kind === 'no-match', (n) => `${plural(n, 'no-match statement')} written as items without a match (the ESCO–O*NET layout has no word for "no match").`) : []),
-    ...countLimit(table.mappings, (m) => m.kind === 'match' && m.status === 'rejected', (n) => `${plural(n, 'rejected mapping')} left out: the layout has no status.`),
-    ...countLimit(written, (m) => m.status !== 'accepted', (n) => `${plural(n, 'mapping')} not yet accepted are included without their status (the layout has none).`),
+    ...countLimit(
+      table.mappings,
+      (m) => m.kind === 'must-not-map',
+      (n) => `${plural(n, 'must-not-map statement')} cannot be written in ESCO's layout.`,
+    ),
+    ...(crosswalk
+      ? countLimit(
+          written,
+          (m) => m.kind === 'no-match',
+          (n) => `${plural(n, 'no-match statement')} written as items without a match (the ESCO–O*NET layout has no word for "no match").`,
+        )
+      : []),
+    ...countLimit(
+      table.mappings,
+      (m) => m.kind === 'match' && m.status === 'rejected',
+      (n) => `${plural(n, 'rejected mapping')} left out: the layout has no status.`,
+    ),
+    ...countLimit(
+      written,
+      (m) => m.status !== 'accepted',
+      (n) => `${plural(n, 'mapping')} not yet accepted are included without their status (the layout has none).`,
+    ),
     'Reviewers, confidence and scores are not carried (the layout has no columns for them).',
-    ...(columns.note < 0 ? countLimit(written, (m) => m.comment !== '', (n) => `${plural(n, 'comment')} not carried (the layout has no note column).`) : []),
+    ...(columns.note < 0
+      ? countLimit(
+          written,
+          (m) => m.comment !== '',
+          (n) => `${plural(n, 'comment')} not carried (the layout has no note column).`,
+        )
+      : []),
     ...(table.source.groups.length ? [`Groups (courses, modules): ${plural(table.source.groups.length, 'group')} are not carried.`] : []),
   ];
-  return { rows, limits, headerRow: preamble.rows.length + 3, preamblePadded: provenance.preamblePadded ?? true, notAccepted: notAcceptedIncluded(written, "written without their status (ESCO's layout has no status column)") };
+  return {
+    rows,
+    limits,
+    headerRow: preamble.rows.length + 3,
+    preamblePadded: provenance.preamblePadded ?? true,
+    notAccepted: notAcceptedIncluded(written, "written without their status (ESCO's layout has no status column)"),
+  };
 }

@@ -6,7 +6,15 @@ import { MappingStore } from '../../mappings/mapping-store.js';
 import type { Project } from '../../projects/project-service.js';
 import { rekeyMappings } from '../item-rekey.js';
 import { cleanMetadata, insertGroup, listGroups, setGroupParent, writeGroup } from '../store/groups.js';
-import { flagItemRemoved, insertItem, listSchemeItems, setItemKey, setItemPosition, writeImportedItem, type StoredItem } from '../store/item-rows.js';
+import {
+  flagItemRemoved,
+  insertItem,
+  listSchemeItems,
+  setItemKey,
+  setItemPosition,
+  writeImportedItem,
+  type StoredItem,
+} from '../store/item-rows.js';
 import { findMergeTarget } from '../store/scheme-matcher.js';
 import { createScheme, recordSchemeImport } from '../store/schemes.js';
 import type { BundleItem, SourceBundle } from './bundle.js';
@@ -47,14 +55,23 @@ function assertUniqueKeys(bundle: SourceBundle): void {
   for (const item of bundle.items) {
     const first = seen.get(item.key);
     if (first) {
-      throw badInput(`duplicate item id "${item.key}"${first.line ? ` (also line ${first.line})` : ''}`, { file: bundle.fileName, line: item.line, field: 'id' });
+      throw badInput(`duplicate item id "${item.key}"${first.line ? ` (also line ${first.line})` : ''}`, {
+        file: bundle.fileName,
+        line: item.line,
+        field: 'id',
+      });
     }
     seen.set(item.key, item);
   }
 }
 
 /** Finds the scheme a re-import updates (see findMergeTarget): its id, or null for a new one. */
-export function findExistingScheme(project: Project, bundle: Pick<SourceBundle, 'scheme'>, schemeId?: number, uriBase?: string): number | null {
+export function findExistingScheme(
+  project: Project,
+  bundle: Pick<SourceBundle, 'scheme'>,
+  schemeId?: number,
+  uriBase?: string,
+): number | null {
   return findMergeTarget(project.db, bundle.scheme, { schemeId, uriBase })?.id ?? null;
 }
 
@@ -71,7 +88,12 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
   const existingGroups = new Map(listGroups(project, id).map((g) => [g.key, g]));
   for (const group of bundle.groups) {
     const existing = existingGroups.get(group.key);
-    const fields = { key: group.key, title: group.title, description: group.description ?? '', metadata: { ...existing?.metadata, ...cleanMetadata(group.metadata) } };
+    const fields = {
+      key: group.key,
+      title: group.title,
+      description: group.description ?? '',
+      metadata: { ...existing?.metadata, ...cleanMetadata(group.metadata) },
+    };
     if (existing) {
       writeGroup(db, existing.id, fields);
       groupIds.set(group.key, existing.id);
@@ -84,7 +106,17 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
   }
 
   const existing = new Map(listSchemeItems(db, id).map((row) => [row.key, row]));
-  const result: SchemeImportResult = { schemeId: id, title: bundle.scheme.title, added: 0, changed: 0, removed: 0, unchanged: 0, groups: bundle.groups.length, mappingsImported: 0, linksKept: 0 };
+  const result: SchemeImportResult = {
+    schemeId: id,
+    title: bundle.scheme.title,
+    added: 0,
+    changed: 0,
+    removed: 0,
+    unchanged: 0,
+    groups: bundle.groups.length,
+    mappingsImported: 0,
+    linksKept: 0,
+  };
   const itemIds: { itemId: number; item: BundleItem }[] = [];
   const keysInBundle = new Set(bundle.items.map((i) => i.key));
   /**
@@ -106,7 +138,11 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
     // Links become mappings below; the item keeps only the rest (e.g. translations).
     const { links: _links, ...ownExtra } = item.extra ?? {};
     if (item.groupKey && !groupIds.has(item.groupKey)) {
-      throw badInput(`the item refers to course "${item.groupKey}", which the file does not define`, { file: bundle.fileName, line: item.line, field: 'course' });
+      throw badInput(`the item refers to course "${item.groupKey}", which the file does not define`, {
+        file: bundle.fileName,
+        line: item.line,
+        field: 'course',
+      });
     }
     const row = {
       groupId: item.groupKey ? groupIds.get(item.groupKey)! : null,
@@ -127,8 +163,14 @@ function commitOne(project: Project, bundle: SourceBundle, schemeId: number | un
     existing.delete(old.key);
     const extra = { ...old.extra, ...ownExtra };
     const same =
-      old.text === row.text && old.description === row.description && old.notation === row.notation && old.language === row.language &&
-      old.uri === row.uri && old.groupId === row.groupId && old.state === 'active' && JSON.stringify(old.extra) === JSON.stringify(extra);
+      old.text === row.text &&
+      old.description === row.description &&
+      old.notation === row.notation &&
+      old.language === row.language &&
+      old.uri === row.uri &&
+      old.groupId === row.groupId &&
+      old.state === 'active' &&
+      JSON.stringify(old.extra) === JSON.stringify(extra);
     if (same) {
       if (old.position !== row.position) setItemPosition(db, old.id, row.position);
       result.unchanged++;

@@ -11,7 +11,11 @@ const { elm: ELM, dct: DC, skos: SKOS } = NS;
 const languageMap = (iri: string) => ({ '@id': iri, '@container': '@language' });
 const link = (iri: string) => ({ '@id': iri, '@type': '@id' });
 
-export const KNOWN_REMOTE_CONTEXTS = ['http://data.europa.eu/snb/model/context/', 'https://data.europa.eu/snb/model/context/', 'https://www.w3.org/2018/credentials/'];
+export const KNOWN_REMOTE_CONTEXTS = [
+  'http://data.europa.eu/snb/model/context/',
+  'https://data.europa.eu/snb/model/context/',
+  'https://www.w3.org/2018/credentials/',
+];
 
 export const ELM_JSONLD_CONTEXT = {
   '@context': {

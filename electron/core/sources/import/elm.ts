@@ -14,7 +14,10 @@ const TITLE = [`${NS.dc}title`, `${NS.skos}prefLabel`, `${NS.rdfs}label`];
  * achievement specifications, qualifications) becomes a course; its outcomes become items, and
  * their relatedESCOSkill links come along as links to import as mappings.
  */
-export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileName: string; title: string; language: string; uri?: string | null }): SourceBundle {
+export function elmBundle(
+  rdf: { store: Store; order: Quad[] },
+  options: { fileName: string; title: string; language: string; uri?: string | null },
+): SourceBundle {
   const { store, order } = rdf;
   const problems: ImportProblem[] = [];
   const groups: BundleGroup[] = [];
@@ -22,19 +25,36 @@ export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileN
   const seenItems = new Set<string>();
   const keys = new StableKeys('#lo-');
   const loOrder = objectOrder(order, LO);
-  const courses = [...new Map(store.getSubjects(null, null, null).filter((s) => objects(store, s, LO).length).map((s) => [termKey(s), s])).values()];
+  const courses = [
+    ...new Map(
+      store
+        .getSubjects(null, null, null)
+        .filter((s) => objects(store, s, LO).length)
+        .map((s) => [termKey(s), s]),
+    ).values(),
+  ];
   courses.sort((a, b) => firstSubjectPosition(order, a) - firstSubjectPosition(order, b));
   courses.forEach((course, courseIndex) => {
     const key = course.termType === 'NamedNode' ? course.value : `course-${courseIndex + 1}`;
     const title = pickLiteral(store, course, TITLE, options.language);
     const description = pickLiteral(store, course, [`${NS.dc}description`], options.language);
-    groups.push({ key, title: title?.text ?? key, description: description?.text ?? '', metadata: courseMetadata(store, course, options.language, problems, items.length) });
+    groups.push({
+      key,
+      title: title?.text ?? key,
+      description: description?.text ?? '',
+      metadata: courseMetadata(store, course, options.language, problems, items.length),
+    });
     const outcomes = objects(store, course, LO).sort((a, b) => (loOrder.get(termKey(a)) ?? 0) - (loOrder.get(termKey(b)) ?? 0));
     outcomes.forEach((lo, n) => {
       if (lo.termType === 'NamedNode' && seenItems.has(lo.value)) return;
       const text = pickLiteral(store, lo, TITLE, options.language) ?? pickLiteral(store, lo, [`${NS.dc}description`], options.language);
       if (!text) {
-        problems.push({ row: 0, field: 'text', severity: 'warning', message: `${options.fileName}: learning outcome ${n + 1} of "${title?.text ?? key}" has no title; skipped` });
+        problems.push({
+          row: 0,
+          field: 'text',
+          severity: 'warning',
+          message: `${options.fileName}: learning outcome ${n + 1} of "${title?.text ?? key}" has no title; skipped`,
+        });
         return;
       }
       // Outcomes without a URI (blank nodes) get a key from their text, not their position.
@@ -44,7 +64,11 @@ export function elmBundle(rdf: { store: Store; order: Quad[] }, options: { fileN
       const extra: SourceItemExtra = {};
       const links = objects(store, lo, `${NS.elm}relatedESCOSkill`)
         .filter((t) => t.termType === 'NamedNode')
-        .map((t) => ({ uri: t.value, label: pickLiteral(store, t, [`${NS.skos}prefLabel`], options.language)?.text ?? '', property: ELM_RELATED_SKILL }));
+        .map((t) => ({
+          uri: t.value,
+          label: pickLiteral(store, t, [`${NS.skos}prefLabel`], options.language)?.text ?? '',
+          property: ELM_RELATED_SKILL,
+        }));
       if (links.length) extra.links = links;
       const translations = allLiterals(store, lo, `${NS.dc}title`);
       delete translations[text.language];
@@ -108,7 +132,11 @@ function courseMetadata(store: Store, course: Term, language: string, problems: 
   const modeText = mode ? pickLiteral(store, mode, [`${NS.skos}prefLabel`], language) : null;
   if (modeText) metadata.participation = modeText.text;
   const homepage = first(store, course, `${NS.foaf}homepage`) ?? first(store, course, `${NS.elm}homepage`);
-  if (homepage) metadata.url = homepage.termType === 'Literal' || homepage.termType === 'NamedNode' ? homepage.value : (first(store, homepage, `${NS.elm}contentUrl`)?.value ?? undefined);
+  if (homepage)
+    metadata.url =
+      homepage.termType === 'Literal' || homepage.termType === 'NamedNode'
+        ? homepage.value
+        : (first(store, homepage, `${NS.elm}contentUrl`)?.value ?? undefined);
   return metadata;
 }
 

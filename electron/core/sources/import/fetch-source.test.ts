@@ -47,7 +47,10 @@ describe('fetchBytes size cap', () => {
   });
 
   it('stops an endless response once it passes the cap', async () => {
-    await expect(fetchBytes(`${base}/endless`, {}, {}, MiB)).rejects.toMatchObject({ code: 'bad-input', message: expect.stringMatching(/over the 1 MiB cap/) });
+    await expect(fetchBytes(`${base}/endless`, {}, {}, MiB)).rejects.toMatchObject({
+      code: 'bad-input',
+      message: expect.stringMatching(/over the 1 MiB cap/),
+    });
     // Well short of the 10,000 chunks (625 MiB) the server would send.
     expect(chunksSent).toBeLessThan(200);
   });

@@ -22,7 +22,12 @@ export const MAX_AUTH_REDIRECTS = 5;
  */
 export const MAX_FETCH_BYTES = DEFAULT_INPUT_LIMITS_MIB.maxSourceFileMiB * 1024 * 1024;
 
-export async function fetchBytes(url: string, headers: Record<string, string> = {}, credentials: Record<string, string> = {}, maxBytes = MAX_FETCH_BYTES): Promise<Fetched> {
+export async function fetchBytes(
+  url: string,
+  headers: Record<string, string> = {},
+  credentials: Record<string, string> = {},
+  maxBytes = MAX_FETCH_BYTES,
+): Promise<Fetched> {
   const finish = (response: Response, at: string) => finishCapped(response, at, maxBytes);
   if (!Object.keys(credentials).length) return finish(await request(url, headers, 'follow'), url);
   const origin = new URL(url).origin;
@@ -34,7 +39,8 @@ export async function fetchBytes(url: string, headers: Record<string, string> = 
     await response.body?.cancel();
     const next = new URL(location, current).toString();
     if (new URL(next).origin !== origin) return finish(await request(next, headers, 'follow'), next);
-    if (redirects >= MAX_AUTH_REDIRECTS) throw badInput(`cannot fetch: more than ${MAX_AUTH_REDIRECTS} redirects`, { file: url, field: 'url' });
+    if (redirects >= MAX_AUTH_REDIRECTS)
+      throw badInput(`cannot fetch: more than ${MAX_AUTH_REDIRECTS} redirects`, { file: url, field: 'url' });
     current = next;
   }
 }
@@ -43,7 +49,10 @@ async function request(url: string, headers: Record<string, string>, redirect: R
   try {
     return await fetch(url, { headers: { accept: ACCEPT, ...headers }, redirect });
   } catch (error) {
-    throw badInput(`cannot fetch: ${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}`, { file: url, field: 'url' });
+    throw badInput(`cannot fetch: ${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message}`, {
+      file: url,
+      field: 'url',
+    });
   }
 }
 
@@ -53,12 +62,20 @@ async function finishCapped(response: Response, url: string, maxBytes: number): 
     const hint = response.status === 401 || response.status === 403 ? ' (the source needs credentials: give a token)' : '';
     throw badInput(`HTTP ${response.status} ${response.statusText}${hint}`, { file: url, field: 'url', status: response.status });
   }
-  return { bytes: await readBody(response, url, maxBytes), contentType: response.headers.get('content-type') ?? '', url: response.url || url };
+  return {
+    bytes: await readBody(response, url, maxBytes),
+    contentType: response.headers.get('content-type') ?? '',
+    url: response.url || url,
+  };
 }
 
 /** The body, refused (and the download stopped) once it is over `maxBytes`, declared or counted. */
 async function readBody(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
-  const tooBig = () => badInput(`the response is over the ${Math.round(maxBytes / 1024 / 1024)} MiB cap for sources; download it and import the file`, { file: url, field: 'size' });
+  const tooBig = () =>
+    badInput(`the response is over the ${Math.round(maxBytes / 1024 / 1024)} MiB cap for sources; download it and import the file`, {
+      file: url,
+      field: 'size',
+    });
   const declared = Number(response.headers.get('content-length') ?? NaN);
   if (declared > maxBytes) {
     await response.body?.cancel();

@@ -19,8 +19,21 @@ export function parseEqfLevel(value: string): number | null {
 export function parseCycle(value: string): CourseMetadata['qfEheaCycle'] | null {
   const v = value.trim().toLowerCase();
   const map: Record<string, CourseMetadata['qfEheaCycle']> = {
-    short: 'short', 'short cycle': 'short', '0': 'short', first: 'first', 'first cycle': 'first', '1': 'first', bachelor: 'first',
-    second: 'second', 'second cycle': 'second', '2': 'second', master: 'second', third: 'third', 'third cycle': 'third', '3': 'third', doctoral: 'third',
+    short: 'short',
+    'short cycle': 'short',
+    '0': 'short',
+    first: 'first',
+    'first cycle': 'first',
+    '1': 'first',
+    bachelor: 'first',
+    second: 'second',
+    'second cycle': 'second',
+    '2': 'second',
+    master: 'second',
+    third: 'third',
+    'third cycle': 'third',
+    '3': 'third',
+    doctoral: 'third',
   };
   return map[v] ?? null;
 }

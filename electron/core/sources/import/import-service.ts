@@ -13,7 +13,17 @@ import { commitBundles, findExistingScheme } from './commit-bundle.js';
 import type { RowEdits } from './row-checks.js';
 import { libraryBundle } from './skos.js';
 import type { SourceBundle } from './bundle.js';
-import { buildStaged, editStaged, previewOf, retitled, stagedSchemes, stageImport, type ImportOptions, type ImportRequest, type StagedImport } from './staged-import.js';
+import {
+  buildStaged,
+  editStaged,
+  previewOf,
+  retitled,
+  stagedSchemes,
+  stageImport,
+  type ImportOptions,
+  type ImportRequest,
+  type StagedImport,
+} from './staged-import.js';
 import { currentAuthor } from '../../mappings/author.js';
 import { effectiveUriBase, projectSettings } from '../../projects/project-settings.js';
 
@@ -78,7 +88,11 @@ export function matchingScheme(project: Project, staged: StagedImport, schemeId?
  * Reads and checks an input without writing anything. The staged result stays in the core under
  * the returned token, so the commit imports exactly what was previewed.
  */
-export async function previewImport(ctx: AppContext, project: Project | null, req: ParsedArgsOf<typeof sourcesContract.importPreview>): Promise<ImportPreview & { token: string }> {
+export async function previewImport(
+  ctx: AppContext,
+  project: Project | null,
+  req: ParsedArgsOf<typeof sourcesContract.importPreview>,
+): Promise<ImportPreview & { token: string }> {
   const staged = await stageRequest(ctx, req);
   const existing = project ? matchingScheme(project, staged, req.schemeId, uriBaseFor(ctx, project)) : null;
   return { ...previewOf(staged, existing, req), token: ctx.sourcePreviews.put(staged, project?.path ?? null) };
@@ -113,24 +127,42 @@ export function checkedBundles(staged: StagedImport, edits: RowEdits): { bundles
   const errors = rows.flatMap((r) => r.problems.filter((p) => p.severity === 'error'));
   if (errors.length) {
     const first = errors[0]!;
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}; fix or exclude the rows)` : '';
-    throw badInput(`${first.message}${more}`, { file: staged.fileName, line: first.row, field: first.field || undefined, problems: errors.slice(0, 200) });
+    const more =
+      errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}; fix or exclude the rows)` : '';
+    throw badInput(`${first.message}${more}`, {
+      file: staged.fileName,
+      line: first.row,
+      field: first.field || undefined,
+      problems: errors.slice(0, 200),
+    });
   }
   if (!rows.some((r) => r.items > 0)) throw badInput('nothing to import: no row has a text', { file: staged.fileName, field: 'text' });
-  const warnings = [...staged.fileProblems.filter((p) => p.severity === 'warning'), ...rows.flatMap((r) => r.problems.filter((p) => p.severity === 'warning'))];
+  const warnings = [
+    ...staged.fileProblems.filter((p) => p.severity === 'warning'),
+    ...rows.flatMap((r) => r.problems.filter((p) => p.severity === 'warning')),
+  ];
   return { bundles: buildStaged(staged, rows), warnings };
 }
 
 /** Writes a staged import (checked again with the edits) into the project. */
 export function commitStaged(ctx: AppContext, project: Project, staged: StagedImport, req: RowEdits & { schemeId?: number }): ImportResult {
   const { bundles, warnings } = checkedBundles(staged, req);
-  const result = commitBundles(project, bundles, { schemeId: req.schemeId, author: currentAuthor(ctx), resolveTarget: libraryTargets(ctx), uriBase: uriBaseFor(ctx, project) });
+  const result = commitBundles(project, bundles, {
+    schemeId: req.schemeId,
+    author: currentAuthor(ctx),
+    resolveTarget: libraryTargets(ctx),
+    uriBase: uriBaseFor(ctx, project),
+  });
   result.warnings = warnings;
   return result;
 }
 
 /** A scheme of a library vocabulary as a classification source; re-running updates it by concept URI. */
-export function importFromLibrary(ctx: AppContext, project: Project, args: { vocabularyId: string; schemeUri: string; language?: string; schemeTitle?: string }): ImportResult {
+export function importFromLibrary(
+  ctx: AppContext,
+  project: Project,
+  args: { vocabularyId: string; schemeUri: string; language?: string; schemeTitle?: string },
+): ImportResult {
   const info = ctx.library.get(args.vocabularyId);
   const scheme = info.schemes.find((s) => s.uri === args.schemeUri);
   if (!scheme) throw badInput(`the vocabulary ${args.vocabularyId} has no concept scheme ${args.schemeUri}`, { field: 'schemeUri' });

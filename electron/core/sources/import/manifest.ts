@@ -37,7 +37,11 @@ export function parseManifest(text: string, fileName: string): Manifest {
     doc = yaml ? parseYaml(text) : JSON.parse(text);
   } catch (error) {
     const e = error as Error & { linePos?: { line: number }[] };
-    throw badInput(`not valid ${yaml ? 'YAML' : 'JSON'}: ${e.message.split('\n')[0]}`, { file: fileName, line: e.linePos?.[0]?.line ?? jsonErrorLine(text, e), field: 'syntax' });
+    throw badInput(`not valid ${yaml ? 'YAML' : 'JSON'}: ${e.message.split('\n')[0]}`, {
+      file: fileName,
+      line: e.linePos?.[0]?.line ?? jsonErrorLine(text, e),
+      field: 'syntax',
+    });
   }
   if (!doc || typeof doc !== 'object' || !Array.isArray((doc as { sources?: unknown }).sources)) {
     throw badInput('not a QualityLink manifest: "sources" must be a list', { file: fileName, field: 'sources' });
@@ -49,7 +53,8 @@ export function parseManifest(text: string, fileName: string): Manifest {
     if (!s || typeof s !== 'object') throw badInput(`${where} is not an object`, { file: fileName, field: where });
     const src = s as Record<string, unknown>;
     if (typeof src.type !== 'string' || !src.type) throw badInput(`${where} has no type`, { file: fileName, field: `${where}.type` });
-    if (typeof src.path !== 'string' || !/^https?:\/\//.test(src.path)) throw badInput(`${where}.path must be an http(s) URL`, { file: fileName, field: `${where}.path` });
+    if (typeof src.path !== 'string' || !/^https?:\/\//.test(src.path))
+      throw badInput(`${where}.path must be an http(s) URL`, { file: fileName, field: `${where}.path` });
     const auth = src.auth && typeof src.auth === 'object' ? (src.auth as ManifestSource['auth']) : { type: 'none' };
     return {
       type: src.type,
@@ -59,7 +64,8 @@ export function parseManifest(text: string, fileName: string): Manifest {
       name: typeof src.name === 'string' ? src.name : undefined,
       auth,
       headers: src.headers && typeof src.headers === 'object' ? (src.headers as Record<string, string>) : undefined,
-      queryParameters: src.queryParameters && typeof src.queryParameters === 'object' ? (src.queryParameters as Record<string, unknown>) : undefined,
+      queryParameters:
+        src.queryParameters && typeof src.queryParameters === 'object' ? (src.queryParameters as Record<string, unknown>) : undefined,
     };
   });
   return { meta: (doc as { meta?: Record<string, string> }).meta ?? {}, sources };

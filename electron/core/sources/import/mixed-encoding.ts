@@ -10,7 +10,7 @@ export function mixedEncodingLine(bytes: Uint8Array): { line: number; byte: numb
   let utf8Sequences = 0;
   let firstBad: { line: number; byte: number } | undefined;
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b === 0x0a) line++;
     if (b < 0x80) {
@@ -33,11 +33,14 @@ export function mixedEncodingLine(bytes: Uint8Array): { line: number; byte: numb
 /** The refusal: one line naming file, line and the encoding field. */
 export function mixedEncodingError(where: { line: number; byte: number }, file?: string) {
   const hex = where.byte.toString(16).toUpperCase().padStart(2, '0');
-  return badInput(`the file mixes encodings: parts are UTF-8, this line is not (byte 0x${hex}); save the whole file as UTF-8 and import it again`, {
-    file,
-    line: where.line,
-    field: 'encoding',
-  });
+  return badInput(
+    `the file mixes encodings: parts are UTF-8, this line is not (byte 0x${hex}); save the whole file as UTF-8 and import it again`,
+    {
+      file,
+      line: where.line,
+      field: 'encoding',
+    },
+  );
 }
 
 /** Length of the well-formed UTF-8 sequence at i (RFC 3629: no overlongs, no surrogates), or 0. */

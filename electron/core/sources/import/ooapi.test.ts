@@ -7,20 +7,38 @@ describe('OOAPI v6 courses', () => {
       items: [
         {
           courseId: 'c-1',
-          name: [{ language: 'nl-NL', value: 'Datagedreven ontwerp' }, { language: 'en-GB', value: 'Data-driven design' }],
-          studyLoad: [{ studyLoadUnit: 'ects', value: 5 }, { studyLoadUnit: 'hour', value: 140 }],
+          name: [
+            { language: 'nl-NL', value: 'Datagedreven ontwerp' },
+            { language: 'en-GB', value: 'Data-driven design' },
+          ],
+          studyLoad: [
+            { studyLoadUnit: 'ects', value: 5 },
+            { studyLoadUnit: 'hour', value: 140 },
+          ],
           level: 'bachelor',
           teachingLanguages: ['nld'],
           fieldsOfStudy: '061301',
           learningOutcomes: [
-            { learningOutcomeId: 'lo-1', primaryCode: { codeType: 'learningOutcomeCode', code: 'LO 1' }, name: [{ language: 'en-GB', value: 'Design a data pipeline' }] },
-            { learningOutcomeId: 'lo-2', primaryCode: { codeType: 'learningOutcomeCode', code: 'LO 2' }, name: [{ language: 'nl-NL', value: 'Evalueer een dashboard' }] },
+            {
+              learningOutcomeId: 'lo-1',
+              primaryCode: { codeType: 'learningOutcomeCode', code: 'LO 1' },
+              name: [{ language: 'en-GB', value: 'Design a data pipeline' }],
+            },
+            {
+              learningOutcomeId: 'lo-2',
+              primaryCode: { codeType: 'learningOutcomeCode', code: 'LO 2' },
+              name: [{ language: 'nl-NL', value: 'Evalueer een dashboard' }],
+            },
           ],
         },
       ],
     };
     const bundle = ooapiBundle(ooapiCourses(doc, 'v6.json'), { fileName: 'v6.json', title: 'v6', language: 'en' });
-    expect(bundle.groups[0]).toMatchObject({ key: 'c-1', title: 'Data-driven design', metadata: { ects: 5, workloadHours: 140, eqfLevel: 6, qfEheaCycle: 'first', language: 'nl', iscedF: '0613' } });
+    expect(bundle.groups[0]).toMatchObject({
+      key: 'c-1',
+      title: 'Data-driven design',
+      metadata: { ects: 5, workloadHours: 140, eqfLevel: 6, qfEheaCycle: 'first', language: 'nl', iscedF: '0613' },
+    });
     expect(bundle.items.map((i) => [i.key, i.notation, i.text, i.language])).toEqual([
       ['lo-1', 'LO 1', 'Design a data pipeline', 'en'],
       ['lo-2', 'LO 2', 'Evalueer een dashboard', 'nl'],
@@ -36,7 +54,11 @@ describe('OOAPI v6 courses', () => {
 
   it('keys v5 bullets by their text, so inserting a bullet leaves the other keys in place', () => {
     const course = (text: string) => [{ courseId: 'c-1', learningOutcomes: [[{ language: 'en-GB', value: text }]] }];
-    const keys = (text: string) => ooapiBundle(ooapiCourses(course(text), 'v5.json'), { fileName: 'v5.json', title: 't', language: 'en' }).items.map((i) => [i.key, i.text]);
+    const keys = (text: string) =>
+      ooapiBundle(ooapiCourses(course(text), 'v5.json'), { fileName: 'v5.json', title: 't', language: 'en' }).items.map((i) => [
+        i.key,
+        i.text,
+      ]);
     const before = keys('- Find data\n- Clean data');
     const after = keys('- Frame a question\n- Find data\n- Clean data');
     expect(after.slice(1)).toEqual(before);

@@ -16,7 +16,10 @@ const DELIMITERS = [',', ';', '\t', '|'];
 
 /** Picks the delimiter that splits the first lines into the same, largest number of fields. */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 20);
+  const lines = text
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .slice(0, 20);
   let best = ',';
   let bestScore = -1;
   for (const d of DELIMITERS) {

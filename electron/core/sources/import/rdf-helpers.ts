@@ -20,7 +20,12 @@ export function first(store: Store, subject: Term, predicate: string): Term | un
 }
 
 /** The literal in the preferred language (then English, then untagged, then any) with its language. */
-export function pickLiteral(store: Store, subject: Term, predicates: string[], language: string): { text: string; language: string } | null {
+export function pickLiteral(
+  store: Store,
+  subject: Term,
+  predicates: string[],
+  language: string,
+): { text: string; language: string } | null {
   for (const predicate of predicates) {
     const literals = objects(store, subject, predicate).filter((t) => t.termType === 'Literal') as (Term & { language: string })[];
     const chosen =
@@ -37,7 +42,8 @@ export function pickLiteral(store: Store, subject: Term, predicates: string[], l
 /** Every language variant of a literal property. */
 export function allLiterals(store: Store, subject: Term, predicate: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const t of objects(store, subject, predicate)) if (t.termType === 'Literal') out[(t as Term & { language: string }).language || ''] = t.value.trim();
+  for (const t of objects(store, subject, predicate))
+    if (t.termType === 'Literal') out[(t as Term & { language: string }).language || ''] = t.value.trim();
   return out;
 }
 
@@ -55,14 +61,57 @@ export function termKey(term: Term): string {
 }
 
 export function lastSegment(iri: string): string {
-  return iri.replace(/[/#]+$/, '').split(/[/#]/).pop() ?? iri;
+  return (
+    iri
+      .replace(/[/#]+$/, '')
+      .split(/[/#]/)
+      .pop() ?? iri
+  );
 }
 
 /** EU language authority codes (ISO 639-3 style) and OOAPI 3-letter codes to BCP 47 where a 2-letter tag exists. */
 const THREE_TO_TWO: Record<string, string> = {
-  ENG: 'en', DEU: 'de', GER: 'de', FRA: 'fr', FRE: 'fr', NLD: 'nl', DUT: 'nl', SPA: 'es', ITA: 'it', POR: 'pt', POL: 'pl', CES: 'cs', CZE: 'cs',
-  SLK: 'sk', SLO: 'sk', SLV: 'sl', HRV: 'hr', SRP: 'sr', BUL: 'bg', RON: 'ro', RUM: 'ro', HUN: 'hu', FIN: 'fi', SWE: 'sv', DAN: 'da', EST: 'et',
-  LAV: 'lv', LIT: 'lt', ELL: 'el', GRE: 'el', GLE: 'ga', MLT: 'mt', NOR: 'no', ISL: 'is', ICE: 'is', TUR: 'tr', UKR: 'uk', CAT: 'ca', EUS: 'eu', BAQ: 'eu', GLG: 'gl',
+  ENG: 'en',
+  DEU: 'de',
+  GER: 'de',
+  FRA: 'fr',
+  FRE: 'fr',
+  NLD: 'nl',
+  DUT: 'nl',
+  SPA: 'es',
+  ITA: 'it',
+  POR: 'pt',
+  POL: 'pl',
+  CES: 'cs',
+  CZE: 'cs',
+  SLK: 'sk',
+  SLO: 'sk',
+  SLV: 'sl',
+  HRV: 'hr',
+  SRP: 'sr',
+  BUL: 'bg',
+  RON: 'ro',
+  RUM: 'ro',
+  HUN: 'hu',
+  FIN: 'fi',
+  SWE: 'sv',
+  DAN: 'da',
+  EST: 'et',
+  LAV: 'lv',
+  LIT: 'lt',
+  ELL: 'el',
+  GRE: 'el',
+  GLE: 'ga',
+  MLT: 'mt',
+  NOR: 'no',
+  ISL: 'is',
+  ICE: 'is',
+  TUR: 'tr',
+  UKR: 'uk',
+  CAT: 'ca',
+  EUS: 'eu',
+  BAQ: 'eu',
+  GLG: 'gl',
 };
 
 export function languageTag(code: string): string {

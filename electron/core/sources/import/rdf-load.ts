@@ -20,9 +20,19 @@ export function rdfSyntaxOf(fileName: string, text: string): RdfSyntax {
 }
 
 /** Parses RDF text into a store. Quads keep document order in `order` (blank-node lists need it). */
-export async function loadRdf(text: string, fileName: string, syntax: RdfSyntax, baseIRI = `file:///${encodeURIComponent(fileName)}`): Promise<{ store: Store; order: Quad[] }> {
+export async function loadRdf(
+  text: string,
+  fileName: string,
+  syntax: RdfSyntax,
+  baseIRI = `file:///${encodeURIComponent(fileName)}`,
+): Promise<{ store: Store; order: Quad[] }> {
   refuseNul(text, fileName);
-  const quads = syntax === 'turtle' ? parseTurtle(text, fileName, baseIRI) : syntax === 'rdfxml' ? await parseRdfXml(text, fileName, baseIRI) : await parseJsonLd(text, fileName);
+  const quads =
+    syntax === 'turtle'
+      ? parseTurtle(text, fileName, baseIRI)
+      : syntax === 'rdfxml'
+        ? await parseRdfXml(text, fileName, baseIRI)
+        : await parseJsonLd(text, fileName);
   return { store: new Store(quads), order: quads };
 }
 
@@ -31,7 +41,11 @@ function parseTurtle(text: string, fileName: string, baseIRI: string): Quad[] {
     return new Parser({ baseIRI }).parse(text);
   } catch (error) {
     const e = error as Error & { context?: { line?: number } };
-    throw badInput(`not valid Turtle: ${e.message}`, { file: fileName, line: e.context?.line ?? lineFromMessage(e.message), field: 'syntax' });
+    throw badInput(`not valid Turtle: ${e.message}`, {
+      file: fileName,
+      line: e.context?.line ?? lineFromMessage(e.message),
+      field: 'syntax',
+    });
   }
 }
 
@@ -41,12 +55,20 @@ function parseRdfXml(text: string, fileName: string, baseIRI: string): Promise<Q
     const quads: Quad[] = [];
     const parser = new RdfXmlParser({ baseIRI });
     parser.on('data', (q: Quad) => quads.push(q));
-    parser.on('error', (error: Error) => reject(badInput(`not valid RDF/XML: ${error.message}`, { file: fileName, line: lineFromMessage(error.message), field: 'syntax' })));
+    parser.on('error', (error: Error) =>
+      reject(badInput(`not valid RDF/XML: ${error.message}`, { file: fileName, line: lineFromMessage(error.message), field: 'syntax' })),
+    );
     parser.on('end', () => {
       // The parser ends quietly on a truncated file: an unclosed root means the file was cut off.
       const sax = (parser as unknown as { saxParser?: { closedRoot?: boolean; line?: number } }).saxParser;
       if (sax?.closedRoot === false) {
-        reject(badInput('not valid RDF/XML: the file ends before its root element is closed (truncated?)', { file: fileName, line: sax.line, field: 'syntax' }));
+        reject(
+          badInput('not valid RDF/XML: the file ends before its root element is closed (truncated?)', {
+            file: fileName,
+            line: sax.line,
+            field: 'syntax',
+          }),
+        );
       } else resolve(quads);
     });
     parser.write(text);
@@ -60,10 +82,14 @@ async function parseJsonLd(text: string, fileName: string): Promise<Quad[]> {
   try {
     // Remote contexts are never fetched: the ELM / EDC ones we know are served from memory.
     const documentLoader = async (url: string) => {
-      if (KNOWN_REMOTE_CONTEXTS.some((known) => url.startsWith(known))) return { contextUrl: undefined, documentUrl: url, document: ELM_JSONLD_CONTEXT };
+      if (KNOWN_REMOTE_CONTEXTS.some((known) => url.startsWith(known)))
+        return { contextUrl: undefined, documentUrl: url, document: ELM_JSONLD_CONTEXT };
       throw new Error(`remote JSON-LD context ${url} is not available offline`);
     };
-    const nquads = (await jsonld.toRDF(doc as jsonld.JsonLdDocument, { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf)) as unknown as string;
+    const nquads = (await jsonld.toRDF(
+      doc as jsonld.JsonLdDocument,
+      { format: 'application/n-quads', documentLoader } as jsonld.Options.ToRdf,
+    )) as unknown as string;
     return new Parser({ format: 'N-Quads' }).parse(nquads);
   } catch (error) {
     throw badInput(`not usable JSON-LD: ${(error as Error).message}`, { file: fileName, field: '@context' });
@@ -89,6 +115,10 @@ export function parseJsonText(text: string, fileName: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw badInput(`not valid JSON: ${(error as Error).message}`, { file: fileName, line: jsonErrorLine(text, error as Error), field: 'syntax' });
+    throw badInput(`not valid JSON: ${(error as Error).message}`, {
+      file: fileName,
+      line: jsonErrorLine(text, error as Error),
+      field: 'syntax',
+    });
   }
 }

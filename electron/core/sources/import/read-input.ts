@@ -15,7 +15,11 @@ export interface InputDocument {
   sha256: string;
 }
 
-export async function readInput(input: { path: string; name: string } | { url: string }, format: ImportFormat | undefined, headers: Record<string, string> = {}): Promise<InputDocument> {
+export async function readInput(
+  input: { path: string; name: string } | { url: string },
+  format: ImportFormat | undefined,
+  headers: Record<string, string> = {},
+): Promise<InputDocument> {
   if ('path' in input) {
     let bytes: Buffer;
     try {
@@ -27,7 +31,13 @@ export async function readInput(input: { path: string; name: string } | { url: s
   }
   const url = format === 'manifest' && !/\.(json|ya?ml)(\?|$)/i.test(input.url) ? manifestUrl(input.url) : input.url;
   const fetched = await fetchBytes(url, headers);
-  return { bytes: fetched.bytes, name: url, url, contentType: fetched.contentType, sha256: createHash('sha256').update(fetched.bytes).digest('hex') };
+  return {
+    bytes: fetched.bytes,
+    name: url,
+    url,
+    contentType: fetched.contentType,
+    sha256: createHash('sha256').update(fetched.bytes).digest('hex'),
+  };
 }
 
 /** Detects the format from the name, the content type and the first bytes. */

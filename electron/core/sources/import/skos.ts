@@ -14,7 +14,9 @@ const RDF_TYPE = `${NS.rdf}type`;
  */
 export function skosBundle(store: Store, options: { fileName: string; title?: string; language: string }): SourceBundle {
   const schemes = store.getSubjects(namedNode(RDF_TYPE), namedNode(`${NS.skos}ConceptScheme`), null);
-  const inScheme = (c: Term, s: Term) => store.has(DataFactory.quad(c as never, namedNode(`${NS.skos}inScheme`), s as never)) || store.has(DataFactory.quad(c as never, namedNode(`${NS.skos}topConceptOf`), s as never));
+  const inScheme = (c: Term, s: Term) =>
+    store.has(DataFactory.quad(c as never, namedNode(`${NS.skos}inScheme`), s as never)) ||
+    store.has(DataFactory.quad(c as never, namedNode(`${NS.skos}topConceptOf`), s as never));
   let concepts = store.getSubjects(namedNode(RDF_TYPE), namedNode(`${NS.skos}Concept`), null);
   // Several schemes in one file: take the largest.
   const scheme = schemes.map((s) => ({ s, n: concepts.filter((c) => inScheme(c, s)).length })).sort((a, b) => b.n - a.n)[0]?.s;
@@ -22,8 +24,19 @@ export function skosBundle(store: Store, options: { fileName: string; title?: st
     const members = concepts.filter((c) => inScheme(c, scheme));
     if (members.length) concepts = members;
   }
-  if (!concepts.length) throw badInput('no skos:Concept found; is this a SKOS concept scheme?', { file: options.fileName, field: 'skos:Concept' });
-  const title = options.title ?? (scheme ? pickLiteral(store, scheme, [`${NS.dc}title`, `${NS.skos}prefLabel`, `${NS.rdfs}label`, 'http://purl.org/dc/elements/1.1/title'], options.language)?.text : undefined) ?? options.fileName;
+  if (!concepts.length)
+    throw badInput('no skos:Concept found; is this a SKOS concept scheme?', { file: options.fileName, field: 'skos:Concept' });
+  const title =
+    options.title ??
+    (scheme
+      ? pickLiteral(
+          store,
+          scheme,
+          [`${NS.dc}title`, `${NS.skos}prefLabel`, `${NS.rdfs}label`, 'http://purl.org/dc/elements/1.1/title'],
+          options.language,
+        )?.text
+      : undefined) ??
+    options.fileName;
   const conceptKeys = new Set(concepts.map(termKey));
   const parentOf = new Map<string, string>();
   for (const c of concepts) {
@@ -38,7 +51,8 @@ export function skosBundle(store: Store, options: { fileName: string; title?: st
   for (const { c, notation } of records) {
     const label = pickLiteral(store, c, [`${NS.skos}prefLabel`, `${NS.rdfs}label`], options.language);
     const text = label?.text ?? notation ?? c.value;
-    if (parents.has(c.value)) groups.push({ key: c.value, title: notation ? `${notation} ${text}` : text, parentKey: parentOf.get(c.value) ?? null, metadata: {} });
+    if (parents.has(c.value))
+      groups.push({ key: c.value, title: notation ? `${notation} ${text}` : text, parentKey: parentOf.get(c.value) ?? null, metadata: {} });
     const translations = allLiterals(store, c, `${NS.skos}prefLabel`);
     if (label) delete translations[label.language];
     items.push({
@@ -65,12 +79,17 @@ export function skosBundle(store: Store, options: { fileName: string; title?: st
 
 /** The longest notation (hbz ISCED-F lists "001" and "0011" for one field). */
 function notationOf(store: Store, c: Term): string | undefined {
-  const all = objects(store, c, `${NS.skos}notation`).map((t) => t.value.trim()).filter(Boolean);
+  const all = objects(store, c, `${NS.skos}notation`)
+    .map((t) => t.value.trim())
+    .filter(Boolean);
   return all.sort((a, b) => b.length - a.length)[0] ?? first(store, c, `${NS.skos}notation`)?.value;
 }
 
 /** A scheme of a library vocabulary (concept records) as a source. */
-export function libraryBundle(records: ConceptRecord[], options: { vocabularyId: string; schemeUri: string; title: string; language: string }): SourceBundle {
+export function libraryBundle(
+  records: ConceptRecord[],
+  options: { vocabularyId: string; schemeUri: string; title: string; language: string },
+): SourceBundle {
   const inScheme = records.filter((r) => r.schemes.includes(options.schemeUri));
   const keys = new Set(inScheme.map((r) => r.uri));
   const parentOf = new Map(inScheme.map((r) => [r.uri, r.broader.find((b) => keys.has(b)) ?? null]));
@@ -81,13 +100,24 @@ export function libraryBundle(records: ConceptRecord[], options: { vocabularyId:
     format: 'skos',
     fileName: options.vocabularyId,
     scheme: { title: options.title, kind: 'classification', language: options.language, uri: options.schemeUri },
-    groups: sorted.filter((r) => parents.has(r.uri)).map((r) => ({ key: r.uri, title: `${r.notation ? `${r.notation} ` : ''}${pick(r.prefLabel)}`, parentKey: parentOf.get(r.uri) ?? null, metadata: {} })),
+    groups: sorted
+      .filter((r) => parents.has(r.uri))
+      .map((r) => ({
+        key: r.uri,
+        title: `${r.notation ? `${r.notation} ` : ''}${pick(r.prefLabel)}`,
+        parentKey: parentOf.get(r.uri) ?? null,
+        metadata: {},
+      })),
     items: sorted.map((r, i) => ({
       key: r.uri,
       text: pick(r.prefLabel) || r.notation || r.uri,
       description: pick(r.description),
       notation: r.notation ?? '',
-      language: r.prefLabel[options.language] ? options.language : r.prefLabel.en ? 'en' : (Object.keys(r.prefLabel)[0] ?? options.language),
+      language: r.prefLabel[options.language]
+        ? options.language
+        : r.prefLabel.en
+          ? 'en'
+          : (Object.keys(r.prefLabel)[0] ?? options.language),
       uri: r.uri,
       groupKey: parentOf.get(r.uri) ?? null,
       line: i + 1,

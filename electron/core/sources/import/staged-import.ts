@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { ImportOptionsSchema, ImportRequestSchema } from '../../../../shared/contract/sources.js';
-import type { ImportField, ImportFormat, ImportPreview, ImportProblem, ManifestSourceInfo, PreviewRow } from '../../../../shared/domain/source.js';
+import type {
+  ImportField,
+  ImportFormat,
+  ImportPreview,
+  ImportProblem,
+  ManifestSourceInfo,
+  PreviewRow,
+} from '../../../../shared/domain/source.js';
 import { badInput } from '../../errors.js';
 import type { SourceBundle } from './bundle.js';
 import { elmBundle } from './elm.js';
@@ -24,7 +31,10 @@ export type ImportOptions = z.infer<typeof ImportOptionsSchema>;
  * An input read and checked but not written: plain, structured-clonable data (it comes back from
  * the source-stage worker), turned into rows and sources by checkStaged / buildStaged.
  */
-export interface StagedImport extends Pick<ImportPreview, 'format' | 'fileName' | 'encoding' | 'delimiter' | 'columns' | 'mapping' | 'rows' | 'schemeTitle' | 'sources'> {
+export interface StagedImport extends Pick<
+  ImportPreview,
+  'format' | 'fileName' | 'encoding' | 'delimiter' | 'columns' | 'mapping' | 'rows' | 'schemeTitle' | 'sources'
+> {
   fileProblems: ImportProblem[];
   knownIscedF?: string[];
   table?: { split: boolean; requireId: boolean; structural: [number, ImportProblem[]][]; title: string; language: string; sha256: string };
@@ -83,15 +93,27 @@ export async function stageImport(input: StageInput, req: ImportOptions, knownIs
   return structuredStage(format, doc, bundles, { encoding, title, sources, knownIscedF, notes });
 }
 
-async function structuredBundle(format: ImportFormat, text: string, doc: InputDocument, options: { title: string; language: string }): Promise<SourceBundle> {
+async function structuredBundle(
+  format: ImportFormat,
+  text: string,
+  doc: InputDocument,
+  options: { title: string; language: string },
+): Promise<SourceBundle> {
   const common = { fileName: doc.name, language: options.language };
   if (format === 'ooapi') {
-    return { ...ooapiBundle(ooapiCourses(parseJsonText(text, doc.name), doc.name), { ...common, title: options.title, uri: doc.url }), sha256: doc.sha256 };
+    return {
+      ...ooapiBundle(ooapiCourses(parseJsonText(text, doc.name), doc.name), { ...common, title: options.title, uri: doc.url }),
+      sha256: doc.sha256,
+    };
   }
   const rdf = await loadRdf(text, doc.name, rdfSyntaxOf(doc.url ? nameOfUrl(doc.url) : doc.name, text), doc.url ?? undefined);
   if (format === 'skos') return { ...skosBundle(rdf.store, { ...common }), sha256: doc.sha256 };
   const bundle = elmBundle(rdf, { ...common, title: options.title, uri: doc.url });
-  if (!bundle.groups.length) throw badInput('no learning opportunity / achievement specification with elm:learningOutcome found', { file: doc.name, field: 'elm:learningOutcome' });
+  if (!bundle.groups.length)
+    throw badInput('no learning opportunity / achievement specification with elm:learningOutcome found', {
+      file: doc.name,
+      field: 'elm:learningOutcome',
+    });
   return { ...bundle, sha256: doc.sha256 };
 }
 
@@ -106,9 +128,16 @@ async function manifestSource(
   if (reason) return { bundle: null, info: sourceInfo(source, reason, 0) };
   const { headers, credentials, withheld } = sourceHeaders(source, req.auth, manifestOrigin);
   const title = source.name ?? source.id ?? source.path;
-  const where = manifestOrigin ? `another host than the manifest (${originOf(source.path) ?? source.path})` : 'a host named in a local manifest file';
+  const where = manifestOrigin
+    ? `another host than the manifest (${originOf(source.path) ?? source.path})`
+    : 'a host named in a local manifest file';
   const note: ImportProblem | undefined = withheld
-    ? { row: 0, field: '', severity: 'warning', message: `${title}: fetched without the access token, which is only sent to the manifest's own host; the source is on ${where}` }
+    ? {
+        row: 0,
+        field: '',
+        severity: 'warning',
+        message: `${title}: fetched without the access token, which is only sent to the manifest's own host; the source is on ${where}`,
+      }
     : undefined;
   const result = await fetchManifestSource(source, title, language, headers, credentials);
   return note ? { ...result, note } : result;
@@ -129,19 +158,30 @@ async function fetchManifestSource(
     } else {
       const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers, credentials);
       const text = decodeText(fetched.bytes, undefined, source.path).text;
-      const doc: InputDocument = { bytes: fetched.bytes, name: source.path, url: source.path, contentType: fetched.contentType, sha256: '' };
+      const doc: InputDocument = {
+        bytes: fetched.bytes,
+        name: source.path,
+        url: source.path,
+        contentType: fetched.contentType,
+        sha256: '',
+      };
       bundle = await structuredBundle('elm', text, doc, { title, language });
     }
     return { bundle, info: sourceInfo(source, null, bundle.items.length) };
   } catch (error) {
     const status = (error as { details?: { status?: number } }).details?.status;
-    if (status !== undefined || /cannot fetch/.test((error as Error).message)) return { bundle: null, info: sourceInfo(source, (error as Error).message, 0) };
+    if (status !== undefined || /cannot fetch/.test((error as Error).message))
+      return { bundle: null, info: sourceInfo(source, (error as Error).message, 0) };
     throw error;
   }
 }
 
 /** An OOAPI endpoint: a course file, or an API root whose /courses is paged. */
-async function fetchOoapiCourses(source: ManifestSource, headers: Record<string, string>, credentials: Record<string, string>): Promise<Record<string, unknown>[]> {
+async function fetchOoapiCourses(
+  source: ManifestSource,
+  headers: Record<string, string>,
+  credentials: Record<string, string>,
+): Promise<Record<string, unknown>[]> {
   if (/\.json(\?|$)/.test(source.path)) {
     const fetched = await fetchBytes(withQuery(source.path, source.queryParameters), headers, credentials);
     return ooapiCourses(parseJson(fetched.bytes, source.path), source.path);
@@ -177,7 +217,15 @@ function structuredStage(
       const group = item.groupKey ? groups.get(item.groupKey) : undefined;
       rows.push({
         row: rows.length + 1,
-        values: { id: item.key, text: item.text, description: item.description ?? '', language: item.language ?? '', notation: item.notation ?? '', course: item.groupKey ?? '', courseTitle: group?.title ?? '' },
+        values: {
+          id: item.key,
+          text: item.text,
+          description: item.description ?? '',
+          language: item.language ?? '',
+          notation: item.notation ?? '',
+          course: item.groupKey ?? '',
+          courseTitle: group?.title ?? '',
+        },
         items: 1,
         problems: [],
       });
@@ -268,7 +316,10 @@ export function previewOf(staged: StagedImport, existingSchemeId: number | null,
   const excluded = new Set(edits.exclude ?? []);
   const rows = editStaged(staged, { fixes: edits.fixes });
   const counted = rows.filter((r) => !excluded.has(r.row));
-  const bundles = buildStaged(staged, counted.filter((r) => !r.problems.some((p) => p.severity === 'error')));
+  const bundles = buildStaged(
+    staged,
+    counted.filter((r) => !r.problems.some((p) => p.severity === 'error')),
+  );
   const counts = countProblems(counted, staged.fileProblems);
   return {
     format: staged.format,

@@ -13,7 +13,10 @@ describe('bundleFromRows with split outcome cells', () => {
   });
 
   it('keeps the whole cell as one item when splitting is off', () => {
-    const bundle = bundleFromRows([{ row: 2, values: { course: 'C1', text: 'Students can:\n- a thing\n- another thing' }, items: 1, problems: [] }], { ...options, split: false });
+    const bundle = bundleFromRows(
+      [{ row: 2, values: { course: 'C1', text: 'Students can:\n- a thing\n- another thing' }, items: 1, problems: [] }],
+      { ...options, split: false },
+    );
     expect(bundle.items).toHaveLength(1);
     expect(bundle.groups[0]!.metadata.outcomesLeadIn).toBeUndefined();
   });
@@ -24,14 +27,21 @@ describe('guessMapping', () => {
 
   it('takes the column of sentence-like cells for the text, not the title column', () => {
     const columns = ['Code', 'Title', 'Learning outcomes'];
-    const rows = [row('GEO2001', 'Rivers', 'Explain how sediment moves through a river catchment over time'), row('GEO2002', 'Soils', 'Classify soil profiles using field descriptions and lab results')];
+    const rows = [
+      row('GEO2001', 'Rivers', 'Explain how sediment moves through a river catchment over time'),
+      row('GEO2002', 'Soils', 'Classify soil profiles using field descriptions and lab results'),
+    ];
     expect(guessMapping(columns, rows)).toMatchObject({ text: 'Learning outcomes', id: 'Code' });
-    expect(guessMapping(['Title', 'Intended outcomes'], [row('Rivers', 'Describe the hydrological cycle and its human disturbances')]).text).toBe('Intended outcomes');
+    expect(
+      guessMapping(['Title', 'Intended outcomes'], [row('Rivers', 'Describe the hydrological cycle and its human disturbances')]).text,
+    ).toBe('Intended outcomes');
   });
 
   it('keeps a lone label column and finds a sentence column under an unknown header', () => {
     expect(guessMapping(['id', 'label'], [row('1', 'Nurse')]).text).toBe('label');
-    expect(guessMapping(['Kürzel', 'Inhalt'], [row('M1', 'Die Studierenden können Datenbanken entwerfen und die Ergebnisse erläutern')]).text).toBe('Inhalt');
+    expect(
+      guessMapping(['Kürzel', 'Inhalt'], [row('M1', 'Die Studierenden können Datenbanken entwerfen und die Ergebnisse erläutern')]).text,
+    ).toBe('Inhalt');
     expect(guessMapping(['Kürzel', 'Kurzname'], [row('M1', 'Datenbanken')]).text).toBeUndefined();
   });
 });

@@ -9,7 +9,19 @@ import { StableKeys } from './stable-key.js';
 /** Header words that name each field, in the languages course catalogues tend to use. */
 const SYNONYMS: Record<ImportField, string[]> = {
   id: ['id', 'identifier', 'outcome id', 'lo id', 'item id', 'code', 'key'],
-  text: ['text', 'learning outcome', 'learning outcomes', 'outcome', 'outcomes', 'label', 'preflabel', 'title', 'lernziel', 'lernergebnis', 'leeruitkomst'],
+  text: [
+    'text',
+    'learning outcome',
+    'learning outcomes',
+    'outcome',
+    'outcomes',
+    'label',
+    'preflabel',
+    'title',
+    'lernziel',
+    'lernergebnis',
+    'leeruitkomst',
+  ],
   description: ['description', 'definition', 'beschreibung'],
   notation: ['notation'],
   language: ['language', 'lang', 'sprache', 'taal'],
@@ -33,7 +45,11 @@ const SYNONYMS: Record<ImportField, string[]> = {
   url: ['url', 'link', 'homepage', 'web page'],
 };
 
-const normalise = (s: string) => s.trim().toLowerCase().replace(/[_\s]+/g, ' ');
+const normalise = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 
 /**
  * A first guess at the column mapping from the header texts and, for the text, the cells: of the
@@ -86,7 +102,8 @@ export function tableRows(table: RawTable, mapping: ColumnMapping, split: boolea
   const index = new Map<ImportField, number>();
   for (const [field, column] of Object.entries(mapping) as [ImportField, string][]) {
     const i = table.columns.indexOf(column);
-    if (i < 0) fileProblems.push({ row: 0, field, severity: 'error', message: `no column "${column}" (columns: ${table.columns.join(', ')})` });
+    if (i < 0)
+      fileProblems.push({ row: 0, field, severity: 'error', message: `no column "${column}" (columns: ${table.columns.join(', ')})` });
     else index.set(field, i);
   }
   if (!index.has('text')) fileProblems.push({ row: 0, field: 'text', severity: 'error', message: 'no column is mapped to the text' });
@@ -95,7 +112,8 @@ export function tableRows(table: RawTable, mapping: ColumnMapping, split: boolea
       row: 0,
       field: 'id',
       severity: 'warning',
-      message: 'no id column: item ids are made from the course and the outcome text, so a re-import treats an edited outcome as removed + added',
+      message:
+        'no id column: item ids are made from the course and the outcome text, so a re-import treats an edited outcome as removed + added',
     });
   }
   const structural = new Map<number, ImportProblem[]>();
@@ -137,7 +155,12 @@ export function bundleFromRows(
       const metadata = metadataFromValues(v);
       const existing = groups.get(course);
       if (!existing) {
-        groups.set(course, { key: course, title: v.courseTitle?.trim() || course, description: v.courseDescription?.trim() || '', metadata });
+        groups.set(course, {
+          key: course,
+          title: v.courseTitle?.trim() || course,
+          description: v.courseDescription?.trim() || '',
+          metadata,
+        });
       } else {
         // Course columns usually repeat on each outcome row: the first value given wins.
         for (const [k, value] of Object.entries(metadata)) {

@@ -24,8 +24,10 @@ export function decodeText(bytes: Uint8Array, forced?: string, fileName?: string
   if (buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
     return { text: buffer.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
   }
-  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
-  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe)
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff)
+    return { text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   const utf16 = utf16WithoutBom(buffer);
   if (utf16) return { text: iconv.decode(buffer, utf16), encoding: utf16 };
   try {

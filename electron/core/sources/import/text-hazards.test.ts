@@ -3,7 +3,9 @@ import { textHazards } from './text-hazards.js';
 
 describe('textHazards', () => {
   it('refuses NUL bytes in any field', () => {
-    expect(textHazards(4, { id: 'A\u0000', text: 'ok' })).toEqual([{ row: 4, field: 'id', severity: 'error', message: 'contains a NUL byte (U+0000); remove it from the file' }]);
+    expect(textHazards(4, { id: 'A\u0000', text: 'ok' })).toEqual([
+      { row: 4, field: 'id', severity: 'error', message: 'contains a NUL byte (U+0000); remove it from the file' },
+    ]);
   });
 
   it('warns about entity references, named or numeric, and not about a plain ampersand', () => {

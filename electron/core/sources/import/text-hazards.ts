@@ -18,7 +18,12 @@ export function textHazards(row: number, values: Partial<Record<ImportField, str
     }
     const entity = ENTITY.exec(value);
     if (entity) {
-      problems.push({ row, field, severity: 'warning', message: `contains the entity reference "${entity[0]}" as text; kept as written (was the file escaped twice?)` });
+      problems.push({
+        row,
+        field,
+        severity: 'warning',
+        message: `contains the entity reference "${entity[0]}" as text; kept as written (was the file escaped twice?)`,
+      });
     }
   }
   return problems;

@@ -15,7 +15,13 @@ afterEach(() => handle.cleanup());
 describe('source groups', () => {
   it('stores only the metadata that is known', () => {
     const id = insertGroup(project().db, scheme, { key: 'C1', title: 'Databases', metadata: { ects: 5, country: '', iscedF: undefined } });
-    expect(getGroup(project(), id)).toMatchObject({ key: 'C1', title: 'Databases', description: '', parentId: null, metadata: { ects: 5 } });
+    expect(getGroup(project(), id)).toMatchObject({
+      key: 'C1',
+      title: 'Databases',
+      description: '',
+      parentId: null,
+      metadata: { ects: 5 },
+    });
     writeGroup(project().db, id, { key: 'C1', title: 'Databases I', description: 'Intro', metadata: { ects: 6, eqfLevel: 6, url: '' } });
     expect(getGroup(project(), id)).toMatchObject({ title: 'Databases I', description: 'Intro', metadata: { ects: 6, eqfLevel: 6 } });
   });
@@ -36,6 +42,10 @@ describe('source groups', () => {
     expect(() => addGroup(project(), scheme, { key: 'C1' })).toThrow(/A course with id "C1" already exists/);
     addGroup(project(), scheme, { key: 'C2' });
     expect(() => updateGroup(project(), course.id, { key: 'C2' })).toThrow(/already exists/);
-    expect(updateGroup(project(), course.id, { metadata: { ects: 5 } })).toMatchObject({ key: 'C1', title: 'Databases', metadata: { ects: 5 } });
+    expect(updateGroup(project(), course.id, { metadata: { ects: 5 } })).toMatchObject({
+      key: 'C1',
+      title: 'Databases',
+      metadata: { ects: 5 },
+    });
   });
 });

@@ -9,7 +9,11 @@ import { writeTransaction } from '../../db/write-transaction.js';
 
 /** Owner of the source_groups table (courses, micro-credentials, modules, broader concepts). */
 
-type GroupDbRow = Omit<SourceGroup, 'schemeId' | 'parentId' | 'metadata'> & { scheme_id: number; parent_id: number | null; metadata: string };
+type GroupDbRow = Omit<SourceGroup, 'schemeId' | 'parentId' | 'metadata'> & {
+  scheme_id: number;
+  parent_id: number | null;
+  metadata: string;
+};
 
 /** What a new group needs; title and description default to '', metadata to none. */
 export type NewGroup = Pick<SourceGroup, 'key'> & Partial<Pick<SourceGroup, 'title' | 'description' | 'metadata'>>;
@@ -53,7 +57,8 @@ export function listGroups(project: Project, schemeId?: number): SourceGroupRow[
 
 export function requireGroupInScheme(project: Project, groupId: number, schemeId: number): void {
   const group = getGroup(project, groupId);
-  if (group.schemeId !== schemeId) throw new CrosswalkError(ErrorCodes.conflict, 'The course belongs to another source scheme.', { groupId, schemeId });
+  if (group.schemeId !== schemeId)
+    throw new CrosswalkError(ErrorCodes.conflict, 'The course belongs to another source scheme.', { groupId, schemeId });
 }
 
 /** Writes a group row in the caller's transaction (no checks, the scheme is not touched); returns its id. */
@@ -65,7 +70,11 @@ export function insertGroup(db: Database.Database, schemeId: number, group: NewG
 }
 
 /** Overwrites a group's own fields in the caller's transaction. */
-export function writeGroup(db: Database.Database, id: number, group: Pick<SourceGroup, 'key' | 'title' | 'description' | 'metadata'>): void {
+export function writeGroup(
+  db: Database.Database,
+  id: number,
+  group: Pick<SourceGroup, 'key' | 'title' | 'description' | 'metadata'>,
+): void {
   db.prepare('UPDATE source_groups SET key = ?, title = ?, description = ?, metadata = ? WHERE id = ?').run(
     group.key,
     group.title,
@@ -80,7 +89,11 @@ export function setGroupParent(db: Database.Database, id: number, parentId: numb
   db.prepare(`UPDATE source_groups SET parent_id = ? WHERE id = ?${options.onlyIfNone ? ' AND parent_id IS NULL' : ''}`).run(parentId, id);
 }
 
-export function addGroup(project: Project, schemeId: number, group: { key: string; title?: string; metadata?: CourseMetadata }): SourceGroupRow {
+export function addGroup(
+  project: Project,
+  schemeId: number,
+  group: { key: string; title?: string; metadata?: CourseMetadata },
+): SourceGroupRow {
   getScheme(project, schemeId);
   const id = writeTransaction(project.db, () => {
     const id = conflictOnDuplicate(`A course with id "${group.key}"`, () => insertGroup(project.db, schemeId, group));

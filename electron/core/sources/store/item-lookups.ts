@@ -17,7 +17,9 @@ export interface ItemIdentityRow {
 
 export function findItemIdentity(db: Database.Database, itemId: number): ItemIdentityRow | undefined {
   return db
-    .prepare('SELECT i.id AS itemId, i.key AS itemKey, s.id AS schemeId, s.uri AS schemeUri FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.id = ?')
+    .prepare(
+      'SELECT i.id AS itemId, i.key AS itemKey, s.id AS schemeId, s.uri AS schemeUri FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.id = ?',
+    )
     .get(itemId) as ItemIdentityRow | undefined;
 }
 
@@ -27,7 +29,9 @@ export type KeyedItem = Pick<SourceItem, 'id' | 'schemeId'> & { schemeUri: Sourc
 /** Items with this key in any scheme. */
 export function itemsWithKey(db: Database.Database, key: string): KeyedItem[] {
   return db
-    .prepare('SELECT i.id, s.id AS schemeId, s.uri AS schemeUri, s.title AS schemeTitle FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.key = ?')
+    .prepare(
+      'SELECT i.id, s.id AS schemeId, s.uri AS schemeUri, s.title AS schemeTitle FROM source_items i JOIN source_schemes s ON s.id = i.scheme_id WHERE i.key = ?',
+    )
     .all(key) as KeyedItem[];
 }
 

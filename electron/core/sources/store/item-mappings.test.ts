@@ -6,7 +6,11 @@ import { deleteMappingsOf } from './item-mappings.js';
 
 let handle: ReturnType<typeof tempProject>;
 const db = () => handle.project.db;
-const match = (sourceItemId: number, n: number) => ({ sourceItemId, target: { uri: skill(n), label: `skill ${n}`, vocabularyId: ESCO }, relation: 'exactMatch' as const });
+const match = (sourceItemId: number, n: number) => ({
+  sourceItemId,
+  target: { uri: skill(n), label: `skill ${n}`, vocabularyId: ESCO },
+  relation: 'exactMatch' as const,
+});
 
 beforeEach(() => {
   handle = tempProject();
@@ -27,7 +31,11 @@ describe('deleteMappingsOf', () => {
     expect(deleteMappingsOf(handle.project, { schemeId: scheme }, 'Delete source', {})).toBe(1);
     expect(deleteMappingsOf(handle.project, { schemeId: scheme }, 'Delete source', {})).toBe(0);
     expect(new MappingStore(db()).list().rows.map((m) => m.sourceItemId)).toEqual([c]);
-    expect(queryHistory(db(), { sourceItemId: a! }).changes.filter((h) => h.action === 'delete').map((h) => [h.author, h.batchLabel])).toEqual([
+    expect(
+      queryHistory(db(), { sourceItemId: a! })
+        .changes.filter((h) => h.action === 'delete')
+        .map((h) => [h.author, h.batchLabel]),
+    ).toEqual([
       ['Bob', 'Delete item A'],
       ['Bob', 'Delete item A'],
     ]);

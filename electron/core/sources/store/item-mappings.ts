@@ -10,7 +10,12 @@ export interface DeleteOptions {
  * Deletes the mappings of one item or of every item of a scheme through the mapping store, so
  * they get history entries and an undo step. Returns how many went.
  */
-export function deleteMappingsOf(project: Project, of: { itemId: number } | { schemeId: number }, label: string, options: DeleteOptions): number {
+export function deleteMappingsOf(
+  project: Project,
+  of: { itemId: number } | { schemeId: number },
+  label: string,
+  options: DeleteOptions,
+): number {
   const sql =
     'itemId' in of
       ? 'SELECT id FROM mappings WHERE source_item_id = ?'

@@ -27,7 +27,11 @@ afterEach(() => handle.cleanup());
 
 describe('source item rows', () => {
   it('keeps the extra data (other-language labels) an import brings', () => {
-    const id = insertItem(db(), { ...item('LO1', 1), extra: { translations: { de: 'Datensätze analysieren' } } }, '2030-01-01T00:00:00.000Z');
+    const id = insertItem(
+      db(),
+      { ...item('LO1', 1), extra: { translations: { de: 'Datensätze analysieren' } } },
+      '2030-01-01T00:00:00.000Z',
+    );
     expect(findItem(db(), id)).toMatchObject({
       key: 'LO1',
       state: 'active',
@@ -62,7 +66,16 @@ describe('source item rows', () => {
     const id = insertItem(db(), item('LO1', 1));
     flagItemRemoved(db(), id, '2030-01-01T00:00:00.000Z');
     expect(findItem(db(), id)).toMatchObject({ state: 'removed', modified: '2030-01-01T00:00:00.000Z' });
-    const fields = { groupId: null, text: 'new text', description: 'd', notation: 'N1', language: 'de', uri: 'http://example.org/lo1', position: 4, extra: { a: 1 } };
+    const fields = {
+      groupId: null,
+      text: 'new text',
+      description: 'd',
+      notation: 'N1',
+      language: 'de',
+      uri: 'http://example.org/lo1',
+      position: 4,
+      extra: { a: 1 },
+    };
     writeImportedItem(db(), id, fields, '2030-02-01T00:00:00.000Z');
     expect(findItem(db(), id)).toMatchObject({ ...fields, state: 'active', modified: '2030-02-01T00:00:00.000Z' });
     deleteItemRow(db(), id);

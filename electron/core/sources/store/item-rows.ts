@@ -16,7 +16,9 @@ export type NewItem = Pick<SourceItem, 'schemeId' | 'key' | 'text' | 'language' 
   Partial<Pick<SourceItem, 'groupId' | 'description' | 'notation' | 'uri' | 'state'>> & { extra?: SourceItemExtra };
 
 /** What a re-import writes over an item it keeps (the item becomes active again). */
-export type ImportedItemFields = Pick<SourceItem, 'groupId' | 'text' | 'description' | 'notation' | 'language' | 'uri' | 'position'> & { extra: SourceItemExtra };
+export type ImportedItemFields = Pick<SourceItem, 'groupId' | 'text' | 'description' | 'notation' | 'language' | 'uri' | 'position'> & {
+  extra: SourceItemExtra;
+};
 
 function toStoredItem(row: ItemDbRow): StoredItem {
   return {
@@ -44,7 +46,9 @@ export function findItem(db: Database.Database, id: number): StoredItem | undefi
 
 /** Every item of a scheme (active and removed), in position order. */
 export function listSchemeItems(db: Database.Database, schemeId: number): StoredItem[] {
-  return (db.prepare('SELECT * FROM source_items WHERE scheme_id = ? ORDER BY position, id').all(schemeId) as ItemDbRow[]).map(toStoredItem);
+  return (db.prepare('SELECT * FROM source_items WHERE scheme_id = ? ORDER BY position, id').all(schemeId) as ItemDbRow[]).map(
+    toStoredItem,
+  );
 }
 
 /** The highest position in the scheme, 0 when it has no items: new items go after it. */
@@ -54,7 +58,10 @@ export function lastItemPosition(db: Database.Database, schemeId: number): numbe
 
 /** Whether another item of the scheme already has the key. */
 export function itemKeyTaken(db: Database.Database, schemeId: number, key: string, exceptItemId?: number): boolean {
-  return db.prepare('SELECT 1 FROM source_items WHERE scheme_id = ? AND key = ? AND id IS NOT ?').get(schemeId, key, exceptItemId ?? null) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM source_items WHERE scheme_id = ? AND key = ? AND id IS NOT ?').get(schemeId, key, exceptItemId ?? null) !==
+    undefined
+  );
 }
 
 /** The first free key of the form item-<n>, for items added without one. */
@@ -92,7 +99,18 @@ export function writeImportedItem(db: Database.Database, id: number, item: Impor
   db.prepare(
     `UPDATE source_items SET group_id = ?, text = ?, description = ?, notation = ?, language = ?, uri = ?, position = ?, state = 'active', extra = ?, modified = ?
      WHERE id = ?`,
-  ).run(item.groupId, item.text, item.description, item.notation, item.language, item.uri, item.position, JSON.stringify(item.extra), now, id);
+  ).run(
+    item.groupId,
+    item.text,
+    item.description,
+    item.notation,
+    item.language,
+    item.uri,
+    item.position,
+    JSON.stringify(item.extra),
+    now,
+    id,
+  );
 }
 
 /** Renames an item; the caller re-keys its mappings (see item-rekey.ts). Not an edit of its content, so `modified` stays. */

@@ -9,7 +9,10 @@ let handle: ReturnType<typeof tempProject>;
 let scheme: number;
 const project = () => handle.project;
 const mapTo = (itemId: number, n: number) =>
-  new MappingStore(project().db).create([{ sourceItemId: itemId, target: { uri: skill(n), label: `skill ${n}`, vocabularyId: ESCO }, relation: 'exactMatch' }], { author: 'Ann' });
+  new MappingStore(project().db).create(
+    [{ sourceItemId: itemId, target: { uri: skill(n), label: `skill ${n}`, vocabularyId: ESCO }, relation: 'exactMatch' }],
+    { author: 'Ann' },
+  );
 
 beforeEach(() => {
   handle = tempProject();
@@ -31,13 +34,20 @@ describe('source items', () => {
     const item = addItem(project(), scheme, { key: 'LO1', text: 'Analyse data' });
     mapTo(item.id, 1);
     const before = new MappingStore(project().db).listForItem(item.id)[0]!.contentId;
-    expect(updateItem(project(), item.id, { key: 'LO1a', text: 'Analyse data sets' })).toMatchObject({ key: 'LO1a', text: 'Analyse data sets', mappings: 1 });
+    expect(updateItem(project(), item.id, { key: 'LO1a', text: 'Analyse data sets' })).toMatchObject({
+      key: 'LO1a',
+      text: 'Analyse data sets',
+      mappings: 1,
+    });
     expect(new MappingStore(project().db).listForItem(item.id)[0]!.contentId).not.toBe(before);
     const other = createScheme(project(), { title: 'Other' }).id;
     const foreign = addGroup(project(), other, { key: 'C1' });
     expect(() => updateItem(project(), item.id, { groupId: foreign.id })).toThrow(/another source scheme/);
     const course = addGroup(project(), scheme, { key: 'C1', title: 'Databases' });
-    expect(getItem(project(), updateItem(project(), item.id, { groupId: course.id }).id).group).toMatchObject({ key: 'C1', title: 'Databases' });
+    expect(getItem(project(), updateItem(project(), item.id, { groupId: course.id }).id).group).toMatchObject({
+      key: 'C1',
+      title: 'Databases',
+    });
   });
 
   it('flags an item with mappings removed unless forced; forced, its mappings go too', () => {

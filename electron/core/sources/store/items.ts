@@ -55,7 +55,9 @@ export function listItems(project: Project, filter: ItemFilter = {}): SourceItem
   }
   if (filter.search?.trim()) {
     const like = `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push("(i.key LIKE ? ESCAPE '\\' OR i.text LIKE ? ESCAPE '\\' OR i.notation LIKE ? ESCAPE '\\' OR i.description LIKE ? ESCAPE '\\')");
+    where.push(
+      "(i.key LIKE ? ESCAPE '\\' OR i.text LIKE ? ESCAPE '\\' OR i.notation LIKE ? ESCAPE '\\' OR i.description LIKE ? ESCAPE '\\')",
+    );
     params.push(like, like, like, like);
   }
   if (filter.ids) {
@@ -126,7 +128,12 @@ export function addItem(project: Project, schemeId: number, item: ItemPatch & { 
 }
 
 /** Deletes an item with its mappings, or (with mappings, not forced) flags it removed. */
-export function deleteItem(project: Project, id: number, force = false, options: DeleteOptions = {}): { action: 'deleted' | 'flagged'; mappings: number } {
+export function deleteItem(
+  project: Project,
+  id: number,
+  force = false,
+  options: DeleteOptions = {},
+): { action: 'deleted' | 'flagged'; mappings: number } {
   const item = getItemRow(project, id);
   return writeTransaction(project.db, () => {
     touchScheme(project, item.schemeId);

@@ -63,7 +63,15 @@ describe('both importers merge into the scheme findMergeTarget finds', () => {
 
     const table = emptyTable('Data science', BASE);
     table.source.uri = minted;
-    table.source.items.push({ key: 'LO2', uri: null, label: 'Explain privacy law', description: '', notation: '', groupKey: null, language: 'en' });
+    table.source.items.push({
+      key: 'LO2',
+      uri: null,
+      label: 'Explain privacy law',
+      description: '',
+      notation: '',
+      groupKey: null,
+      language: 'en',
+    });
     expect(planImport(handle.project, table, BASE).scheme).toEqual({ action: 'merge', id: unnamed, title });
     expect(commitImport(handle.project, table, { author: 'Ann', file: 'export.sssom.tsv', format: 'sssom', uriBase: BASE })).toMatchObject({
       schemeId: unnamed,

@@ -29,7 +29,8 @@ export function findMergeTarget(db: Database.Database, imported: ImportedScheme,
     const sameUri = findSchemeByUri(db, imported.uri);
     if (sameUri) return sameUri;
     const { uriBase } = options;
-    const minted = uriBase === undefined ? undefined : listSchemesWithoutUri(db).find((s) => mintSchemeUri(uriBase, s.title) === imported.uri);
+    const minted =
+      uriBase === undefined ? undefined : listSchemesWithoutUri(db).find((s) => mintSchemeUri(uriBase, s.title) === imported.uri);
     if (minted) return minted;
   }
   return findSchemeByTitle(db, imported.title) ?? null;

@@ -8,7 +8,11 @@ import { writeTransaction } from '../../db/write-transaction.js';
 
 /** Owner of the source_schemes table: every read and write of a scheme row goes through here. */
 
-type SchemeDbRow = Omit<SourceScheme, 'origin' | 'conceptType' | 'landingPage'> & { origin: string | null; concept_type: string; landing_page: string };
+type SchemeDbRow = Omit<SourceScheme, 'origin' | 'conceptType' | 'landingPage'> & {
+  origin: string | null;
+  concept_type: string;
+  landing_page: string;
+};
 type SchemeCountsRow = SchemeDbRow & Pick<SourceSchemeRow, 'items' | 'removedItems' | 'groups'>;
 
 /** What a new scheme needs; the rest takes its default. */
@@ -80,7 +84,11 @@ export function listSchemesWithoutUri(db: Database.Database): SourceScheme[] {
 }
 
 /** Writes a scheme row in the caller's transaction; returns its id. Kind and language have no project default here. */
-export function insertScheme(db: Database.Database, scheme: NewScheme & Pick<SourceScheme, 'kind' | 'language'>, now = new Date().toISOString()): number {
+export function insertScheme(
+  db: Database.Database,
+  scheme: NewScheme & Pick<SourceScheme, 'kind' | 'language'>,
+  now = new Date().toISOString(),
+): number {
   const result = db
     .prepare(
       `INSERT INTO source_schemes (uri, title, description, kind, language, origin, version, concept_type, landing_page, created, modified)
@@ -117,7 +125,9 @@ export function updateScheme(project: Project, id: number, patch: SchemePatch): 
   const current = getScheme(project, id);
   writeTransaction(project.db, () => {
     project.db
-      .prepare('UPDATE source_schemes SET title = ?, description = ?, language = ?, version = ?, concept_type = ?, landing_page = ? WHERE id = ?')
+      .prepare(
+        'UPDATE source_schemes SET title = ?, description = ?, language = ?, version = ?, concept_type = ?, landing_page = ? WHERE id = ?',
+      )
       .run(
         patch.title ?? current.title,
         patch.description ?? current.description,

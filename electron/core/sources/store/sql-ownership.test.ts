@@ -15,12 +15,24 @@ const SOURCE_SQL = /\b(?:FROM|JOIN|INTO|UPDATE)\s+(?:source_schemes|source_group
 
 /** File → how many mentions it may hold, and why they stay there. */
 const ALLOWED: Record<string, { mentions: number; why: string }> = {
-  'electron/core/mappings/mapping-store.ts': { mentions: 2, why: 'mappings listed and counted with their item key and text, filtered by scheme or course' },
+  'electron/core/mappings/mapping-store.ts': {
+    mentions: 2,
+    why: 'mappings listed and counted with their item key and text, filtered by scheme or course',
+  },
   'electron/core/mappings/history.ts': { mentions: 1, why: 'history entries with their item key and text, searchable by them' },
-  'electron/core/mappings/item-summaries.ts': { mentions: 1, why: "each item's mapping counts: one GROUP BY over items LEFT JOIN mappings" },
+  'electron/core/mappings/item-summaries.ts': {
+    mentions: 1,
+    why: "each item's mapping counts: one GROUP BY over items LEFT JOIN mappings",
+  },
   'electron/core/review/coverage.ts': { mentions: 4, why: 'coverage per scheme and course: aggregates over items LEFT JOIN mappings' },
-  'electron/core/review/review-service.ts': { mentions: 1, why: 'the review queue: mappings with their item key and text, by scheme, in item order' },
-  'electron/core/review/report-csv.ts': { mentions: 2, why: 'the review report: reviewed mappings with scheme title and item key and text, in item order' },
+  'electron/core/review/review-service.ts': {
+    mentions: 1,
+    why: 'the review queue: mappings with their item key and text, by scheme, in item order',
+  },
+  'electron/core/review/report-csv.ts': {
+    mentions: 2,
+    why: 'the review report: reviewed mappings with scheme title and item key and text, in item order',
+  },
   'electron/core/suggest/decisions.ts': { mentions: 1, why: 'decided mappings with their item text and language, as suggestion examples' },
   'electron/core/suggest/batch-store.ts': { mentions: 2, why: "a scheme's proposals read and cleared through a subquery on its items" },
 };

@@ -17,7 +17,7 @@ describe('boilerplateLength', () => {
     expect(rest('Nach erfolgreichem Abschluss des Moduls können die Studierenden Verträge entwerfen', 'de')).toBe('Verträge entwerfen');
     expect(rest('Die Studierenden sind in der Lage, Verträge zu entwerfen', 'de')).toBe('Verträge zu entwerfen');
     expect(rest("L'étudiant sera capable de rédiger des contrats", 'fr')).toBe('rédiger des contrats');
-    expect(rest("À la fin du cours, les apprenants pourront rédiger des contrats", 'fr')).toBe('rédiger des contrats');
+    expect(rest('À la fin du cours, les apprenants pourront rédiger des contrats', 'fr')).toBe('rédiger des contrats');
     expect(rest("Les participants sont en mesure d'analyser des contrats", 'fr')).toBe('analyser des contrats');
     expect(rest('Na afloop van deze module kan de student contracten opstellen', 'nl')).toBe('contracten opstellen');
     expect(rest('De student is in staat om contracten op te stellen', 'nl')).toBe('contracten op te stellen');

@@ -24,10 +24,31 @@ const EN: Parts = {
   when: `${alt(['(?:up)?on', 'after', 'at the end of', 'by the end of', 'following'])}\\s+(?:the\\s+)?(?:successful\\s+)?${alt(['completion\\s+of\\s+', 'completing\\s+', 'finishing\\s+', ''])}(?:this|the)\\s+${alt(['module', 'course', 'programme', 'program', 'unit', 'class', 'training', 'lesson', 'semester', 'workshop', 'internship'])}`,
   who: `(?:the\\s+|a\\s+|each\\s+|every\\s+)?${alt(['students?', 'learners?', 'participants?', 'graduates?', 'trainees?', 'candidates?', 'pupils?', 'apprentices?', 'you', 'they'])}`,
   modal: `(?:${alt(['will', 'shall', 'should', 'can', 'could', 'must', 'may', 'are', 'is'])}\\s+)?(?:be\\s+)?${alt(['able\\s+to', 'capable\\s+of', 'expected\\s+to', 'required\\s+to', 'ready\\s+to', 'in\\s+a\\s+position\\s+to', 'have\\s+the\\s+ability\\s+to', 'demonstrate\\s+(?:the\\s+)?ability\\s+to', ''])}`,
-  bare: alt(['(?:to\\s+)?be\\s+able\\s+to', '(?:is|are|will\\s+be)\\s+able\\s+to', 'able\\s+to', 'demonstrate\\s+(?:the\\s+|an\\s+)?(?:ability|capacity)\\s+to', 'have\\s+the\\s+ability\\s+to', 'know\\s+how\\s+to']),
+  bare: alt([
+    '(?:to\\s+)?be\\s+able\\s+to',
+    '(?:is|are|will\\s+be)\\s+able\\s+to',
+    'able\\s+to',
+    'demonstrate\\s+(?:the\\s+|an\\s+)?(?:ability|capacity)\\s+to',
+    'have\\s+the\\s+ability\\s+to',
+    'know\\s+how\\s+to',
+  ]),
 };
 
-const DE_WHO = alt(['Studierenden?', 'Studenten', 'Studentinnen', 'Studentin', 'Student', 'Lernenden?', 'Teilnehmenden?', 'Teilnehmer(?:innen)?', 'Absolvent(?:inn)?en', 'Absolventin', 'Absolvent', 'Auszubildenden?', 'Sie']);
+const DE_WHO = alt([
+  'Studierenden?',
+  'Studenten',
+  'Studentinnen',
+  'Studentin',
+  'Student',
+  'Lernenden?',
+  'Teilnehmenden?',
+  'Teilnehmer(?:innen)?',
+  'Absolvent(?:inn)?en',
+  'Absolventin',
+  'Absolvent',
+  'Auszubildenden?',
+  'Sie',
+]);
 const DE: Parts = {
   when: `${alt(['nach', 'mit', 'bei', 'am Ende'])}\\s+(?:dem\\s+|des\\s+)?(?:erfolgreiche[mn]?\\s+)?${alt(['Abschluss', 'Absolvieren', 'Besuch', 'Ende', 'Bestehen'])}\\s+${alt(['des', 'dieses', 'der', 'dieser'])}\\s+${alt(['Moduls', 'Kurses', 'Lehrgangs', 'Studiengangs', 'Veranstaltung', 'Lehrveranstaltung', 'Seminars', 'Praktikums'])}`,
   who: `(?:die\\s+|der\\s+|jede[rs]?\\s+)?${DE_WHO}`,
@@ -37,7 +58,7 @@ const DE: Parts = {
 };
 
 const FR: Parts = {
-  when: `${alt(["à\\s+l'issue\\s+d[eu]", "à\\s+la\\s+fin\\s+d[eu]", 'après', 'au\\s+terme\\s+d[eu]'])}\\s*(?:${alt(["avoir\\s+suivi", "la\\s+réussite\\s+de", 'ce', 'cette', 'la', 'le', "l'"])}\\s*)*${alt(['module', 'cours', 'formation', 'unité', 'programme', 'enseignement', 'stage'])}`,
+  when: `${alt(["à\\s+l'issue\\s+d[eu]", 'à\\s+la\\s+fin\\s+d[eu]', 'après', 'au\\s+terme\\s+d[eu]'])}\\s*(?:${alt(['avoir\\s+suivi', 'la\\s+réussite\\s+de', 'ce', 'cette', 'la', 'le', "l'"])}\\s*)*${alt(['module', 'cours', 'formation', 'unité', 'programme', 'enseignement', 'stage'])}`,
   who: `(?:l['’]\\s*|le\\s+|la\\s+|les\\s+|chaque\\s+)?${alt(['étudiant(?:e|es|s)?', 'apprenant(?:e|es|s)?', 'participant(?:e|es|s)?', 'diplômé(?:e|es|s)?', 'stagiaires?', 'élèves?', 'vous'])}`,
   modal: `(?:${alt(['sera', 'seront', 'est', 'sont', 'doit', 'doivent', 'peut', 'peuvent', 'pourra', 'pourront', 'serez', 'êtes', 'pouvez', 'devra', 'devront'])}\\s*)?${alt(["capables?\\s+(?:de\\s+|d['’])", "en\\s+mesure\\s+(?:de\\s+|d['’])", 'aptes?\\s+à\\s+', ''])}`,
   bare: alt(["être\\s+capable\\s+(?:de\\s+|d['’])", "être\\s+en\\s+mesure\\s+(?:de\\s+|d['’])", 'être\\s+apte\\s+à']),

@@ -27,7 +27,10 @@ describe('decomposeOutcome', () => {
       'communicate the results to stakeholders',
     ]);
     // The shared verb and the shared object are two pieces of evidence; the verb next to its object is one.
-    expect(fragments[0]!.spans).toEqual([{ start: 0, end: 6 }, { start: text.indexOf('a relational'), end: text.indexOf(' and communicate') }]);
+    expect(fragments[0]!.spans).toEqual([
+      { start: 0, end: 6 },
+      { start: text.indexOf('a relational'), end: text.indexOf(' and communicate') },
+    ]);
     expect(fragments[2]!.spans).toEqual([{ start: text.indexOf('evaluate'), end: text.indexOf(' and communicate') }]);
     expectSpansIndexOriginal(text, fragments);
   });
@@ -57,13 +60,21 @@ describe('decomposeOutcome', () => {
   });
 
   it('keeps a list of examples with the object it illustrates', () => {
-    expect(texts('use version control tools such as Git, Mercurial and Subversion')).toEqual(['use version control tools such as Git, Mercurial and Subversion']);
+    expect(texts('use version control tools such as Git, Mercurial and Subversion')).toEqual([
+      'use version control tools such as Git, Mercurial and Subversion',
+    ]);
   });
 
   it('splits off purpose clauses', () => {
-    expect(texts('apply statistical methods in order to support decisions in public health')).toEqual(['apply statistical methods', 'support decisions in public health']);
+    expect(texts('apply statistical methods in order to support decisions in public health')).toEqual([
+      'apply statistical methods',
+      'support decisions in public health',
+    ]);
     expect(texts('document every change so that auditors can trace it')).toEqual(['document every change', 'auditors can trace it']);
-    expect(texts('plan site inspections to ensure compliance with safety rules')).toEqual(['plan site inspections', 'ensure compliance with safety rules']);
+    expect(texts('plan site inspections to ensure compliance with safety rules')).toEqual([
+      'plan site inspections',
+      'ensure compliance with safety rules',
+    ]);
   });
 
   it('handles several sentences and bullet lines, each with its own boilerplate', () => {

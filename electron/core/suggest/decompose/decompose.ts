@@ -129,7 +129,11 @@ function clauses(list: Conjunct[], lex: DecomposeLexicon, mirrored: boolean): Cl
       const h = headLength(c, verb);
       const head = c.slice(0, h);
       const rest = c.slice(h);
-      out.push({ verbs: [...pending, spanOf(head)], objects: rest.length ? [{ span: spanOf(rest), words: rest.length }] : [], ownObject: rest.length > 0 });
+      out.push({
+        verbs: [...pending, spanOf(head)],
+        objects: rest.length ? [{ span: spanOf(rest), words: rest.length }] : [],
+        ownObject: rest.length > 0,
+      });
       pending = [];
       return;
     }

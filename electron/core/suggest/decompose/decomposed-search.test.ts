@@ -6,7 +6,9 @@ import { SuggestIndex } from '../suggest-index.js';
 import { sampleConcepts } from '../test-concepts.js';
 import { searchDecomposed } from './decomposed-search.js';
 
-const engine = new SuggestEngine([new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' }))]);
+const engine = new SuggestEngine([
+  new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' })),
+]);
 const run = (q: Parameters<typeof engine.search>[0]) => engine.search(q);
 const uri = (id: string) => `http://example.org/${id}`;
 

@@ -15,7 +15,11 @@ export interface DecomposeOptions {
   fragmentWeight?: number;
 }
 
-export function searchDecomposed(run: (query: EngineQuery) => SuggestionCandidate[], query: EngineQuery, options: DecomposeOptions): SuggestionCandidate[] {
+export function searchDecomposed(
+  run: (query: EngineQuery) => SuggestionCandidate[],
+  query: EngineQuery,
+  options: DecomposeOptions,
+): SuggestionCandidate[] {
   const whole = run(query);
   const fragments = decomposeOutcome(query.text, options.language).fragments.filter((f) => f.text.trim() !== query.text.trim());
   if (!fragments.length) return whole;

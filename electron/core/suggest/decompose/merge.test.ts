@@ -3,8 +3,19 @@ import { mergeByTarget } from './merge.js';
 
 describe('mergeByTarget', () => {
   it('keeps the best score per target with the spans of the list that gave it', () => {
-    const whole = { candidates: [{ uri: 'a', score: 0.5 }, { uri: 'b', score: 0.4 }] };
-    const first = { candidates: [{ uri: 'b', score: 0.9 }, { uri: 'c', score: 0.3 }], spans: [{ start: 0, end: 6 }] };
+    const whole = {
+      candidates: [
+        { uri: 'a', score: 0.5 },
+        { uri: 'b', score: 0.4 },
+      ],
+    };
+    const first = {
+      candidates: [
+        { uri: 'b', score: 0.9 },
+        { uri: 'c', score: 0.3 },
+      ],
+      spans: [{ start: 0, end: 6 }],
+    };
     const second = { candidates: [{ uri: 'a', score: 0.45 }], spans: [{ start: 10, end: 20 }] };
     const merged = mergeByTarget([whole, first, second], 10);
     expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
@@ -15,8 +26,19 @@ describe('mergeByTarget', () => {
   });
 
   it('ranks by the unclipped score, lets the whole text win ties and cuts at top', () => {
-    const whole = { candidates: [{ uri: 'a', score: 1, rawScore: 1.2 }, { uri: 'b', score: 0.7 }] };
-    const part = { candidates: [{ uri: 'c', score: 1, rawScore: 1.5 }, { uri: 'b', score: 0.7 }], spans: [{ start: 3, end: 9 }] };
+    const whole = {
+      candidates: [
+        { uri: 'a', score: 1, rawScore: 1.2 },
+        { uri: 'b', score: 0.7 },
+      ],
+    };
+    const part = {
+      candidates: [
+        { uri: 'c', score: 1, rawScore: 1.5 },
+        { uri: 'b', score: 0.7 },
+      ],
+      spans: [{ start: 3, end: 9 }],
+    };
     const merged = mergeByTarget([whole, part], 2);
     expect(merged.map((c) => c.uri)).toEqual(['c', 'a']);
     expect(mergeByTarget([whole, part], 3)[2]!.spans).toBeUndefined();
@@ -24,7 +46,14 @@ describe('mergeByTarget', () => {
 
   it('ranks a weighted list by its weighted score but keeps the candidate score', () => {
     const whole = { candidates: [{ uri: 'a', score: 0.6 }] };
-    const part = { candidates: [{ uri: 'b', score: 0.7 }, { uri: 'a', score: 0.7 }], spans: [{ start: 0, end: 4 }], weight: 0.8 };
+    const part = {
+      candidates: [
+        { uri: 'b', score: 0.7 },
+        { uri: 'a', score: 0.7 },
+      ],
+      spans: [{ start: 0, end: 4 }],
+      weight: 0.8,
+    };
     const merged = mergeByTarget([whole, part], 10);
     expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
       ['a', 0.6, undefined],

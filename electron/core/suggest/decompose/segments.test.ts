@@ -6,7 +6,13 @@ const pieces = (text: string, spans: { start: number; end: number }[]) => spans.
 describe('segments', () => {
   it('splits sentences, lines, semicolons and bullets but not abbreviations', () => {
     const text = 'Plan a survey. Analyse data, e.g. counts; report results\n• Present\n2. Reflect';
-    expect(pieces(text, sentenceSpans(text))).toEqual(['Plan a survey', 'Analyse data, e.g. counts', 'report results', 'Present', 'Reflect']);
+    expect(pieces(text, sentenceSpans(text))).toEqual([
+      'Plan a survey',
+      'Analyse data, e.g. counts',
+      'report results',
+      'Present',
+      'Reflect',
+    ]);
   });
 
   it('trims list markers and punctuation but keeps a closing parenthesis that belongs', () => {

@@ -9,7 +9,28 @@ export interface Span {
 }
 
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'ca', 'approx', 'incl', 'z.b', 'bzw', 'usw', 'u.a', 'd.h', 'p.ex', 'bijv', 'resp', 'o.a', 'd.w.z', 'cf', 'no', 'nr']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'ca',
+  'approx',
+  'incl',
+  'z.b',
+  'bzw',
+  'usw',
+  'u.a',
+  'd.h',
+  'p.ex',
+  'bijv',
+  'resp',
+  'o.a',
+  'd.w.z',
+  'cf',
+  'no',
+  'nr',
+]);
 
 const EDGE_START = /^[\s\-*•·–—,;:.!?)\]]+|^(?:\(?[a-z0-9ivx]{1,3}[).]\s+)/iu;
 const EDGE_END = /[\s,;:.!?(\-–—]+$/u;
@@ -54,9 +75,15 @@ export function sentenceSpans(text: string): Span[] {
 
 /** Purpose markers per language: the clause after one names a skill of its own. `(?=…)` keeps the verb. */
 const PURPOSE: Record<string, RegExp[]> = {
-  en: [/,?\s+(?:in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+aim\s+of|with\s+a\s+view\s+to)\s+/giu, /,?\s+to\s+(?=(?:ensure|make\s+sure|guarantee|enable|meet|achieve|comply|inform|support|improve)\b)/giu],
+  en: [
+    /,?\s+(?:in\s+order\s+to|so\s+as\s+to|so\s+that|with\s+the\s+aim\s+of|with\s+a\s+view\s+to)\s+/giu,
+    /,?\s+to\s+(?=(?:ensure|make\s+sure|guarantee|enable|meet|achieve|comply|inform|support|improve)\b)/giu,
+  ],
   de: [/,?\s+(?:damit|sodass|so\s+dass|um\s+(?=[^,.;]*\bzu\s))\s*/giu],
-  fr: [/,?\s+(?:afin\s+(?:de\s+|d['’]|que\s+)|pour\s+que\s+|de\s+(?:manière|façon|sorte)\s+(?:à|que)\s+|en\s+vue\s+(?:de\s+|d['’]))/giu, /\s+pour\s+(?=\p{Ll}+(?:er|ir|re)\b)/gu],
+  fr: [
+    /,?\s+(?:afin\s+(?:de\s+|d['’]|que\s+)|pour\s+que\s+|de\s+(?:manière|façon|sorte)\s+(?:à|que)\s+|en\s+vue\s+(?:de\s+|d['’]))/giu,
+    /\s+pour\s+(?=\p{Ll}+(?:er|ir|re)\b)/gu,
+  ],
   nl: [/,?\s+(?:zodat|opdat|teneinde|om\s+(?=[^,.;]*\bte\s))\s*/giu],
 };
 

@@ -16,7 +16,13 @@ export function readCsv(entry: InputEntry, required: string[], options: { ragged
   const text = decodeText(entry);
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, relax_quotes: false, relax_column_count: options.ragged ?? false, skip_empty_lines: true, bom: true }) as unknown as typeof records;
+    records = parse(text, {
+      info: true,
+      relax_quotes: false,
+      relax_column_count: options.ragged ?? false,
+      skip_empty_lines: true,
+      bom: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { lines?: number; column?: string | number; code?: string };
     throw badInput(`malformed CSV (${e.message.replace(/^Invalid Record Length: /, '')})`, {

@@ -23,7 +23,11 @@ function splitCell(value: string, separators: RegExp): string[] {
 function requireUri(row: CsvRow, field: string, entry: InputEntry): string {
   const value = row.get(field).trim();
   if (!/^https?:\/\/\S+$/.test(value)) {
-    throw badInput(value ? `not a URI: "${value.slice(0, 80)}"` : 'empty, a concept URI is required', { file: entry.display, line: row.line, field });
+    throw badInput(value ? `not a URI: "${value.slice(0, 80)}"` : 'empty, a concept URI is required', {
+      file: entry.display,
+      line: row.line,
+      field,
+    });
   }
   return value;
 }
@@ -97,7 +101,11 @@ export function convertEscoCsv(pkg: EscoPackage, b: VocabularyBuilder, progress:
     concepts('skills', ['conceptUri', 'skillType', 'reuseLevel', 'preferredLabel', 'altLabels', 'inScheme'], (row, entry) => {
       const skillType = row.get('skillType').trim();
       if (skillType && skillType !== 'knowledge' && skillType !== 'skill/competence') {
-        throw badInput(`unknown skill type "${skillType}" (expected "knowledge" or "skill/competence")`, { file: entry.display, line: row.line, field: 'skillType' });
+        throw badInput(`unknown skill type "${skillType}" (expected "knowledge" or "skill/competence")`, {
+          file: entry.display,
+          line: row.line,
+          field: 'skillType',
+        });
       }
       const record = b.record(requireUri(row, 'conceptUri', entry), skillType === 'knowledge' ? 'knowledge' : 'skill');
       if (!described.has(record.uri)) {
@@ -122,7 +130,12 @@ export function convertEscoCsv(pkg: EscoPackage, b: VocabularyBuilder, progress:
       if (!described.has(record.uri)) {
         b.count('occupations');
         const note = row.get('regulatedProfessionNote').trim();
-        if (note) w.uri(record.uri, `${NS.esco}regulatedProfessionNote`, note.startsWith('http') ? note : `${ESCO}regulated-professions/${encodeURIComponent(note)}`);
+        if (note)
+          w.uri(
+            record.uri,
+            `${NS.esco}regulatedProfessionNote`,
+            note.startsWith('http') ? note : `${ESCO}regulated-professions/${encodeURIComponent(note)}`,
+          );
       }
       core(record, row, 'Occupation');
       labels(record, row, lang);
@@ -143,15 +156,20 @@ export function convertEscoCsv(pkg: EscoPackage, b: VocabularyBuilder, progress:
     });
 
     // The hierarchy file carries codes (S1.2, K06, ...) that skill groups may lack.
-    concepts('skillsHierarchy', ['Level 0 URI', 'Level 0 code'], (row) => {
-      for (let level = 0; level <= 3; level++) {
-        const record = b.records.get(row.get(`Level ${level} URI`).trim());
-        const code = row.get(`Level ${level} code`).trim();
-        if (!record || !code || record.notation) continue;
-        record.notation = code;
-        w.literal(record.uri, `${SKOS}notation`, code);
-      }
-    }, true);
+    concepts(
+      'skillsHierarchy',
+      ['Level 0 URI', 'Level 0 code'],
+      (row) => {
+        for (let level = 0; level <= 3; level++) {
+          const record = b.records.get(row.get(`Level ${level} URI`).trim());
+          const code = row.get(`Level ${level} code`).trim();
+          if (!record || !code || record.notation) continue;
+          record.notation = code;
+          w.literal(record.uri, `${SKOS}notation`, code);
+        }
+      },
+      true,
+    );
 
     concepts('ISCOGroups', ['conceptUri', 'code', 'preferredLabel', 'inScheme'], (row, entry) => {
       const record = b.record(requireUri(row, 'conceptUri', entry), 'isco-group');
@@ -207,7 +225,11 @@ function convertRelations(pkg: EscoPackage, b: VocabularyBuilder, progress: Prog
   const relationType = (row: CsvRow, entry: InputEntry): 'essential' | 'optional' => {
     const type = row.get('relationType').trim();
     if (type !== 'essential' && type !== 'optional') {
-      throw badInput(`unknown relation type "${type}" (expected "essential" or "optional")`, { file: entry.display, line: row.line, field: 'relationType' });
+      throw badInput(`unknown relation type "${type}" (expected "essential" or "optional")`, {
+        file: entry.display,
+        line: row.line,
+        field: 'relationType',
+      });
     }
     return type;
   };

@@ -1,7 +1,12 @@
 import { badInput } from '../../errors.js';
 import type { InputEntry, SourceFile } from './input-files.js';
 
-const ESCO_RELATION_FILES = ['broaderRelationsSkillPillar', 'broaderRelationsOccPillar', 'occupationSkillRelations', 'skillSkillRelations'] as const;
+const ESCO_RELATION_FILES = [
+  'broaderRelationsSkillPillar',
+  'broaderRelationsOccPillar',
+  'occupationSkillRelations',
+  'skillSkillRelations',
+] as const;
 export type RelationKind = (typeof ESCO_RELATION_FILES)[number];
 
 const ESCO_CONCEPT_FILES = ['skills', 'occupations', 'skillGroups', 'ISCOGroups'] as const;
@@ -32,7 +37,12 @@ export interface EscoPackage {
 export function isEscoCsv(entry: InputEntry): boolean {
   if (RELATION_FILE.test(entry.name)) return true;
   const m = LANGUAGE_FILE.exec(entry.name);
-  return !!m && (ESCO_CONCEPT_FILES as readonly string[]).concat(['conceptSchemes', 'skillsHierarchy'], Object.keys(ESCO_COLLECTION_FILES)).includes(m[1]!);
+  return (
+    !!m &&
+    (ESCO_CONCEPT_FILES as readonly string[])
+      .concat(['conceptSchemes', 'skillsHierarchy'], Object.keys(ESCO_COLLECTION_FILES))
+      .includes(m[1]!)
+  );
 }
 
 export function escoVersionOf(name: string): string | undefined {
@@ -68,7 +78,9 @@ export function collectEscoPackage(sources: SourceFile[]): EscoPackage {
   }
   const names = sources.map((s) => s.name).join(', ');
   if (pkg.languages.size === 0) {
-    throw badInput('no ESCO language package (skills_<lang>.csv, occupations_<lang>.csv, ...): add the classification zip of a language', { file: names });
+    throw badInput('no ESCO language package (skills_<lang>.csv, occupations_<lang>.csv, ...): add the classification zip of a language', {
+      file: names,
+    });
   }
   for (const [lang, files] of pkg.languages) {
     const missing = ESCO_CONCEPT_FILES.filter((kind) => !files.has(kind));

@@ -54,7 +54,10 @@ export function runImport(input: ImportWorkerInput, { progress }: WorkerProgress
     keepEscoSources(builder.dir, escoSources);
     vocabularies.push(builder.finish(escoSources, importedAt));
   }
-  for (const group of rdfGroups(sources.filter((s) => !givenEsco.includes(s)), input.libraryDir)) {
+  for (const group of rdfGroups(
+    sources.filter((s) => !givenEsco.includes(s)),
+    input.libraryDir,
+  )) {
     const source = group[0]!;
     const rdfEntries = group.flatMap((s) => s.entries.filter((e) => rdfFormatOf(e.name)));
     if (!source.entries.some((e) => rdfFormatOf(e.name))) {
@@ -68,7 +71,8 @@ export function runImport(input: ImportWorkerInput, { progress }: WorkerProgress
     const header: VocabularyHeader = version
       ? { id: `esco-${version}`, title: `ESCO ${version}`, publisher: 'European Commission', version }
       : { id: slugId(source.name), title: path.basename(source.name), publisher: '', version: '' };
-    if (vocabularies.some((v) => v.id === header.id)) throw badInput(`two inputs would both become vocabulary "${header.id}"`, { file: source.name });
+    if (vocabularies.some((v) => v.id === header.id))
+      throw badInput(`two inputs would both become vocabulary "${header.id}"`, { file: source.name });
     const builder = new VocabularyBuilder(header, input.stagingDir, cleaner);
     convertSkos(store, builder, source.name);
     const titled = describeFromSchemes(builder);

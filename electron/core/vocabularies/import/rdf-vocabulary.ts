@@ -67,7 +67,11 @@ export function convertSkos(store: oxigraph.Store, b: VocabularyBuilder, fileNam
   const objects = (s: oxigraph.Term | null, p: string) => store.match(s, nn(p), null, null).map((q) => q.object);
   const subjects = (p: string, o: oxigraph.Term | null) => store.match(null, nn(p), o, null).map((q) => q.subject);
 
-  const schemeSet = new Set(subjects(RDF_TYPE, nn(`${SKOS}ConceptScheme`)).filter((t) => t.termType === 'NamedNode').map(value));
+  const schemeSet = new Set(
+    subjects(RDF_TYPE, nn(`${SKOS}ConceptScheme`))
+      .filter((t) => t.termType === 'NamedNode')
+      .map(value),
+  );
   const conceptSet = new Set<string>();
   for (const t of subjects(RDF_TYPE, nn(`${SKOS}Concept`))) if (t.termType === 'NamedNode') conceptSet.add(t.value);
   for (const p of ['inScheme', 'topConceptOf']) {
@@ -85,7 +89,11 @@ export function convertSkos(store: oxigraph.Store, b: VocabularyBuilder, fileNam
   }
   const schemes = [...schemeSet];
   for (const scheme of schemes) {
-    const title = literalIn(objects(nn(scheme), `${SKOS}prefLabel`), objects(nn(scheme), `${NS.dcterms}title`), objects(nn(scheme), `${NS.rdfs}label`));
+    const title = literalIn(
+      objects(nn(scheme), `${SKOS}prefLabel`),
+      objects(nn(scheme), `${NS.dcterms}title`),
+      objects(nn(scheme), `${NS.rdfs}label`),
+    );
     if (title) b.details.schemeTitles[scheme] = b.cleaner.clean(title);
     const tops = objects(nn(scheme), `${SKOS}hasTopConcept`).map(value);
     for (const q of store.match(null, nn(`${SKOS}topConceptOf`), nn(scheme), null)) tops.push(q.subject.value);
@@ -119,7 +127,8 @@ export function convertSkos(store: oxigraph.Store, b: VocabularyBuilder, fileNam
     }
     for (const lang of [...Object.keys(record.prefLabel), ...Object.keys(record.altLabels)]) if (lang) b.languages.add(lang);
     // ESCO's RDF wraps texts in esco:NodeLiteral nodes; plain SKOS uses literals.
-    const texts = (predicate: string) => objects(s, predicate).flatMap((o) => (o.termType === 'Literal' ? [o] : objects(o, `${NS.esco}nodeLiteral`)));
+    const texts = (predicate: string) =>
+      objects(s, predicate).flatMap((o) => (o.termType === 'Literal' ? [o] : objects(o, `${NS.esco}nodeLiteral`)));
     const descriptions = texts(`${NS.dcterms}description`);
     for (const d of descriptions.length ? descriptions : texts(`${SKOS}definition`)) record.description[langOf(d)] ??= d.value.trim();
     for (const [predicate, key] of [
@@ -140,10 +149,16 @@ export function convertSkos(store: oxigraph.Store, b: VocabularyBuilder, fileNam
       ['isReplacedBy', 'replacedBy'],
       ['replaces', 'replaces'],
     ] as const) {
-      const uris = objects(s, `${NS.dcterms}${predicate}`).filter((o) => o.termType === 'NamedNode').map(value);
+      const uris = objects(s, `${NS.dcterms}${predicate}`)
+        .filter((o) => o.termType === 'NamedNode')
+        .map(value);
       if (uris.length) record[key] = [...new Set(uris)];
     }
-    const broader = new Set(objects(s, `${SKOS}broader`).filter((o) => o.termType === 'NamedNode').map(value));
+    const broader = new Set(
+      objects(s, `${SKOS}broader`)
+        .filter((o) => o.termType === 'NamedNode')
+        .map(value),
+    );
     for (const q of store.match(null, nn(`${SKOS}narrower`), s, null)) if (q.subject.termType === 'NamedNode') broader.add(q.subject.value);
     record.broader = [...broader];
     for (const o of objects(s, `${SKOS}related`)) b.details.related.push([uri, o.value]);

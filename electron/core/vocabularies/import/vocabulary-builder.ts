@@ -43,7 +43,18 @@ export class VocabularyBuilder {
   record(uri: string, type: ConceptType): ConceptRecord {
     let record = this.records.get(uri);
     if (!record) {
-      record = { uri, vocabularyId: this.header.id, schemes: [], type, prefLabel: {}, altLabels: {}, hiddenLabels: {}, description: {}, collections: [], broader: [] };
+      record = {
+        uri,
+        vocabularyId: this.header.id,
+        schemes: [],
+        type,
+        prefLabel: {},
+        altLabels: {},
+        hiddenLabels: {},
+        description: {},
+        collections: [],
+        broader: [],
+      };
       this.records.set(uri, record);
     }
     return record;

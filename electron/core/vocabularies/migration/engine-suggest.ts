@@ -15,6 +15,8 @@ export function engineFor(ctx: AppContext, vocabularyId: string, top = 5): Engin
       engine = indexes.length ? new SuggestEngine(indexes) : null;
     }
     if (!engine) return [];
-    return engine.search({ text, top, filters: { vocabularyIds: [vocabularyId], ...(type ? { types: [type] } : {}) } }).map((c) => ({ uri: c.uri, label: c.label, score: c.score }));
+    return engine
+      .search({ text, top, filters: { vocabularyIds: [vocabularyId], ...(type ? { types: [type] } : {}) } })
+      .map((c) => ({ uri: c.uri, label: c.label, score: c.score }));
   };
 }

@@ -47,7 +47,12 @@ export function twoVersions(): VersionLibrary & { versions: Record<string, Conce
   return {
     versions,
     has: (id) => id in versions,
-    get: (id) => ({ id, title: id === 'other' ? 'Other' : `ESCO ${id.slice(5)}`, publisher: 'EC', version: id === 'other' ? '' : id.slice(5) }),
+    get: (id) => ({
+      id,
+      title: id === 'other' ? 'Other' : `ESCO ${id.slice(5)}`,
+      publisher: 'EC',
+      version: id === 'other' ? '' : id.slice(5),
+    }),
     concepts: (id) => versions[id]!,
   };
 }

@@ -6,7 +6,10 @@ import { latestMigration, queueRows, type MigrationRecord } from './migration-st
 /** Queue rows with their decisions as they stand now: a decision whose change batch was undone is open again. */
 export function liveRows(db: Database.Database, migrationId: number, ids?: readonly number[]): MigrationQueueRow[] {
   const rows = queueRows(db, migrationId, ids);
-  const done = doneBatches(db, rows.flatMap((r) => (r.resolution ? [r.resolution.batch] : [])));
+  const done = doneBatches(
+    db,
+    rows.flatMap((r) => (r.resolution ? [r.resolution.batch] : [])),
+  );
   return rows.map((r) => (r.resolution && !done.has(r.resolution.batch) ? { ...r, resolution: null } : r));
 }
 
@@ -14,7 +17,17 @@ export function summarize(record: MigrationRecord, rows: readonly MigrationQueue
   const open = rows.filter((r) => !r.resolution);
   const openByReason: Partial<Record<MigrationReason, number>> = {};
   for (const row of open) for (const reason of row.reasons) openByReason[reason] = (openByReason[reason] ?? 0) + 1;
-  return { id: record.id, to: record.to, from: record.from, started: record.started, moved: record.moved, queued: rows.length, open: open.length, openByReason, finished: open.length === 0 };
+  return {
+    id: record.id,
+    to: record.to,
+    from: record.from,
+    started: record.started,
+    moved: record.moved,
+    queued: rows.length,
+    open: open.length,
+    openByReason,
+    finished: open.length === 0,
+  };
 }
 
 /** The project's latest migration and how far it got; null when it never started one. */

@@ -49,7 +49,15 @@ interface QueueDbRow {
 }
 
 function toRecord(row: MigrationDbRow): MigrationRecord {
-  return { id: row.id, to: row.to_vocabulary, from: JSON.parse(row.from_vocabularies) as string[], started: row.started, author: row.author, movedBatch: row.moved_batch, moved: row.moved };
+  return {
+    id: row.id,
+    to: row.to_vocabulary,
+    from: JSON.parse(row.from_vocabularies) as string[],
+    started: row.started,
+    author: row.author,
+    movedBatch: row.moved_batch,
+    moved: row.moved,
+  };
 }
 
 /** The latest migration of the project (the one the queue and the checks follow), if any. */
@@ -60,14 +68,21 @@ export function latestMigration(db: Database.Database): MigrationRecord | undefi
 
 export function insertMigration(db: Database.Database, record: Omit<MigrationRecord, 'id'>): number {
   const info = db
-    .prepare('INSERT INTO vocabulary_migrations (to_vocabulary, from_vocabularies, started, author, moved_batch, moved) VALUES (?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO vocabulary_migrations (to_vocabulary, from_vocabularies, started, author, moved_batch, moved) VALUES (?, ?, ?, ?, ?, ?)',
+    )
     .run(record.to, JSON.stringify(record.from), record.started, record.author, record.movedBatch, record.moved);
   return Number(info.lastInsertRowid);
 }
 
 /** A later run of the same migration (mappings added against the older version meanwhile). */
 export function updateMigration(db: Database.Database, id: number, change: { from: string[]; movedBatch: string; moved: number }): void {
-  db.prepare('UPDATE vocabulary_migrations SET from_vocabularies = ?, moved_batch = ?, moved = ? WHERE id = ?').run(JSON.stringify(change.from), change.movedBatch, change.moved, id);
+  db.prepare('UPDATE vocabulary_migrations SET from_vocabularies = ?, moved_batch = ?, moved = ? WHERE id = ?').run(
+    JSON.stringify(change.from),
+    change.movedBatch,
+    change.moved,
+    id,
+  );
 }
 
 export type NewQueueRow = Omit<StoredQueueRow, 'id' | 'resolution'>;
@@ -98,13 +113,19 @@ export function insertQueueRows(db: Database.Database, migrationId: number, rows
 
 /** Mapping ids already queued by a migration (a later run leaves them to the queue). */
 export function queuedMappingIds(db: Database.Database, migrationId: number): Set<number> {
-  return new Set((db.prepare('SELECT mapping_id FROM migration_queue WHERE migration_id = ?').all(migrationId) as { mapping_id: number }[]).map((r) => r.mapping_id));
+  return new Set(
+    (db.prepare('SELECT mapping_id FROM migration_queue WHERE migration_id = ?').all(migrationId) as { mapping_id: number }[]).map(
+      (r) => r.mapping_id,
+    ),
+  );
 }
 
 /** Every row of a migration's queue in queue order, or only the given ones. */
 export function queueRows(db: Database.Database, migrationId: number, ids?: readonly number[]): StoredQueueRow[] {
   const rows = ids
-    ? (db.prepare('SELECT * FROM migration_queue WHERE migration_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY id').all(migrationId, JSON.stringify(ids)) as QueueDbRow[])
+    ? (db
+        .prepare('SELECT * FROM migration_queue WHERE migration_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY id')
+        .all(migrationId, JSON.stringify(ids)) as QueueDbRow[])
     : (db.prepare('SELECT * FROM migration_queue WHERE migration_id = ? ORDER BY id').all(migrationId) as QueueDbRow[]);
   return rows.map((r) => ({
     id: r.id,
@@ -119,14 +140,23 @@ export function queueRows(db: Database.Database, migrationId: number, ids?: read
     reasons: JSON.parse(r.reasons) as MigrationReason[],
     replacement: r.replacement,
     suggestions: JSON.parse(r.suggestions) as MigrationSuggestion[],
-    resolution: r.resolution && r.resolution_batch ? { action: r.resolution, target: r.resolution_target, batch: r.resolution_batch } : null,
+    resolution:
+      r.resolution && r.resolution_batch ? { action: r.resolution, target: r.resolution_target, batch: r.resolution_batch } : null,
   }));
 }
 
 /** Records the decision for a row and the change batch that carried it out. */
-export function recordResolution(db: Database.Database, rowId: number, resolution: { action: MigrationAction; target: string | null; batch: string }): void {
+export function recordResolution(
+  db: Database.Database,
+  rowId: number,
+  resolution: { action: MigrationAction; target: string | null; batch: string },
+): void {
   let update = resolutionUpdates.get(db);
-  if (!update) resolutionUpdates.set(db, (update = db.prepare('UPDATE migration_queue SET resolution = ?, resolution_target = ?, resolution_batch = ? WHERE id = ?')));
+  if (!update)
+    resolutionUpdates.set(
+      db,
+      (update = db.prepare('UPDATE migration_queue SET resolution = ?, resolution_target = ?, resolution_batch = ? WHERE id = ?')),
+    );
   update.run(resolution.action, resolution.target, resolution.batch, rowId);
 }
 

@@ -34,13 +34,17 @@ export class SuggestionFinder {
       .map((uri) => this.byUri.get(uri))
       .filter((c): c is ConceptRecord => c !== undefined)
       .map((c) => ({ uri: c.uri, label: label(c), origin: 'replacement' as const, score: 1 }));
-    const same = row.next && !/deprecated|obsolete/i.test(row.next.status ?? '') ? [{ uri: row.next.uri, label: label(row.next), origin: 'same-concept' as const, score: 1 }] : [];
+    const same =
+      row.next && !/deprecated|obsolete/i.test(row.next.status ?? '')
+        ? [{ uri: row.next.uri, label: label(row.next), origin: 'same-concept' as const, score: 1 }]
+        : [];
     const oldLabel = row.mapping.target?.label ?? '';
     const sameLabel = this.withLabel(oldLabel)
       .filter((c) => c.uri !== row.mapping.target?.uri && (!row.type || c.type === row.type))
       .map((c) => ({ uri: c.uri, label: label(c), origin: 'same-label' as const, score: 1 }));
     // The engine only where the vocabulary's own data names no successor.
-    const needsEngine = this.engine && (targetGone(row.reasons) || row.reasons.includes('deprecated')) && replacement.length + sameLabel.length === 0;
+    const needsEngine =
+      this.engine && (targetGone(row.reasons) || row.reasons.includes('deprecated')) && replacement.length + sameLabel.length === 0;
     const engine = needsEngine
       ? [oldLabel, sourceText]
           .filter((text) => text.trim())

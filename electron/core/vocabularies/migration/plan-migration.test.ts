@@ -23,11 +23,20 @@ const mapping = (id: number, uri: string, label: string, vocabularyId = 'esco-v0
 
 describe('planMigration without the older version in the library', () => {
   const next = new Map(
-    [concept('esco-v2', 'same', 'manage budgets'), concept('esco-v2', 'renamed', 'use spreadsheet software'), concept('esco-v2', 'dep', 'use fax', { status: 'deprecated' })].map((c) => [c.uri, c]),
+    [
+      concept('esco-v2', 'same', 'manage budgets'),
+      concept('esco-v2', 'renamed', 'use spreadsheet software'),
+      concept('esco-v2', 'dep', 'use fax', { status: 'deprecated' }),
+    ].map((c) => [c.uri, c]),
   );
   const plan = planMigration({
     to: 'esco-v2',
-    mappings: [mapping(1, 'same', 'Manage budgets '), mapping(2, 'renamed', 'use spreadsheets'), mapping(3, 'gone', 'telex'), mapping(4, 'dep', 'use fax')],
+    mappings: [
+      mapping(1, 'same', 'Manage budgets '),
+      mapping(2, 'renamed', 'use spreadsheets'),
+      mapping(3, 'gone', 'telex'),
+      mapping(4, 'dep', 'use fax'),
+    ],
     changes: new Map(),
     inFrom: () => undefined,
     next: (uri) => next.get(uri),

@@ -20,11 +20,26 @@ describe('resolveRows', () => {
     t = tempProject();
     const db = t.project.db;
     const keys = ['sheets', 'maths', 'telex', 'bread', 'fax'];
-    const items = addItems(db, addScheme(db), keys.map((key) => ({ key, text: key })));
+    const items = addItems(
+      db,
+      addScheme(db),
+      keys.map((key) => ({ key, text: key })),
+    );
     store = new MappingStore(db);
-    const targets: Record<string, [string, string]> = { sheets: ['label', 'use spreadsheets'], maths: ['move', 'teach maths'], telex: ['gone', 'operate telex machine'], bread: ['renamed-uri', 'bake bread'], fax: ['dep', 'use fax'] };
+    const targets: Record<string, [string, string]> = {
+      sheets: ['label', 'use spreadsheets'],
+      maths: ['move', 'teach maths'],
+      telex: ['gone', 'operate telex machine'],
+      bread: ['renamed-uri', 'bake bread'],
+      fax: ['dep', 'use fax'],
+    };
     store.create(
-      keys.map((key, i) => ({ sourceItemId: items[i]!, target: { uri: E + targets[key]![0], label: targets[key]![1], vocabularyId: 'esco-v1' }, relation: 'exactMatch' as const, status: 'accepted' as const })),
+      keys.map((key, i) => ({
+        sourceItemId: items[i]!,
+        target: { uri: E + targets[key]![0], label: targets[key]![1], vocabularyId: 'esco-v1' },
+        relation: 'exactMatch' as const,
+        status: 'accepted' as const,
+      })),
       { author: 'ana' },
     );
     startMigration({ db, author: 'ana', library }, { to: 'esco-v2' });
@@ -34,7 +49,13 @@ describe('resolveRows', () => {
   it('accepts the top suggestion: the mapping points at the successor in the newer version, History shows both', () => {
     const result = resolveRows(t.project.db, 'bo', next, { ids: [rowOf('fax').id], action: 'replace' });
     expect(result.updated).toBe(1);
-    expect(mappingOf('fax')).toEqual([expect.objectContaining({ target: { uri: E + 'email', label: 'use e-mail', vocabularyId: 'esco-v2' }, relation: 'exactMatch', status: 'accepted' })]);
+    expect(mappingOf('fax')).toEqual([
+      expect.objectContaining({
+        target: { uri: E + 'email', label: 'use e-mail', vocabularyId: 'esco-v2' },
+        relation: 'exactMatch',
+        status: 'accepted',
+      }),
+    ]);
     expect(rowOf('fax').resolution).toEqual({ action: 'replace', target: E + 'email', batch: result.batch });
     const change = queryHistory(t.project.db, { batch: result.batch! }).changes[0]!;
     expect(change.batchLabel).toBe('Migration: replace fax: use fax');
@@ -68,7 +89,9 @@ describe('resolveRows', () => {
   it('"no equivalent" removes the mapping and marks the item "no match" in the newer version; a picked concept must be in it', () => {
     const id = rowOf('telex').id;
     expect(() => resolveRows(t.project.db, 'bo', next, { ids: [id], action: 'replace' })).toThrow(/no suggestion/);
-    expect(() => resolveRows(t.project.db, 'bo', next, { ids: [id], action: 'replace', target: { uri: E + 'gone' } })).toThrow(/not a concept of esco-v2/);
+    expect(() => resolveRows(t.project.db, 'bo', next, { ids: [id], action: 'replace', target: { uri: E + 'gone' } })).toThrow(
+      /not a concept of esco-v2/,
+    );
     resolveRows(t.project.db, 'bo', next, { ids: [id], action: 'no-equivalent' });
     expect(mappingOf('telex')).toEqual([expect.objectContaining({ kind: 'no-match', targetVocabularyId: 'esco-v2', status: 'accepted' })]);
     expect(() => resolveRows(t.project.db, 'bo', next, { ids: [999], action: 'keep' })).toThrow(/No queue row 999/);

@@ -29,18 +29,33 @@ export interface ResolveRequest {
  * keep: the same concept, its newer label and version recorded; no-equivalent: the mapping goes and
  * the item is marked "no match" in the newer version unless it has other mappings there.
  */
-export function resolveRows(db: Database.Database, author: string, next: (uri: string) => ConceptRecord | undefined, request: ResolveRequest): MappingWriteResult {
+export function resolveRows(
+  db: Database.Database,
+  author: string,
+  next: (uri: string) => ConceptRecord | undefined,
+  request: ResolveRequest,
+): MappingWriteResult {
   const migration = latestMigration(db);
   if (!migration) throw new CrosswalkError(ErrorCodes.notFound, 'This project has no migration: start one with "Move to …" first.');
   const rows = liveRows(db, migration.id, request.ids);
   const missing = request.ids.filter((id) => !rows.some((r) => r.id === id));
-  if (missing.length) throw new CrosswalkError(ErrorCodes.notFound, `No queue row ${missing.join(', ')} in the move to ${migration.to}.`, { field: 'ids', ids: missing });
+  if (missing.length)
+    throw new CrosswalkError(ErrorCodes.notFound, `No queue row ${missing.join(', ')} in the move to ${migration.to}.`, {
+      field: 'ids',
+      ids: missing,
+    });
   const decided = rows.filter((r) => r.resolution);
-  if (decided.length) throw new CrosswalkError(ErrorCodes.conflict, `Row(s) ${decided.map((r) => r.id).join(', ')} are decided already (undo to change them).`, { field: 'ids' });
+  if (decided.length)
+    throw new CrosswalkError(
+      ErrorCodes.conflict,
+      `Row(s) ${decided.map((r) => r.id).join(', ')} are decided already (undo to change them).`,
+      { field: 'ids' },
+    );
   const why = refusal(request.action, rows, Boolean(request.target));
   if (why) throw new CrosswalkError(ErrorCodes.badInput, why, { field: 'action' });
   const chosen = request.target ? next(request.target.uri) : undefined;
-  if (request.target && !chosen) throw new CrosswalkError(ErrorCodes.badInput, `${request.target.uri} is not a concept of ${migration.to}.`, { field: 'target' });
+  if (request.target && !chosen)
+    throw new CrosswalkError(ErrorCodes.badInput, `${request.target.uri} is not a concept of ${migration.to}.`, { field: 'target' });
 
   const store = new MappingStore(db);
   const batch = new ChangeBatch(db, 'edit', label(request.action, rows, chosen), author);
@@ -50,12 +65,20 @@ export function resolveRows(db: Database.Database, author: string, next: (uri: s
       let target: string | null = null;
       if (request.action === 'replace') {
         const concept = chosen ?? next(row.suggestions[0]!.uri);
-        if (!concept) throw new CrosswalkError(ErrorCodes.badInput, `${row.suggestions[0]!.uri} is not a concept of ${migration.to}.`, { field: 'target' });
+        if (!concept)
+          throw new CrosswalkError(ErrorCodes.badInput, `${row.suggestions[0]!.uri} is not a concept of ${migration.to}.`, {
+            field: 'target',
+          });
         target = concept.uri;
         retarget(db, batch, mapping, concept, migration.to);
       } else if (request.action === 'keep') {
         const concept = next(row.oldTarget.uri);
-        if (!concept) throw new CrosswalkError(ErrorCodes.badInput, `${row.oldTarget.uri} is not in ${migration.to}: replace it or mark "no equivalent".`, { field: 'action' });
+        if (!concept)
+          throw new CrosswalkError(
+            ErrorCodes.badInput,
+            `${row.oldTarget.uri} is not in ${migration.to}: replace it or mark "no equivalent".`,
+            { field: 'action' },
+          );
         target = concept.uri;
         retarget(db, batch, mapping, concept, migration.to);
       } else {
@@ -72,7 +95,11 @@ function mappingOf(store: MappingStore, row: MigrationQueueRow): Mapping {
   try {
     return store.get(row.mappingId);
   } catch {
-    throw new CrosswalkError(ErrorCodes.conflict, `The mapping of row ${row.id} (${row.sourceKey} → ${row.oldTarget.uri}) was deleted meanwhile.`, { field: 'ids', id: row.id });
+    throw new CrosswalkError(
+      ErrorCodes.conflict,
+      `The mapping of row ${row.id} (${row.sourceKey} → ${row.oldTarget.uri}) was deleted meanwhile.`,
+      { field: 'ids', id: row.id },
+    );
   }
 }
 
@@ -85,7 +112,8 @@ function retarget(db: Database.Database, batch: ChangeBatch, before: Mapping, co
     modified: batch.at,
   };
   // The content id names the target, not its version: only a new target changes it.
-  if (concept.uri !== before.target?.uri) after.contentId = contentIdForItem(db, before.sourceItemId, { kind: before.kind, targetUri: concept.uri, relation: before.relation });
+  if (concept.uri !== before.target?.uri)
+    after.contentId = contentIdForItem(db, before.sourceItemId, { kind: before.kind, targetUri: concept.uri, relation: before.relation });
   const existing = statements(db).byContent.get(after.contentId);
   if (existing && existing.id !== before.id) batch.remove(before);
   else batch.overwrite(before, after);
@@ -93,7 +121,9 @@ function retarget(db: Database.Database, batch: ChangeBatch, before: Mapping, co
 
 function noEquivalent(db: Database.Database, store: MappingStore, batch: ChangeBatch, before: Mapping, to: string): void {
   batch.remove(before);
-  const others = store.listForItem(before.sourceItemId).filter((m) => m.status !== 'rejected' && (m.target?.vocabularyId === to || m.targetVocabularyId === to));
+  const others = store
+    .listForItem(before.sourceItemId)
+    .filter((m) => m.status !== 'rejected' && (m.target?.vocabularyId === to || m.targetVocabularyId === to));
   if (others.length) return;
   const contentId = contentIdForItem(db, before.sourceItemId, { kind: 'no-match', targetUri: null, relation: null, targetVocabulary: to });
   batch.insert({

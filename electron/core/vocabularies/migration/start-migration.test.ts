@@ -15,9 +15,18 @@ describe('startMigration', () => {
   beforeEach(() => {
     t = tempProject();
     const db = t.project.db;
-    const items = addItems(db, addScheme(db), ['budget', 'reports', 'sheets', 'maths', 'telex', 'bread', 'fax', 'nothing', 'rejected', 'other'].map((key) => ({ key, text: `Outcome about ${key}` })));
+    const items = addItems(
+      db,
+      addScheme(db),
+      ['budget', 'reports', 'sheets', 'maths', 'telex', 'bread', 'fax', 'nothing', 'rejected', 'other'].map((key) => ({
+        key,
+        text: `Outcome about ${key}`,
+      })),
+    );
     store = new MappingStore(db);
-    const ids = Object.fromEntries(['budget', 'reports', 'sheets', 'maths', 'telex', 'bread', 'fax', 'nothing', 'rejected', 'other'].map((k, i) => [k, items[i]!]));
+    const ids = Object.fromEntries(
+      ['budget', 'reports', 'sheets', 'maths', 'telex', 'bread', 'fax', 'nothing', 'rejected', 'other'].map((k, i) => [k, items[i]!]),
+    );
     store.create(
       [
         { sourceItemId: ids.budget!, target: target('same', 'manage budgets'), relation: 'exactMatch', status: 'accepted' },
@@ -44,19 +53,46 @@ describe('startMigration', () => {
     const { rows } = listQueue(t.project.db);
     const byKey = Object.fromEntries(rows.map((r) => [r.sourceKey, r]));
     expect(Object.keys(byKey).sort()).toEqual(['bread', 'fax', 'maths', 'sheets', 'telex']);
-    expect(byKey.sheets).toMatchObject({ reasons: ['relabelled'], newLabel: 'use spreadsheet software', suggestions: [{ uri: E + 'label', origin: 'same-concept' }] });
+    expect(byKey.sheets).toMatchObject({
+      reasons: ['relabelled'],
+      newLabel: 'use spreadsheet software',
+      suggestions: [{ uri: E + 'label', origin: 'same-concept' }],
+    });
     expect(byKey.maths!.reasons).toEqual(['moved']);
-    expect(byKey.fax).toMatchObject({ reasons: ['replaced', 'deprecated'], replacement: 'one-to-one', suggestions: [{ uri: E + 'email', origin: 'replacement' }] });
+    expect(byKey.fax).toMatchObject({
+      reasons: ['replaced', 'deprecated'],
+      replacement: 'one-to-one',
+      suggestions: [{ uri: E + 'email', origin: 'replacement' }],
+    });
     // The same label under a new URI is offered for a concept that is gone.
-    expect(byKey.bread).toMatchObject({ reasons: ['removed'], newLabel: null, suggestions: [{ uri: E + 'renamed-uri-2', origin: 'same-label' }] });
+    expect(byKey.bread).toMatchObject({
+      reasons: ['removed'],
+      newLabel: null,
+      suggestions: [{ uri: E + 'renamed-uri-2', origin: 'same-label' }],
+    });
     expect(byKey.telex).toMatchObject({ reasons: ['removed'], suggestions: [] });
 
     const versions = Object.fromEntries(store.list({}).rows.map((m) => [m.sourceKey, m.target?.vocabularyId ?? m.targetVocabularyId]));
     // Unchanged and description-only targets and the "no match" statement move; rejected and other vocabularies stay.
-    expect(versions).toMatchObject({ budget: 'esco-v2', reports: 'esco-v2', nothing: 'esco-v2', rejected: 'esco-v1', other: 'other', sheets: 'esco-v1', telex: 'esco-v1' });
+    expect(versions).toMatchObject({
+      budget: 'esco-v2',
+      reports: 'esco-v2',
+      nothing: 'esco-v2',
+      rejected: 'esco-v1',
+      other: 'other',
+      sheets: 'esco-v1',
+      telex: 'esco-v1',
+    });
     const history = queryHistory(t.project.db, { action: 'update' }).changes;
     expect(history).toHaveLength(3);
-    expect(history.every((h) => h.batchLabel === 'Move 3 mapping(s) to esco-v2' && h.before!.targetVocabularyId === 'esco-v1' && h.after!.targetVocabularyId === 'esco-v2')).toBe(true);
+    expect(
+      history.every(
+        (h) =>
+          h.batchLabel === 'Move 3 mapping(s) to esco-v2' &&
+          h.before!.targetVocabularyId === 'esco-v1' &&
+          h.after!.targetVocabularyId === 'esco-v2',
+      ),
+    ).toBe(true);
   });
 
   it('is resumable: starting again after reopening continues the same queue and sorts in only new mappings', () => {

@@ -13,7 +13,14 @@ import { statements } from '../../mappings/mapping-row.js';
 import { pickLabel } from '../concept-index.js';
 import { diffVocabularies } from '../vocabulary-diff.js';
 import { liveRows, summarize } from './migration-queue.js';
-import { insertMigration, insertQueueRows, latestMigration, queuedMappingIds, updateMigration, type NewQueueRow } from './migration-store.js';
+import {
+  insertMigration,
+  insertQueueRows,
+  latestMigration,
+  queuedMappingIds,
+  updateMigration,
+  type NewQueueRow,
+} from './migration-store.js';
 import { SuggestionFinder, type EngineSuggest } from './migration-suggestions.js';
 import { planMigration, versionOf } from './plan-migration.js';
 
@@ -50,8 +57,40 @@ function sameVocabulary(library: VersionLibrary, a: string, b: string): boolean 
 
 /** A stored Mapping without the list's joined fields (history keeps plain Mapping JSON). */
 function plain(row: MappingRow): Mapping {
-  const { id, contentId, sourceItemId, kind, target, targetVocabularyId, relation, status, justification, score, confidence, comment, author, created, modified } = row;
-  return { id, contentId, sourceItemId, kind, target, targetVocabularyId, relation, status, justification, score, confidence, comment, author, created, modified };
+  const {
+    id,
+    contentId,
+    sourceItemId,
+    kind,
+    target,
+    targetVocabularyId,
+    relation,
+    status,
+    justification,
+    score,
+    confidence,
+    comment,
+    author,
+    created,
+    modified,
+  } = row;
+  return {
+    id,
+    contentId,
+    sourceItemId,
+    kind,
+    target,
+    targetVocabularyId,
+    relation,
+    status,
+    justification,
+    score,
+    confidence,
+    comment,
+    author,
+    created,
+    modified,
+  };
 }
 
 /**
@@ -63,10 +102,13 @@ function plain(row: MappingRow): Mapping {
  */
 export function startMigration(deps: MigrationDeps, request: { to: string; from?: string[] }): MigrationSummary {
   const { db, library, to } = { ...deps, to: request.to };
-  if (!library.has(to)) throw new CrosswalkError(ErrorCodes.notFound, `No vocabulary "${to}" in the library: import it first.`, { field: 'to' });
+  if (!library.has(to))
+    throw new CrosswalkError(ErrorCodes.notFound, `No vocabulary "${to}" in the library: import it first.`, { field: 'to' });
   const current = latestMigration(db);
   if (current && current.to !== to && liveRows(db, current.id).some((r) => !r.resolution)) {
-    throw new CrosswalkError(ErrorCodes.conflict, `The move to ${current.to} is not finished: decide its open rows first.`, { migration: current.id });
+    throw new CrosswalkError(ErrorCodes.conflict, `The move to ${current.to} is not finished: decide its open rows first.`, {
+      migration: current.id,
+    });
   }
   const continuing = current?.to === to ? current : undefined;
   const queued = continuing ? queuedMappingIds(db, continuing.id) : new Set<number>();
@@ -85,7 +127,13 @@ export function startMigration(deps: MigrationDeps, request: { to: string; from?
     fromUris.set(from, new Set(concepts.map((c) => c.uri)));
     changes.set(from, new Map(diffVocabularies({ id: from, concepts }, { id: to, concepts: toConcepts }).changes.map((c) => [c.uri, c])));
   }
-  const plan = planMigration({ to, mappings: candidates, changes, inFrom: (from, uri) => fromUris.get(from)?.has(uri), next: (uri) => next.get(uri) });
+  const plan = planMigration({
+    to,
+    mappings: candidates,
+    changes,
+    inFrom: (from, uri) => fromUris.get(from)?.has(uri),
+    next: (uri) => next.get(uri),
+  });
   const finder = new SuggestionFinder(toConcepts, deps.engine);
   const rows: NewQueueRow[] = plan.queue.map((p) => ({
     mappingId: p.mapping.id,
@@ -118,9 +166,19 @@ export function startMigration(deps: MigrationDeps, request: { to: string; from?
 
 /** Records the newer version on an unaffected statement ("no match in ESCO v1.1.0" becomes "… v1.1.1"). */
 function moveOne(db: Database.Database, batch: ChangeBatch, before: Mapping, to: string): void {
-  const after: Mapping = { ...before, targetVocabularyId: to, target: before.target ? { ...before.target, vocabularyId: to } : null, modified: batch.at };
+  const after: Mapping = {
+    ...before,
+    targetVocabularyId: to,
+    target: before.target ? { ...before.target, vocabularyId: to } : null,
+    modified: batch.at,
+  };
   if (before.kind === 'no-match') {
-    after.contentId = contentIdForItem(db, before.sourceItemId, { kind: 'no-match', targetUri: null, relation: null, targetVocabulary: to });
+    after.contentId = contentIdForItem(db, before.sourceItemId, {
+      kind: 'no-match',
+      targetUri: null,
+      relation: null,
+      targetVocabulary: to,
+    });
     // The item already says "no match" in the newer version: the older statement has nothing to add.
     if (statements(db).byContent.get(after.contentId)) return batch.remove(before);
   }

@@ -33,7 +33,12 @@ export function BarChart({ title, rows, series }: { title: string; rows: readonl
       <figcaption id={titleId}>{title}</figcaption>
       <div className="chart-body">
         <div>
-          <svg className="bar-chart" viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${Math.max(height, 30)}`} aria-hidden="true" focusable="false">
+          <svg
+            className="bar-chart"
+            viewBox={`0 0 ${LABEL_WIDTH + PLOT_WIDTH + 60} ${Math.max(height, 30)}`}
+            aria-hidden="true"
+            focusable="false"
+          >
             {rows.map((row, index) => {
               const y = GAP + index * (BAR + GAP);
               let x = LABEL_WIDTH;

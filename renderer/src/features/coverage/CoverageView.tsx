@@ -12,7 +12,8 @@ export function CoverageView() {
   const [groupId, setGroupId] = useState<number | null>(null);
   const [withProposed, setWithProposed] = useState(false);
   const schemes = useApiData('sources', 'listSchemes', {}, { domains: ['sources'], onError: fail }).data ?? [];
-  const groups = useApiData('sources', 'listGroups', schemeId == null ? null : { schemeId }, { domains: ['sources'], onError: fail }).data ?? [];
+  const groups =
+    useApiData('sources', 'listGroups', schemeId == null ? null : { schemeId }, { domains: ['sources'], onError: fail }).data ?? [];
   const coverage =
     useApiData(
       'review',
@@ -22,7 +23,10 @@ export function CoverageView() {
     ).data ?? null;
 
   const schemeRows = useMemo(() => (coverage ? coverage.schemes.map((s) => countsRow(`s${s.schemeId}`, s.title, s)) : []), [coverage]);
-  const groupRows = useMemo(() => (coverage ? coverage.groups.map((g) => countsRow(`g${g.groupId}`, g.title || g.key, g)) : []), [coverage]);
+  const groupRows = useMemo(
+    () => (coverage ? coverage.groups.map((g) => countsRow(`g${g.groupId}`, g.title || g.key, g)) : []),
+    [coverage],
+  );
 
   return (
     <section className="view-page coverage-view" aria-labelledby="coverage-title">
@@ -47,7 +51,11 @@ export function CoverageView() {
         </label>
         <label>
           Course
-          <select value={groupId ?? ''} disabled={schemeId == null} onChange={(e) => setGroupId(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            value={groupId ?? ''}
+            disabled={schemeId == null}
+            onChange={(e) => setGroupId(e.target.value ? Number(e.target.value) : null)}
+          >
             <option value="">All courses</option>
             {schemeId != null &&
               groups.map((g) => (
@@ -67,8 +75,8 @@ export function CoverageView() {
       ) : (
         <div className="coverage-grid">
           <p data-testid="coverage-total">
-            {coverage.total.items} items: {coverage.total.mapped} mapped, {coverage.total.proposed} proposed only, {coverage.total.unsure} unsure, {coverage.total.noMatch} no match,{' '}
-            {coverage.total.unmapped} unmapped.
+            {coverage.total.items} items: {coverage.total.mapped} mapped, {coverage.total.proposed} proposed only, {coverage.total.unsure}{' '}
+            unsure, {coverage.total.noMatch} no match, {coverage.total.unmapped} unmapped.
           </p>
           {schemeRows.length > 0 && <BarChart title="Items per source" rows={schemeRows} series={ITEM_SERIES} />}
           {groupRows.length > 0 && <BarChart title="Items per course" rows={groupRows} series={ITEM_SERIES} />}
@@ -78,8 +86,14 @@ export function CoverageView() {
             items={coverage.targets.skillGroups.map((b) => ({ id: b.key, label: b.label, value: b.items }))}
           />
           <BarChart title="ISCED-F 2013 fields covered" rows={bucketRows(coverage.targets.iscedFields)} series={BUCKET_SERIES} />
-          <BarChart title="ESCO collections covered (transversal, digital, green, language…)" rows={bucketRows(coverage.targets.collections)} series={BUCKET_SERIES} />
-          {coverage.targets.unresolved > 0 && <p className="muted">{coverage.targets.unresolved} target(s) are not in the library and could not be grouped.</p>}
+          <BarChart
+            title="ESCO collections covered (transversal, digital, green, language…)"
+            rows={bucketRows(coverage.targets.collections)}
+            series={BUCKET_SERIES}
+          />
+          {coverage.targets.unresolved > 0 && (
+            <p className="muted">{coverage.targets.unresolved} target(s) are not in the library and could not be grouped.</p>
+          )}
         </div>
       )}
     </section>

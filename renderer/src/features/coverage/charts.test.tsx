@@ -23,7 +23,11 @@ describe('coverage charts', () => {
     );
     const table = screen.getByRole('table', { name: 'Course coverage' });
     const row = within(table).getByRole('row', { name: /Data science/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['3', '1', '4']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['3', '1', '4']);
     expect(screen.getByRole('figure', { name: 'Course coverage' }).querySelectorAll('svg.bar-chart rect.bar-mapped')).toHaveLength(2);
   });
 

@@ -11,7 +11,11 @@ export const ITEM_SERIES: readonly ChartSeries[] = [
 ];
 
 export function countsRow(id: string, label: string, counts: CoverageCounts): ChartRow {
-  return { id, label, values: { mapped: counts.mapped, proposed: counts.proposed, unsure: counts.unsure, noMatch: counts.noMatch, unmapped: counts.unmapped } };
+  return {
+    id,
+    label,
+    values: { mapped: counts.mapped, proposed: counts.proposed, unsure: counts.unsure, noMatch: counts.noMatch, unmapped: counts.unmapped },
+  };
 }
 
 export const BUCKET_SERIES: readonly ChartSeries[] = [{ key: 'items', label: 'Source items', className: 'bar-value' }];

@@ -11,9 +11,28 @@ const checkAgain = () => screen.getByRole<HTMLButtonElement>('button', { name: '
 
 describe('ColumnMappingStep', () => {
   it('offers a select per field, prefilled with the columns the reading used (header names in any case)', () => {
-    render(<ColumnMappingStep table={{ header: ['Code', 'Skill URI', 'Rel', ''], columns: { source: 'code', target: 'Skill URI', comment: 'Rel' } }} error={null} busy={false} onCheck={vi.fn()} />);
+    render(
+      <ColumnMappingStep
+        table={{ header: ['Code', 'Skill URI', 'Rel', ''], columns: { source: 'code', target: 'Skill URI', comment: 'Rel' } }}
+        error={null}
+        busy={false}
+        onCheck={vi.fn()}
+      />,
+    );
     // Required fields first, then every optional one.
-    const names = ['Source id (required)', 'Target (ESCO URI) (required)', 'Relation (required)', 'Source label', 'Source description', 'Target label', 'Status', 'Comment', 'Author', 'Date', 'Confidence'];
+    const names = [
+      'Source id (required)',
+      'Target (ESCO URI) (required)',
+      'Relation (required)',
+      'Source label',
+      'Source description',
+      'Target label',
+      'Status',
+      'Comment',
+      'Author',
+      'Date',
+      'Confidence',
+    ];
     const all = screen.getAllByRole('combobox');
     expect(names.map((name) => all.indexOf(select(name)))).toEqual(names.map((_, i) => i));
     expect(select('Source id (required)').value).toBe('Code');
@@ -22,13 +41,25 @@ describe('ColumnMappingStep', () => {
     expect(select('Relation (required)').value).toBe('');
     // Blank header names cannot be named: not offered. The relation also offers a constant per SKOS relation.
     expect(optionValues('Source label')).toEqual(['', 'Code', 'Skill URI', 'Rel']);
-    expect(optionValues('Relation (required)')).toEqual(['', 'Code', 'Skill URI', 'Rel', '=exactMatch', '=closeMatch', '=broadMatch', '=narrowMatch', '=relatedMatch']);
+    expect(optionValues('Relation (required)')).toEqual([
+      '',
+      'Code',
+      'Skill URI',
+      'Rel',
+      '=exactMatch',
+      '=closeMatch',
+      '=broadMatch',
+      '=narrowMatch',
+      '=relatedMatch',
+    ]);
     expect(screen.getByText(/The file’s columns: “Code”, “Skill URI”, “Rel”, “”/)).toBeTruthy();
   });
 
   it('checks again only when source, target and relation are chosen, with the chosen columns and constant', () => {
     const onCheck = vi.fn();
-    render(<ColumnMappingStep table={{ header: ['from', 'to', 'rel', 'note'], columns: {} }} error={null} busy={false} onCheck={onCheck} />);
+    render(
+      <ColumnMappingStep table={{ header: ['from', 'to', 'rel', 'note'], columns: {} }} error={null} busy={false} onCheck={onCheck} />,
+    );
     expect(checkAgain().disabled).toBe(true);
     expect(screen.getByText('Still to choose: Source id, Target (ESCO URI), Relation.')).toBeTruthy();
     fireEvent.change(select('Source id (required)'), { target: { value: 'from' } });

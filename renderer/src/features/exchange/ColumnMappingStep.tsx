@@ -1,6 +1,15 @@
 import { useId, useState } from 'react';
 import type { MappingTableColumns, MappingTableField } from '../../../../shared/domain/correspondence.js';
-import { FIELD_LABELS, FIELD_ORDER, REQUIRED_FIELDS, chosenColumns, fieldChoices, missingFields, selectedChoice, type TableColumns } from './column-mapping.js';
+import {
+  FIELD_LABELS,
+  FIELD_ORDER,
+  REQUIRED_FIELDS,
+  chosenColumns,
+  fieldChoices,
+  missingFields,
+  selectedChoice,
+  type TableColumns,
+} from './column-mapping.js';
 
 interface Props {
   /** The header and the columns the last reading used (guessed, or chosen before); the step starts from them. */
@@ -21,8 +30,9 @@ export function ColumnMappingStep({ table, error, busy, onCheck }: Props) {
     <section className="form exchange-columns" aria-labelledby={titleId}>
       <h4 id={titleId}>Columns of the table</h4>
       <p className="muted">
-        The file’s columns: {table.header.map((h) => `“${h.trim()}”`).join(', ') || 'none'}. Choose the column each field is read from; a relation can also be one
-        constant for every row. Relation words and symbols are read from the source’s side (“A &lt; B”: the target is broader, broadMatch).
+        The file’s columns: {table.header.map((h) => `“${h.trim()}”`).join(', ') || 'none'}. Choose the column each field is read from; a
+        relation can also be one constant for every row. Relation words and symbols are read from the source’s side (“A &lt; B”: the target
+        is broader, broadMatch).
       </p>
       <div className="exchange-columns-fields">
         {FIELD_ORDER.map((field) => {

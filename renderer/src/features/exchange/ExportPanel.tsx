@@ -38,7 +38,8 @@ export function ExportPanel() {
   const schemes = useApiData('sources', 'listSchemes', {}, { domains: ['sources'], onError: fail }).data ?? [];
   // The chosen scheme while it exists, else the first (a new import shows up at once).
   const schemeId = chosenSchemeId !== null && schemes.some((s) => s.id === chosenSchemeId) ? chosenSchemeId : (schemes[0]?.id ?? null);
-  const groups = useApiData('sources', 'listGroups', schemeId === null ? null : { schemeId }, { domains: ['sources'], onError: fail }).data ?? [];
+  const groups =
+    useApiData('sources', 'listGroups', schemeId === null ? null : { schemeId }, { domains: ['sources'], onError: fail }).data ?? [];
 
   const elm = format === 'elm-ttl' || format === 'elm-jsonld';
   const scope = schemeId === null ? null : { schemeId, ...(groupKey ? { groupKey } : {}) };
@@ -149,7 +150,8 @@ export function ExportPanel() {
           {pendingErrors ? (
             <div className="exchange-export-errors" role="alert">
               <p>
-                {pendingErrors.length} {pendingErrors.length === 1 ? 'error is' : 'errors are'} open in Problems for these items. Export anyway?
+                {pendingErrors.length} {pendingErrors.length === 1 ? 'error is' : 'errors are'} open in Problems for these items. Export
+                anyway?
               </p>
               <OpenErrorsList problems={pendingErrors} label="Errors open in Problems" />
               <div className="form-actions">

@@ -20,22 +20,40 @@ describe('ExportReport', () => {
     render(<ExportReport report={report} />);
     expect(screen.getByRole('status').textContent).toContain('Only accepted mappings were exported.');
     expect(screen.queryByRole('list', { name: 'Errors open at export' })).toBeNull();
-    expect(within(screen.getByRole('list', { name: 'Not carried by the format' })).getByRole('listitem').textContent).toMatch(/Mapping history/);
+    expect(within(screen.getByRole('list', { name: 'Not carried by the format' })).getByRole('listitem').textContent).toMatch(
+      /Mapping history/,
+    );
   });
 
   it('counts the not-accepted mappings included and says how they are marked, and lists the errors open at export', () => {
-    const marking = 'They are not asserted as skos:*Match triples: each is only an owl:Axiom (SSSOM RDF) carrying its status in cw:curationStatus.';
+    const marking =
+      'They are not asserted as skos:*Match triples: each is only an owl:Axiom (SSSOM RDF) carrying its status in cw:curationStatus.';
     render(
       <ExportReport
         report={{
           ...report,
           notAccepted: { proposed: 2, unsure: 1, rejected: 1, marking },
-          openErrors: [{ rule: 'exact-multiple-same-scheme', severity: 'error', sourceItemId: 4, source: 'LO4', sourceText: 'Explain p-values', targets: [], mappingIds: [7, 8], message: 'exactMatch to 2 concepts of the same scheme.' }],
+          openErrors: [
+            {
+              rule: 'exact-multiple-same-scheme',
+              severity: 'error',
+              sourceItemId: 4,
+              source: 'LO4',
+              sourceText: 'Explain p-values',
+              targets: [],
+              mappingIds: [7, 8],
+              message: 'exactMatch to 2 concepts of the same scheme.',
+            },
+          ],
         }}
       />,
     );
-    expect(screen.getByTestId('export-not-accepted').textContent).toBe(`Included mappings not accepted: 2 proposed, 1 unsure, 1 rejected. ${marking}`);
+    expect(screen.getByTestId('export-not-accepted').textContent).toBe(
+      `Included mappings not accepted: 2 proposed, 1 unsure, 1 rejected. ${marking}`,
+    );
     expect(screen.getByRole('status').textContent).toContain('Exported with 1 error open in Problems:');
-    expect(within(screen.getByRole('list', { name: 'Errors open at export' })).getByRole('listitem').textContent).toBe('Explain p-values: exactMatch to 2 concepts of the same scheme.');
+    expect(within(screen.getByRole('list', { name: 'Errors open at export' })).getByRole('listitem').textContent).toBe(
+      'Explain p-values: exactMatch to 2 concepts of the same scheme.',
+    );
   });
 });

@@ -8,11 +8,13 @@ export function ExportReport({ report }: { report: ExportResult }) {
   return (
     <div className="exchange-report" role="status" aria-live="polite">
       <p>
-        Exported {report.mappings} mappings as {EXPORT_FORMAT_INFO[report.format].label}: <strong>{report.file.path ?? report.file.name}</strong> ({report.file.bytes.toLocaleString()} bytes)
+        Exported {report.mappings} mappings as {EXPORT_FORMAT_INFO[report.format].label}:{' '}
+        <strong>{report.file.path ?? report.file.name}</strong> ({report.file.bytes.toLocaleString()} bytes)
       </p>
       {notAccepted ? (
         <p data-testid="export-not-accepted">
-          Included mappings not accepted: {notAccepted.proposed} proposed, {notAccepted.unsure} unsure, {notAccepted.rejected} rejected. {notAccepted.marking}
+          Included mappings not accepted: {notAccepted.proposed} proposed, {notAccepted.unsure} unsure, {notAccepted.rejected} rejected.{' '}
+          {notAccepted.marking}
         </p>
       ) : (
         <p className="muted">Only accepted mappings were exported.</p>

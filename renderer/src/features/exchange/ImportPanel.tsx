@@ -52,7 +52,10 @@ export function ImportPanel() {
   const commit = async () => {
     const result = await commitPreview();
     if (!result) return;
-    notify('success', `Imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items${result.duplicates ? `; ${result.duplicates} already present were skipped` : ''}`);
+    notify(
+      'success',
+      `Imported ${result.mappingsAdded} mappings and ${result.itemsAdded} items${result.duplicates ? `; ${result.duplicates} already present were skipped` : ''}`,
+    );
     setSkipInvalid(false);
     setFile(null);
     setInputKey((k) => k + 1);
@@ -61,7 +64,11 @@ export function ImportPanel() {
   return (
     <section className="panel exchange-panel" aria-labelledby="import-title">
       <h3 id="import-title">Import mappings</h3>
-      <p className="muted">ESCO crosswalk CSV/XLSX (ESCO’s national tables as published), SSSOM/TSV, SKOS mapping triples, a JSKOS concordance, or any CSV/TSV/XLSX table read through its columns. The mapped items become a source scheme (or are matched to one with the same URI or title).</p>
+      <p className="muted">
+        ESCO crosswalk CSV/XLSX (ESCO’s national tables as published), SSSOM/TSV, SKOS mapping triples, a JSKOS concordance, or any
+        CSV/TSV/XLSX table read through its columns. The mapped items become a source scheme (or are matched to one with the same URI or
+        title).
+      </p>
       <form className="form" onSubmit={runPreview}>
         <div className="form-row">
           <label>
@@ -117,15 +124,25 @@ export function ImportPanel() {
           </button>
         </div>
       </form>
-      {step && <ColumnMappingStep key={step.round} table={step.table} error={step.error} busy={busy} onCheck={(columns) => (setSkipInvalid(false), void check(columns))} />}
+      {step && (
+        <ColumnMappingStep
+          key={step.round}
+          table={step.table}
+          error={step.error}
+          busy={busy}
+          onCheck={(columns) => (setSkipInvalid(false), void check(columns))}
+        />
+      )}
       {preview && (
         <>
           <ImportPreviewSummary preview={preview} />
           {errorRows > 0 && (
             <p className="exchange-import-errors" role="alert">
-              {errorRows} {errorRows === 1 ? 'row has' : 'rows have'} errors. Nothing is imported unless you choose to skip {errorRows === 1 ? 'it' : 'them'}.{' '}
+              {errorRows} {errorRows === 1 ? 'row has' : 'rows have'} errors. Nothing is imported unless you choose to skip{' '}
+              {errorRows === 1 ? 'it' : 'them'}.{' '}
               <label>
-                <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} /> Import only the valid rows ({errorRows} skipped)
+                <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} /> Import only the valid
+                rows ({errorRows} skipped)
               </label>
             </p>
           )}
@@ -133,7 +150,12 @@ export function ImportPanel() {
             <button type="button" onClick={discardPreview} disabled={busy}>
               Cancel
             </button>
-            <button type="button" className="primary" onClick={() => void commit()} disabled={busy || preview.plan.newMappings + preview.plan.newItems === 0 || (errorRows > 0 && !skipInvalid)}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void commit()}
+              disabled={busy || preview.plan.newMappings + preview.plan.newItems === 0 || (errorRows > 0 && !skipInvalid)}
+            >
               Import {preview.plan.newMappings} mappings
             </button>
           </div>

@@ -16,7 +16,18 @@ const preview: ImportPreview = {
   byRelation: { narrowMatch: 66, broadMatch: 546 },
   byStatus: { accepted: 1166 },
   plan: { scheme: { action: 'merge', id: 3, title: 'O*NET' }, newItems: 0, existingItems: 269, newMappings: 1000, duplicates: 166 },
-  sample: [{ subjectKey: '11-1021.00', subjectLabel: 'General and Operations Managers', kind: 'match', relation: 'broadMatch', targetUri: 'http://data.europa.eu/esco/occupation/x', targetLabel: 'operations manager', status: 'accepted', author: 'ESCO' }],
+  sample: [
+    {
+      subjectKey: '11-1021.00',
+      subjectLabel: 'General and Operations Managers',
+      kind: 'match',
+      relation: 'broadMatch',
+      targetUri: 'http://data.europa.eu/esco/occupation/x',
+      targetLabel: 'operations manager',
+      status: 'accepted',
+      author: 'ESCO',
+    },
+  ],
   problems: [{ severity: 'warning', message: 'exactISCO mapping skipped', line: 20, field: 'Type of Match' }],
 };
 
@@ -27,7 +38,9 @@ describe('ImportPreviewSummary', () => {
     expect(summary.textContent).toContain('merged into “O*NET”, 0 new');
     expect(summary.textContent).toContain('1166 (1000 new, 166 already present)');
     expect(summary.textContent).toContain('broadMatch 546, narrowMatch 66');
-    expect(within(screen.getByRole('list', { name: 'Import problems' })).getByRole('listitem').textContent).toBe('warningline 20: Type of Match: exactISCO mapping skipped');
+    expect(within(screen.getByRole('list', { name: 'Import problems' })).getByRole('listitem').textContent).toBe(
+      'warningline 20: Type of Match: exactISCO mapping skipped',
+    );
     expect(screen.getByRole('table').textContent).toContain('General and Operations Managers');
   });
 });

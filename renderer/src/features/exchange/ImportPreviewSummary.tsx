@@ -20,7 +20,8 @@ export function ImportPreviewSummary({ preview }: { preview: ImportPreview }) {
         </dd>
         <dt>Source</dt>
         <dd>
-          {preview.source.title} — {preview.source.items} items ({plan.scheme.action === 'create' ? 'new scheme' : `merged into “${plan.scheme.title}”`}, {plan.newItems} new)
+          {preview.source.title} — {preview.source.items} items (
+          {plan.scheme.action === 'create' ? 'new scheme' : `merged into “${plan.scheme.title}”`}, {plan.newItems} new)
         </dd>
         <dt>Targets</dt>
         <dd>{preview.targets.map((t) => [t.title, t.version].filter(Boolean).join(' ')).join(', ') || '—'}</dd>
@@ -35,7 +36,9 @@ export function ImportPreviewSummary({ preview }: { preview: ImportPreview }) {
       </dl>
       <ImportProblems problems={preview.problems} />
       <table className="exchange-sample">
-        <caption>First {Math.min(preview.sample.length, 50)} of {preview.mappings} mappings</caption>
+        <caption>
+          First {Math.min(preview.sample.length, 50)} of {preview.mappings} mappings
+        </caption>
         <ColumnHeads columns={['Item', 'Relation', 'Target', 'Status']} />
         <tbody>
           {preview.sample.slice(0, 50).map((row, i) => (

@@ -28,7 +28,11 @@ describe('ImportProblems', () => {
   });
 
   it('lists the first rows and says how many more there are', () => {
-    const problems: ExchangeProblem[] = Array.from({ length: SHOWN_PROBLEMS + 5 }, (_, i) => ({ severity: 'error', message: 'bad relation', line: i + 2 }));
+    const problems: ExchangeProblem[] = Array.from({ length: SHOWN_PROBLEMS + 5 }, (_, i) => ({
+      severity: 'error',
+      message: 'bad relation',
+      line: i + 2,
+    }));
     render(<ImportProblems problems={problems} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(SHOWN_PROBLEMS);
     expect(screen.getByText(`The first ${SHOWN_PROBLEMS} are listed; 5 more are not.`)).toBeTruthy();

@@ -46,7 +46,11 @@ export function ImportProblems({ problems }: { problems: readonly ExchangeProble
           </li>
         ))}
       </ul>
-      {problems.length > shown.length && <p className="muted">The first {shown.length} are listed; {problems.length - shown.length} more are not.</p>}
+      {problems.length > shown.length && (
+        <p className="muted">
+          The first {shown.length} are listed; {problems.length - shown.length} more are not.
+        </p>
+      )}
     </>
   );
 }

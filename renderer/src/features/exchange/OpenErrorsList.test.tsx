@@ -21,7 +21,9 @@ describe('OpenErrorsList', () => {
   it('names the item and says what is wrong', () => {
     render(<OpenErrorsList problems={[problem(1)]} label="Errors open in Problems" />);
     const items = within(screen.getByRole('list', { name: 'Errors open in Problems' })).getAllByRole('listitem');
-    expect(items.map((i) => i.textContent)).toEqual(['Outcome 1: closeMatch to http://data.europa.eu/esco/skill/x, which is marked "must not map".']);
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Outcome 1: closeMatch to http://data.europa.eu/esco/skill/x, which is marked "must not map".',
+    ]);
   });
 
   it('shows the first 50 and counts the rest', () => {

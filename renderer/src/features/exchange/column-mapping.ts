@@ -10,7 +10,10 @@ export interface TableColumns {
 export const REQUIRED_FIELDS: readonly MappingTableField[] = ['source', 'target', 'relation'];
 
 /** The step's order: the required fields first. */
-export const FIELD_ORDER: readonly MappingTableField[] = [...REQUIRED_FIELDS, ...MAPPING_TABLE_FIELDS.filter((f) => !REQUIRED_FIELDS.includes(f))];
+export const FIELD_ORDER: readonly MappingTableField[] = [
+  ...REQUIRED_FIELDS,
+  ...MAPPING_TABLE_FIELDS.filter((f) => !REQUIRED_FIELDS.includes(f)),
+];
 
 export const FIELD_LABELS: Record<MappingTableField, string> = {
   source: 'Source id',
@@ -43,7 +46,10 @@ export function fieldChoices(field: MappingTableField, header: readonly string[]
   if (field === 'relation') choices.push(...MAPPING_RELATIONS.map((r) => ({ value: `=${r}`, label: `constant: every row ${r}` })));
   const value = current?.trim();
   if (value && !choices.some((c) => c.value.toLowerCase() === value.toLowerCase())) {
-    choices.push({ value, label: value.startsWith('=') ? `constant: every row ${value.slice(1)}` : `column “${value}” (not in the header)` });
+    choices.push({
+      value,
+      label: value.startsWith('=') ? `constant: every row ${value.slice(1)}` : `column “${value}” (not in the header)`,
+    });
   }
   return choices;
 }

@@ -30,9 +30,13 @@ const previewOf = (token: string, extra: Partial<ImportPreview> = {}): ImportPre
 /** importPreview answers when the test says so, in any order. */
 function fakeClient() {
   const pending: { args: Record<string, unknown>; resolve(p: ImportPreview): void; reject(e: unknown): void }[] = [];
-  const importPreview = vi.fn((args: Record<string, unknown>) => new Promise<ImportPreview>((resolve, reject) => pending.push({ args, resolve, reject })));
+  const importPreview = vi.fn(
+    (args: Record<string, unknown>) => new Promise<ImportPreview>((resolve, reject) => pending.push({ args, resolve, reject })),
+  );
   const importCancel = vi.fn(() => Promise.resolve(null));
-  const importCommit = vi.fn(() => Promise.resolve({ schemeId: 1, createdScheme: true, itemsAdded: 3, groupsAdded: 0, mappingsAdded: 3, duplicates: 0, reviewsAdded: 0 }));
+  const importCommit = vi.fn(() =>
+    Promise.resolve({ schemeId: 1, createdScheme: true, itemsAdded: 3, groupsAdded: 0, mappingsAdded: 3, duplicates: 0, reviewsAdded: 0 }),
+  );
   const client = { export: { importPreview, importCancel, importCommit } } as unknown as ApiClient;
   const wrapper = ({ children }: { children: ReactNode }) => (
     <ApiProvider api={{ client, transport: {} as Transport }}>
@@ -45,7 +49,11 @@ function fakeClient() {
 const file = { uploadId: 'u1', name: 't.tsv' };
 const header = ['from', 'to', 'rel'];
 const columnsMissing = () =>
-  new ApiError({ code: 'bad-input', message: 't.tsv, line 1, field "source": no column for the source: map one', details: { file: 't.tsv', line: 1, field: 'source', header, columns: { relation: 'rel' } } });
+  new ApiError({
+    code: 'bad-input',
+    message: 't.tsv, line 1, field "source": no column for the source: map one',
+    details: { file: 't.tsv', line: 1, field: 'source', header, columns: { relation: 'rel' } },
+  });
 
 describe('useImportPreview', () => {
   it('shows the latest request’s preview and releases an older one answering late', async () => {
@@ -67,7 +75,11 @@ describe('useImportPreview', () => {
     act(() => void result.current.run({ file, format: 'auto', defaultStatus: 'unsure' }));
     await act(async () => api.pending[0]!.reject(columnsMissing()));
     expect(result.current.preview).toBeNull();
-    expect(result.current.step).toEqual({ round: 1, table: { header, columns: { relation: 'rel' } }, error: expect.stringContaining('no column for the source') });
+    expect(result.current.step).toEqual({
+      round: 1,
+      table: { header, columns: { relation: 'rel' } },
+      error: expect.stringContaining('no column for the source'),
+    });
 
     const columns = { source: 'from', target: 'to', relation: 'rel' };
     act(() => void result.current.check(columns));

@@ -49,7 +49,8 @@ export function HistoryView() {
   );
   const { changes, total, authors } = history.data ?? { changes: [], total: 0, authors: [] };
   useAppEvents((event) => {
-    if (event.type === 'menu' && (event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) void step(event.command);
+    if (event.type === 'menu' && (event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command))
+      void step(event.command);
   });
 
   async function step(kind: 'undo' | 'redo') {
@@ -131,7 +132,10 @@ export function HistoryView() {
               <td>
                 {c.sourceKey && <span className="item-key">{c.sourceKey}</span>} {c.sourceText}
                 {c.sourceKey && itemIdOf(c) != null && (
-                  <ShowInWorkbenchButton itemName={c.sourceKey} onClick={() => showItem({ itemId: itemIdOf(c)!, key: c.sourceKey ?? undefined })} />
+                  <ShowInWorkbenchButton
+                    itemName={c.sourceKey}
+                    onClick={() => showItem({ itemId: itemIdOf(c)!, key: c.sourceKey ?? undefined })}
+                  />
                 )}
               </td>
               <td>{describeMapping(c.before)}</td>

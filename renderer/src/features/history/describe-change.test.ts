@@ -17,9 +17,15 @@ describe('history descriptions', () => {
   });
 
   it('shows both versions when a mapping moves to a newer vocabulary version', () => {
-    const moved = { before: mapping(1, 'u'), after: mapping(1, 'u', { target: { uri: 'u', label: 'new label', vocabularyId: 'v2' }, targetVocabularyId: 'v2' }) } as MappingChange;
+    const moved = {
+      before: mapping(1, 'u'),
+      after: mapping(1, 'u', { target: { uri: 'u', label: 'new label', vocabularyId: 'v2' }, targetVocabularyId: 'v2' }),
+    } as MappingChange;
     expect(changedFields(moved)).toEqual(['label: label u → new label', 'version: v → v2']);
-    const replaced = { before: mapping(1, 'u'), after: mapping(1, 'w', { target: { uri: 'w', label: 'successor', vocabularyId: 'v2' }, targetVocabularyId: 'v2' }) } as MappingChange;
+    const replaced = {
+      before: mapping(1, 'u'),
+      after: mapping(1, 'w', { target: { uri: 'w', label: 'successor', vocabularyId: 'v2' }, targetVocabularyId: 'v2' }),
+    } as MappingChange;
     expect(changedFields(replaced)).toEqual(['target: label u → successor', 'version: v → v2']);
   });
 });

@@ -15,9 +15,12 @@ export function changedFields(change: MappingChange): string[] {
   const { before, after } = change;
   if (!before || !after) return [];
   const fields: (keyof Mapping)[] = ['relation', 'status', 'comment', 'confidence'];
-  const out = fields.filter((f) => before[f] !== after[f]).map((f) => `${f}: ${String(before[f] ?? '–') || '–'} → ${String(after[f] ?? '–') || '–'}`);
+  const out = fields
+    .filter((f) => before[f] !== after[f])
+    .map((f) => `${f}: ${String(before[f] ?? '–') || '–'} → ${String(after[f] ?? '–') || '–'}`);
   // A move to a newer vocabulary version changes the target or only the version recorded with it.
-  if (before.target?.uri !== after.target?.uri) out.push(`target: ${before.target?.label || before.target?.uri || '–'} → ${after.target?.label || after.target?.uri || '–'}`);
+  if (before.target?.uri !== after.target?.uri)
+    out.push(`target: ${before.target?.label || before.target?.uri || '–'} → ${after.target?.label || after.target?.uri || '–'}`);
   else if (before.target?.label !== after.target?.label) out.push(`label: ${before.target?.label || '–'} → ${after.target?.label || '–'}`);
   const version = (m: Mapping) => m.target?.vocabularyId || m.targetVocabularyId || '–';
   if (version(before) !== version(after)) out.push(`version: ${version(before)} → ${version(after)}`);

@@ -9,7 +9,10 @@ export function JobsBar() {
   const { notify } = useNotify();
   const [jobs, setJobs] = useState<JobInfo[]>([]);
   useEffect(() => {
-    client.app.jobsList({}).then((all) => setJobs(all.filter((j) => j.state === 'running')), () => undefined);
+    client.app.jobsList({}).then(
+      (all) => setJobs(all.filter((j) => j.state === 'running')),
+      () => undefined,
+    );
   }, [client]);
   useAppEvents((event) => {
     if (event.type !== 'job') return;

@@ -31,7 +31,9 @@ export function ProblemsView() {
     useApiData(
       'review',
       'problems',
-      sourceItemIds === null ? null : { limit: LIMIT, severities: severity ? [severity] : undefined, rules: rule ? [rule] : undefined, sourceItemIds },
+      sourceItemIds === null
+        ? null
+        : { limit: LIMIT, severities: severity ? [severity] : undefined, rules: rule ? [rule] : undefined, sourceItemIds },
       { domains: ['mappings', 'review', 'vocabularies', 'sources'], onError: fail },
     ).data ?? null;
   const project = useProject();
@@ -97,7 +99,11 @@ export function ProblemsView() {
               {list ? `${list.total} problem(s)` : 'Checking…'}
             </span>
           </div>
-          {list && !list.vocabulariesLoaded && <p className="muted">Some targets' vocabularies are not in the library: the rules about missing or deprecated targets skip them.</p>}
+          {list && !list.vocabulariesLoaded && (
+            <p className="muted">
+              Some targets' vocabularies are not in the library: the rules about missing or deprecated targets skip them.
+            </p>
+          )}
           {list && <ProblemsTable problems={list.problems} rules={rules} onShowItem={showProblemItem} targetLabels={targetLabels} />}
           {list && list.total > list.problems.length && <p className="muted">Showing the first {list.problems.length}.</p>}
         </div>

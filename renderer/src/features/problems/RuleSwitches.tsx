@@ -1,7 +1,15 @@
 import type { CheckRule, CheckRuleId } from '../../../../shared/domain/review.js';
 
 /** One switch per check rule, with its description and current count. */
-export function RuleSwitches({ rules, counts, onToggle }: { rules: readonly CheckRule[]; counts: Partial<Record<CheckRuleId, number>>; onToggle(id: CheckRuleId, enabled: boolean): void }) {
+export function RuleSwitches({
+  rules,
+  counts,
+  onToggle,
+}: {
+  rules: readonly CheckRule[];
+  counts: Partial<Record<CheckRuleId, number>>;
+  onToggle(id: CheckRuleId, enabled: boolean): void;
+}) {
   return (
     <fieldset className="rule-switches">
       <legend>Rules</legend>

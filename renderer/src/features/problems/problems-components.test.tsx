@@ -8,7 +8,13 @@ import { RuleSwitches } from './RuleSwitches.js';
 afterEach(cleanup);
 
 const rules: CheckRule[] = [
-  { id: 'exact-with-other-relation', title: 'exactMatch together with broad', description: 'Same target twice.', severity: 'error', enabled: true },
+  {
+    id: 'exact-with-other-relation',
+    title: 'exactMatch together with broad',
+    description: 'Same target twice.',
+    severity: 'error',
+    enabled: true,
+  },
   { id: 'only-unsure', title: 'Only unsure mappings', description: 'Decide them.', severity: 'warning', enabled: false },
 ];
 
@@ -54,7 +60,16 @@ describe('problems panel', () => {
       mappingIds: [3, 4],
       message: 'exactMatch and broadMatch to the same target http://x/p.',
     };
-    const projectWide: Problem = { ...onItem, rule: 'vocabulary-not-loaded', severity: 'info', sourceItemId: null, source: null, sourceText: '', mappingIds: [], message: 'A vocabulary is not loaded.' };
+    const projectWide: Problem = {
+      ...onItem,
+      rule: 'vocabulary-not-loaded',
+      severity: 'info',
+      sourceItemId: null,
+      source: null,
+      sourceText: '',
+      mappingIds: [],
+      message: 'A vocabulary is not loaded.',
+    };
     const { rerender } = render(<ProblemsTable problems={[onItem, projectWide]} rules={rules} />);
     expect(screen.queryByRole('button', { name: /Show in workbench/ })).toBeNull();
 

@@ -21,7 +21,9 @@ describe('targetsToLookUp', () => {
 describe('withTargetLabels', () => {
   it('names the targets a message mentions by their labels, and leaves unknown ones as URIs', () => {
     const labels = new Map([['http://x/a', 'analyse data']]);
-    expect(withTargetLabels('exactMatch and broadMatch to the same target http://x/a.', ['http://x/a'], labels)).toBe('exactMatch and broadMatch to the same target “analyse data”.');
+    expect(withTargetLabels('exactMatch and broadMatch to the same target http://x/a.', ['http://x/a'], labels)).toBe(
+      'exactMatch and broadMatch to the same target “analyse data”.',
+    );
     expect(withTargetLabels('Target http://x/b is missing.', ['http://x/b'], labels)).toBe('Target http://x/b is missing.');
   });
 });

@@ -13,9 +13,14 @@ export function useTargetLabels(uris: readonly string[], language: string | unde
   useEffect(() => {
     let live = true;
     const wanted = key ? key.split('\n') : [];
-    void Promise.all(wanted.map((uri) => client.vocabularies.findConcept({ uri }).then((c) => (c ? ([uri, conceptLabel(c, language)] as const) : null), () => null))).then(
-      (found) => live && setLabels(new Map(found.filter((f) => f !== null))),
-    );
+    void Promise.all(
+      wanted.map((uri) =>
+        client.vocabularies.findConcept({ uri }).then(
+          (c) => (c ? ([uri, conceptLabel(c, language)] as const) : null),
+          () => null,
+        ),
+      ),
+    ).then((found) => live && setLabels(new Map(found.filter((f) => f !== null))));
     return () => {
       live = false;
     };

@@ -13,7 +13,10 @@ export function HomeView({ onNew, onOpen }: { onNew: () => void; onOpen: () => v
   return (
     <main className="home" aria-labelledby="home-title">
       <h1 id="home-title">Crosswalk</h1>
-      <p className="lead">Map learning outcomes and local classifications onto ESCO and ISCED-F with SKOS mapping relations, review the mappings, and publish correspondence tables.</p>
+      <p className="lead">
+        Map learning outcomes and local classifications onto ESCO and ISCED-F with SKOS mapping relations, review the mappings, and publish
+        correspondence tables.
+      </p>
       <div className="home-actions">
         <button type="button" className="primary" onClick={onNew}>
           New project…

@@ -19,7 +19,11 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
     try {
       let path: string | undefined;
       if (api.transport.shell) {
-        const chosen = await api.transport.shell.chooseSavePath({ title: 'Create project', defaultName: `${title}.crosswalk`, filters: PROJECT_FILTERS });
+        const chosen = await api.transport.shell.chooseSavePath({
+          title: 'Create project',
+          defaultName: `${title}.crosswalk`,
+          filters: PROJECT_FILTERS,
+        });
         if (!chosen) return;
         path = chosen;
       }
@@ -36,7 +40,14 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
     <form className="form" onSubmit={(e) => void submit(e)}>
       <label>
         Title
-        <input name="title" required value={title} onChange={(e) => setTitle(e.target.value)} autoFocus placeholder="e.g. Data literacy micro-credential → ESCO" />
+        <input
+          name="title"
+          required
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          autoFocus
+          placeholder="e.g. Data literacy micro-credential → ESCO"
+        />
       </label>
       <label>
         Description
@@ -49,7 +60,13 @@ export function NewProjectForm({ onDone }: { onDone: () => void }) {
         </label>
         <label>
           Language
-          <input name="language" value={language} onChange={(e) => setLanguage(e.target.value)} pattern="[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*" size={6} />
+          <input
+            name="language"
+            value={language}
+            onChange={(e) => setLanguage(e.target.value)}
+            pattern="[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*"
+            size={6}
+          />
         </label>
       </div>
       <div className="form-actions">

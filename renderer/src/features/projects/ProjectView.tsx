@@ -21,7 +21,12 @@ function ProjectMetadataForm({ project }: { project: ProjectInfo }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await api.client.projects.updateMetadata({ title: draft.title, description: draft.description, creator: draft.creator, language: draft.language });
+      await api.client.projects.updateMetadata({
+        title: draft.title,
+        description: draft.description,
+        creator: draft.creator,
+        language: draft.language,
+      });
       notify('success', 'Project properties saved');
     } catch (error) {
       fail(error);
@@ -38,7 +43,12 @@ function ProjectMetadataForm({ project }: { project: ProjectInfo }) {
         </label>
         <label>
           Description
-          <textarea name="description" rows={4} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+          <textarea
+            name="description"
+            rows={4}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
         </label>
         <div className="form-row">
           <label>

@@ -8,7 +8,11 @@ export function SaveAsForm({ onDone }: { onDone: () => void }) {
   const api = useApi();
   const project = useProject();
   const { fail } = useNotify();
-  const current = project?.path.split(/[\\/]/).pop()?.replace(/\.crosswalk$/, '') ?? 'project';
+  const current =
+    project?.path
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.crosswalk$/, '') ?? 'project';
   const [name, setName] = useState(`${current}-copy`);
   const [busy, setBusy] = useState(false);
 

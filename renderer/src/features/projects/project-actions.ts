@@ -16,7 +16,11 @@ export async function openWithNativeDialog(api: Api): Promise<boolean> {
 export async function saveAsWithNativeDialog(api: Api, title: string): Promise<boolean> {
   const shell = api.transport.shell;
   if (!shell) return false;
-  const file = await shell.chooseSavePath({ title: 'Save project as', defaultName: `${title}${PROJECT_FILE_EXTENSION}`, filters: PROJECT_FILTERS });
+  const file = await shell.chooseSavePath({
+    title: 'Save project as',
+    defaultName: `${title}${PROJECT_FILE_EXTENSION}`,
+    filters: PROJECT_FILTERS,
+  });
   if (file) await api.client.projects.saveAs({ path: file, overwrite: true });
   return true;
 }

@@ -41,7 +41,11 @@ export function AgreementTable({ pairs }: { pairs: readonly PairAgreement[] }) {
         </tbody>
       </table>
       {pairs.map((p) => (
-        <table key={`${p.reviewerA.id}-${p.reviewerB.id}`} className="data-table confusion" aria-label={`Decisions of ${p.reviewerA.name} (rows) against ${p.reviewerB.name} (columns)`}>
+        <table
+          key={`${p.reviewerA.id}-${p.reviewerB.id}`}
+          className="data-table confusion"
+          aria-label={`Decisions of ${p.reviewerA.name} (rows) against ${p.reviewerB.name} (columns)`}
+        >
           <caption>
             {p.reviewerA.name} (rows) × {p.reviewerB.name} (columns)
           </caption>

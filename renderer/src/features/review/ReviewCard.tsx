@@ -93,10 +93,20 @@ export function ReviewCard({
       <div className="review-actions">
         <label>
           Comment
-          <input value={comment} onChange={(e) => onComment(e.target.value)} onFocus={onActivate} aria-label={`Comment on ${item.sourceKey} → ${target}`} />
+          <input
+            value={comment}
+            onChange={(e) => onComment(e.target.value)}
+            onFocus={onActivate}
+            aria-label={`Comment on ${item.sourceKey} → ${target}`}
+          />
         </label>
         {(Object.keys(DECISION_LABELS) as ReviewDecision[]).map((decision) => (
-          <button key={decision} type="button" className={decision === 'accept' ? 'primary' : undefined} onClick={() => onDecide(decision, comment)}>
+          <button
+            key={decision}
+            type="button"
+            className={decision === 'accept' ? 'primary' : undefined}
+            onClick={() => onDecide(decision, comment)}
+          >
             {item.round === 'adjudication' ? `Adjudicate: ${DECISION_LABELS[decision]}` : DECISION_LABELS[decision]}
           </button>
         ))}

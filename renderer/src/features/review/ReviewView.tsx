@@ -34,7 +34,9 @@ export function ReviewView() {
 
   async function exportReport() {
     try {
-      const written = await saveFile(api, { title: 'Save review-report.csv', name: 'review-report.csv', extension: 'csv' }, (output) => api.client.review.reportCsv({ output }));
+      const written = await saveFile(api, { title: 'Save review-report.csv', name: 'review-report.csv', extension: 'csv' }, (output) =>
+        api.client.review.reportCsv({ output }),
+      );
       if (written) notify('success', `Review report written: ${written.path ?? written.name}`);
     } catch (error) {
       fail(error);
@@ -53,7 +55,12 @@ export function ReviewView() {
       <ReviewerIdentity key={reviewer?.id ?? 0} reviewer={reviewer} onSave={review.identify} />
       <div className="filters">
         <label className="checkbox-label">
-          <input type="checkbox" checked={settings?.doubleReview ?? false} disabled={!settings} onChange={(e) => void review.setDoubleReview(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={settings?.doubleReview ?? false}
+            disabled={!settings}
+            onChange={(e) => void review.setDoubleReview(e.target.checked)}
+          />
           Second, blind review (two reviewers per mapping; disagreements go to adjudication)
         </label>
         <button type="button" onClick={() => void exportReport()}>
@@ -62,13 +69,21 @@ export function ReviewView() {
       </div>
       {stats && (
         <p className="muted" data-testid="review-stats">
-          {stats.proposed} proposed · {stats.reviewedOnce} reviewed once · {stats.reviewedTwice} reviewed twice · {stats.disagreements} disagreement(s) ·{' '}
-          {stats.adjudicated} adjudicated
+          {stats.proposed} proposed · {stats.reviewedOnce} reviewed once · {stats.reviewedTwice} reviewed twice · {stats.disagreements}{' '}
+          disagreement(s) · {stats.adjudicated} adjudicated
         </p>
       )}
       <div role="tablist" aria-label="Review screens" className="segmented">
         {tabs.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`review-tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`review-panel-${t.id}`} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`review-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`review-panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}
           </button>
         ))}
@@ -79,7 +94,12 @@ export function ReviewView() {
         ) : !reviewer ? (
           <p>Enter your name above to start reviewing; every decision is recorded with it.</p>
         ) : (
-          <QueueList key={`${reviewer.id}-${tab}`} queue={tab === 'queue' ? review.queue : review.adjudication} adjudicate={tab === 'adjudication'} onDecide={decide} />
+          <QueueList
+            key={`${reviewer.id}-${tab}`}
+            queue={tab === 'queue' ? review.queue : review.adjudication}
+            adjudicate={tab === 'adjudication'}
+            onDecide={decide}
+          />
         )}
       </div>
     </section>
@@ -126,7 +146,8 @@ function QueueList({
   }, []);
 
   if (!queue) return <p className="muted">Loading…</p>;
-  if (items.length === 0) return <p className="muted">{adjudicate ? 'No disagreements to adjudicate.' : 'Nothing waiting for your review.'}</p>;
+  if (items.length === 0)
+    return <p className="muted">{adjudicate ? 'No disagreements to adjudicate.' : 'Nothing waiting for your review.'}</p>;
   return (
     <div className="review-queue">
       <p className="muted">

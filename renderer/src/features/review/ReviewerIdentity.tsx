@@ -29,7 +29,13 @@ export function ReviewerIdentity({ reviewer, onSave }: { reviewer: Reviewer | nu
       </label>
       <label>
         ORCID iD (optional)
-        <input value={orcid} onChange={(e) => setOrcid(e.target.value)} placeholder="0000-0002-1825-0097" pattern="^$|^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$" size={22} />
+        <input
+          value={orcid}
+          onChange={(e) => setOrcid(e.target.value)}
+          placeholder="0000-0002-1825-0097"
+          pattern="^$|^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$"
+          size={22}
+        />
       </label>
       <button type="submit" disabled={busy || !dirty || !name.trim()}>
         {reviewer ? 'Switch / update reviewer' : 'Start reviewing'}

@@ -31,16 +31,41 @@ describe('ReviewCard', () => {
   });
 
   it('says a second review is blind and shows no earlier decision', () => {
-    render(<ReviewCard item={item(2)} active={false} comment="" onComment={() => undefined} onActivate={() => undefined} onDecide={() => undefined} />);
+    render(
+      <ReviewCard
+        item={item(2)}
+        active={false}
+        comment=""
+        onComment={() => undefined}
+        onActivate={() => undefined}
+        onDecide={() => undefined}
+      />,
+    );
     expect(screen.getByText(/blind review/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Decisions to adjudicate' })).toBeNull();
   });
 
   it('lists both decisions for adjudication', () => {
-    const d = (id: number, reviewerName: string, decision: 'accept' | 'reject') => ({ id, mappingId: 7, reviewerId: id, reviewerName, round: id as 1 | 2, decision, comment: '', at: '' });
+    const d = (id: number, reviewerName: string, decision: 'accept' | 'reject') => ({
+      id,
+      mappingId: 7,
+      reviewerId: id,
+      reviewerName,
+      round: id as 1 | 2,
+      decision,
+      comment: '',
+      at: '',
+    });
     const onDecide = vi.fn();
     render(
-      <ReviewCard item={item('adjudication', [d(1, 'Ann', 'accept'), d(2, 'Ben', 'reject')])} active comment="" onComment={() => undefined} onActivate={() => undefined} onDecide={onDecide} />,
+      <ReviewCard
+        item={item('adjudication', [d(1, 'Ann', 'accept'), d(2, 'Ben', 'reject')])}
+        active
+        comment=""
+        onComment={() => undefined}
+        onActivate={() => undefined}
+        onDecide={onDecide}
+      />,
     );
     expect(screen.getByRole('list', { name: 'Decisions to adjudicate' }).textContent).toBe('Ann: acceptBen: reject');
     fireEvent.click(screen.getByRole('button', { name: 'Adjudicate: Accept' }));
@@ -50,7 +75,15 @@ describe('ReviewCard', () => {
 
 describe('agreement', () => {
   it('names kappa bands after Landis & Koch', () => {
-    expect([null, -0.1, 0.1, 0.3, 0.5, 0.7, 0.9].map(kappaBand)).toEqual(['undefined', 'poor', 'slight', 'fair', 'moderate', 'substantial', 'almost perfect']);
+    expect([null, -0.1, 0.1, 0.3, 0.5, 0.7, 0.9].map(kappaBand)).toEqual([
+      'undefined',
+      'poor',
+      'slight',
+      'fair',
+      'moderate',
+      'substantial',
+      'almost perfect',
+    ]);
   });
 
   it('tables kappa per pair with the confusion matrix', () => {

@@ -24,7 +24,14 @@ export function useReviewContext(sourceItemId: number | null, targetUri: string 
     let live = true;
     const concept = targetUri ? client.vocabularies.findConcept({ uri: targetUri }).catch(() => null) : Promise.resolve(null);
     void Promise.all([concept, client.sources.getItem({ id: sourceItemId }).catch(() => null)]).then(async ([found, item]) => {
-      const broader = await Promise.all((found?.broader ?? []).slice(0, 3).map((uri) => client.vocabularies.findConcept({ uri }).then((b) => (b ? conceptLabel(b, language) : uri), () => uri)));
+      const broader = await Promise.all(
+        (found?.broader ?? []).slice(0, 3).map((uri) =>
+          client.vocabularies.findConcept({ uri }).then(
+            (b) => (b ? conceptLabel(b, language) : uri),
+            () => uri,
+          ),
+        ),
+      );
       const description = found ? (found.description[language] ?? found.description.en ?? Object.values(found.description)[0] ?? '') : '';
       if (live) setContext({ key, value: { description, broader, course: item?.group ? item.group.title || item.group.key : '' } });
     });

@@ -30,7 +30,12 @@ export function useReview(): ReviewData {
   const stats: ReviewStats | null = useApiData('review', 'stats', {}, changes).data ?? null;
   const agreement: PairAgreement[] = useApiData('review', 'agreement', {}, changes).data ?? NO_AGREEMENT;
   const queue = useApiData('review', 'queue', reviewer && { reviewerId: reviewer.id, mode: 'review', limit: QUEUE_LIMIT }, changes);
-  const adjudication = useApiData('review', 'queue', reviewer && { reviewerId: reviewer.id, mode: 'adjudication', limit: QUEUE_LIMIT }, changes);
+  const adjudication = useApiData(
+    'review',
+    'queue',
+    reviewer && { reviewerId: reviewer.id, mode: 'adjudication', limit: QUEUE_LIMIT },
+    changes,
+  );
 
   useEffect(() => {
     let live = true;

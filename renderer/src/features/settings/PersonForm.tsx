@@ -26,7 +26,9 @@ export function PersonForm({ person }: { person: PersonSettings & { saved: Perso
   return (
     <form className="settings-form" aria-labelledby="settings-person" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="settings-person">You</h2>
-      <p className="muted">Every change, review decision and export names this person. An ORCID iD makes the name unambiguous in exports.</p>
+      <p className="muted">
+        Every change, review decision and export names this person. An ORCID iD makes the name unambiguous in exports.
+      </p>
       <PersonFieldsEditor fields={fields} problems={tried ? problems : {}} onChange={setFields} />
       <button type="submit" disabled={!dirty}>
         Save person

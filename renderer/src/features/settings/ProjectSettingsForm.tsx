@@ -54,7 +54,10 @@ export function ProjectSettingsForm({ saved, save }: { saved: ProjectSettings; s
       ))}
       <label className="form-field">
         Default status of new mappings
-        <select value={fields.defaultStatus} onChange={(e) => setFields({ ...fields, defaultStatus: e.target.value as ProjectSettings['defaultStatus'] })}>
+        <select
+          value={fields.defaultStatus}
+          onChange={(e) => setFields({ ...fields, defaultStatus: e.target.value as ProjectSettings['defaultStatus'] })}
+        >
           <option value="proposed">proposed (to be reviewed)</option>
           <option value="accepted">accepted</option>
           <option value="unsure">unsure</option>

@@ -10,7 +10,13 @@ import { personProblems } from './use-person-settings.js';
 
 afterEach(cleanup);
 
-const DEFAULT_PROJECT_SETTINGS: ProjectSettings = { uriBase: '', license: 'https://creativecommons.org/licenses/by/4.0/', mappingSetId: '', mappingSetTitle: '', defaultStatus: 'accepted' };
+const DEFAULT_PROJECT_SETTINGS: ProjectSettings = {
+  uriBase: '',
+  license: 'https://creativecommons.org/licenses/by/4.0/',
+  mappingSetId: '',
+  mappingSetTitle: '',
+  defaultStatus: 'accepted',
+};
 
 describe('person fields', () => {
   it('need a name; the ORCID iD must check out and the e-mail look like one', () => {

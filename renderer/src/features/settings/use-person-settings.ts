@@ -16,8 +16,10 @@ export function personProblems(fields: PersonFields): Partial<Record<keyof Perso
   const problems: Partial<Record<keyof PersonFields, string>> = {};
   if (!fields.userName.trim()) problems.userName = 'Enter your name: every change is recorded with it.';
   const orcid = bareOrcid(fields.orcid);
-  if (orcid && !isValidOrcid(orcid)) problems.orcid = 'This ORCID iD does not check out (it looks like 0000-0002-1825-0097; the last character is a check digit).';
-  if (fields.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email.trim())) problems.email = 'An e-mail address looks like ana@example.org.';
+  if (orcid && !isValidOrcid(orcid))
+    problems.orcid = 'This ORCID iD does not check out (it looks like 0000-0002-1825-0097; the last character is a check digit).';
+  if (fields.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.email.trim()))
+    problems.email = 'An e-mail address looks like ana@example.org.';
   return problems;
 }
 
@@ -40,7 +42,11 @@ export function usePersonSettings(): PersonSettings {
   }, [client]);
   const save = useCallback(
     async (fields: PersonFields) => {
-      const next = await client.app.settingsUpdate({ userName: fields.userName.trim(), orcid: bareOrcid(fields.orcid), email: fields.email.trim() });
+      const next = await client.app.settingsUpdate({
+        userName: fields.userName.trim(),
+        orcid: bareOrcid(fields.orcid),
+        email: fields.email.trim(),
+      });
       setSaved({ userName: next.userName, orcid: next.orcid, email: next.email });
       return next;
     },

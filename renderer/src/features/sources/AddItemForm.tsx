@@ -12,7 +12,12 @@ export function AddItemForm({ schemeId, groupId }: { schemeId: number; groupId: 
     e.preventDefault();
     if (!text.trim()) return;
     try {
-      await client.sources.addItem({ schemeId, text: text.trim(), ...(key.trim() ? { key: key.trim() } : {}), ...(groupId !== null ? { groupId } : {}) });
+      await client.sources.addItem({
+        schemeId,
+        text: text.trim(),
+        ...(key.trim() ? { key: key.trim() } : {}),
+        ...(groupId !== null ? { groupId } : {}),
+      });
       setText('');
       setKey('');
     } catch (error) {

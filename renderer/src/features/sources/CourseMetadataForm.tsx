@@ -113,7 +113,11 @@ export function CourseMetadataForm({ group, pickers }: { group: SourceGroupRow; 
         {pickers?.iscedF ? (
           <select aria-label="ISCED-F 2013 field" value={draft.iscedF} onChange={set('iscedF')}>
             <option value="">—</option>
-            {draft.iscedF && !pickers.iscedF.some((o) => o.code === draft.iscedF) && <option value={draft.iscedF}>{draft.iscedF} (not in {pickers.iscedFVocabulary})</option>}
+            {draft.iscedF && !pickers.iscedF.some((o) => o.code === draft.iscedF) && (
+              <option value={draft.iscedF}>
+                {draft.iscedF} (not in {pickers.iscedFVocabulary})
+              </option>
+            )}
             {pickers.iscedF.map((o) => (
               <option key={o.code} value={o.code}>
                 {o.code} {o.label}
@@ -121,10 +125,29 @@ export function CourseMetadataForm({ group, pickers }: { group: SourceGroupRow; 
             ))}
           </select>
         ) : (
-          <input value={draft.iscedF} onChange={set('iscedF')} pattern="\d{2,4}" title="An ISCED-F 2013 code of 2 to 4 digits, e.g. 0613" placeholder="e.g. 0613" />
+          <input
+            value={draft.iscedF}
+            onChange={set('iscedF')}
+            pattern="\d{2,4}"
+            title="An ISCED-F 2013 code of 2 to 4 digits, e.g. 0613"
+            placeholder="e.g. 0613"
+          />
         )}
       </label>
-      {TEXT_FIELDS.map(([k, label]) => field(k, label, ['assessment', 'participation', 'qualityAssurance', 'prerequisites', 'supervisionAndIdentityVerification', 'integrationStackability'].includes(k)))}
+      {TEXT_FIELDS.map(([k, label]) =>
+        field(
+          k,
+          label,
+          [
+            'assessment',
+            'participation',
+            'qualityAssurance',
+            'prerequisites',
+            'supervisionAndIdentityVerification',
+            'integrationStackability',
+          ].includes(k),
+        ),
+      )}
       <button type="submit" className="primary" disabled={saving}>
         Save course
       </button>

@@ -41,7 +41,11 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
           <div className="course-form-row">
             <label className="form-field">
               <span>Format</span>
-              <select aria-label="Format" value={state.format} onChange={(e) => dispatch({ type: 'input', patch: { format: e.target.value as ImportFormat | '' } })}>
+              <select
+                aria-label="Format"
+                value={state.format}
+                onChange={(e) => dispatch({ type: 'input', patch: { format: e.target.value as ImportFormat | '' } })}
+              >
                 <option value="">Detect automatically</option>
                 {IMPORT_FORMATS.map((f) => (
                   <option key={f} value={f}>
@@ -52,11 +56,17 @@ export function ImportDialog({ open, onClose, onImported }: { open: boolean; onC
             </label>
             <label className="form-field">
               <span>Access token (sources with header auth)</span>
-              <input type="password" value={state.token} autoComplete="off" onChange={(e) => dispatch({ type: 'input', patch: { token: e.target.value } })} />
+              <input
+                type="password"
+                value={state.token}
+                autoComplete="off"
+                onChange={(e) => dispatch({ type: 'input', patch: { token: e.target.value } })}
+              />
             </label>
           </div>
           <label className="inline-check">
-            <input type="checkbox" checked={state.split} onChange={(e) => setSplit(e.target.checked)} /> Split cells with several outcomes (bullets, line breaks, semicolons) into items
+            <input type="checkbox" checked={state.split} onChange={(e) => setSplit(e.target.checked)} /> Split cells with several outcomes
+            (bullets, line breaks, semicolons) into items
           </label>
           <button type="button" onClick={() => void runPreview()} disabled={!state.file && !state.url.trim()}>
             Preview

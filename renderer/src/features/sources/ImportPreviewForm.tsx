@@ -21,8 +21,10 @@ export function ImportPreviewForm({ model, onCancel }: { model: ImportDialogMode
       <p className="import-summary" data-testid="import-summary">
         {preview.format.toUpperCase()}
         {preview.encoding ? `, ${preview.encoding}` : ''}
-        {preview.delimiter ? `, delimiter ${preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`}` : ''} · {preview.counts.rows} rows → {preview.counts.items} items in {preview.counts.groups} courses ·{' '}
-        <span className={preview.counts.errors ? 'problem-error' : ''}>{preview.counts.errors} errors</span>, {preview.counts.warnings} warnings
+        {preview.delimiter ? `, delimiter ${preview.delimiter === '\t' ? 'tab' : `"${preview.delimiter}"`}` : ''} · {preview.counts.rows}{' '}
+        rows → {preview.counts.items} items in {preview.counts.groups} courses ·{' '}
+        <span className={preview.counts.errors ? 'problem-error' : ''}>{preview.counts.errors} errors</span>, {preview.counts.warnings}{' '}
+        warnings
       </p>
       {preview.columns.length > 0 && (
         <fieldset className="import-mapping">
@@ -31,7 +33,11 @@ export function ImportPreviewForm({ model, onCancel }: { model: ImportDialogMode
             {fields.map((field) => (
               <label key={field} className="form-field">
                 <span>{FIELD_LABELS[field]}</span>
-                <select aria-label={FIELD_LABELS[field]} value={mapping?.[field] ?? ''} onChange={(e) => changeMapping(field, e.target.value)}>
+                <select
+                  aria-label={FIELD_LABELS[field]}
+                  value={mapping?.[field] ?? ''}
+                  onChange={(e) => changeMapping(field, e.target.value)}
+                >
                   <option value="">(none)</option>
                   {preview.columns.map((c) => (
                     <option key={c} value={c}>
@@ -51,7 +57,8 @@ export function ImportPreviewForm({ model, onCancel }: { model: ImportDialogMode
         <ul className="import-sources" aria-label="Declared sources">
           {preview.sources.map((s) => (
             <li key={s.path}>
-              <strong>{s.type}</strong> {s.name} — {s.skipped ? <span className="problem-warning">skipped: {s.skipped}</span> : `${s.items} items`}
+              <strong>{s.type}</strong> {s.name} —{' '}
+              {s.skipped ? <span className="problem-warning">skipped: {s.skipped}</span> : `${s.items} items`}
             </li>
           ))}
         </ul>
@@ -73,7 +80,9 @@ export function ImportPreviewForm({ model, onCancel }: { model: ImportDialogMode
         onExclude={(row, on) => dispatch({ type: 'exclude', row, excluded: on })}
       />
       <label className="form-field">
-        <span>Source name{preview.existingSchemeId !== null ? ' (an existing source with this name is updated: items are matched by id)' : ''}</span>
+        <span>
+          Source name{preview.existingSchemeId !== null ? ' (an existing source with this name is updated: items are matched by id)' : ''}
+        </span>
         <input value={state.schemeTitle} onChange={(e) => dispatch({ type: 'scheme-title', title: e.target.value })} required />
       </label>
       <div className="dialog-actions">

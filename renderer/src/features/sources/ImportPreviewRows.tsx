@@ -32,7 +32,8 @@ export function ImportPreviewRows({ rows, fixes, excluded, onFix, onExclude }: P
                   <div className="import-row-head">
                     <strong>Row {row.row}</strong> <span className="muted">{row.values.text?.slice(0, 120)}</span>
                     <label className="inline-check">
-                      <input type="checkbox" checked={isExcluded} onChange={(e) => onExclude(row.row, e.target.checked)} /> Exclude row {row.row}
+                      <input type="checkbox" checked={isExcluded} onChange={(e) => onExclude(row.row, e.target.checked)} /> Exclude row{' '}
+                      {row.row}
                     </label>
                   </div>
                   <ul className="import-problems">
@@ -49,7 +50,10 @@ export function ImportPreviewRows({ rows, fixes, excluded, onFix, onExclude }: P
                         <span>
                           Fix {FIELD_LABELS[field]} in row {row.row}
                         </span>
-                        <input value={fixes[row.row]?.[field] ?? row.values[field] ?? ''} onChange={(e) => onFix(row.row, field, e.target.value)} />
+                        <input
+                          value={fixes[row.row]?.[field] ?? row.values[field] ?? ''}
+                          onChange={(e) => onFix(row.row, field, e.target.value)}
+                        />
                       </label>
                     ))}
                 </li>
@@ -61,7 +65,8 @@ export function ImportPreviewRows({ rows, fixes, excluded, onFix, onExclude }: P
       {clean.length > 0 && (
         <section aria-labelledby="sample-title">
           <h3 id="sample-title">
-            Rows without problems {rows.length - flagged.length > SAMPLE ? `(first ${SAMPLE} of ${rows.length - flagged.length})` : `(${clean.length})`}
+            Rows without problems{' '}
+            {rows.length - flagged.length > SAMPLE ? `(first ${SAMPLE} of ${rows.length - flagged.length})` : `(${clean.length})`}
           </h3>
           <table className="import-sample">
             <ColumnHeads columns={['Row', 'Id', 'Text', 'Course', 'Items']} />

@@ -7,8 +7,16 @@ import { useNotify } from '../../ui/notifications.js';
 export function ItemForm({ item, groups }: { item: SourceItemRow; groups: SourceGroupRow[] }) {
   const { client } = useApi();
   const { fail, notify } = useNotify();
-  const [draft, setDraft] = useState({ key: item.key, text: item.text, description: item.description, notation: item.notation, language: item.language, groupId: item.groupId });
-  const set = (key: 'key' | 'text' | 'description' | 'notation' | 'language') => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const [draft, setDraft] = useState({
+    key: item.key,
+    text: item.text,
+    description: item.description,
+    notation: item.notation,
+    language: item.language,
+    groupId: item.groupId,
+  });
+  const set = (key: 'key' | 'text' | 'description' | 'notation' | 'language') => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
   const save = async (e: FormEvent) => {
     e.preventDefault();
     try {
@@ -42,12 +50,22 @@ export function ItemForm({ item, groups }: { item: SourceItemRow; groups: Source
         </label>
         <label className="form-field">
           <span>Language</span>
-          <input value={draft.language} required pattern="[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*" title='A language tag such as "en" or "de-AT"' onChange={set('language')} />
+          <input
+            value={draft.language}
+            required
+            pattern="[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*"
+            title='A language tag such as "en" or "de-AT"'
+            onChange={set('language')}
+          />
         </label>
       </div>
       <label className="form-field">
         <span>Course</span>
-        <select aria-label="Course of the item" value={draft.groupId ?? ''} onChange={(e) => setDraft((d) => ({ ...d, groupId: e.target.value ? Number(e.target.value) : null }))}>
+        <select
+          aria-label="Course of the item"
+          value={draft.groupId ?? ''}
+          onChange={(e) => setDraft((d) => ({ ...d, groupId: e.target.value ? Number(e.target.value) : null }))}
+        >
           <option value="">(none)</option>
           {groups.map((g) => (
             <option key={g.id} value={g.id}>

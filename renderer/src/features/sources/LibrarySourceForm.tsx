@@ -12,7 +12,9 @@ export function LibrarySourceForm({ onImported }: { onImported(schemeId: number)
   useEffect(() => {
     client.vocabularies.list({}).then(setVocabularies, fail);
   }, [client, fail]);
-  const options = vocabularies.flatMap((v) => v.schemes.map((s) => ({ value: JSON.stringify([v.id, s.uri]), label: `${v.title} — ${s.title} (${s.concepts})` })));
+  const options = vocabularies.flatMap((v) =>
+    v.schemes.map((s) => ({ value: JSON.stringify([v.id, s.uri]), label: `${v.title} — ${s.title} (${s.concepts})` })),
+  );
   if (!options.length) return null;
   const submit = async (e: FormEvent) => {
     e.preventDefault();

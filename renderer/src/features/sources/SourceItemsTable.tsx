@@ -51,7 +51,12 @@ export function SourceItemsTable({ rows, selectedId, onSelect, onEditText }: Pro
         {headers.map((header) => {
           const sorted = header.column.getIsSorted();
           return (
-            <span key={header.id} role="columnheader" className={`scol scol-${header.column.id}`} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+            <span
+              key={header.id}
+              role="columnheader"
+              className={`scol scol-${header.column.id}`}
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+            >
               <button type="button" className="link-button" onClick={header.column.getToggleSortingHandler()}>
                 <table.FlexRender header={header} />
                 {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
@@ -65,7 +70,17 @@ export function SourceItemsTable({ rows, selectedId, onSelect, onEditText }: Pro
   );
 }
 
-function VirtualRows({ rows, selectedId, onSelect, onEditText }: { rows: TableRow[]; selectedId: number | null; onSelect(id: number): void; onEditText(id: number, text: string): void }) {
+function VirtualRows({
+  rows,
+  selectedId,
+  onSelect,
+  onEditText,
+}: {
+  rows: TableRow[];
+  selectedId: number | null;
+  onSelect(id: number): void;
+  onEditText(id: number, text: string): void;
+}) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer is a mutable object by design; its rows render inside this component only.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -82,7 +97,15 @@ function VirtualRows({ rows, selectedId, onSelect, onEditText }: { rows: TableRo
         {virtualizer.getVirtualItems().map((v) => {
           const row = rows[v.index]!;
           return (
-            <ItemRow key={row.original.id} item={row.original} index={v.index} start={v.start} selected={row.original.id === selectedId} onSelect={onSelect} onEditText={onEditText} />
+            <ItemRow
+              key={row.original.id}
+              item={row.original}
+              index={v.index}
+              start={v.start}
+              selected={row.original.id === selectedId}
+              onSelect={onSelect}
+              onEditText={onEditText}
+            />
           );
         })}
       </div>
@@ -132,9 +155,22 @@ const ItemRow = memo(function ItemRow({ item, index, start, selected, onSelect, 
       </span>
       <span role="gridcell" className="scol scol-text" onDoubleClick={begin}>
         {editing ? (
-          <input aria-label={`Text of ${item.key}`} value={draft} autoFocus onChange={(e) => setDraft(e.target.value)} onKeyDown={onKey} onBlur={() => finish(true)} />
+          <input
+            aria-label={`Text of ${item.key}`}
+            value={draft}
+            autoFocus
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={onKey}
+            onBlur={() => finish(true)}
+          />
         ) : (
-          <button type="button" className="cell-text" title="Double-click or press Enter to edit" onKeyDown={(e) => e.key === 'Enter' && begin()} onDoubleClick={begin}>
+          <button
+            type="button"
+            className="cell-text"
+            title="Double-click or press Enter to edit"
+            onKeyDown={(e) => e.key === 'Enter' && begin()}
+            onDoubleClick={begin}
+          >
             {item.text}
           </button>
         )}

@@ -27,7 +27,10 @@ export function SourcesView() {
       (i) =>
         (stateFilter === 'all' || i.state === stateFilter) &&
         (courseId === 'all' || i.groupId === courseId) &&
-        (!needle || i.text.toLowerCase().includes(needle) || i.key.toLowerCase().includes(needle) || i.notation.toLowerCase().includes(needle)),
+        (!needle ||
+          i.text.toLowerCase().includes(needle) ||
+          i.key.toLowerCase().includes(needle) ||
+          i.notation.toLowerCase().includes(needle)),
     );
   }, [data.items, search, courseId, stateFilter]);
 
@@ -41,14 +44,23 @@ export function SourcesView() {
     if (!selected) return;
     try {
       const result = await client.sources.deleteItem({ id: selected.id });
-      notify('info', result.action === 'flagged' ? `"${selected.key}" has ${result.mappings} mappings: flagged as removed instead of deleted` : `Deleted "${selected.key}"`);
+      notify(
+        'info',
+        result.action === 'flagged'
+          ? `"${selected.key}" has ${result.mappings} mappings: flagged as removed instead of deleted`
+          : `Deleted "${selected.key}"`,
+      );
       setSelectedId(null);
     } catch (error) {
       fail(error);
     }
   };
   const deleteScheme = async () => {
-    if (!scheme || !window.confirm(`Delete the source "${scheme.title}" with its ${scheme.items + scheme.removedItems} items and their mappings?`)) return;
+    if (
+      !scheme ||
+      !window.confirm(`Delete the source "${scheme.title}" with its ${scheme.items + scheme.removedItems} items and their mappings?`)
+    )
+      return;
     try {
       await client.sources.deleteScheme({ id: scheme.id });
     } catch (error) {
@@ -62,7 +74,11 @@ export function SourcesView() {
         <h1 id="sources-title">Sources</h1>
         <label className="form-field inline">
           <span>Source</span>
-          <select aria-label="Source" value={data.schemeId ?? ''} onChange={(e) => data.setSchemeId(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            aria-label="Source"
+            value={data.schemeId ?? ''}
+            onChange={(e) => data.setSchemeId(e.target.value ? Number(e.target.value) : null)}
+          >
             {data.schemes.length === 0 && <option value="">No sources yet</option>}
             {data.schemes.map((s) => (
               <option key={s.id} value={s.id}>
@@ -88,7 +104,11 @@ export function SourcesView() {
           </label>
           <label className="form-field inline">
             <span>Course</span>
-            <select aria-label="Course" value={courseId} onChange={(e) => setCourseId(e.target.value === 'all' ? 'all' : Number(e.target.value))}>
+            <select
+              aria-label="Course"
+              value={courseId}
+              onChange={(e) => setCourseId(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+            >
               <option value="all">All courses</option>
               {data.groups.map((g) => (
                 <option key={g.id} value={g.id}>
@@ -112,7 +132,9 @@ export function SourcesView() {
       )}
       <div className="sources-body">
         <section className="sources-items" aria-label="Items">
-          {!scheme && !data.loading && <p className="muted">No sources yet. Import a course catalogue, learning outcomes or a classification.</p>}
+          {!scheme && !data.loading && (
+            <p className="muted">No sources yet. Import a course catalogue, learning outcomes or a classification.</p>
+          )}
           {scheme && <SourceItemsTable rows={rows} selectedId={selectedId} onSelect={setSelectedId} onEditText={editText} />}
           {scheme && (
             <div className="sources-item-actions">
@@ -125,7 +147,11 @@ export function SourcesView() {
         </section>
         <aside className="sources-side" aria-label="Course details">
           {selected && <ItemForm key={JSON.stringify(selected)} item={selected} groups={data.groups} />}
-          {course ? <CourseMetadataForm key={`${course.id}:${JSON.stringify(course)}`} group={course} pickers={data.pickers} /> : scheme && <p className="muted">Choose a course (or an item) to see and edit its constitutive elements.</p>}
+          {course ? (
+            <CourseMetadataForm key={`${course.id}:${JSON.stringify(course)}`} group={course} pickers={data.pickers} />
+          ) : (
+            scheme && <p className="muted">Choose a course (or an item) to see and edit its constitutive elements.</p>
+          )}
         </aside>
       </div>
       <ImportDialog open={importing} onClose={() => setImporting(false)} onImported={(id) => data.setSchemeId(id)} />

@@ -118,5 +118,7 @@ export function previewRequest(state: ImportDialogState, overrides: { mapping?: 
 
 /** The user's fixes as the contract's row edits. */
 export function rowEdits(fixes: Fixes): { row: number; field: ImportField; value: string }[] {
-  return Object.entries(fixes).flatMap(([row, values]) => Object.entries(values).map(([field, value]) => ({ row: Number(row), field: field as ImportField, value: value ?? '' })));
+  return Object.entries(fixes).flatMap(([row, values]) =>
+    Object.entries(values).map(([field, value]) => ({ row: Number(row), field: field as ImportField, value: value ?? '' })),
+  );
 }

@@ -19,7 +19,11 @@ export function useImportDialog(onDone: (schemeId: number | undefined) => void) 
     if (!args) return;
     dispatch({ type: 'busy', busy: true });
     try {
-      const preview = await client.sources.importPreview({ ...args, fixes: rowEdits(overrides.fixes ?? state.fixes), exclude: [...state.excluded] });
+      const preview = await client.sources.importPreview({
+        ...args,
+        fixes: rowEdits(overrides.fixes ?? state.fixes),
+        exclude: [...state.excluded],
+      });
       dispatch({ type: 'previewed', preview });
     } catch (error) {
       fail(error);
@@ -40,7 +44,10 @@ export function useImportDialog(onDone: (schemeId: number | undefined) => void) 
         fixes: rowEdits(fixes),
         exclude: [...excluded],
       });
-      notify('success', `Imported: ${result.added} added, ${result.changed} changed, ${result.removed} flagged as removed${result.warnings.length ? `; ${result.warnings.length} warnings` : ''}`);
+      notify(
+        'success',
+        `Imported: ${result.added} added, ${result.changed} changed, ${result.removed} flagged as removed${result.warnings.length ? `; ${result.warnings.length} warnings` : ''}`,
+      );
       dispatch({ type: 'reset' });
       onDone(result.schemes[0]?.schemeId);
     } catch (error) {

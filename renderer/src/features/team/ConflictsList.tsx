@@ -16,7 +16,15 @@ const FIELDS: { label: string; value(record: TeamRecord): string }[] = [
 
 const side = (record: TeamRecord | null, field: (typeof FIELDS)[number]) => (record ? field.value(record) : '(deleted)');
 
-function ConflictCard({ conflict, onResolve, busy }: { conflict: TeamConflict; onResolve(choice: 'mine' | 'theirs'): void; busy: boolean }) {
+function ConflictCard({
+  conflict,
+  onResolve,
+  busy,
+}: {
+  conflict: TeamConflict;
+  onResolve(choice: 'mine' | 'theirs'): void;
+  busy: boolean;
+}) {
   return (
     <article className="team-conflict" aria-label={`Conflict on ${conflict.itemKey}`}>
       <h3>{conflict.itemKey}</h3>

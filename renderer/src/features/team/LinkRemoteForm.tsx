@@ -60,15 +60,31 @@ export function LinkRemoteForm() {
       </label>
       <label>
         Query endpoint
-        <input type="url" value={fields.queryEndpoint} onChange={(e) => set({ queryEndpoint: e.target.value })} placeholder="https://store.example.org/sparql" required />
+        <input
+          type="url"
+          value={fields.queryEndpoint}
+          onChange={(e) => set({ queryEndpoint: e.target.value })}
+          placeholder="https://store.example.org/sparql"
+          required
+        />
       </label>
       <label>
         Update endpoint
-        <input type="url" value={fields.updateEndpoint} onChange={(e) => set({ updateEndpoint: e.target.value })} placeholder="the query endpoint when empty" />
+        <input
+          type="url"
+          value={fields.updateEndpoint}
+          onChange={(e) => set({ updateEndpoint: e.target.value })}
+          placeholder="the query endpoint when empty"
+        />
       </label>
       <label>
         Graph IRI
-        <input value={fields.graph} onChange={(e) => set({ graph: e.target.value })} placeholder="https://example.org/mappings/data-literacy" required />
+        <input
+          value={fields.graph}
+          onChange={(e) => set({ graph: e.target.value })}
+          placeholder="https://example.org/mappings/data-literacy"
+          required
+        />
       </label>
       <label>
         Authentication
@@ -88,7 +104,12 @@ export function LinkRemoteForm() {
           </label>
           <label>
             Password
-            <input type="password" value={fields.password} onChange={(e) => set({ password: e.target.value })} autoComplete="new-password" />
+            <input
+              type="password"
+              value={fields.password}
+              onChange={(e) => set({ password: e.target.value })}
+              autoComplete="new-password"
+            />
           </label>
         </>
       )}

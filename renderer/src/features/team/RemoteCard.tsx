@@ -22,7 +22,10 @@ export function RemoteCard({ remote }: { remote: TeamRemote }) {
       <h3>{remote.name}</h3>
       <p className="muted">
         {remote.graph} on {remote.queryEndpoint}
-        {remote.updateEndpoint !== remote.queryEndpoint && ` (updates: ${remote.updateEndpoint})`} · {remote.auth === 'none' ? 'no authentication' : `${remote.auth} as ${remote.user || '(no user)'}${remote.hasPassword ? ', password kept' : ''}`}
+        {remote.updateEndpoint !== remote.queryEndpoint && ` (updates: ${remote.updateEndpoint})`} ·{' '}
+        {remote.auth === 'none'
+          ? 'no authentication'
+          : `${remote.auth} as ${remote.user || '(no user)'}${remote.hasPassword ? ', password kept' : ''}`}
       </p>
       <p data-testid="team-status">{status.data ? statusLine(status.data) : 'Asking the remote…'}</p>
       <p className="muted">

@@ -13,7 +13,9 @@ export function TeamView() {
       <section aria-labelledby="team-remotes-title">
         <h2 id="team-remotes-title">Remotes</h2>
         {remotes.error instanceof Error && <p className="team-error">{remotes.error.message}</p>}
-        {remotes.data && !list.length && <p className="muted">No remote yet: link the store your team shares below. Everything works offline in the meantime.</p>}
+        {remotes.data && !list.length && (
+          <p className="muted">No remote yet: link the store your team shares below. Everything works offline in the meantime.</p>
+        )}
         {list.map((remote) => (
           <RemoteCard key={remote.name} remote={remote} />
         ))}

@@ -38,7 +38,9 @@ export function useTeamSync(remote: string): TeamSync {
     setError(null);
     setOutcome(null);
     try {
-      setOutcome(action === 'push' ? describePush(await client.team.push({ name: remote })) : describePull(await client.team.pull({ name: remote })));
+      setOutcome(
+        action === 'push' ? describePush(await client.team.push({ name: remote })) : describePull(await client.team.pull({ name: remote })),
+      );
     } catch (failure) {
       // One line: a multi-line server message would push the buttons off screen.
       setError((failure instanceof Error ? failure.message : String(failure)).split('\n')[0]!);
@@ -47,7 +49,10 @@ export function useTeamSync(remote: string): TeamSync {
     }
   }
 
-  const cancel = () => void client.team.cancel({ name: remote }).catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  const cancel = () =>
+    void client.team
+      .cancel({ name: remote })
+      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
 
   return { running, error, outcome, run, cancel };
 }

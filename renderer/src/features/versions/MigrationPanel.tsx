@@ -5,7 +5,11 @@ import { MigrationQueue } from './MigrationQueue.js';
 import { RowActions } from './RowActions.js';
 import { useMigration } from './use-migration.js';
 
-const BULK_LABELS: Record<MigrationAction, string> = { keep: 'Keep all shown', replace: 'Accept the top suggestion for all shown', 'no-equivalent': 'No equivalent for all shown' };
+const BULK_LABELS: Record<MigrationAction, string> = {
+  keep: 'Keep all shown',
+  replace: 'Accept the top suggestion for all shown',
+  'no-equivalent': 'No equivalent for all shown',
+};
 /** "Move the project to <to>" and the queue of mappings that need a decision. */
 export function MigrationPanel({ to }: { to: string }) {
   const migration = useMigration();
@@ -47,7 +51,17 @@ export function MigrationPanel({ to }: { to: string }) {
             </select>
           </label>
           {bulkActions(rows).map((action) => (
-            <button key={action} type="button" disabled={busy || rows.length < total} onClick={() => void migration.resolve(rows.map((r) => r.id), action)}>
+            <button
+              key={action}
+              type="button"
+              disabled={busy || rows.length < total}
+              onClick={() =>
+                void migration.resolve(
+                  rows.map((r) => r.id),
+                  action,
+                )
+              }
+            >
               {BULK_LABELS[action]} ({rows.length})
             </button>
           ))}
@@ -61,7 +75,15 @@ export function MigrationPanel({ to }: { to: string }) {
             onUndo={() => void migration.undo()}
             onRedo={() => void migration.redo()}
           />
-          {row && <RowActions row={row} suggestion={suggestion} to={summary.to} busy={busy} onResolve={(ids, action, target) => void migration.resolve(ids, action, target)} />}
+          {row && (
+            <RowActions
+              row={row}
+              suggestion={suggestion}
+              to={summary.to}
+              busy={busy}
+              onResolve={(ids, action, target) => void migration.resolve(ids, action, target)}
+            />
+          )}
         </>
       )}
     </section>

@@ -27,7 +27,18 @@ const row = (id: number, key: string, suggestions: string[]): MigrationQueueRow 
 function Harness(props: { rows: MigrationQueueRow[]; onAccept(r: MigrationQueueRow, i: number): void; onUndo(): void }) {
   const [focused, setFocused] = useState(0);
   const [suggestion, setSuggestion] = useState(0);
-  return <MigrationQueue rows={props.rows} focused={focused} onFocus={(i) => (setFocused(i), setSuggestion(0))} suggestion={suggestion} onSuggestion={setSuggestion} onAccept={props.onAccept} onUndo={props.onUndo} onRedo={() => undefined} />;
+  return (
+    <MigrationQueue
+      rows={props.rows}
+      focused={focused}
+      onFocus={(i) => (setFocused(i), setSuggestion(0))}
+      suggestion={suggestion}
+      onSuggestion={setSuggestion}
+      onAccept={props.onAccept}
+      onUndo={props.onUndo}
+      onRedo={() => undefined}
+    />
+  );
 }
 
 describe('MigrationQueue', () => {

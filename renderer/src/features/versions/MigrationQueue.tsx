@@ -48,17 +48,29 @@ export function MigrationQueue({ rows, focused, onFocus, suggestion, onSuggestio
       onBlur={() => setHasFocus(false)}
     >
       {rows.map((row, index) => (
-        <div key={row.id} id={`queue-row-${row.id}`} role="option" aria-selected={index === focused} className="queue-row" onClick={() => onFocus(index)}>
+        <div
+          key={row.id}
+          id={`queue-row-${row.id}`}
+          role="option"
+          aria-selected={index === focused}
+          className="queue-row"
+          onClick={() => onFocus(index)}
+        >
           <span className="item-key">{row.sourceKey}</span> {row.sourceText}
           <div>
             {row.relation ?? 'statement'} → <s>{row.oldTarget.label || row.oldTarget.uri}</s>
-            {row.newLabel && row.newLabel !== row.oldTarget.label ? ` (now “${row.newLabel}”)` : ''} <span className="reasons">{row.reasons.join(', ')}</span>
+            {row.newLabel && row.newLabel !== row.oldTarget.label ? ` (now “${row.newLabel}”)` : ''}{' '}
+            <span className="reasons">{row.reasons.join(', ')}</span>
             {row.replacement ? ` (${row.replacement})` : ''}
           </div>
           <ol className="queue-suggestions" aria-label={`Suggestions for ${row.sourceKey}`}>
             {row.suggestions.map((s, i) => (
               <li key={s.uri} aria-current={index === focused && i === suggestion ? 'true' : undefined} title={s.uri}>
-                {s.label} <span className="muted">({s.origin}{s.origin === 'engine' ? ` ${s.score.toFixed(2)}` : ''})</span>
+                {s.label}{' '}
+                <span className="muted">
+                  ({s.origin}
+                  {s.origin === 'engine' ? ` ${s.score.toFixed(2)}` : ''})
+                </span>
               </li>
             ))}
             {row.suggestions.length === 0 && <li className="muted">no suggestion</li>}

@@ -30,7 +30,11 @@ export function RowActions({ row, suggestion, to, busy, onResolve }: Props) {
 
   return (
     <div role="group" aria-label="Decide the focused row" className="row-actions">
-      <button type="button" disabled={busy || !chosen} onClick={() => chosen && onResolve([row.id], 'replace', { uri: chosen.uri, label: chosen.label })}>
+      <button
+        type="button"
+        disabled={busy || !chosen}
+        onClick={() => chosen && onResolve([row.id], 'replace', { uri: chosen.uri, label: chosen.label })}
+      >
         Accept “{chosen?.label ?? '—'}”
       </button>
       <button type="button" disabled={busy || gone} onClick={() => onResolve([row.id], 'keep')}>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clampMove, queueCommand } from './queue-keys.js';
 
-const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe('migration queue keys', () => {
   it('moves with the arrows, accepts with Enter, undoes with Ctrl+Z or ⌘Z', () => {

@@ -1,11 +1,6 @@
 /** What a key press in the migration queue asks for. */
 export type QueueCommand =
-  | { type: 'row'; delta: number }
-  | { type: 'suggestion'; delta: number }
-  | { type: 'accept' }
-  | { type: 'undo' }
-  | { type: 'redo' }
-  | null;
+  { type: 'row'; delta: number } | { type: 'suggestion'; delta: number } | { type: 'accept' } | { type: 'undo' } | { type: 'redo' } | null;
 
 /**
  * The queue's keys: ↑/↓ move between rows, ←/→ between the focused row's suggestions, Enter

@@ -40,7 +40,8 @@ export function useMigration() {
     setReason,
     busy,
     start: (to: string) => run(() => client.migration.start({ to }), `Moving to ${to}: unaffected mappings moved, the others are queued.`),
-    resolve: (ids: number[], action: MigrationAction, target?: { uri: string; label?: string }) => run(() => client.migration.resolve({ ids, action, target })),
+    resolve: (ids: number[], action: MigrationAction, target?: { uri: string; label?: string }) =>
+      run(() => client.migration.resolve({ ids, action, target })),
     undo: () =>
       run(async () => {
         const r = await client.mappings.undo({});

@@ -20,9 +20,16 @@ function defaultScheme(v: VocabularyInfo): string {
  * Pick a vocabulary and scheme, walk its hierarchy or type ahead, and read concept pages. Opens on
  * the newest ESCO when the library has it, or on the concept `open` names (from a SPARQL result).
  */
-export function ConceptBrowser({ vocabularies, open }: { vocabularies: VocabularyInfo[]; open?: { uri: string; vocabularyId: string } | null }) {
+export function ConceptBrowser({
+  vocabularies,
+  open,
+}: {
+  vocabularies: VocabularyInfo[];
+  open?: { uri: string; vocabularyId: string } | null;
+}) {
   const [vocabularyId, setVocabularyId] = useState(open?.vocabularyId ?? '');
-  const vocabulary = vocabularies.find((v) => v.id === vocabularyId) ?? vocabularies.find((v) => v.id === preferredVocabulary(vocabularies));
+  const vocabulary =
+    vocabularies.find((v) => v.id === vocabularyId) ?? vocabularies.find((v) => v.id === preferredVocabulary(vocabularies));
   const [chosenScheme, setScheme] = useState('');
   const [selected, setSelected] = useState<string | null>(open?.uri ?? null);
   if (!vocabulary) return <p className="panel muted">Import a vocabulary to browse it.</p>;
@@ -61,7 +68,15 @@ export function ConceptBrowser({ vocabularies, open }: { vocabularies: Vocabular
       <div className="vocab-browser-panes">
         <div className="vocab-tree-pane">
           <ConceptSearch vocabularyId={vocabulary.id} onSelect={setSelected} />
-          {scheme && <ConceptTree key={`${vocabulary.id} ${scheme}`} vocabularyId={vocabulary.id} scheme={scheme} selected={selected} onSelect={setSelected} />}
+          {scheme && (
+            <ConceptTree
+              key={`${vocabulary.id} ${scheme}`}
+              vocabularyId={vocabulary.id}
+              scheme={scheme}
+              selected={selected}
+              onSelect={setSelected}
+            />
+          )}
         </div>
         <div className="vocab-details-pane">
           {selected ? (

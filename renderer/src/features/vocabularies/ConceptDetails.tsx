@@ -19,7 +19,15 @@ const TYPE_LABELS: Record<string, string> = {
  * occupations / skills, collections and the URI with a copy button. Reusable: give it a URI and
  * the vocabulary version; `onNavigate` makes linked concepts clickable.
  */
-export function ConceptDetails({ uri, vocabularyId, onNavigate }: { uri: string; vocabularyId: string; onNavigate?: (uri: string) => void }) {
+export function ConceptDetails({
+  uri,
+  vocabularyId,
+  onNavigate,
+}: {
+  uri: string;
+  vocabularyId: string;
+  onNavigate?: (uri: string) => void;
+}) {
   const { client } = useApi();
   const { fail, notify } = useNotify();
   const [loaded, setLoaded] = useState<{ key: string; details: Details | null } | null>(null);

@@ -4,7 +4,15 @@ import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 
 /** Type-ahead over every label of the vocabulary (optionally within the scheme). */
-export function ConceptSearch({ vocabularyId, scheme, onSelect }: { vocabularyId: string; scheme?: string; onSelect: (uri: string) => void }) {
+export function ConceptSearch({
+  vocabularyId,
+  scheme,
+  onSelect,
+}: {
+  vocabularyId: string;
+  scheme?: string;
+  onSelect: (uri: string) => void;
+}) {
   const { client } = useApi();
   const { fail } = useNotify();
   const [text, setText] = useState('');
@@ -25,7 +33,13 @@ export function ConceptSearch({ vocabularyId, scheme, onSelect }: { vocabularyId
     <div className="concept-search">
       <label>
         Find a concept
-        <input type="search" value={text} onChange={(e) => setText(e.target.value)} aria-controls={listId} placeholder="Type a label, synonym or code" />
+        <input
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-controls={listId}
+          placeholder="Type a label, synonym or code"
+        />
       </label>
       {text.trim() !== '' && hits.length > 0 && (
         <ul id={listId} role="listbox" aria-label="Matching concepts" className="search-hits">

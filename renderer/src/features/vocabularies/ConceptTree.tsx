@@ -62,7 +62,9 @@ function TreeNode({ node, level, vocabularyId, scheme, selected, onSelect }: Tre
           {children === null ? (
             <li className="muted">Loading…</li>
           ) : (
-            children.map((child) => <TreeNode key={child.uri} node={child} level={level + 1} {...{ vocabularyId, scheme, selected, onSelect }} />)
+            children.map((child) => (
+              <TreeNode key={child.uri} node={child} level={level + 1} {...{ vocabularyId, scheme, selected, onSelect }} />
+            ))
           )}
         </ul>
       )}

@@ -46,7 +46,9 @@ export function GetEscoForm() {
           </label>
         ))}
       </fieldset>
-      <p className="muted">Downloads from the ESCO portal (the address is in the settings). An interrupted download resumes where it stopped.</p>
+      <p className="muted">
+        Downloads from the ESCO portal (the address is in the settings). An interrupted download resumes where it stopped.
+      </p>
       <JobProgress job={job} label="Get ESCO" />
       <div className="form-actions">
         {job?.state === 'failed' || job?.state === 'cancelled' ? (

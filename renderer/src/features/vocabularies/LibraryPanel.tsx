@@ -66,21 +66,36 @@ export function LibraryPanel({ vocabularies }: { vocabularies: VocabularyInfo[] 
       <JobProgress job={job} label="Import" />
       {report && (
         <p className="muted" data-testid="import-report">
-          Imported {report.vocabularies.map((v) => `${v.title} (${v.counts.concepts} concepts)`).join(', ')}. Labels cleaned: {report.cleaning.trimmed} trimmed,{' '}
-          {report.cleaning.spacesNormalized} with odd spaces, {report.cleaning.duplicatesRemoved} duplicates removed.
+          Imported {report.vocabularies.map((v) => `${v.title} (${v.counts.concepts} concepts)`).join(', ')}. Labels cleaned:{' '}
+          {report.cleaning.trimmed} trimmed, {report.cleaning.spacesNormalized} with odd spaces, {report.cleaning.duplicatesRemoved}{' '}
+          duplicates removed.
         </p>
       )}
       {vocabularies.length === 0 ? (
         <p className="muted">The library is empty. Import ESCO or a SKOS vocabulary to start.</p>
       ) : (
         <table className="vocab-table">
-          <ColumnHeads columns={['Vocabulary', 'Version', 'Languages', 'Concepts', 'Triples', 'Sources', 'Imported', <span className="visually-hidden">Actions</span>]} />
+          <ColumnHeads
+            columns={[
+              'Vocabulary',
+              'Version',
+              'Languages',
+              'Concepts',
+              'Triples',
+              'Sources',
+              'Imported',
+              <span className="visually-hidden">Actions</span>,
+            ]}
+          />
           <tbody>
             {vocabularies.map((v) => (
               <tr key={v.id}>
                 <td>
                   <strong>{v.title}</strong>
-                  <div className="muted">{v.id}{v.publisher ? ` · ${v.publisher}` : ''}</div>
+                  <div className="muted">
+                    {v.id}
+                    {v.publisher ? ` · ${v.publisher}` : ''}
+                  </div>
                   <details>
                     <summary>Counts and schemes</summary>
                     <dl className="facts">

@@ -40,7 +40,13 @@ export function SparqlConsole({ onOpenConcept }: { onOpenConcept?(uri: string): 
     try {
       const urls = sources.split(/\s+/).filter(Boolean);
       const remote = urls.map((url) => ({ url, type: sourceType }));
-      const answer = await client.vocabularies.sparql({ query, limit: ROW_LIMIT, timeoutSeconds, queryId, ...(remote.length ? { sources: remote } : {}) });
+      const answer = await client.vocabularies.sparql({
+        query,
+        limit: ROW_LIMIT,
+        timeoutSeconds,
+        queryId,
+        ...(remote.length ? { sources: remote } : {}),
+      });
       if (running.current === queryId) setResult(answer);
     } catch (e) {
       if (running.current === queryId) {
@@ -112,7 +118,11 @@ export function SparqlConsole({ onOpenConcept }: { onOpenConcept?(uri: string): 
           </button>
         </div>
       </form>
-      {busy && <p className="muted" role="status">Running (the first query loads the library into the store)…</p>}
+      {busy && (
+        <p className="muted" role="status">
+          Running (the first query loads the library into the store)…
+        </p>
+      )}
       {error && (
         <p className="vocab-error" role="alert">
           {error}
@@ -127,8 +137,8 @@ function SparqlResultView({ result, onOpenConcept }: { result: SparqlAnswer; onO
   if (result.kind === 'boolean') return <p data-testid="sparql-boolean">Answer: {String(result.value)}</p>;
   const truncated = result.truncated && (
     <p className="vocab-warning" role="status" data-testid="sparql-truncated">
-      Only the first {ROW_LIMIT.toLocaleString('en')} {result.kind === 'graph' ? 'triples' : 'results'} are shown (and exported): the query has more.
-      Add a LIMIT or narrow it, or run it with the command line (<code>crosswalk sparql --limit 0</code>) to get them all.
+      Only the first {ROW_LIMIT.toLocaleString('en')} {result.kind === 'graph' ? 'triples' : 'results'} are shown (and exported): the query
+      has more. Add a LIMIT or narrow it, or run it with the command line (<code>crosswalk sparql --limit 0</code>) to get them all.
     </p>
   );
   if (result.kind === 'graph') {

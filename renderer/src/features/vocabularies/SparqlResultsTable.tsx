@@ -12,7 +12,12 @@ export function SparqlResultsTable({ json, onOpenUri }: { json: SparqlJson; onOp
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer keeps mutable state by design; React Compiler just skips memoizing this component.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const columns = { gridTemplateColumns: `repeat(${Math.max(vars.length, 1)}, minmax(12rem, 1fr))` };
   return (
     <div role="table" aria-label="SPARQL results" aria-rowcount={rows.length + 1} className="sparql-grid">

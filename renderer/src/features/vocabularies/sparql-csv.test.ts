@@ -20,7 +20,12 @@ describe('sparqlCsvForSpreadsheets', () => {
   it('leaves ordinary values, URIs and empty cells as they are', () => {
     const json: SparqlJson = {
       head: { vars: ['s', 'label'] },
-      results: { bindings: [{ s: { type: 'uri', value: 'http://data.europa.eu/esco/skill/1' }, label: literal('data, analysis') }, { s: { type: 'uri', value: 'http://x/2' } }] },
+      results: {
+        bindings: [
+          { s: { type: 'uri', value: 'http://data.europa.eu/esco/skill/1' }, label: literal('data, analysis') },
+          { s: { type: 'uri', value: 'http://x/2' } },
+        ],
+      },
     };
     expect(sparqlCsvForSpreadsheets(json)).toBe('s,label\r\nhttp://data.europa.eu/esco/skill/1,"data, analysis"\r\nhttp://x/2,\r\n');
   });

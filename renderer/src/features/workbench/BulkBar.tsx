@@ -70,7 +70,15 @@ export function BulkBar({
       <strong>{itemIds.length} selected</strong>
       <label>
         Accept top suggestion if score (estimated acceptance) ≥
-        <input type="number" min={0} max={1} step={0.05} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} size={4} />
+        <input
+          type="number"
+          min={0}
+          max={1}
+          step={0.05}
+          value={threshold}
+          onChange={(e) => setThreshold(Number(e.target.value))}
+          size={4}
+        />
       </label>
       <button type="button" onClick={() => void prepare({ type: 'accept-top', threshold, relation, ...(filters ? { filters } : {}) })}>
         Accept top ({relationLabel(relation)})…

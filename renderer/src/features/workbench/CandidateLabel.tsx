@@ -21,7 +21,10 @@ export function CandidateLabel({ candidate }: { candidate: SuggestionCandidate }
         </span>
         <span className="badge badge-type">{candidate.type}</span>
         {candidate.via === 'identical-label' && (
-          <span className="badge badge-cross-language" title={`No label in the item's language: the ${candidate.labelLanguage ?? 'other-language'} label is written the same in the item's text`}>
+          <span
+            className="badge badge-cross-language"
+            title={`No label in the item's language: the ${candidate.labelLanguage ?? 'other-language'} label is written the same in the item's text`}
+          >
             same label in {candidate.labelLanguage ?? 'another language'}
           </span>
         )}

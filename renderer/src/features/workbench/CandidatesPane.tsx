@@ -95,23 +95,41 @@ export function CandidatesPane({ item, entries, cursor, onCursor, relation, sugg
             className={`entry entry-${entry.kind}${index === cursor ? ' entry-active' : ''}`}
             onClick={() => onCursor(index)}
           >
-            {entry.kind === 'mapping' ? <MappingRow mapping={entry.mapping} entry={entry} actions={actions} /> : <CandidateRow entry={entry} relation={relation} actions={actions} />}
+            {entry.kind === 'mapping' ? (
+              <MappingRow mapping={entry.mapping} entry={entry} actions={actions} />
+            ) : (
+              <CandidateRow entry={entry} relation={relation} actions={actions} />
+            )}
           </li>
         ))}
-        {entries.length === 0 && suggestions.state === 'ready' && <li className="muted">No suggestions. Press / to search the target vocabulary.</li>}
+        {entries.length === 0 && suggestions.state === 'ready' && (
+          <li className="muted">No suggestions. Press / to search the target vocabulary.</li>
+        )}
       </ul>
     </div>
   );
 }
 
-function CandidateRow({ entry, relation: chosen, actions }: { entry: Extract<PaneEntry, { kind: 'candidate' }>; relation: MappingRelation; actions: PaneActions }) {
+function CandidateRow({
+  entry,
+  relation: chosen,
+  actions,
+}: {
+  entry: Extract<PaneEntry, { kind: 'candidate' }>;
+  relation: MappingRelation;
+  actions: PaneActions;
+}) {
   // A candidate from earlier decisions is accepted with the relation those decisions used.
   const relation = entry.candidate.relation ?? chosen;
   return (
     <div className="entry-body">
       <CandidateLabel candidate={entry.candidate} />
       <span className="entry-actions">
-        <button type="button" onClick={() => actions.accept(entry, relation)} aria-label={`Accept ${entry.candidate.label} as ${relationLabel(relation)}`}>
+        <button
+          type="button"
+          onClick={() => actions.accept(entry, relation)}
+          aria-label={`Accept ${entry.candidate.label} as ${relationLabel(relation)}`}
+        >
           Accept
         </button>
         <button type="button" onClick={() => actions.unsure(entry)} aria-label={`Mark ${entry.candidate.label} as unsure`}>
@@ -126,7 +144,8 @@ function CandidateRow({ entry, relation: chosen, actions }: { entry: Extract<Pan
 }
 
 function MappingRow({ mapping, entry, actions }: { mapping: Mapping; entry: PaneEntry; actions: PaneActions }) {
-  const name = mapping.kind === 'no-match' ? `No match in ${mapping.targetVocabularyId ?? 'the target vocabulary'}` : (mapping.target?.label ?? '');
+  const name =
+    mapping.kind === 'no-match' ? `No match in ${mapping.targetVocabularyId ?? 'the target vocabulary'}` : (mapping.target?.label ?? '');
   return (
     <div className="entry-body">
       <span className="mapping-summary">
@@ -134,11 +153,17 @@ function MappingRow({ mapping, entry, actions }: { mapping: Mapping; entry: Pane
         {mapping.kind === 'match' && <span className="badge badge-relation">{relationLabel(mapping.relation)}</span>}
         {mapping.kind === 'must-not-map' && <span className="badge badge-negative">must not map</span>}
         <span className="mapping-target">{name}</span>
-        {entry.kind === 'mapping' && entry.candidate?.fromDecisions && <span className="badge badge-decisions">from earlier decisions</span>}
+        {entry.kind === 'mapping' && entry.candidate?.fromDecisions && (
+          <span className="badge badge-decisions">from earlier decisions</span>
+        )}
       </span>
       <span className="entry-actions">
         {mapping.kind === 'match' && (
-          <select aria-label={`Relation of the mapping to ${name}`} value={mapping.relation ?? ''} onChange={(e) => actions.accept(entry, e.target.value as MappingRelation)}>
+          <select
+            aria-label={`Relation of the mapping to ${name}`}
+            value={mapping.relation ?? ''}
+            onChange={(e) => actions.accept(entry, e.target.value as MappingRelation)}
+          >
             {RELATIONS.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.label}
@@ -146,7 +171,11 @@ function MappingRow({ mapping, entry, actions }: { mapping: Mapping; entry: Pane
             ))}
           </select>
         )}
-        <select aria-label={`Status of the mapping to ${name}`} value={mapping.status} onChange={(e) => actions.setStatus(mapping, e.target.value as MappingStatus)}>
+        <select
+          aria-label={`Status of the mapping to ${name}`}
+          value={mapping.status}
+          onChange={(e) => actions.setStatus(mapping, e.target.value as MappingStatus)}
+        >
           {MAPPING_STATUSES.map((s) => (
             <option key={s} value={s}>
               {s}

@@ -54,13 +54,18 @@ export function ItemFilters({ query, onQuery, onClear, allRows, shown }: Props) 
         </label>
         <label>
           Best suggestion
-          <select value={query.minScore == null ? '' : String(query.minScore)} onChange={(e) => onQuery({ minScore: e.target.value ? Number(e.target.value) : null })}>
+          <select
+            value={query.minScore == null ? '' : String(query.minScore)}
+            onChange={(e) => onQuery({ minScore: e.target.value ? Number(e.target.value) : null })}
+          >
             {SCORE_LIMITS.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
               </option>
             ))}
-            {query.minScore != null && !SCORE_LIMITS.some((s) => s.value === String(query.minScore)) && <option value={String(query.minScore)}>≥ {query.minScore}</option>}
+            {query.minScore != null && !SCORE_LIMITS.some((s) => s.value === String(query.minScore)) && (
+              <option value={String(query.minScore)}>≥ {query.minScore}</option>
+            )}
           </select>
         </label>
       </div>

@@ -12,7 +12,10 @@ const columns = helper.columns([
   helper.accessor('key', { header: 'ID' }),
   helper.accessor('text', { header: 'Text' }),
   helper.accessor('course', { header: 'Course' }),
-  helper.accessor('status', { header: 'Status', cell: (info) => <span className={`badge badge-status-${info.getValue()}`}>{info.getValue()}</span> }),
+  helper.accessor('status', {
+    header: 'Status',
+    cell: (info) => <span className={`badge badge-status-${info.getValue()}`}>{info.getValue()}</span>,
+  }),
   helper.accessor('mappings', { header: 'Mappings' }),
   helper.accessor('problems', {
     header: 'Problems',
@@ -64,7 +67,13 @@ export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecke
           const order = sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none';
           return (
             <span key={header.id} role="columnheader" aria-sort={order} className={`col col-${column}`}>
-              <button type="button" className="sort-button" aria-label={`Sort by ${String(header.column.columnDef.header)}`} title={String(header.column.columnDef.header)} onClick={() => onSort(column)}>
+              <button
+                type="button"
+                className="sort-button"
+                aria-label={`Sort by ${String(header.column.columnDef.header)}`}
+                title={String(header.column.columnDef.header)}
+                onClick={() => onSort(column)}
+              >
                 <table.FlexRender header={header} />
                 {order === 'none' ? '' : order === 'ascending' ? ' ▲' : ' ▼'}
               </button>
@@ -72,7 +81,13 @@ export function ItemsTable({ rows, selectedId, checked, onSelect, onToggleChecke
           );
         })}
       </div>
-      <VirtualRows rows={table.getRowModel().rows} selectedId={selectedId} checked={checked} onSelect={onSelect} onToggleChecked={onToggleChecked} />
+      <VirtualRows
+        rows={table.getRowModel().rows}
+        selectedId={selectedId}
+        checked={checked}
+        onSelect={onSelect}
+        onToggleChecked={onToggleChecked}
+      />
     </div>
   );
 }
@@ -145,20 +160,19 @@ interface ItemRowProps {
  * identity while the item is unchanged, so compare on it and skip the rest.
  */
 function sameRow(a: ItemRowProps, b: ItemRowProps): boolean {
-  return a.view === b.view && a.index === b.index && a.start === b.start && a.selected === b.selected && a.checked === b.checked && a.onSelect === b.onSelect && a.onToggleChecked === b.onToggleChecked;
+  return (
+    a.view === b.view &&
+    a.index === b.index &&
+    a.start === b.start &&
+    a.selected === b.selected &&
+    a.checked === b.checked &&
+    a.onSelect === b.onSelect &&
+    a.onToggleChecked === b.onToggleChecked
+  );
 }
 
 /** One row; memoized on its view object, so unchanged rows skip rendering. */
-const ItemRow = memo(function ItemRow({
-  row,
-  view,
-  index,
-  start,
-  selected,
-  checked,
-  onSelect,
-  onToggleChecked,
-}: ItemRowProps) {
+const ItemRow = memo(function ItemRow({ row, view, index, start, selected, checked, onSelect, onToggleChecked }: ItemRowProps) {
   return (
     <div
       role="row"
@@ -171,10 +185,29 @@ const ItemRow = memo(function ItemRow({
       onClick={() => onSelect(view.id)}
     >
       <span role="gridcell" className="col col-check">
-        <input type="checkbox" aria-label={`Select ${view.key} for bulk actions`} checked={checked} onChange={() => onToggleChecked(view.id)} onClick={(e) => e.stopPropagation()} />
+        <input
+          type="checkbox"
+          aria-label={`Select ${view.key} for bulk actions`}
+          checked={checked}
+          onChange={() => onToggleChecked(view.id)}
+          onClick={(e) => e.stopPropagation()}
+        />
       </span>
       {row.getAllCells().map((cell) => (
-        <span key={cell.id} role="gridcell" className={`col col-${cell.column.id}`} title={cell.column.id === 'text' ? view.text : cell.column.id === 'key' ? view.key : cell.column.id === 'course' ? view.course : undefined}>
+        <span
+          key={cell.id}
+          role="gridcell"
+          className={`col col-${cell.column.id}`}
+          title={
+            cell.column.id === 'text'
+              ? view.text
+              : cell.column.id === 'key'
+                ? view.key
+                : cell.column.id === 'course'
+                  ? view.course
+                  : undefined
+          }
+        >
           <CellContent cell={cell} />
         </span>
       ))}

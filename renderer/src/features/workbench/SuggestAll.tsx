@@ -13,7 +13,12 @@ export interface SuggestAllState {
 }
 
 /** "Suggest all": a background batch over the source; progress comes from job events. */
-export function useSuggestAll(schemeId: number | null, vocabularyId: string | null, scope: SuggestScope, onDone: () => void): SuggestAllState {
+export function useSuggestAll(
+  schemeId: number | null,
+  vocabularyId: string | null,
+  scope: SuggestScope,
+  onDone: () => void,
+): SuggestAllState {
   const { client } = useApi();
   const { notify, fail } = useNotify();
   const [job, setJob] = useState<JobInfo | null>(null);

@@ -38,7 +38,9 @@ function TargetConcept({ target, inLibrary }: { target: Target; inLibrary: boole
           <p className="uri">
             <code>{target.uri}</code>
           </p>
-          <p className="muted">{target.vocabularyId ? `${target.vocabularyId} is not in the library.` : 'The vocabulary of this target is unknown.'}</p>
+          <p className="muted">
+            {target.vocabularyId ? `${target.vocabularyId} is not in the library.` : 'The vocabulary of this target is unknown.'}
+          </p>
         </>
       )}
     </article>

@@ -67,10 +67,22 @@ export function WorkbenchToolbar(props: Props) {
         </select>
       </label>
       <span className="toolbar-spacer" />
-      <button type="button" onClick={props.onUndo} disabled={!undoState?.undo} title={undoState?.undo ? `Undo ${undoState.undo.label}` : undefined} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        onClick={props.onUndo}
+        disabled={!undoState?.undo}
+        title={undoState?.undo ? `Undo ${undoState.undo.label}` : undefined}
+        aria-keyshortcuts="Control+Z"
+      >
         Undo
       </button>
-      <button type="button" onClick={props.onRedo} disabled={!undoState?.redo} title={undoState?.redo ? `Redo ${undoState.redo.label}` : undefined} aria-keyshortcuts="Control+Shift+Z">
+      <button
+        type="button"
+        onClick={props.onRedo}
+        disabled={!undoState?.redo}
+        title={undoState?.redo ? `Redo ${undoState.redo.label}` : undefined}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
         Redo
       </button>
       <SuggestAllButton state={props.suggestAll} disabled={schemeId == null} />

@@ -58,8 +58,24 @@ export function WorkbenchView() {
       />
       <div className="workbench-panes">
         <div className="pane pane-items">
-          <ItemFilters query={table.query} onQuery={table.setQuery} onClear={table.clearFilters} allRows={table.allRows} shown={rows.length} />
-          <ItemsTable ref={gridRef} rows={rows} selectedId={selected?.id ?? null} checked={checked.checked} onSelect={w.selectItem} onToggleChecked={checked.toggle} onToggleAll={w.toggleAll} sort={table.query.sort} onSort={table.sortBy} />
+          <ItemFilters
+            query={table.query}
+            onQuery={table.setQuery}
+            onClear={table.clearFilters}
+            allRows={table.allRows}
+            shown={rows.length}
+          />
+          <ItemsTable
+            ref={gridRef}
+            rows={rows}
+            selectedId={selected?.id ?? null}
+            checked={checked.checked}
+            onSelect={w.selectItem}
+            onToggleChecked={checked.toggle}
+            onToggleAll={w.toggleAll}
+            sort={table.query.sort}
+            onSort={table.sortBy}
+          />
         </div>
         <div className="pane pane-candidates">
           <CandidatesPane

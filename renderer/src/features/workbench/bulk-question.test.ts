@@ -15,7 +15,9 @@ describe('bulk confirmation', () => {
   it('sends people to Suggest all when selected items have no stored suggestions', () => {
     const action = { type: 'accept-top' as const, threshold: 0.8, filters: { vocabularyIds: ['esco-v1.1.1'] } };
     const outcome = { ...preview(12, 42, 30), withoutProposals: 25 };
-    expect(bulkQuestion(action, outcome)).toMatch(/25 item\(s\) have no stored suggestions in this vocabulary and scope — run Suggest all first\.$/);
+    expect(bulkQuestion(action, outcome)).toMatch(
+      /25 item\(s\) have no stored suggestions in this vocabulary and scope — run Suggest all first\.$/,
+    );
     expect(bulkDoneMessage(action, { ...outcome, dryRun: false })).toBe('12 accepted, 30 skipped — run Suggest all first');
     expect(bulkDoneMessage({ type: 'delete' }, preview(2, 1))).toBe('2 mapping(s) changed');
   });

@@ -9,7 +9,15 @@ afterEach(cleanup);
 
 describe('a candidate from earlier decisions', () => {
   it('is accepted with the relation those decisions used; others with the chosen relation', () => {
-    const actions: PaneActions = { accept: vi.fn(), unsure: vi.fn(), mustNotMap: vi.fn(), remove: vi.fn(), setStatus: vi.fn(), noMatch: vi.fn(), search: vi.fn() };
+    const actions: PaneActions = {
+      accept: vi.fn(),
+      unsure: vi.fn(),
+      mustNotMap: vi.fn(),
+      remove: vi.fn(),
+      setStatus: vi.fn(),
+      noMatch: vi.fn(),
+      search: vi.fn(),
+    };
     const fromDecisions = candidate('http://x/nurse', 0.62, { label: 'nurse', fromDecisions: true, relation: 'broadMatch' });
     const plain = candidate('http://x/doctor', 0.3, { label: 'doctor' });
     render(

@@ -20,7 +20,12 @@ describe('CandidatesPane', () => {
   const top = candidate('http://x/data', 0.91, {
     label: 'analyse data',
     fromDecisions: true,
-    why: { labels: [{ kind: 'pref', text: 'analyse data', ranges: [{ start: 8, end: 12 }] }], terms: ['data'], queryRanges: [{ start: 8, end: 12 }], coverage: 0.5 },
+    why: {
+      labels: [{ kind: 'pref', text: 'analyse data', ranges: [{ start: 8, end: 12 }] }],
+      terms: ['data'],
+      queryRanges: [{ start: 8, end: 12 }],
+      coverage: 0.5,
+    },
   });
 
   it('highlights matched terms in the item and the label, and marks candidates from earlier decisions', () => {
@@ -46,7 +51,17 @@ describe('CandidatesPane', () => {
   it('offers every keyboard action as a button', () => {
     const a = actions();
     const entries = paneEntries([mapping(5, 'http://x/m')], [top]);
-    render(<CandidatesPane item={{ key: 'LO1', text: 't' }} entries={entries} cursor={1} onCursor={() => undefined} relation="broadMatch" suggestions={{ state: 'ready' }} actions={a} />);
+    render(
+      <CandidatesPane
+        item={{ key: 'LO1', text: 't' }}
+        entries={entries}
+        cursor={1}
+        onCursor={() => undefined}
+        relation="broadMatch"
+        suggestions={{ state: 'ready' }}
+        actions={a}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Accept analyse data as broad match' }));
     expect(a.accept).toHaveBeenCalledWith(entries[1], 'broadMatch');
     fireEvent.click(screen.getByRole('button', { name: 'Mark analyse data as unsure' }));
@@ -77,7 +92,16 @@ describe('ItemsTable', () => {
     const onToggle = vi.fn();
     const onSort = vi.fn();
     render(
-      <ItemsTable rows={rows} selectedId={1} checked={new Set([2])} onSelect={onSelect} onToggleChecked={onToggle} onToggleAll={() => undefined} sort={{ column: 'text', descending: true }} onSort={onSort} />,
+      <ItemsTable
+        rows={rows}
+        selectedId={1}
+        checked={new Set([2])}
+        onSelect={onSelect}
+        onToggleChecked={onToggle}
+        onToggleAll={() => undefined}
+        sort={{ column: 'text', descending: true }}
+        onSort={onSort}
+      />,
     );
     const grid = screen.getByRole('grid', { name: 'Source items' });
     expect(grid.getAttribute('aria-rowcount')).toBe('20001');

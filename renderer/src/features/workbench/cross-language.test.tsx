@@ -15,9 +15,22 @@ describe('suggestions for an item in a language the vocabulary has no labels in'
       label: 'Java',
       via: 'identical-label',
       labelLanguage: 'en',
-      why: { labels: [{ kind: 'pref', text: 'Java', ranges: [{ start: 0, end: 4 }] }], terms: ['java'], queryRanges: [{ start: 12, end: 16 }], coverage: 1 },
+      why: {
+        labels: [{ kind: 'pref', text: 'Java', ranges: [{ start: 0, end: 4 }] }],
+        terms: ['java'],
+        queryRanges: [{ start: 12, end: 16 }],
+        coverage: 1,
+      },
     });
-    const actions = { accept: vi.fn(), unsure: vi.fn(), mustNotMap: vi.fn(), remove: vi.fn(), setStatus: vi.fn(), noMatch: vi.fn(), search: vi.fn() };
+    const actions = {
+      accept: vi.fn(),
+      unsure: vi.fn(),
+      mustNotMap: vi.fn(),
+      remove: vi.fn(),
+      setStatus: vi.fn(),
+      noMatch: vi.fn(),
+      search: vi.fn(),
+    };
     render(
       <CandidatesPane
         item={{ key: 'LO1', text: 'Ohjelmointi Java' }}
@@ -44,7 +57,15 @@ describe('suggestions for an item in a language the vocabulary has no labels in'
         onCursor={() => undefined}
         relation="closeMatch"
         suggestions={{ state: 'ready', notice: labelsMissingNotice({}) ?? undefined }}
-        actions={{ accept: vi.fn(), unsure: vi.fn(), mustNotMap: vi.fn(), remove: vi.fn(), setStatus: vi.fn(), noMatch: vi.fn(), search: vi.fn() }}
+        actions={{
+          accept: vi.fn(),
+          unsure: vi.fn(),
+          mustNotMap: vi.fn(),
+          remove: vi.fn(),
+          setStatus: vi.fn(),
+          noMatch: vi.fn(),
+          search: vi.fn(),
+        }}
       />,
     );
     expect(screen.queryByRole('note')).toBeNull();

@@ -32,7 +32,13 @@ describe('highlightSegments', () => {
 
 describe('rangeSegments', () => {
   it('marks the given ranges, merging overlaps and clamping to the text', () => {
-    expect(rangeSegments('manage data pipelines', [{ start: 12, end: 30 }, { start: 0, end: 6 }, { start: 3, end: 6 }])).toEqual([
+    expect(
+      rangeSegments('manage data pipelines', [
+        { start: 12, end: 30 },
+        { start: 0, end: 6 },
+        { start: 3, end: 6 },
+      ]),
+    ).toEqual([
       { text: 'manage', match: true },
       { text: ' data ', match: false },
       { text: 'pipelines', match: true },

@@ -46,13 +46,19 @@ export function queryRows(rows: readonly ItemRowView[], query: ItemQuery): reado
   const { course, minScore } = query;
   if (words.length > 0 || course || minScore != null)
     shown = shown.filter(
-      (r) => (!course || r.course === course) && (minScore == null || (r.score != null && r.score >= minScore)) && words.every((w) => r.haystack.includes(w)),
+      (r) =>
+        (!course || r.course === course) &&
+        (minScore == null || (r.score != null && r.score >= minScore)) &&
+        words.every((w) => r.haystack.includes(w)),
     );
   if (!query.sort) return shown;
   const by = compare(query.sort.column);
   const sign = query.sort.descending ? -1 : 1;
   // Stable: equal rows keep the source's order.
-  return shown.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => sign * by(a, b) || i - j).map(([r]) => r);
+  return shown
+    .map((r, i) => [r, i] as const)
+    .sort(([a, i], [b, j]) => sign * by(a, b) || i - j)
+    .map(([r]) => r);
 }
 
 /** The course titles present in the rows, sorted, for the course filter. */
@@ -62,7 +68,15 @@ export function courseTitles(rows: readonly ItemRowView[]): string[] {
 
 /** How many rows each status filter would show, in one pass. */
 export function statusCounts(rows: readonly ItemRowView[]): Record<ItemFilter, number> {
-  const counts: Record<ItemFilter, number> = { all: rows.length, unmapped: 0, proposed: 0, accepted: 0, unsure: 0, 'no-match': 0, problems: 0 };
+  const counts: Record<ItemFilter, number> = {
+    all: rows.length,
+    unmapped: 0,
+    proposed: 0,
+    accepted: 0,
+    unsure: 0,
+    'no-match': 0,
+    problems: 0,
+  };
   for (const r of rows) {
     counts[r.status] += 1;
     if (r.problems > 0) counts.problems += 1;

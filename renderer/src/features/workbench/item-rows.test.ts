@@ -11,7 +11,11 @@ describe('item rows', () => {
   it('keeps unchanged rows identical so the table re-renders only what changed', () => {
     const titles = new Map([[10, 'Course']]);
     const first = buildItemRows([summary(1), summary(2)], titles);
-    const second = buildItemRows([summary(1), summary(2, { mappingCount: 1, accepted: 1, rollup: 'accepted' })], titles, new Map(first.map((r) => [r.id, r])));
+    const second = buildItemRows(
+      [summary(1), summary(2, { mappingCount: 1, accepted: 1, rollup: 'accepted' })],
+      titles,
+      new Map(first.map((r) => [r.id, r])),
+    );
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     expect(second[1]!.status).toBe('accepted');
@@ -33,10 +37,22 @@ describe('item rows', () => {
 describe('summaryFromMappings', () => {
   it('rolls up like the core: accepted, then no match, proposed, unsure, else unmapped', () => {
     const base = summary(1, { problems: 2 });
-    expect(summaryFromMappings(base, [mapping(1, 'a', { status: 'proposed' }), mapping(2, 'b')])).toMatchObject({ rollup: 'accepted', accepted: 1, proposed: 1, mappingCount: 2, problems: 2 });
-    expect(summaryFromMappings(base, [mapping(1, null), mapping(2, 'b', { status: 'proposed' })])).toMatchObject({ rollup: 'no-match', noMatch: true, mappingCount: 1 });
+    expect(summaryFromMappings(base, [mapping(1, 'a', { status: 'proposed' }), mapping(2, 'b')])).toMatchObject({
+      rollup: 'accepted',
+      accepted: 1,
+      proposed: 1,
+      mappingCount: 2,
+      problems: 2,
+    });
+    expect(summaryFromMappings(base, [mapping(1, null), mapping(2, 'b', { status: 'proposed' })])).toMatchObject({
+      rollup: 'no-match',
+      noMatch: true,
+      mappingCount: 1,
+    });
     expect(summaryFromMappings(base, [mapping(1, 'a', { status: 'unsure' })]).rollup).toBe('unsure');
-    expect(summaryFromMappings(base, [mapping(1, 'a', { status: 'rejected' }), mapping(2, 'c', { kind: 'must-not-map', relation: null })])).toMatchObject({
+    expect(
+      summaryFromMappings(base, [mapping(1, 'a', { status: 'rejected' }), mapping(2, 'c', { kind: 'must-not-map', relation: null })]),
+    ).toMatchObject({
       rollup: 'unmapped',
       rejected: 1,
       mustNotMap: 1,

@@ -99,7 +99,8 @@ export function summaryFromMappings(base: ItemSummary, mappings: readonly Mappin
   const proposed = count('proposed');
   const unsure = count('unsure');
   const noMatch = mappings.some((m) => m.kind === 'no-match' && m.status === 'accepted');
-  const rollup: ItemRollup = accepted > 0 ? 'accepted' : noMatch ? 'no-match' : proposed > 0 ? 'proposed' : unsure > 0 ? 'unsure' : 'unmapped';
+  const rollup: ItemRollup =
+    accepted > 0 ? 'accepted' : noMatch ? 'no-match' : proposed > 0 ? 'proposed' : unsure > 0 ? 'unsure' : 'unmapped';
   return {
     ...base,
     mappingCount: matches.length,
@@ -110,6 +111,9 @@ export function summaryFromMappings(base: ItemSummary, mappings: readonly Mappin
     noMatch,
     mustNotMap: mappings.filter((m) => m.kind === 'must-not-map' && m.status !== 'rejected').length,
     rollup,
-    bestScore: matches.reduce<number | null>((best, m) => (m.status !== 'rejected' && m.score != null && (best == null || m.score > best) ? m.score : best), null),
+    bestScore: matches.reduce<number | null>(
+      (best, m) => (m.status !== 'rejected' && m.score != null && (best == null || m.score > best) ? m.score : best),
+      null,
+    ),
   };
 }

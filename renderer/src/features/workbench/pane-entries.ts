@@ -27,7 +27,8 @@ export function paneEntries(mappings: readonly Mapping[], candidates: readonly S
 /** The target URI an entry is about (null for a no-match statement). */
 export function entryTarget(entry: PaneEntry | undefined): { uri: string; label: string; vocabularyId: string } | null {
   if (!entry) return null;
-  if (entry.kind === 'candidate') return { uri: entry.candidate.uri, label: entry.candidate.label, vocabularyId: entry.candidate.vocabularyId };
+  if (entry.kind === 'candidate')
+    return { uri: entry.candidate.uri, label: entry.candidate.label, vocabularyId: entry.candidate.vocabularyId };
   return entry.mapping.target;
 }
 

@@ -40,9 +40,16 @@ export function useItemDetail(
   const { client } = useApi();
   // Holding j/k runs through many items: only the one the user stops on is fetched. The data
   // answers the current item only when not stale: a key press must never act on another item's rows.
-  const mappingsData = useApiData('mappings', 'listForItem', itemId == null ? null : { sourceItemId: itemId }, { domains: ['mappings'], delayMs: SETTLE_MS });
+  const mappingsData = useApiData('mappings', 'listForItem', itemId == null ? null : { sourceItemId: itemId }, {
+    domains: ['mappings'],
+    delayMs: SETTLE_MS,
+  });
   const mappings = mappingsData.data && !mappingsData.stale ? mappingsData.data : null;
-  const heard = useRef<{ itemId: number | null; rows: Mapping[] | null; onMappingsChanged: typeof onMappingsChanged }>({ itemId: null, rows: null, onMappingsChanged });
+  const heard = useRef<{ itemId: number | null; rows: Mapping[] | null; onMappingsChanged: typeof onMappingsChanged }>({
+    itemId: null,
+    rows: null,
+    onMappingsChanged,
+  });
   useEffect(() => {
     heard.current.onMappingsChanged = onMappingsChanged;
   });
@@ -78,7 +85,12 @@ export function useItemDetail(
       fetchSuggestions(itemId).then(
         (result) => live && setSuggestions({ itemId, result, state: { state: 'ready', notice: labelsMissingNotice(result) ?? undefined } }),
         (error: unknown) =>
-          live && setSuggestions({ itemId, result: null, state: { state: 'unavailable', message: `No suggestions: ${error instanceof Error ? error.message : String(error)}` } }),
+          live &&
+          setSuggestions({
+            itemId,
+            result: null,
+            state: { state: 'unavailable', message: `No suggestions: ${error instanceof Error ? error.message : String(error)}` },
+          }),
       );
     };
     const timer = setTimeout(load, SETTLE_MS);

@@ -56,8 +56,15 @@ export function useItemTable(initial: { schemeId: number | null; query: ItemQuer
   const schemes = schemesData.data ?? NO_SCHEMES;
   const [chosenSchemeId, setChosenSchemeId] = useState<number | null>(initial.schemeId);
   // A scheme is always chosen: "Suggest all" and the checks work per source.
-  const schemeId = chosenSchemeId != null && schemes.some((s) => s.id === chosenSchemeId) ? chosenSchemeId : (schemes[0]?.id ?? (schemesData.data ? null : chosenSchemeId));
-  const summariesData = useApiData('mappings', 'itemSummaries', schemeId == null ? null : { schemeId }, { domains: ['mappings', 'sources', 'review', 'vocabularies'], eventDelayMs: REFRESH_DELAY_MS, onError: fail });
+  const schemeId =
+    chosenSchemeId != null && schemes.some((s) => s.id === chosenSchemeId)
+      ? chosenSchemeId
+      : (schemes[0]?.id ?? (schemesData.data ? null : chosenSchemeId));
+  const summariesData = useApiData('mappings', 'itemSummaries', schemeId == null ? null : { schemeId }, {
+    domains: ['mappings', 'sources', 'review', 'vocabularies'],
+    eventDelayMs: REFRESH_DELAY_MS,
+    onError: fail,
+  });
 
   // Rows are rebuilt from the previous rows when an answer arrives, so unchanged items keep
   // their row objects (and the table skips re-rendering them).
@@ -89,7 +96,11 @@ export function useItemTable(initial: { schemeId: number | null; query: ItemQuer
   const clearFilters = useCallback(() => setQueryState((q) => ({ ...EMPTY_QUERY, sort: q.sort })), []);
   const sortBy = useCallback((column: SortColumn) => setQueryState((q) => ({ ...q, sort: nextSort(q.sort, column) })), []);
 
-  const patchItem = useCallback((itemId: number, mappings: readonly Mapping[]) => setData((d) => rebuild(patchSummaries(d.summaries, itemId, mappings), d.titles, d.rows)), []);
+  const patchItem = useCallback(
+    (itemId: number, mappings: readonly Mapping[]) =>
+      setData((d) => rebuild(patchSummaries(d.summaries, itemId, mappings), d.titles, d.rows)),
+    [],
+  );
 
   const loading = !schemesData.data || (schemeId != null && summaries === undefined);
   return { schemes, schemeId, setSchemeId, allRows, rows, query, setQuery, clearFilters, sortBy, loading, patchItem };

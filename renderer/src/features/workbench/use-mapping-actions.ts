@@ -55,20 +55,29 @@ export function useMappingActions(options: Options): MappingActions {
       write(
         () =>
           client.mappings.create({
-            mappings: [{ sourceItemId: itemId, kind: 'match', target, relation: rel, status, justification: 'accepted-suggestion', score: c.score }],
+            mappings: [
+              { sourceItemId: itemId, kind: 'match', target, relation: rel, status, justification: 'accepted-suggestion', score: c.score },
+            ],
             label: `Map ${itemKey}`,
           }),
         () => `${itemKey}: ${relationLabel(rel)} to ${target.label} (${status})`,
       );
     };
     const update = (mapping: Mapping, patch: { status?: MappingStatus; relation?: MappingRelation }, message: string) =>
-      write(() => client.mappings.update({ ids: [mapping.id], patch }), () => message);
+      write(
+        () => client.mappings.update({ ids: [mapping.id], patch }),
+        () => message,
+      );
 
     return {
       accept(entry, rel) {
         if (entry.kind === 'candidate') return create(entry, rel, newStatus);
         if (entry.mapping.kind !== 'match') return;
-        update(entry.mapping, { relation: rel, status: 'accepted' }, `${itemKey}: ${relationLabel(rel)} to ${entry.mapping.target?.label ?? ''} (accepted)`);
+        update(
+          entry.mapping,
+          { relation: rel, status: 'accepted' },
+          `${itemKey}: ${relationLabel(rel)} to ${entry.mapping.target?.label ?? ''} (accepted)`,
+        );
       },
       unsure(entry) {
         if (entry.kind === 'candidate') return create(entry, relation, 'unsure');
@@ -77,12 +86,18 @@ export function useMappingActions(options: Options): MappingActions {
       mustNotMap(entry) {
         const target = entryTarget(entry);
         if (itemId == null || !target) return;
-        write(() => client.mappings.mustNotMap({ sourceItemId: itemId, target }), () => `${itemKey}: must not map to ${target.label}`);
+        write(
+          () => client.mappings.mustNotMap({ sourceItemId: itemId, target }),
+          () => `${itemKey}: must not map to ${target.label}`,
+        );
       },
       remove(entry) {
         if (entry.kind !== 'mapping') return;
         const name = entry.mapping.target?.label ?? 'no match';
-        write(() => client.mappings.delete({ ids: [entry.mapping.id], label: `Remove mapping of ${itemKey}` }), () => `${itemKey}: removed ${name}`);
+        write(
+          () => client.mappings.delete({ ids: [entry.mapping.id], label: `Remove mapping of ${itemKey}` }),
+          () => `${itemKey}: removed ${name}`,
+        );
       },
       setStatus(mapping, status) {
         update(mapping, { status }, `${itemKey}: status ${status}`);
@@ -90,7 +105,10 @@ export function useMappingActions(options: Options): MappingActions {
       noMatch() {
         if (itemId == null) return;
         if (!vocabularyId) return announce('Choose a target vocabulary first: "no match" is about one vocabulary');
-        write(() => client.mappings.markNoMatch({ sourceItemIds: [itemId], vocabularyId }), () => `${itemKey}: no match in ${vocabularyId}`);
+        write(
+          () => client.mappings.markNoMatch({ sourceItemIds: [itemId], vocabularyId }),
+          () => `${itemKey}: no match in ${vocabularyId}`,
+        );
       },
       addFromSearch(concept, rel) {
         if (itemId == null) return;

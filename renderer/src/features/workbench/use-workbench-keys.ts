@@ -15,9 +15,14 @@ export function useWorkbenchKeys(run: (command: WorkbenchCommand) => void): { cu
       const command = commandForKey(event);
       if (!command) return;
       // Space on a focused button or link is that control's own activation.
-      if (command.type === 'toggle-row' && event.target instanceof HTMLElement && event.target.closest('button, a, summary, input, select')) return;
+      if (command.type === 'toggle-row' && event.target instanceof HTMLElement && event.target.closest('button, a, summary, input, select'))
+        return;
       // In Electron the menu's accelerators send undo / redo / find as menu commands.
-      if (api.transport.kind === 'electron' && (command.type === 'undo' || command.type === 'redo' || (command.type === 'search' && event.ctrlKey))) return;
+      if (
+        api.transport.kind === 'electron' &&
+        (command.type === 'undo' || command.type === 'redo' || (command.type === 'search' && event.ctrlKey))
+      )
+        return;
       event.preventDefault();
       runRef.current(command);
     }

@@ -64,7 +64,15 @@ export function useWorkbench() {
   }, [selectedIndex, rows, prefetch]);
 
   const changed = detail.reload;
-  const actions = useMappingActions({ itemId: selected?.id ?? null, itemKey: selected?.key ?? '', vocabularyId, newStatus, relation, announce, changed });
+  const actions = useMappingActions({
+    itemId: selected?.id ?? null,
+    itemKey: selected?.key ?? '',
+    vocabularyId,
+    newStatus,
+    relation,
+    announce,
+    changed,
+  });
 
   const selectItem = useCallback((id: number) => {
     setSelectedId(id);
@@ -126,12 +134,16 @@ export function useWorkbench() {
   useAppEvents((event) => {
     if (event.type === 'job') suggestAll.onJob(event.job);
     if (event.type !== 'menu') return;
-    if ((event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command)) runRef.current({ type: event.command });
+    if ((event.command === 'undo' || event.command === 'redo') && !textFieldTakesMenuCommand(event.command))
+      runRef.current({ type: event.command });
     if (event.command === 'find') runRef.current({ type: 'search' });
   });
 
   const searchVocabulary = useCallback(
-    (text: string) => (vocabularyId ? client.vocabularies.search({ id: vocabularyId, text, limit: 20, language: project?.metadata.language }) : Promise.resolve([])),
+    (text: string) =>
+      vocabularyId
+        ? client.vocabularies.search({ id: vocabularyId, text, limit: 20, language: project?.metadata.language })
+        : Promise.resolve([]),
     [client, vocabularyId, project?.metadata.language],
   );
 

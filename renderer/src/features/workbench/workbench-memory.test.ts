@@ -10,7 +10,17 @@ function storage(initial: Record<string, string> = {}) {
 describe('workbench memory', () => {
   it('gives back what was written, per project', () => {
     const s = storage();
-    const memory = { schemeId: 3, selectedId: 41, query: { text: 'data', status: 'unsure' as const, course: 'Maths', minScore: 0.5, sort: { column: 'key' as const, descending: true } } };
+    const memory = {
+      schemeId: 3,
+      selectedId: 41,
+      query: {
+        text: 'data',
+        status: 'unsure' as const,
+        course: 'Maths',
+        minScore: 0.5,
+        sort: { column: 'key' as const, descending: true },
+      },
+    };
     writeMemory(s, '/p/a.crosswalk', memory);
     expect(readMemory(s, '/p/a.crosswalk')).toEqual(memory);
     expect(readMemory(s, '/p/b.crosswalk')).toEqual(EMPTY_MEMORY);
@@ -18,11 +28,25 @@ describe('workbench memory', () => {
 
   it('drops what is malformed instead of failing', () => {
     expect(readMemory(storage({ 'crosswalk.workbench:/p': '{not json' }), '/p')).toEqual(EMPTY_MEMORY);
-    const odd = JSON.stringify({ schemeId: 'x', selectedId: 1.5, query: { text: 7, status: 'gone', minScore: 4, sort: { column: 'nope' } } });
+    const odd = JSON.stringify({
+      schemeId: 'x',
+      selectedId: 1.5,
+      query: { text: 7, status: 'gone', minScore: 4, sort: { column: 'nope' } },
+    });
     expect(readMemory(storage({ 'crosswalk.workbench:/p': odd }), '/p')).toEqual({ schemeId: null, selectedId: null, query: EMPTY_QUERY });
   });
 
   it('survives a storage that refuses to write', () => {
-    expect(() => writeMemory({ setItem: () => { throw new Error('quota'); } }, '/p', EMPTY_MEMORY)).not.toThrow();
+    expect(() =>
+      writeMemory(
+        {
+          setItem: () => {
+            throw new Error('quota');
+          },
+        },
+        '/p',
+        EMPTY_MEMORY,
+      ),
+    ).not.toThrow();
   });
 });

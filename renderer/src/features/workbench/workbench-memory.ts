@@ -39,7 +39,10 @@ export function readMemory(storage: Pick<Storage, 'getItem'>, projectPath: strin
       status: ITEM_FILTERS.find((f) => f.id === q.status)?.id ?? 'all',
       course: typeof q.course === 'string' ? q.course : '',
       minScore,
-      sort: sort && SORT_COLUMNS.includes(sort.column as SortColumn) ? { column: sort.column as SortColumn, descending: sort.descending === true } : null,
+      sort:
+        sort && SORT_COLUMNS.includes(sort.column as SortColumn)
+          ? { column: sort.column as SortColumn, descending: sort.descending === true }
+          : null,
     },
   };
 }
