@@ -6,7 +6,7 @@ import { writeTransaction } from '../db/write-transaction.js';
 import { ChangeBatch } from '../mappings/change-batch.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
 import type { Project } from '../projects/project-service.js';
-import { reviewerFor } from '../review/reviewers.js';
+import { recordImportedDecision } from '../review/review-transfer.js';
 import { insertGroup, listGroups, setGroupParent } from '../sources/store/groups.js';
 import { insertItem, lastItemPosition, listSchemeItems, type StoredItem } from '../sources/store/item-rows.js';
 import { findMergeTarget } from '../sources/store/scheme-matcher.js';
@@ -191,11 +191,8 @@ export function commitImport(
         reviews.push({ mapping, reviewer: m.reviewer, decision: m.status === 'accepted' ? 'accept' : 'reject' });
     }
     batch.finish();
-    const insertDecision = db.prepare(
-      'INSERT OR IGNORE INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, 1, ?, ?, ?)',
-    );
     for (const r of reviews)
-      insertDecision.run(r.mapping.id, reviewerFor(db, r.reviewer, '').id, r.decision, 'imported', r.mapping.modified);
+      recordImportedDecision(db, { mappingId: r.mapping.id, reviewer: r.reviewer, decision: r.decision, at: r.mapping.modified });
     project.touch();
     return {
       schemeId,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ProjectSettingsSchema, type ProjectSettings } from '../../../shared/contract/projects.js';
+import { readKeyValues, writeKeyValue } from '../db/key-values.js';
 import { writeTransaction } from '../db/write-transaction.js';
 
 /** CC BY 4.0: what exports state when the project names no licence of its own. */
@@ -14,14 +15,13 @@ export const DEFAULT_PROJECT_SETTINGS: ProjectSettings = {
 };
 
 /**
- * The project's key/value table (named review_settings by migration 0005, which made it for the
- * review workflow) also holds these settings under "project." keys: they belong in the file, so a
+ * The project's key/value table (db/key-values.ts) also holds these settings under "project." keys: they belong in the file, so a
  * copy of the project exports alike, and need no schema change.
  */
 const KEY_PREFIX = 'project.';
 
 export function projectSettings(db: Database.Database): ProjectSettings {
-  const rows = db.prepare("SELECT key, value FROM review_settings WHERE key LIKE 'project.%'").all() as { key: string; value: string }[];
+  const rows = readKeyValues(db, KEY_PREFIX);
   const settings = { ...DEFAULT_PROJECT_SETTINGS };
   for (const { key, value } of rows) {
     const field = key.slice(KEY_PREFIX.length) as keyof ProjectSettings;
@@ -35,11 +35,8 @@ export function projectSettings(db: Database.Database): ProjectSettings {
 
 export function updateProjectSettings(db: Database.Database, patch: Partial<ProjectSettings>): ProjectSettings {
   const next = ProjectSettingsSchema.parse({ ...projectSettings(db), ...patch });
-  const upsert = db.prepare(
-    'INSERT INTO review_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  );
   writeTransaction(db, () => {
-    for (const field of Object.keys(patch) as (keyof ProjectSettings)[]) upsert.run(KEY_PREFIX + field, next[field]);
+    for (const field of Object.keys(patch) as (keyof ProjectSettings)[]) writeKeyValue(db, KEY_PREFIX + field, next[field]);
   });
   return projectSettings(db);
 }

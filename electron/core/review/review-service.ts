@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { readKeyValue, writeKeyValue } from '../db/key-values.js';
 import type { MappingStatus } from '../../../shared/domain/mapping.js';
 import type {
   Adjudication,
@@ -20,14 +21,11 @@ import { writeTransaction } from '../db/write-transaction.js';
 const STATUS_FOR: Record<ReviewDecision, MappingStatus> = { accept: 'accepted', reject: 'rejected', unsure: 'unsure' };
 
 export function reviewSettings(db: Database.Database): ReviewSettings {
-  const row = db.prepare("SELECT value FROM review_settings WHERE key = 'double_review'").get() as { value: string } | undefined;
-  return { doubleReview: row?.value === 'true' };
+  return { doubleReview: readKeyValue(db, 'double_review') === 'true' };
 }
 
 export function setReviewSettings(db: Database.Database, settings: ReviewSettings): ReviewSettings {
-  db.prepare(
-    "INSERT INTO review_settings (key, value) VALUES ('double_review', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-  ).run(String(settings.doubleReview));
+  writeKeyValue(db, 'double_review', String(settings.doubleReview));
   return reviewSettings(db);
 }
 

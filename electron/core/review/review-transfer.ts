@@ -54,3 +54,16 @@ export function replaceReviews(db: Database.Database, mappingId: number, reviews
     );
   }
 }
+
+/**
+ * A decision an imported table states (its reviewer accepted or rejected the mapping), recorded
+ * as that reviewer's first round; a mapping that already has one keeps it.
+ */
+export function recordImportedDecision(
+  db: Database.Database,
+  decision: { mappingId: number; reviewer: string; decision: 'accept' | 'reject'; at: string },
+): void {
+  db.prepare(
+    "INSERT OR IGNORE INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, 1, ?, 'imported', ?)",
+  ).run(decision.mappingId, reviewerFor(db, decision.reviewer, '').id, decision.decision, decision.at);
+}
