@@ -1,5 +1,4 @@
-import type { MappingRelation } from '../skos.js';
-import type { MappingJustification, MappingKind, MappingStatus } from './mapping.js';
+import type { Mapping } from './mapping.js';
 
 /** How a remote SPARQL store wants to be told who is writing. */
 export const TEAM_AUTH_KINDS = ['none', 'basic', 'digest'] as const;
@@ -32,27 +31,22 @@ export interface TeamReview {
   at: string;
 }
 
+/** The mapping's own fields that travel as they are. */
+type SharedMappingField =
+  'kind' | 'relation' | 'status' | 'justification' | 'score' | 'confidence' | 'comment' | 'author' | 'created' | 'modified';
+
 /**
  * One mapping statement as the team shares it, keyed by its content id (scheme URI, item key,
  * kind, target, relation): every field that travels, so that equal records mean equal statements.
  */
-export interface TeamRecord {
+export interface TeamRecord extends Pick<Mapping, SharedMappingField> {
   key: string;
   itemKey: string;
-  kind: MappingKind;
+  /** The target flattened, so that records compare field by field. */
   targetUri: string | null;
   targetLabel: string;
   targetLabelLanguage: string;
   targetVocabulary: string;
-  relation: MappingRelation | null;
-  status: MappingStatus;
-  justification: MappingJustification;
-  score: number | null;
-  confidence: number | null;
-  comment: string;
-  author: string;
-  created: string;
-  modified: string;
   /** Review decisions, by reviewer name (sorted). */
   reviews: TeamReview[];
   adjudication: TeamReview | null;
