@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * One owner per table: every statement that writes a project table lives in that table's owner
- * (a module, or a folder of small modules for the mapping, review and source tables). Reads of the
- * source tables are held to their owners by sources/store/sql-ownership.test.ts.
+ * (a module, or a folder of small modules for the mapping, review and source tables), and so does
+ * every read, except the JOINs listed below. Reads of the source tables are held to their owners,
+ * mention by mention, by sources/store/sql-ownership.test.ts.
  */
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -42,6 +43,35 @@ const EXCEPTIONS: Record<string, { table: string; why: string }> = {
   },
 };
 
+/**
+ * Reads outside the owner: queries that belong to another table's owner and JOIN this one, where
+ * a call per row into the owner would cost a query per row. Source tables: see sql-ownership.test.ts.
+ */
+const FOREIGN_READS: Record<string, { tables: string[]; why: string }> = {
+  'electron/core/checks/run-checks.ts': {
+    tables: ['mappings', 'mapping_history'],
+    why: "the checks scan every live mapping's relation columns once, then only the mappings whose history is newer",
+  },
+  'electron/core/suggest/decisions.ts': {
+    tables: ['mappings'],
+    why: 'decided mappings JOINed with their item text and language, as examples',
+  },
+  'electron/core/review/review-service.ts': {
+    tables: ['mappings'],
+    why: 'the review queue: mappings JOINed with their decisions and items',
+  },
+  'electron/core/review/coverage.ts': { tables: ['mappings'], why: 'coverage: items LEFT JOIN mappings, aggregated per scheme and course' },
+  'electron/core/review/report-csv.ts': {
+    tables: ['mappings'],
+    why: 'the review report: reviewed mappings JOINed with decisions and items',
+  },
+  'electron/core/sources/store/items.ts': { tables: ['mappings'], why: "the item list's mapping count, a correlated subquery" },
+  'electron/core/sources/store/item-mappings.ts': {
+    tables: ['mappings'],
+    why: "the ids of an item's or a scheme's mappings, which are then deleted through the MappingStore",
+  },
+};
+
 function migrationTables(): string[] {
   const dir = path.join(repo, 'electron/core/db/migrations');
   const sql = fs
@@ -62,10 +92,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+const readsFrom = (table: string) => new RegExp(`\\b(?:FROM|JOIN)\\s+${table}\\b`, 'i');
 const writesTo = (table: string) =>
   new RegExp(`\\b(?:INSERT(?:\\s+OR\\s+\\w+)?\\s+INTO|REPLACE\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+${table}\\b`, 'i');
 
-describe('writes to project tables', () => {
+describe('project tables and their owners', () => {
   const tables = migrationTables();
   const files = sourceFiles('electron').map((file) => ({ file, text: fs.readFileSync(path.join(repo, file), 'utf8') }));
 
@@ -87,5 +118,24 @@ describe('writes to project tables', () => {
         .map(({ file }) => `${table} written in ${file}`),
     );
     expect(strays).toEqual([]);
+  });
+
+  it('read a table outside its owner only where listed (source tables: see sql-ownership.test.ts)', () => {
+    const strays = tables
+      .filter((t) => !t.startsWith('source_'))
+      .flatMap((table) =>
+        files
+          .filter(({ file, text }) => !file.startsWith(OWNERS[table]!) && readsFrom(table).test(text))
+          .filter(({ file }) => !FOREIGN_READS[file]?.tables.includes(table))
+          .map(({ file }) => `${table} read in ${file}`),
+      );
+    expect(strays).toEqual([]);
+  });
+
+  it('lists no foreign read that is gone', () => {
+    const stale = Object.entries(FOREIGN_READS).flatMap(([file, { tables: listed }]) =>
+      listed.filter((table) => !readsFrom(table).test(fs.readFileSync(path.join(repo, file), 'utf8'))).map((t) => `${file}: ${t}`),
+    );
+    expect(stale).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import type { SourceItemExtra } from '../../../shared/domain/source.js';
 import type { ImportCommitResult, ImportPlan } from '../../../shared/contract/export.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import { ChangeBatch } from '../mappings/change-batch.js';
+import { statementLookup } from '../mappings/statement-lookup.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
 import type { Project } from '../projects/project-service.js';
 import { recordImportedDecision } from '../review/review-transfer.js';
@@ -58,11 +59,11 @@ export function planImport(project: Project, table: CorrespondenceTable, uriBase
   for (const item of table.source.items) if (!match(item)) newItems++;
   let duplicates = 0;
   if (scheme && ref) {
-    const exists = db.prepare('SELECT 1 FROM mappings WHERE content_id = ?');
+    const exists = statementLookup(db);
     for (const m of table.mappings) {
       const item = itemByKey.get(m.subjectKey)!;
       const stored = match(item);
-      if (exists.get(statementId(ref, stored?.key ?? item.key, m))) duplicates++;
+      if (exists(statementId(ref, stored?.key ?? item.key, m))) duplicates++;
     }
   }
   return {
@@ -150,14 +151,14 @@ export function commitImport(
 
     const ref = schemeRef(scheme);
     const batch = new ChangeBatch(db, 'edit', `Import ${options.file}`, options.author);
-    const exists = db.prepare('SELECT 1 FROM mappings WHERE content_id = ?');
+    const exists = statementLookup(db);
     const reviews: { mapping: Mapping; reviewer: string; decision: 'accept' | 'reject' }[] = [];
     const seen = new Set<string>();
     let duplicates = 0;
     for (const m of table.mappings) {
       const row = rowFor.get(m.subjectKey)!;
       const id = statementId(ref, row.key, m);
-      if (seen.has(id) || exists.get(id)) {
+      if (seen.has(id) || exists(id)) {
         duplicates++;
         continue;
       }

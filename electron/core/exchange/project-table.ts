@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { lastReviewers } from '../review/review-transfer.js';
 import type { ExportScope } from '../../../shared/contract/export.js';
 import type { CorrespondenceMapping, CorrespondenceTable, TargetVocabulary } from '../../../shared/domain/correspondence.js';
 import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
@@ -39,27 +39,6 @@ function mappingSetId(options: TableOptions, schemeTitle: string): string {
   const course = options.groupKey ? `/${encodeURIComponent(options.groupKey)}` : '';
   if (options.mappingSet?.id) return `${options.mappingSet.id.replace(/\/+$/, '')}${course}`;
   return `${withTrailingSlash(options.uriBase)}mapping-set/${slug(schemeTitle)}${course}`;
-}
-
-/** Who last reviewed each mapping: the adjudicator, else the reviewer of the latest round; with ORCIDs. */
-function reviewersOf(db: Database.Database): { byMapping: Map<number, string>; orcids: Record<string, string> } {
-  const byMapping = new Map<number, string>();
-  const orcids: Record<string, string> = {};
-  const hasReview = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_decisions'").get();
-  if (!hasReview) return { byMapping, orcids };
-  const decisions = db
-    .prepare(
-      'SELECT d.mapping_id AS id, r.name, r.orcid FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, d.round',
-    )
-    .all() as { id: number; name: string; orcid: string }[];
-  const adjudications = db
-    .prepare('SELECT a.mapping_id AS id, r.name, r.orcid FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id')
-    .all() as { id: number; name: string; orcid: string }[];
-  for (const row of [...decisions, ...adjudications]) {
-    byMapping.set(row.id, row.name);
-    if (row.orcid) orcids[row.name] = row.orcid;
-  }
-  return { byMapping, orcids };
 }
 
 export function targetVocabulary(id: string, library: LibraryView | null | undefined): TargetVocabulary {
@@ -122,7 +101,7 @@ export function tableFromProject(
   const active = items.filter((i) => i.state === 'active');
   const activeIds = new Set(active.map((i) => i.id));
   const keyById = new Map(active.map((i) => [i.id, i.key]));
-  const { byMapping: reviewers, orcids } = reviewersOf(project.db);
+  const { byMapping: reviewers, orcids } = lastReviewers(project.db);
   if (options.user.name && options.user.orcid) orcids[options.user.name] = options.user.orcid;
 
   const provenance = readProvenance(project.db, scheme.id);

@@ -67,3 +67,24 @@ export function recordImportedDecision(
     "INSERT OR IGNORE INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, 1, ?, 'imported', ?)",
   ).run(decision.mappingId, reviewerFor(db, decision.reviewer, '').id, decision.decision, decision.at);
 }
+
+/** Who last reviewed each mapping: the adjudicator, else the reviewer of the latest round; with ORCIDs. */
+export function lastReviewers(db: Database.Database): { byMapping: Map<number, string>; orcids: Record<string, string> } {
+  const byMapping = new Map<number, string>();
+  const orcids: Record<string, string> = {};
+  const hasReview = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_decisions'").get();
+  if (!hasReview) return { byMapping, orcids };
+  const decisions = db
+    .prepare(
+      'SELECT d.mapping_id AS id, r.name, r.orcid FROM review_decisions d JOIN reviewers r ON r.id = d.reviewer_id ORDER BY d.mapping_id, d.round',
+    )
+    .all() as { id: number; name: string; orcid: string }[];
+  const adjudications = db
+    .prepare('SELECT a.mapping_id AS id, r.name, r.orcid FROM review_adjudications a JOIN reviewers r ON r.id = a.reviewer_id')
+    .all() as { id: number; name: string; orcid: string }[];
+  for (const row of [...decisions, ...adjudications]) {
+    byMapping.set(row.id, row.name);
+    if (row.orcid) orcids[row.name] = row.orcid;
+  }
+  return { byMapping, orcids };
+}

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { decidedSuggestionScores } from '../mappings/decided-scores.js';
 
 /** A suggestion the project decided on: the score shown when it was decided, and the outcome. */
 export interface DecidedScore {
@@ -6,23 +7,16 @@ export interface DecidedScore {
   accepted: boolean;
 }
 
+/** Accepted suggestions and rejected ones, with the score they were shown with. */
+export function readDecidedScores(db: Database): DecidedScore[] {
+  return decidedSuggestionScores(db).map((r) => ({ score: r.score, accepted: r.status === 'accepted' }));
+}
+
 /** Below this many decided suggestions the gold-fitted estimate is used as it is. */
 export const MIN_DECIDED = 20;
 /** Weight of the fitted estimate as a Beta prior, in pseudo-decisions per score bin. */
 export const PRIOR_STRENGTH = 10;
 const BINS = 10;
-
-/** Accepted suggestions and rejected ones, with the score they were shown with. */
-export function readDecidedScores(db: Database): DecidedScore[] {
-  const rows = db
-    .prepare(
-      `SELECT score, status FROM mappings
-        WHERE kind = 'match' AND score IS NOT NULL AND score >= 0 AND score <= 1
-          AND (status = 'rejected' OR (status = 'accepted' AND justification = 'accepted-suggestion'))`,
-    )
-    .all() as { score: number; status: string }[];
-  return rows.map((r) => ({ score: r.score, accepted: r.status === 'accepted' }));
-}
 
 /**
  * The project's own acceptance rate per score bin refines the fitted estimate: in each bin the
