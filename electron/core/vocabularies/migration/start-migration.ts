@@ -57,40 +57,9 @@ function sameVocabulary(library: VersionLibrary, a: string, b: string): boolean 
 
 /** A stored Mapping without the list's joined fields (history keeps plain Mapping JSON). */
 function plain(row: MappingRow): Mapping {
-  const {
-    id,
-    contentId,
-    sourceItemId,
-    kind,
-    target,
-    targetVocabularyId,
-    relation,
-    status,
-    justification,
-    score,
-    confidence,
-    comment,
-    author,
-    created,
-    modified,
-  } = row;
-  return {
-    id,
-    contentId,
-    sourceItemId,
-    kind,
-    target,
-    targetVocabularyId,
-    relation,
-    status,
-    justification,
-    score,
-    confidence,
-    comment,
-    author,
-    created,
-    modified,
-  };
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the joined fields are left out
+  const { schemeId, sourceKey, sourceText, groupId, ...mapping } = row;
+  return mapping;
 }
 
 /**
