@@ -7,6 +7,7 @@ import { projectsBench } from './projects.bench.js';
 import { sourcesBench } from './sources.bench.js';
 import { mappingsBench } from './mappings.bench.js';
 import { suggestBench } from './suggest.bench.js';
+import { suggestSpeedBench } from './suggest-speed.bench.js';
 import { meloBench } from './suggest-melo.bench.js';
 import { suggestCalibrationBench } from './suggest-calibration.bench.js';
 import { exchangeBench } from './exchange.bench.js';
@@ -21,6 +22,7 @@ const SECTIONS: BenchSection[] = [
   sourcesBench,
   mappingsBench,
   suggestBench,
+  suggestSpeedBench,
   suggestCalibrationBench,
   meloBench,
   exchangeBench,

@@ -1,0 +1,51 @@
+import os from 'node:os';
+import path from 'node:path';
+import { SuggestEngine } from '../../electron/core/suggest/engine.js';
+import { buildIndexData } from '../../electron/core/suggest/index-data.js';
+import { SuggestIndex } from '../../electron/core/suggest/suggest-index.js';
+import { sharedFile } from '../support/shared-data.js';
+import { makeTempDir } from '../support/temp-dir.js';
+import { printTable, type BenchSection } from './harness.js';
+import { readOnetGold, readSentenceGold } from './suggest/gold.js';
+import { MELO_SETS, readMeloSet } from './suggest/melo.js';
+import { checkRankings, printSpeed, timeIndexBuild } from './suggest/speed.js';
+import { loadEsco } from './suggest.bench.js';
+
+/** Issue 14's speed targets alone (no quality tables): `npm run bench -- suggest-speed`. */
+export const suggestSpeedBench: BenchSection = {
+  name: 'suggest-speed',
+  title: 'suggestion speed on ESCO v1.1.1 en: batch and interactive, decomposition off and on; index build per language',
+  async run() {
+    const tech = sharedFile('gold/skill-extraction/tech_validation.csv');
+    const house = sharedFile('gold/skill-extraction/house_validation.csv');
+    const onetFile = sharedFile('gold/crosswalks/esco-onet-crosswalk-dev.csv');
+    if (!tech || !house || !onetFile) throw new Error('gold sets not in ../shared/data: skipped');
+    const { dir, cleanup } = makeTempDir('crosswalk-bench-suggest-speed-');
+    try {
+      const { concepts, relations } = await loadEsco(dir);
+      const builds: (string | number)[][] = [];
+      const en = timeIndexBuild(concepts, 'en', relations);
+      builds.push(['ESCO v1.1.1 en (all concepts)', concepts.length, en.labels, en.wallMs, en.cpuMs]);
+      for (const name of MELO_SETS) {
+        const file = sharedFile(`gold/melo/${name}/queries.tsv`);
+        if (!file) continue;
+        const set = readMeloSet(path.dirname(file));
+        const t = timeIndexBuild(set.concepts, set.language);
+        builds.push([`MELO ${name} (occupations, ${set.language})`, set.concepts.length, t.labels, t.wallMs, t.cpuMs]);
+      }
+      const index = new SuggestIndex(
+        buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations }),
+      );
+      const engine = new SuggestEngine([index]);
+      const sentences = [...readSentenceGold(tech), ...readSentenceGold(house)].map((q) => q.text);
+      printSpeed(engine, sentences);
+      console.log(`\n  index build of one language (target ≤ 2 s); load average ${os.loadavg()[0]!.toFixed(1)}`);
+      printTable(['index', 'concepts', 'labels', 'wall ms', 'CPU ms'], builds);
+      const sample = sentences;
+      const titles = readOnetGold(onetFile).filter((_, i) => i % 4 === 0);
+      checkRankings(engine, sample, titles);
+    } finally {
+      cleanup();
+    }
+  },
+};

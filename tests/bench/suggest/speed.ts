@@ -1,0 +1,125 @@
+/**
+ * Issue 14 speed targets, measured honestly: per-sentence wall and CPU time (process.cpuUsage) in a
+ * 1,000-sentence batch, interactive p50/p95 (one call at a time, as the workbench asks), each with
+ * outcome decomposition off and on, and the index build of one language; printed beside the load
+ * average, since on a shared 2-core machine wall time alone says more about the neighbours.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
+import type { EngineQuery, SuggestEngine } from '../../../electron/core/suggest/engine.js';
+import { runSearch } from '../../../electron/core/suggest/cross-language.js';
+import { buildIndexData, type SkillRelations } from '../../../electron/core/suggest/index-data.js';
+import { SuggestIndex } from '../../../electron/core/suggest/suggest-index.js';
+import { percentile, printTable } from '../harness.js';
+
+const SKILLS = { types: ['skill' as const, 'knowledge' as const] };
+const TOP = 10;
+
+export type Search = (text: string) => string[];
+
+/** The search the workbench runs (runSearch), with decomposition off or on. */
+export function workbenchSearch(engine: SuggestEngine, decompose: boolean): Search {
+  const search = { engine };
+  return (text) => {
+    const query: EngineQuery = { text, top: TOP, filters: SKILLS };
+    return runSearch(search, query, decompose ? { language: 'en' } : undefined).map((c) => c.uri);
+  };
+}
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
+interface Timing {
+  p50: number;
+  p95: number;
+  cpuP50: number;
+  cpuP95: number;
+  batchWallMs: number;
+  batchCpuMs: number;
+}
+
+/** One call at a time over `texts` (percentiles), then a batch of 1,000 (per-sentence means). */
+export function timeSearch(fn: Search, texts: string[]): Timing {
+  for (const t of texts.slice(0, 30)) fn(t); // warm-up: JIT, lazily built maps
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const t of texts) {
+    const c = process.cpuUsage();
+    const start = performance.now();
+    fn(t);
+    wall.push(performance.now() - start);
+    cpu.push(cpuMs(process.cpuUsage(c)));
+  }
+  const batch = Array.from({ length: 1000 }, (_, i) => texts[i % texts.length]!);
+  const c = process.cpuUsage();
+  const start = performance.now();
+  for (const t of batch) fn(t);
+  const batchWallMs = (performance.now() - start) / batch.length;
+  const batchCpuMs = cpuMs(process.cpuUsage(c)) / batch.length;
+  return {
+    p50: percentile(wall, 50),
+    p95: percentile(wall, 95),
+    cpuP50: percentile(cpu, 50),
+    cpuP95: percentile(cpu, 95),
+    batchWallMs,
+    batchCpuMs,
+  };
+}
+
+/** Wall and CPU time of building one language's index from its concepts (analysis + postings). */
+export function timeIndexBuild(
+  concepts: readonly ConceptRecord[],
+  language: string,
+  relations?: SkillRelations,
+): { wallMs: number; cpuMs: number; labels: number } {
+  const c = process.cpuUsage();
+  const start = performance.now();
+  const data = buildIndexData(concepts, { vocabularyId: `speed-${language}`, language, sourceStamp: 'bench', relations });
+  new SuggestIndex(data);
+  return { wallMs: performance.now() - start, cpuMs: cpuMs(process.cpuUsage(c)), labels: data.labelText.length };
+}
+
+export function printSpeed(engine: SuggestEngine, sentences: string[]): void {
+  const load = os.loadavg().map((l) => l.toFixed(1));
+  const rows: (string | number)[][] = [];
+  for (const decompose of [false, true]) {
+    const t = timeSearch(workbenchSearch(engine, decompose), sentences);
+    rows.push([decompose ? 'on' : 'off', t.batchWallMs, t.batchCpuMs, t.p50, t.p95, t.cpuP50, t.cpuP95]);
+  }
+  console.log(
+    `\n  speed (issue 14: ≤ 1 ms per sentence in a batch, p95 ≤ 5 ms interactive, decomposition on): ${sentences.length} sentences over all ESCO skills, top ${TOP}; load average ${load.join(' / ')} on ${os.cpus().length} cores`,
+  );
+  printTable(
+    ['decomposition', 'batch 1,000: wall ms/sentence', 'CPU ms/sentence', 'interactive p50 ms', 'p95 ms', 'CPU p50 ms', 'CPU p95 ms'],
+    rows,
+  );
+}
+
+/**
+ * A before/after check for speed work: with CROSSWALK_BENCH_TOP10=<file>, the top-10 lists of the
+ * sample are written to the file when it is absent, else compared with it (printing how many differ).
+ */
+export function checkRankings(engine: SuggestEngine, sentences: string[], titles: { text: string; description?: string }[]): void {
+  const file = process.env.CROSSWALK_BENCH_TOP10;
+  if (!file) return;
+  const lists: Record<string, string[][]> = {};
+  for (const decompose of [false, true]) {
+    const fn = workbenchSearch(engine, decompose);
+    lists[`sentences, decomposition ${decompose ? 'on' : 'off'}`] = sentences.map((t) => fn(t));
+  }
+  lists['occupation titles'] = titles.map((t) =>
+    engine.search({ text: t.text, description: t.description, top: TOP, filters: { types: ['occupation'] } }).map((c) => c.uri),
+  );
+  if (!fs.existsSync(file)) {
+    fs.writeFileSync(file, JSON.stringify(lists));
+    console.log(
+      `\n  rankings: top-10 lists of ${sentences.length} sentences written to ${file} (sentences, decomposition off and on; ${titles.length} occupation titles)`,
+    );
+    return;
+  }
+  const before = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string[][]>;
+  for (const [mode, now] of Object.entries(lists)) {
+    const differ = now.filter((list, i) => JSON.stringify(list) !== JSON.stringify(before[mode]?.[i])).length;
+    console.log(`  rankings vs ${file}, ${mode}: ${differ} of ${now.length} top-10 lists differ`);
+  }
+}
