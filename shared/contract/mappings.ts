@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BulkAction, BulkResult, ItemSummary, MappingChange, MappingRow, MappingWriteResult, UndoState } from '../domain/mapping.js';
+import type { OutcomeCoverage } from '../domain/outcome-coverage.js';
 import { MAPPING_RELATIONS } from '../skos.js';
 import type { SuggestFilters } from '../domain/suggestion.js';
 import { method } from './method.js';
@@ -47,6 +48,8 @@ export const MappingFiltersSchema = z.object({
 export const mappingsContract = {
   /** Every statement about one source item (matches and negative statements), newest first. */
   listForItem: method(z.object({ sourceItemId: Id })).reads<MappingRow[]>(),
+  /** The item's parts (the skill statements of an outcome, with their spans) and which of them its accepted matches cover. */
+  coverage: method(z.object({ sourceItemId: Id })).reads<OutcomeCoverage>(),
   /** Mappings with filters, by source item (import order) then age; fast up to 50,000 rows. */
   list: method(
     MappingFiltersSchema.extend({
@@ -73,6 +76,11 @@ export const mappingsContract = {
             score: z.number().nullable().optional(),
             confidence: Confidence.optional(),
             comment: z.string().max(20_000).optional(),
+            /** Ranges of the item's text that support the mapping (an accepted suggestion's `spans`). */
+            evidence: z
+              .array(z.object({ start: z.number().int().min(0), end: z.number().int().min(1) }))
+              .max(50)
+              .optional(),
           }),
         )
         .min(1)

@@ -1,4 +1,5 @@
 import type { MappingRelation } from '../skos.js';
+import type { TextRange } from './suggestion.js';
 
 export type MappingStatus = 'proposed' | 'accepted' | 'rejected' | 'unsure';
 export const MAPPING_STATUSES: readonly MappingStatus[] = ['proposed', 'accepted', 'rejected', 'unsure'];
@@ -45,6 +46,8 @@ export interface Mapping {
   author: string;
   created: string;
   modified: string;
+  /** Ranges of the source item's text that support the mapping (the outcome fragment of the accepted suggestion); absent when unknown. */
+  evidence?: TextRange[];
 }
 
 /** A mapping with its source item, as lists and tables show it. */
@@ -69,6 +72,8 @@ export interface NewMapping {
   score?: number | null;
   confidence?: number | null;
   comment?: string;
+  /** Ranges of the item's text that support it (a suggestion's `spans`). */
+  evidence?: TextRange[];
 }
 
 export interface MappingPatch {

@@ -123,6 +123,7 @@ const READ_ONLY = new Set([
   'projects-list',
   'projects-settingsGet',
   'mappings-listForItem',
+  'mappings-coverage',
   'mappings-list',
   'mappings-undoState',
   'mappings-history',

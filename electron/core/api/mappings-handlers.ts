@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { currentAuthor } from '../mappings/author.js';
 import { runBulk } from '../mappings/bulk.js';
 import { queryHistory } from '../mappings/history.js';
+import { itemCoverage } from '../mappings/item-coverage.js';
 import { itemSummaries } from '../mappings/item-summaries.js';
 import { MappingStore } from '../mappings/mapping-store.js';
 import { storedProposals } from '../mappings/stored-proposals.js';
@@ -20,6 +21,7 @@ export function mappingsHandlers(ctx: AppContext): DomainHandlers<typeof mapping
   };
   return {
     listForItem: ({ sourceItemId }) => store().listForItem(sourceItemId),
+    coverage: ({ sourceItemId }) => itemCoverage(ctx.projects.require().db, sourceItemId),
     list: (filters) => store().list(filters),
     create: ({ mappings, failOnDuplicate, label }) => store().create(mappings, { author: author(), failOnDuplicate, label }),
     update: ({ ids, patch, label }) => store().update(ids, patch, { author: author(), label }),

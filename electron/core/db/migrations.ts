@@ -8,6 +8,7 @@ import m0007 from './migrations/0007_table_provenance.sql?raw';
 import m0008 from './migrations/0008_project_revision.sql?raw';
 import m0009 from './migrations/0009_vocabulary_migration.sql?raw';
 import m0010 from './migrations/0010_team_remotes.sql?raw';
+import m0011 from './migrations/0011_mapping_evidence.sql?raw';
 
 export interface Migration {
   version: number;
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '0008_project_revision', sql: m0008 },
   { version: 9, name: '0009_vocabulary_migration', sql: m0009 },
   { version: 10, name: '0010_team_remotes', sql: m0010 },
+  { version: 11, name: '0011_mapping_evidence', sql: m0011 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

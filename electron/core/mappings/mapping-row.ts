@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Mapping, MappingJustification, MappingKind, MappingRow, MappingStatus } from '../../../shared/domain/mapping.js';
+import type { TextRange } from '../../../shared/domain/suggestion.js';
 import type { MappingRelation } from '../../../shared/skos.js';
 
 /** A mappings table row as SQLite returns it. */
@@ -21,10 +22,12 @@ export interface MappingDbRow {
   author: string;
   created: string;
   modified: string;
+  /** JSON list of {start, end}, or null. */
+  evidence: string | null;
 }
 
 export const MAPPING_COLUMNS =
-  'm.id, m.content_id, m.source_item_id, m.kind, m.target_uri, m.target_label, m.target_label_language, m.target_vocabulary, m.relation, m.status, m.justification, m.score, m.confidence, m.comment, m.author, m.created, m.modified';
+  'm.id, m.content_id, m.source_item_id, m.kind, m.target_uri, m.target_label, m.target_label_language, m.target_vocabulary, m.relation, m.status, m.justification, m.score, m.confidence, m.comment, m.author, m.created, m.modified, m.evidence';
 
 export function toMapping(row: MappingDbRow): Mapping {
   const hasTarget = row.target_uri !== null;
@@ -51,6 +54,7 @@ export function toMapping(row: MappingDbRow): Mapping {
     author: row.author,
     created: row.created,
     modified: row.modified,
+    ...(row.evidence ? { evidence: JSON.parse(row.evidence) as TextRange[] } : {}),
   };
 }
 
@@ -85,6 +89,7 @@ export function mappingParams(m: Mapping): Record<string, unknown> {
     author: m.author,
     created: m.created,
     modified: m.modified,
+    evidence: m.evidence?.length ? JSON.stringify(m.evidence.map((r) => ({ start: r.start, end: r.end }))) : null,
   };
 }
 
@@ -108,13 +113,13 @@ export function statements(db: Database.Database): MappingStatements {
       get: db.prepare(`SELECT ${MAPPING_COLUMNS} FROM mappings m WHERE m.id = ?`),
       byContent: db.prepare('SELECT id FROM mappings WHERE content_id = ?'),
       insert: db.prepare(
-        `INSERT INTO mappings (id, content_id, source_item_id, kind, target_uri, target_label, target_label_language, target_vocabulary, relation, status, justification, score, confidence, comment, author, created, modified)
-         VALUES (@id, @content_id, @source_item_id, @kind, @target_uri, @target_label, @target_label_language, @target_vocabulary, @relation, @status, @justification, @score, @confidence, @comment, @author, @created, @modified)`,
+        `INSERT INTO mappings (id, content_id, source_item_id, kind, target_uri, target_label, target_label_language, target_vocabulary, relation, status, justification, score, confidence, comment, author, created, modified, evidence)
+         VALUES (@id, @content_id, @source_item_id, @kind, @target_uri, @target_label, @target_label_language, @target_vocabulary, @relation, @status, @justification, @score, @confidence, @comment, @author, @created, @modified, @evidence)`,
       ),
       overwrite: db.prepare(
         `UPDATE mappings SET content_id = @content_id, source_item_id = @source_item_id, kind = @kind, target_uri = @target_uri, target_label = @target_label,
            target_label_language = @target_label_language, target_vocabulary = @target_vocabulary, relation = @relation, status = @status, justification = @justification, score = @score,
-           confidence = @confidence, comment = @comment, author = @author, created = @created, modified = @modified WHERE id = @id`,
+           confidence = @confidence, comment = @comment, author = @author, created = @created, modified = @modified, evidence = @evidence WHERE id = @id`,
       ),
       remove: db.prepare('DELETE FROM mappings WHERE id = ?'),
       history: db.prepare(

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { mappingsContract } from '../../../shared/contract/mappings.js';
 import type { ParsedArgsOf } from '../../../shared/contract/method.js';
 import type { Mapping, MappingPatch, MappingRow, MappingWriteResult, NewMapping } from '../../../shared/domain/mapping.js';
+import type { TextRange } from '../../../shared/domain/suggestion.js';
 import { ErrorCodes } from '../../../shared/errors.js';
+import { findItem } from '../sources/store/item-rows.js';
 import { CrosswalkError } from '../errors.js';
 import { ChangeBatch } from './change-batch.js';
 import { contentId, contentIdForItem, itemIdentity, type ItemIdentity } from './content-id.js';
@@ -217,6 +219,7 @@ export class MappingStore {
       targetVocabulary: vocabulary,
     });
     const justification = input.justification ?? 'manual-curation';
+    const evidence = input.evidence?.length ? this.checkedEvidence(input.sourceItemId, input.evidence) : undefined;
     return {
       id: null,
       contentId: id,
@@ -236,7 +239,23 @@ export class MappingStore {
       author,
       created: at,
       modified: at,
+      ...(evidence ? { evidence } : {}),
     };
+  }
+
+  /** Evidence ranges must lie in the item's text, in order: a bad range is refused with the item and field named. */
+  private checkedEvidence(sourceItemId: number, ranges: readonly TextRange[]): TextRange[] {
+    const length = findItem(this.db, sourceItemId)?.text.length ?? 0;
+    const sorted = [...ranges].map((r) => ({ start: r.start, end: r.end })).sort((a, b) => a.start - b.start);
+    for (const r of sorted) {
+      if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end <= r.start || r.end > length)
+        throw new CrosswalkError(
+          ErrorCodes.badInput,
+          `Item ${sourceItemId}: evidence range ${r.start}-${r.end} is not within its text (${length} characters).`,
+          { field: 'evidence', sourceItemId },
+        );
+    }
+    return sorted;
   }
 }
 
