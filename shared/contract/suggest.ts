@@ -33,7 +33,15 @@ export const suggestContract = {
     }),
   ).reads<SuggestResult>(),
   /** Ranked candidates for a source item of the open project (its text + description, its language). */
-  forItem: method(z.object({ sourceItemId: z.number().int(), filters: SuggestFiltersSchema.optional(), top: Top })).reads<SuggestResult>(),
+  forItem: method(
+    z.object({
+      sourceItemId: z.number().int(),
+      filters: SuggestFiltersSchema.optional(),
+      top: Top,
+      /** Also suggest for each skill statement of the outcome; candidates then carry the `spans` that support them. */
+      decompose: z.boolean().optional(),
+    }),
+  ).reads<SuggestResult>(),
   /** Suggests for all (or the given) active items of a source scheme in a background job; stored in the project. */
   batchStart: method(
     z.object({

@@ -21,11 +21,19 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
       return suggestText(ctx, { text, description, language: lang, filters, top, sourceItemId });
     },
 
-    forItem: async ({ sourceItemId, filters, top }) => {
+    forItem: async ({ sourceItemId, filters, top, decompose }) => {
       const item = findItem(ctx.projects.require().db, sourceItemId);
       if (!item) throw new CrosswalkError(ErrorCodes.notFound, `No source item ${sourceItemId}`);
       await ensureIndexes(ctx, item.language.toLowerCase(), filters?.vocabularyIds);
-      return suggestText(ctx, { text: item.text, description: item.description, language: item.language, filters, top, sourceItemId });
+      return suggestText(ctx, {
+        text: item.text,
+        description: item.description,
+        language: item.language,
+        filters,
+        top,
+        sourceItemId,
+        decompose,
+      });
     },
 
     batchStart: ({ schemeId, itemIds, filters = {}, top = 10 }) => {

@@ -45,6 +45,8 @@ export interface TextQuery {
   filters?: SuggestFilters;
   top?: number;
   sourceItemId?: number;
+  /** Also per skill statement of the outcome (candidates carry their supporting spans). */
+  decompose?: boolean;
 }
 
 /** Candidates for one text, in its language, using the open project's decisions when there is one. */
@@ -56,16 +58,20 @@ export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
   const language = query.language.toLowerCase();
   const search = searchFor(state.indexes, language, query.filters?.vocabularyIds);
   const decisions = projectDecisions(ctx);
-  const candidates = runSearch(search, {
-    text: query.text,
-    description: query.description,
-    top: query.top ?? 10,
-    filters: query.filters,
-    memory: decisions?.memory,
-    rejected: query.sourceItemId === undefined ? undefined : decisions?.value.rejected.get(query.sourceItemId),
-    sourceItemId: query.sourceItemId,
-    projectCalibration: projectCalibration(ctx),
-  });
+  const candidates = runSearch(
+    search,
+    {
+      text: query.text,
+      description: query.description,
+      top: query.top ?? 10,
+      filters: query.filters,
+      memory: decisions?.memory,
+      rejected: query.sourceItemId === undefined ? undefined : decisions?.value.rejected.get(query.sourceItemId),
+      sourceItemId: query.sourceItemId,
+      projectCalibration: projectCalibration(ctx),
+    },
+    query.decompose ? { language } : undefined,
+  );
   return {
     language,
     candidates,

@@ -4,7 +4,7 @@ import { SuggestEngine } from '../engine.js';
 import { buildIndexData } from '../index-data.js';
 import { SuggestIndex } from '../suggest-index.js';
 import { sampleConcepts } from '../test-concepts.js';
-import { searchDecomposed } from './decomposed-search.js';
+import { fragmentToOutcome, searchDecomposed } from './decomposed-search.js';
 
 const engine = new SuggestEngine([
   new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' })),
@@ -24,6 +24,22 @@ describe('searchDecomposed', () => {
     const evidence = new Map(withSpans.map((c) => [c.uri, c.spans!.map((s) => text.slice(s.start, s.end)).join(' ')]));
     // The purpose clause alone matches "work in teams" better than the long whole text does.
     expect(evidence.get(uri('teams'))).toBe('work in teams');
+    // The matched words are ranges of the outcome, inside the candidate's spans, as for the whole text's candidates.
+    for (const c of withSpans)
+      for (const r of c.why.queryRanges) expect(c.spans!.some((s) => s.start <= r.start && r.end <= s.end)).toBe(true);
+    const teams = found.find((c) => c.uri === uri('teams'))!;
+    expect(teams.why.queryRanges.map((r) => text.slice(r.start, r.end))).toContain('teams');
+  });
+
+  it('maps a range of a fragment (pieces joined by spaces) back to the outcome, split where it crosses pieces', () => {
+    const text = 'design, implement and evaluate a relational database';
+    const pieces = [
+      { start: 0, end: 6 },
+      { start: 31, end: 52 },
+    ];
+    // Fragment text: "design a relational database"; "design a" crosses from the verb into the object.
+    expect(fragmentToOutcome([{ start: 0, end: 8 }], pieces).map((r) => text.slice(r.start, r.end))).toEqual(['design', 'a']);
+    expect(fragmentToOutcome([{ start: 20, end: 28 }], pieces).map((r) => text.slice(r.start, r.end))).toEqual(['database']);
   });
 
   it('is the plain search for a simple outcome', () => {

@@ -7,6 +7,7 @@ import type { SuggestionCandidate } from '../../../../shared/domain/suggestion.j
 import type { EngineQuery } from '../engine.js';
 import { decomposeOutcome } from './decompose.js';
 import { mergeByTarget } from './merge.js';
+import type { Span } from './segments.js';
 
 export interface DecomposeOptions {
   /** The outcome's language (boilerplate and verb rules). */
@@ -25,7 +26,34 @@ export function searchDecomposed(
   if (!fragments.length) return whole;
   const lists = [
     { candidates: whole },
-    ...fragments.map((f) => ({ candidates: run({ ...query, text: f.text }), spans: f.spans, weight: options.fragmentWeight ?? 1 })),
+    ...fragments.map((f) => ({
+      candidates: run({ ...query, text: f.text }).map((c) => inOutcome(c, f.spans)),
+      spans: f.spans,
+      weight: options.fragmentWeight ?? 1,
+    })),
   ];
   return mergeByTarget(lists, query.top);
+}
+
+/**
+ * A fragment's text is its pieces joined by single spaces: a range in it maps back to the outcome piece by piece, so
+ * the matched words are highlighted where they stand in the outcome.
+ */
+export function fragmentToOutcome(ranges: readonly Span[], pieces: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let offset = 0;
+  for (const piece of pieces) {
+    const length = piece.end - piece.start;
+    for (const r of ranges) {
+      const start = Math.max(r.start, offset);
+      const end = Math.min(r.end, offset + length);
+      if (end > start) out.push({ start: piece.start + start - offset, end: piece.start + end - offset });
+    }
+    offset += length + 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function inOutcome(candidate: SuggestionCandidate, pieces: readonly Span[]): SuggestionCandidate {
+  return { ...candidate, why: { ...candidate.why, queryRanges: fragmentToOutcome(candidate.why.queryRanges, pieces) } };
 }
