@@ -4,6 +4,7 @@ import shippedCalibration from '../../../data/suggest-calibration.json';
 import { calibrate, parseModels, type CalibrationModels } from './calibration.js';
 import type { DecisionEvidence, DecisionMemory, MappingRelation } from './decisions.js';
 import type { ProjectCalibration } from './project-calibration.js';
+import type { DenseRescorer } from './dense/fusion.js';
 import { explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
@@ -28,6 +29,8 @@ export interface EngineQuery {
   sourceItemId?: number;
   /** The project's accept / reject counts per score bin: refine the displayed probabilities. */
   projectCalibration?: ProjectCalibration;
+  /** The optional neural level (issue 14): fuses a sentence-embedding similarity into each index's candidates. */
+  dense?: DenseRescorer;
 }
 
 /** Fitted by `npm run bench -- calibration` on the gold dev sets. */
@@ -116,6 +119,8 @@ export class SuggestEngine {
         entry.score = Math.max(entry.score, top * LEAD);
         byConcept.set(shared, entry);
       }
+      // Neural level (optional, off by default): the only place dense scores enter; see dense/fusion.ts.
+      query.dense?.fuse(index, byConcept, allowed, (concept, score) => byConcept.set(concept, { index, concept, score, bestLabel: -1 }));
       const ranked = [...byConcept.values()].sort((a, b) => b.score - a.score).slice(0, depth);
       this.applyDecisions(index, ranked, query, allowed, evidenceByLanguage);
       scored.push(...ranked);
