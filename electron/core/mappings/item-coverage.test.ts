@@ -17,7 +17,7 @@ const uncovered = () =>
 
 beforeEach(() => {
   handle = tempProject();
-  [itemId] = addItems(handle.project.db, addScheme(handle.project.db), [{ key: 'LO1', text: OUTCOME }]);
+  itemId = addItems(handle.project.db, addScheme(handle.project.db), [{ key: 'LO1', text: OUTCOME }])[0]!;
 });
 afterEach(() => handle.cleanup());
 
