@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Tests never write into the person's own keychain; the keychain backends' tests start a throwaway one.
+    env: { CROSSWALK_CREDENTIALS: 'file' },
     reporters: ['default'],
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TeamConflict, TeamMergeFilesResult, TeamPullResult, TeamPushResult, TeamRemote, TeamStatus } from '../domain/team.js';
+import type { TeamConflict, TeamMergeFilesResult, TeamPullResult, TeamPushResult, TeamRemote, TeamStatusReport } from '../domain/team.js';
 import { TEAM_AUTH_KINDS } from '../domain/team.js';
 import { serverPath } from '../domain/files.js';
 import { method } from './method.js';
@@ -37,8 +37,8 @@ export const teamContract = {
     }),
   ).writes<TeamRemote>(['projects']),
   removeRemote: method(z.object({ name: RemoteName })).writes<{ removed: boolean }>(['projects']),
-  /** Ahead / behind / conflicts; `offline` skips asking the remote. */
-  status: method(Which.extend({ offline: z.boolean().optional() })).reads<TeamStatus>(),
+  /** Ahead / behind / conflicts, and where passwords are kept; `offline` skips asking the remote. */
+  status: method(Which.extend({ offline: z.boolean().optional() })).reads<TeamStatusReport>(),
   /** Publishes the project's mapping set; refused (conflict) when the remote moved since the last pull. */
   push: method(Which).writes<TeamPushResult>(['projects']),
   /** Fetches the remote mapping set and merges it in (one history batch); both-sides changes become conflicts. */

@@ -17,6 +17,8 @@ export interface TeamRemote {
   user: string;
   /** Whether a password for user@updateEndpoint is kept in the user's credentials. */
   hasPassword: boolean;
+  /** Where this machine keeps passwords: an OS keychain, else the 0600 file (in words, e.g. "the macOS login keychain"). */
+  credentialsKeptIn: string;
   /** The remote revision both sides last agreed on (null before the first push or pull). */
   revision: string | null;
   syncedAt: string | null;
@@ -77,6 +79,11 @@ export interface TeamStatus {
   conflicts: number;
   /** One line naming endpoint and HTTP status when the remote could not be asked. */
   error: string | null;
+}
+
+/** The status as `remote status` and the Team view show it: with where this machine keeps the password. */
+export interface TeamStatusReport extends TeamStatus {
+  credentialsKeptIn: string;
 }
 
 export interface TeamPushResult {

@@ -18,6 +18,8 @@ export async function startServer(extraArgs: string[] = [], person = ''): Promis
   // The person working, as Settings saves it; without one the app first asks who is working.
   if (person) fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ settings: { userName: person }, recent: [] }));
   const child = spawn(process.execPath, ['dist/server/serve.js', '--port', '0', '--data-dir', dataDir, ...extraArgs], {
+    // Remote passwords go to the data dir's 0600 file, never into the keychain of whoever runs the tests.
+    env: { ...process.env, CROSSWALK_CREDENTIALS: 'file' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {

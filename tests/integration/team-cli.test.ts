@@ -143,7 +143,9 @@ describe.skipIf(missing !== null)('crosswalk remote / push / pull against Virtuo
         ],
         { TEAM_PW: 'dba' },
       );
-    expect(add(a).status).toBe(0);
+    const added = add(a);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain(`password kept in ${path.join(temp.dir, 'credentials.json')} (readable by you alone)`);
     // The password is in the user's credentials (0600), not in the project file.
     const credentials = path.join(temp.dir, 'credentials.json');
     expect(fs.statSync(credentials).mode & 0o777).toBe(0o600);
@@ -184,6 +186,7 @@ describe.skipIf(missing !== null)('crosswalk remote / push / pull against Virtuo
       behind: 0,
       conflicts: 0,
       error: null,
+      credentialsKeptIn: `${path.join(temp.dir, 'credentials.json')} (readable by you alone)`,
     });
     expect(run(['push', '--project', b, 'origin']).status).toBe(0);
     expect(JSON.parse(run(['remote', 'status', '--project', a, '--json']).stdout)).toMatchObject({

@@ -62,7 +62,7 @@ export function registerTeamCommands(program: Command): void {
             ...(password !== undefined ? { password } : {}),
           });
           console.log(
-            `remote ${added.name}: ${added.graph} at ${added.queryEndpoint} (update ${added.updateEndpoint}, auth ${added.auth}${added.hasPassword ? ', password saved' : ''})`,
+            `remote ${added.name}: ${added.graph} at ${added.queryEndpoint} (update ${added.updateEndpoint}, auth ${added.auth}${added.hasPassword ? `, password kept in ${added.credentialsKeptIn}` : ''})`,
           );
         });
       },
@@ -98,7 +98,7 @@ export function registerTeamCommands(program: Command): void {
     .description('ahead (changed here), behind (changed on the remote) and open conflicts')
     .requiredOption('--project <file>', 'a .crosswalk project file')
     .argument('[name]', 'remote (default: the first)')
-    .option('--json', 'one JSON object: remote, localRevision, remoteRevision, ahead, behind, conflicts, error')
+    .option('--json', 'one JSON object: remote, localRevision, remoteRevision, ahead, behind, conflicts, error, credentialsKeptIn')
     .option('--offline', 'do not ask the remote (behind is unknown)')
     .action((name: string | undefined, options: ProjectOption & { json?: boolean; offline?: boolean }) =>
       withProject(options, async (api) => {
@@ -106,7 +106,7 @@ export function registerTeamCommands(program: Command): void {
         if (options.json) printJsonLines([s]);
         else
           console.log(
-            `${s.remote}: revision ${s.localRevision ?? '-'} (remote ${s.remoteRevision ?? '-'}), ${s.ahead} ahead, ${s.behind ?? '?'} behind, ${s.conflicts} conflicts`,
+            `${s.remote}: revision ${s.localRevision ?? '-'} (remote ${s.remoteRevision ?? '-'}), ${s.ahead} ahead, ${s.behind ?? '?'} behind, ${s.conflicts} conflicts; passwords kept in ${s.credentialsKeptIn}`,
           );
         if (s.error) throw cliError(ErrorCodes.remoteFailed, s.error);
       }),

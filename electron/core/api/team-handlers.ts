@@ -31,7 +31,10 @@ export function teamHandlers(ctx: AppContext): DomainHandlers<typeof teamContrac
     remotes: () => remotesOf(project(), credentials()),
     addRemote: (input) => addRemote(project(), credentials(), input),
     removeRemote: ({ name }) => removeRemote(project(), name),
-    status: ({ name, offline }) => status(env(false), name, offline),
+    status: async ({ name, offline }) => {
+      const e = env(false);
+      return { ...(await status(e, name, offline)), credentialsKeptIn: e.credentials.where };
+    },
     push: ({ name }) => cancellable(name, (e) => push(e, name)),
     pull: ({ name }) => cancellable(name, (e) => pull(e, name)),
     cancel: ({ name }) => {

@@ -6,6 +6,7 @@ import { projectRevision } from '../db/project-revision.js';
 import { DecisionMemory, readProjectDecisions, type ProjectDecisions } from './decisions.js';
 import { runSearch, searchFor } from './cross-language.js';
 import { ProjectCalibration, readDecidedScores } from './project-calibration.js';
+import type { DenseRescorer } from './dense/fusion.js';
 
 /** Per cached decisions value (rebuilt when mappings change): the project's accept / reject rates per score bin. */
 const calibrations = new WeakMap<object, ProjectCalibration>();
@@ -47,6 +48,8 @@ export interface TextQuery {
   sourceItemId?: number;
   /** Also per skill statement of the outcome (candidates carry their supporting spans). */
   decompose?: boolean;
+  /** The optional neural level's re-scorer for this text (dense/dense-app.ts). */
+  dense?: DenseRescorer;
 }
 
 /** Candidates for one text, in its language, using the open project's decisions when there is one. */
@@ -69,6 +72,7 @@ export function suggestText(ctx: AppContext, query: TextQuery): SuggestResult {
       rejected: query.sourceItemId === undefined ? undefined : decisions?.value.rejected.get(query.sourceItemId),
       sourceItemId: query.sourceItemId,
       projectCalibration: projectCalibration(ctx),
+      dense: query.dense,
     },
     query.decompose ? { language } : undefined,
   );

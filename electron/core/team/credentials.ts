@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { platformKeychain } from './platform-keychain.js';
 
 /**
  * Where remote passwords are kept: an OS keychain where the platform offers one to the core,
@@ -8,6 +9,8 @@ import path from 'node:path';
  */
 export interface CredentialStore {
   readonly kind: 'keychain' | 'file';
+  /** Where the passwords are, in words for the Team view and `remote status` ("the macOS login keychain"). */
+  readonly where: string;
   get(account: string): string | null;
   set(account: string, secret: string): void;
   delete(account: string): void;
@@ -24,9 +27,11 @@ export const CREDENTIALS_FILE = 'credentials.json';
 export class FileCredentialStore implements CredentialStore {
   readonly kind = 'file';
   readonly file: string;
+  readonly where: string;
 
   constructor(userDataDir: string) {
     this.file = path.join(userDataDir, CREDENTIALS_FILE);
+    this.where = `${this.file} (readable by you alone)`;
   }
 
   get(account: string): string | null {
@@ -69,9 +74,50 @@ export class FileCredentialStore implements CredentialStore {
   }
 }
 
-/** A platform keychain, when one is reachable from the core (none is wired up yet: Electron's safeStorage lives in the main process). */
+/** The platform's keychain when one is reachable, else null (the file is used). */
 export type KeychainProbe = () => CredentialStore | null;
 
-export function createCredentialStore(userDataDir: string, keychain: KeychainProbe = () => null): CredentialStore {
-  return keychain() ?? new FileCredentialStore(userDataDir);
+/** CROSSWALK_CREDENTIALS=file keeps passwords in the file even where a keychain exists (tests, headless machines). */
+export const CREDENTIALS_ENV = 'CROSSWALK_CREDENTIALS';
+
+export function createCredentialStore(userDataDir: string, keychain: KeychainProbe = platformKeychain): CredentialStore {
+  const file = new FileCredentialStore(userDataDir);
+  const chosen = process.env[CREDENTIALS_ENV] === 'file' ? null : keychain();
+  return chosen ? new KeychainFirst(chosen, file) : file;
+}
+
+/**
+ * A keychain in front of the file: a password still in the file (kept there before a keychain was
+ * reachable) moves into the keychain the first time it is read.
+ */
+class KeychainFirst implements CredentialStore {
+  readonly kind = 'keychain';
+  readonly where: string;
+
+  constructor(
+    private readonly keychain: CredentialStore,
+    private readonly file: FileCredentialStore,
+  ) {
+    this.where = keychain.where;
+  }
+
+  get(account: string): string | null {
+    const kept = this.keychain.get(account);
+    if (kept !== null) return kept;
+    const old = this.file.get(account);
+    if (old === null) return null;
+    this.keychain.set(account, old);
+    this.file.delete(account);
+    return old;
+  }
+
+  set(account: string, secret: string): void {
+    this.keychain.set(account, secret);
+    this.file.delete(account);
+  }
+
+  delete(account: string): void {
+    this.keychain.delete(account);
+    this.file.delete(account);
+  }
 }

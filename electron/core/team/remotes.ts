@@ -20,6 +20,7 @@ export function describeRemote(remote: StoredRemote, credentials: CredentialStor
   return {
     ...rest,
     hasPassword: remote.auth !== 'none' && credentials.get(credentialAccount(remote.user, remote.updateEndpoint)) !== null,
+    credentialsKeptIn: credentials.where,
   };
 }
 

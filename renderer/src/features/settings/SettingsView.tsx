@@ -1,4 +1,5 @@
 import { useProject } from '../../app/project-state.js';
+import { ModelSettingsPart } from './ModelSettingsForm.js';
 import { PersonForm } from './PersonForm.js';
 import { ProjectSettingsForm } from './ProjectSettingsForm.js';
 import { usePersonSettings } from './use-person-settings.js';
@@ -12,6 +13,7 @@ export function SettingsView() {
     <section className="view-page settings-view" aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
       {person.saved ? <PersonForm person={{ ...person, saved: person.saved }} /> : <p className="muted">Loading…</p>}
+      <ModelSettingsPart />
       {project && <ProjectPart key={project.path} />}
     </section>
   );

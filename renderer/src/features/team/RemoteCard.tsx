@@ -25,8 +25,9 @@ export function RemoteCard({ remote }: { remote: TeamRemote }) {
         {remote.updateEndpoint !== remote.queryEndpoint && ` (updates: ${remote.updateEndpoint})`} ·{' '}
         {remote.auth === 'none'
           ? 'no authentication'
-          : `${remote.auth} as ${remote.user || '(no user)'}${remote.hasPassword ? ', password kept' : ''}`}
+          : `${remote.auth} as ${remote.user || '(no user)'}${remote.hasPassword ? ', password kept' : ', no password kept'}`}
       </p>
+      {remote.auth !== 'none' && <p className="muted">Passwords are kept in {remote.credentialsKeptIn}, never in the project file.</p>}
       <p data-testid="team-status">{status.data ? statusLine(status.data) : 'Asking the remote…'}</p>
       <p className="muted">
         Last push or pull: {when(remote.syncedAt)}
