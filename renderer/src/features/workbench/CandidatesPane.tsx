@@ -1,10 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Mapping, MappingStatus } from '../../../../shared/domain/mapping.js';
+import type { OutcomeCoverage } from '../../../../shared/domain/outcome-coverage.js';
 import type { Problem } from '../../../../shared/domain/review.js';
 import { MAPPING_STATUSES } from '../../../../shared/domain/mapping.js';
 import type { MappingRelation } from '../../../../shared/skos.js';
 import { CandidateLabel } from './CandidateLabel.js';
-import { HighlightedRanges } from './Highlighted.js';
+import { OutcomeCoverageLine } from './OutcomeCoverageLine.js';
+import { OutcomeText } from './OutcomeText.js';
+import { supportOf, supportText } from './outcome-segments.js';
 import type { PaneEntry } from './pane-entries.js';
 import { RELATIONS, relationLabel } from './relations.js';
 
@@ -32,10 +35,25 @@ interface Props {
   actions: PaneActions;
   /** Check results about this item (problems panel rules). */
   problems?: readonly Problem[];
+  /** The item's parts and which accepted mappings cover them. */
+  coverage?: OutcomeCoverage | null;
+  /** Whether suggestions are also made per skill statement of the outcome, and the switch. */
+  decompose?: { on: boolean; onChange(on: boolean): void };
 }
 
 /** The selected item, its mappings and its suggestions; the keyboard cursor highlights one row. */
-export function CandidatesPane({ item, entries, cursor, onCursor, relation, suggestions, actions, problems = [] }: Props) {
+export function CandidatesPane({
+  item,
+  entries,
+  cursor,
+  onCursor,
+  relation,
+  suggestions,
+  actions,
+  problems = [],
+  coverage,
+  decompose,
+}: Props) {
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const active = entries[cursor];
@@ -44,15 +62,14 @@ export function CandidatesPane({ item, entries, cursor, onCursor, relation, sugg
   }, [cursor, entries]);
 
   if (!item) return <p className="muted pane-empty">Select a source item to see its suggestions and mappings.</p>;
-  const activeCandidate = active?.kind === 'candidate' ? active.candidate : active?.candidate;
+  const support = supportOf(active?.kind === 'mapping' ? active.mapping.evidence : undefined, active?.candidate ?? undefined);
   return (
     <div className="candidates-pane">
       <header className="item-header">
         <span className="item-key">{item.key}</span>
-        <p className="item-text" data-testid="selected-item-text">
-          {activeCandidate ? <HighlightedRanges text={item.text} ranges={activeCandidate.why.queryRanges} /> : item.text}
-        </p>
+        <OutcomeText text={item.text} coverage={coverage} support={support} />
         {item.description && <p className="item-description muted">{item.description}</p>}
+        {coverage && coverage.text === item.text && <OutcomeCoverageLine coverage={coverage} />}
         <div className="toolbar">
           <button type="button" onClick={actions.noMatch} aria-keyshortcuts="n">
             No match
@@ -60,6 +77,12 @@ export function CandidatesPane({ item, entries, cursor, onCursor, relation, sugg
           <button type="button" onClick={actions.search} aria-keyshortcuts="/">
             Search target vocabulary…
           </button>
+          {decompose && (
+            <label className="inline-check">
+              <input type="checkbox" checked={decompose.on} onChange={(e) => decompose.onChange(e.target.checked)} />
+              Suggest per skill statement
+            </label>
+          )}
         </div>
       </header>
       {problems.length > 0 && (
@@ -98,7 +121,7 @@ export function CandidatesPane({ item, entries, cursor, onCursor, relation, sugg
             {entry.kind === 'mapping' ? (
               <MappingRow mapping={entry.mapping} entry={entry} actions={actions} />
             ) : (
-              <CandidateRow entry={entry} relation={relation} actions={actions} />
+              <CandidateRow entry={entry} relation={relation} actions={actions} text={item.text} />
             )}
           </li>
         ))}
@@ -114,16 +137,21 @@ function CandidateRow({
   entry,
   relation: chosen,
   actions,
+  text,
 }: {
   entry: Extract<PaneEntry, { kind: 'candidate' }>;
   relation: MappingRelation;
   actions: PaneActions;
+  text: string;
 }) {
   // A candidate from earlier decisions is accepted with the relation those decisions used.
   const relation = entry.candidate.relation ?? chosen;
   return (
     <div className="entry-body">
       <CandidateLabel candidate={entry.candidate} />
+      {entry.candidate.spans?.length ? (
+        <span className="visually-hidden">supported by: {supportText(text, entry.candidate.spans)}</span>
+      ) : null}
       <span className="entry-actions">
         <button
           type="button"

@@ -87,6 +87,8 @@ export function WorkbenchView() {
             suggestions={detail.suggestionsState}
             actions={{ ...actions, search: () => w.setDialog('search') }}
             problems={w.itemProblems}
+            coverage={w.outcome.coverage}
+            decompose={w.outcome.decompose}
           />
           <RelationPicker value={relation} onChange={w.setRelation} />
         </div>

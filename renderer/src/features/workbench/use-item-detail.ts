@@ -36,6 +36,8 @@ export function useItemDetail(
   vocabularyId: string | null,
   scope: SuggestScope,
   onMappingsChanged?: (itemId: number, mappings: readonly Mapping[]) => void,
+  /** Also suggest per skill statement of the outcome (candidates carry supporting spans). */
+  decompose = false,
 ): ItemDetail {
   const { client } = useApi();
   // Holding j/k runs through many items: only the one the user stops on is fetched. The data
@@ -65,17 +67,22 @@ export function useItemDetail(
 
   const fetchSuggestions = useCallback(
     (id: number) => {
-      const key = `${id}|${vocabularyId ?? ''}|${scope}`;
+      const key = `${id}|${vocabularyId ?? ''}|${scope}|${decompose}`;
       let found = cache.current.get(key);
       if (!found) {
-        found = client.suggest.forItem({ sourceItemId: id, top: TOP, filters: suggestFilters(vocabularyId, scope) });
+        found = client.suggest.forItem({
+          sourceItemId: id,
+          top: TOP,
+          filters: suggestFilters(vocabularyId, scope),
+          ...(decompose ? { decompose } : {}),
+        });
         found.catch(() => cache.current.delete(key));
         cache.current.set(key, found);
         if (cache.current.size > 500) cache.current.delete(cache.current.keys().next().value!);
       }
       return found;
     },
-    [client, vocabularyId, scope],
+    [client, vocabularyId, scope, decompose],
   );
 
   useEffect(() => {
@@ -104,10 +111,10 @@ export function useItemDetail(
   const reload = useCallback(() => {
     if (itemId == null) return;
     // Decisions change the ranking (rejections, learning), so the item's candidates are re-read.
-    cache.current.delete(`${itemId}|${vocabularyId ?? ''}|${scope}`);
+    cache.current.delete(`${itemId}|${vocabularyId ?? ''}|${scope}|${decompose}`);
     reloadMappings();
     setGeneration((g) => g + 1);
-  }, [itemId, vocabularyId, scope, reloadMappings]);
+  }, [itemId, vocabularyId, scope, decompose, reloadMappings]);
 
   const prefetch = useCallback(
     (ids: readonly number[]) => {

@@ -5,6 +5,7 @@ import type { MappingRelation } from '../../../../shared/skos.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 import type { PaneActions } from './CandidatesPane.js';
+import { supportOf } from './outcome-segments.js';
 import { entryTarget, type PaneEntry } from './pane-entries.js';
 import { relationLabel } from './relations.js';
 
@@ -52,11 +53,22 @@ export function useMappingActions(options: Options): MappingActions {
       const target = entryTarget(entry);
       if (itemId == null || !target || entry.kind !== 'candidate') return;
       const c = entry.candidate;
+      const support = supportOf(undefined, c);
       write(
         () =>
           client.mappings.create({
             mappings: [
-              { sourceItemId: itemId, kind: 'match', target, relation: rel, status, justification: 'accepted-suggestion', score: c.score },
+              {
+                sourceItemId: itemId,
+                kind: 'match',
+                target,
+                relation: rel,
+                status,
+                justification: 'accepted-suggestion',
+                score: c.score,
+                // The outcome's words the suggestion stood on: they tie the mapping to a part of the outcome.
+                ...(support.length ? { evidence: support.slice(0, 50).map((r) => ({ start: r.start, end: r.end })) } : {}),
+              },
             ],
             label: `Map ${itemKey}`,
           }),

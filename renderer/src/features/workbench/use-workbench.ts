@@ -13,6 +13,7 @@ import { useItemProblems } from './use-item-problems.js';
 import { useItemTable } from './use-item-table.js';
 import { useMappingActions } from './use-mapping-actions.js';
 import { useNewStatus } from './use-new-status.js';
+import { useOutcome } from './use-outcome.js';
 import { useShowItem } from './use-show-item.js';
 import { useVocabularyChoice } from './use-vocabulary-choice.js';
 import { useRememberedWorkbench, useRememberWorkbench } from './use-workbench-memory.js';
@@ -47,7 +48,8 @@ export function useWorkbench() {
   const selected = selectedIndex >= 0 ? rows[selectedIndex]! : null;
 
   // The edited item's row updates as soon as its mappings are read again; every row after a pause.
-  const detail = useItemDetail(selected?.id ?? null, vocabularyId, scope, table.patchItem);
+  const outcome = useOutcome(selected?.id ?? null);
+  const detail = useItemDetail(selected?.id ?? null, vocabularyId, scope, table.patchItem, outcome.decompose.on);
   const itemProblems = useItemProblems(selected);
   const entries = useMemo(() => paneEntries(detail.mappings, detail.suggestions?.candidates ?? []), [detail.mappings, detail.suggestions]);
   const found = cursor.key ? entries.findIndex((e) => e.key === cursor.key) : -1;
@@ -156,6 +158,7 @@ export function useWorkbench() {
     checked,
     toggleAll,
     detail,
+    outcome,
     itemProblems,
     entries,
     cursorIndex,
