@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { analyzerFor } from './analyzer.js';
+import { DecisionVectors } from './decision-vectors.js';
 
 /** A decided mapping of a source text to a target (accepted, or imported from a correspondence table). */
 export interface DecisionExample {
@@ -72,63 +72,38 @@ export function readProjectDecisions(db: Database): ProjectDecisions {
   return { examples, rejected };
 }
 
-interface Vector {
-  weights: Map<string, number>;
-  norm: number;
-}
-
 /**
  * Nearest decided examples of a text: cosine over idf-weighted stems of the source texts (idf
  * within the project's decided texts). Exact and near-identical wordings score ~1.
  */
 export class DecisionMemory {
-  private readonly vectors: Vector[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly idf = new Map<string, number>();
+  private readonly vectors: DecisionVectors;
 
-  constructor(private readonly examples: DecisionExample[]) {
-    const termsOf = examples.map((e) => analyzerFor(e.language).terms(e.text));
-    const df = new Map<string, number>();
-    for (const terms of termsOf) for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = examples.length;
-    for (const [t, d] of df) this.idf.set(t, Math.log(1 + n / d));
-    termsOf.forEach((terms, i) => {
-      this.vectors.push(this.vector(terms));
-      for (const t of new Set(terms)) {
-        const list = this.postings.get(t);
-        if (list) list.push(i);
-        else this.postings.set(t, [i]);
-      }
-    });
+  /** `previous` (the memory before the latest decisions) lends its analysed texts, so a rebuild analyses only new ones. */
+  constructor(
+    private readonly examples: DecisionExample[],
+    previous?: DecisionMemory,
+  ) {
+    this.vectors = new DecisionVectors(examples, previous?.vectors);
   }
 
   get size(): number {
     return this.examples.length;
   }
 
-  private vector(terms: string[]): Vector {
-    const weights = new Map<string, number>();
-    const fallback = Math.log(1 + Math.max(1, this.examples.length));
-    for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + (this.idf.get(t) ?? fallback));
-    let norm = 0;
-    for (const w of weights.values()) norm += w * w;
-    return { weights, norm: Math.sqrt(norm) };
-  }
-
   /** Targets supported by examples similar to `text` (similarity ≥ minSimilarity), strongest first. */
   evidence(text: string, language: string, options: { excludeItem?: number; minSimilarity?: number } = {}): DecisionEvidence[] {
     if (!this.examples.length) return [];
-    const q = this.vector(analyzerFor(language).terms(text));
-    if (!q.norm) return [];
-    const dots = new Map<number, number>();
-    for (const [t, w] of q.weights)
-      for (const i of this.postings.get(t) ?? []) dots.set(i, (dots.get(i) ?? 0) + w * (this.vectors[i]!.weights.get(t) ?? 0));
+    const hits: { example: number; sim: number; firstTerm: number }[] = [];
+    for (const similar of this.vectors.similar(text, language, options.minSimilarity ?? 0.35))
+      for (const example of this.vectors.examplesOf[similar.text]!)
+        if (this.examples[example]!.sourceItemId !== options.excludeItem)
+          hits.push({ example, sim: similar.similarity, firstTerm: similar.firstTerm });
+    // Examples in the order the query's terms reach them, so ties (relation, shown examples) stay stable.
+    hits.sort((a, b) => a.firstTerm - b.firstTerm || a.example - b.example);
     const byUri = new Map<string, DecisionEvidence & { sims: number[]; relations: Map<MappingRelation, number> }>();
-    for (const [i, dot] of dots) {
+    for (const { example: i, sim } of hits) {
       const example = this.examples[i]!;
-      if (example.sourceItemId === options.excludeItem) continue;
-      const sim = dot / (q.norm * this.vectors[i]!.norm);
-      if (sim < (options.minSimilarity ?? 0.35)) continue;
       const e = byUri.get(example.targetUri) ?? {
         uri: example.targetUri,
         strength: 0,

@@ -34,7 +34,8 @@ export function projectDecisions(ctx: AppContext): { value: ProjectDecisions; me
   const key = `${project.path}|${revision.mappings}|${revision.sources}`;
   if (state.decisions?.key !== key) {
     const value = readProjectDecisions(project.db);
-    state.decisions = { key, value, memory: new DecisionMemory(value.examples) };
+    // The previous memory lends its analysed texts: after a decision only new texts are analysed.
+    state.decisions = { key, value, memory: new DecisionMemory(value.examples, state.decisions?.memory) };
   }
   return state.decisions;
 }
