@@ -156,6 +156,19 @@ export interface ImportPreview {
   counts: { rows: number; items: number; groups: number; errors: number; warnings: number };
   /** QualityLink manifests: the declared sources. */
   sources?: ManifestSourceInfo[];
+  /** Tables read with outcome splitting: what the cells become, so the user sees the split before importing. */
+  split?: SplitPreview;
+}
+
+/** The outcomes split from the cells of the rows to import (without errors or exclusions). */
+export interface SplitPreview {
+  /** Cells with text, and the outcomes they make. */
+  cells: number;
+  outcomes: number;
+  /** The first outcomes, one per entry, in file order. */
+  items: { row: number; course: string; text: string }[];
+  /** Lead-ins ("…students will be able to:") taken off the outcomes and kept on their course. */
+  leadIns: { course: string; leadIn: string }[];
 }
 
 export interface SchemeImportResult {

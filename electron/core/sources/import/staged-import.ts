@@ -19,6 +19,7 @@ import { loadRdf, parseJsonText, rdfSyntaxOf } from './rdf-load.js';
 import { detectFormat, readInput, type InputDocument } from './read-input.js';
 import { applyEdits, checkRows, countProblems, type RowEdits } from './row-checks.js';
 import { skosBundle } from './skos.js';
+import { splitPreview } from './split-preview.js';
 import { decodeText } from './text-decoding.js';
 import { bundleFromRows, guessMapping, itemCount, tableRows } from './table-import.js';
 
@@ -339,5 +340,6 @@ export function previewOf(staged: StagedImport, existingSchemeId: number | null,
       ...counts,
     },
     ...(staged.sources ? { sources: staged.sources } : {}),
+    ...(staged.table?.split && bundles[0] ? { split: splitPreview(bundles[0]) } : {}),
   };
 }

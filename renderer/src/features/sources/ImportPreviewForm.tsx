@@ -74,6 +74,7 @@ export function ImportPreviewForm({ model, onCancel }: { model: ImportDialogMode
       )}
       <ImportPreviewRows
         rows={preview.rows}
+        split={preview.split}
         fixes={fixes}
         excluded={excluded}
         onFix={(row, field, value) => dispatch({ type: 'fix', row, field, value })}

@@ -1,11 +1,14 @@
-import type { ImportField, PreviewRow } from '../../../../shared/domain/source.js';
+import type { ImportField, PreviewRow, SplitPreview } from '../../../../shared/domain/source.js';
 import { FIELD_LABELS } from './import-fields.js';
 import { ColumnHeads } from '../../ui/ColumnHeads.js';
+import { SplitOutcomesTable } from './SplitOutcomesTable.js';
 
 export type Fixes = Record<number, Partial<Record<ImportField, string>>>;
 
 interface Props {
   rows: PreviewRow[];
+  /** With outcome splitting: the outcomes listed instead of the raw cells. */
+  split?: SplitPreview;
   fixes: Fixes;
   excluded: ReadonlySet<number>;
   onFix(row: number, field: ImportField, value: string): void;
@@ -14,8 +17,8 @@ interface Props {
 
 const SAMPLE = 30;
 
-/** Flagged rows with a field to fix each problem and a switch to leave the row out, then a sample of the rest. */
-export function ImportPreviewRows({ rows, fixes, excluded, onFix, onExclude }: Props) {
+/** Flagged rows with a field to fix each problem and a switch to leave the row out, then a sample of the rest (or their split outcomes). */
+export function ImportPreviewRows({ rows, split, fixes, excluded, onFix, onExclude }: Props) {
   const flagged = rows.filter((r) => r.problems.length > 0);
   const clean = rows.filter((r) => r.problems.length === 0).slice(0, SAMPLE);
   return (
@@ -62,7 +65,8 @@ export function ImportPreviewRows({ rows, fixes, excluded, onFix, onExclude }: P
           </ul>
         </section>
       )}
-      {clean.length > 0 && (
+      {split && <SplitOutcomesTable split={split} />}
+      {!split && clean.length > 0 && (
         <section aria-labelledby="sample-title">
           <h3 id="sample-title">
             Rows without problems{' '}
