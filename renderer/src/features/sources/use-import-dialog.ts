@@ -1,8 +1,16 @@
-import { useReducer } from 'react';
+import { useReducer, useRef, type Dispatch } from 'react';
 import type { ColumnMapping, ImportField } from '../../../../shared/domain/source.js';
+import { latestOnly } from '../../api/latest-only.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
-import { importDialogReducer, INITIAL_IMPORT_DIALOG, previewRequest, rowEdits, withColumn } from './import-dialog-state.js';
+import {
+  importDialogReducer,
+  INITIAL_IMPORT_DIALOG,
+  previewRequest,
+  rowEdits,
+  withColumn,
+  type ImportDialogAction,
+} from './import-dialog-state.js';
 import type { Fixes } from './ImportPreviewRows.js';
 
 /**
@@ -12,11 +20,22 @@ import type { Fixes } from './ImportPreviewRows.js';
 export function useImportDialog(onDone: (schemeId: number | undefined) => void) {
   const { client, transport } = useApi();
   const { fail, notify } = useNotify();
-  const [state, dispatch] = useReducer(importDialogReducer, INITIAL_IMPORT_DIALOG);
+  const [state, dispatchState] = useReducer(importDialogReducer, INITIAL_IMPORT_DIALOG);
+  // Previews answer out of order (each reads the file again): only the newest request's answer is shown.
+  const previews = useRef(latestOnly()).current;
+  const dispatch: Dispatch<ImportDialogAction> = (action) => {
+    if (action.type === 'reset' || action.type === 'input' || action.type === 'choosing-file') {
+      // A preview still on its way is of the old input: dropped, and no longer keeps the dialog busy.
+      previews.invalidate();
+      dispatchState({ type: 'busy', busy: false });
+    }
+    dispatchState(action);
+  };
 
   const runPreview = async (overrides: { mapping?: ColumnMapping; split?: boolean; fixes?: Fixes } = {}) => {
     const args = previewRequest(state, overrides);
     if (!args) return;
+    const isLatest = previews.start();
     dispatch({ type: 'busy', busy: true });
     try {
       const preview = await client.sources.importPreview({
@@ -24,11 +43,11 @@ export function useImportDialog(onDone: (schemeId: number | undefined) => void) 
         fixes: rowEdits(overrides.fixes ?? state.fixes),
         exclude: [...state.excluded],
       });
-      dispatch({ type: 'previewed', preview });
+      if (isLatest()) dispatch({ type: 'previewed', preview });
     } catch (error) {
-      fail(error);
+      if (isLatest()) fail(error);
     } finally {
-      dispatch({ type: 'busy', busy: false });
+      if (isLatest()) dispatch({ type: 'busy', busy: false });
     }
   };
 
