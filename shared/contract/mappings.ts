@@ -14,6 +14,8 @@ export type BulkActionRequest =
 export interface BulkOutcome extends BulkResult {
   /** accept-top: selected open items without a stored proposal in the filters (run "Suggest all" first). */
   withoutProposals?: number;
+  /** accept-top: accepted suggestions that keep the relation of the earlier decisions that boosted them, not the bulk bar's. */
+  decisionRelations?: number;
 }
 
 const Id = z.number().int().positive();

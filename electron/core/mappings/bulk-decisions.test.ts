@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SuggestionCandidate } from '../../../shared/domain/suggestion.js';
 import { reviewQueue, reviewStats } from '../review/review-service.js';
 import { saveReviewer } from '../review/reviewers.js';
+import { finishRun, startRun, storeProposals } from '../suggest/batch-store.js';
 import { runBulk } from './bulk.js';
 import { MappingStore } from './mapping-store.js';
+import { storedProposals } from './stored-proposals.js';
 import { addItems, addScheme, ESCO, skill, tempProject } from './testing.js';
 
 let handle: ReturnType<typeof tempProject>;
@@ -56,6 +58,50 @@ describe('bulk accept-top and earlier decisions', () => {
         .listForItem(e)
         .map((m) => [m.relation, m.status]),
     ).toEqual([['closeMatch', 'accepted']]);
+  });
+});
+
+describe('bulk accept-top and the relation of earlier decisions', () => {
+  it('keeps the relation of the decisions that boosted a stored proposal, and the bulk bar relation for the others', async () => {
+    const [a, b, c] = items as [number, number, number];
+    const db = handle.project.db;
+    const run = startRun(db, 1, {}, 5, 3);
+    storeProposals(db, run, [
+      // a: boosted by earlier broad-match decisions; b: boosted, but no relation known; c: text match only.
+      { sourceItemId: a, candidates: [{ ...top(a), fromDecisions: true, relation: 'broadMatch' }] },
+      { sourceItemId: b, candidates: [{ ...top(b), fromDecisions: true }] },
+      { sourceItemId: c, candidates: [top(c)] },
+    ]);
+    finishRun(db, run, 'succeeded');
+    const request = { itemIds: [a, b, c], action: { type: 'accept-top' as const, threshold: 0.5, relation: 'exactMatch' as const } };
+    const source = storedProposals(db, null);
+    const dry = await runBulk(store(), { ...request, dryRun: true }, 'Ann', source);
+    expect(dry).toMatchObject({ affected: 3, skipped: 0, decisionRelations: 1 });
+    await runBulk(store(), request, 'Ann', source);
+    const relations = [a, b, c].map((item) =>
+      store()
+        .listForItem(item)
+        .map((m) => [m.target?.uri, m.relation, m.status]),
+    );
+    expect(relations).toEqual([
+      [[skill(a), 'broadMatch', 'accepted']],
+      [[skill(b), 'exactMatch', 'accepted']],
+      [[skill(c), 'exactMatch', 'accepted']],
+    ]);
+  });
+
+  it('adds no second relation to a target of a boosted proposal when the item already decided on it', async () => {
+    const [a] = items as [number];
+    store().create([{ sourceItemId: a, target: target(a), relation: 'closeMatch', status: 'unsure' }], { author: 'Ann' });
+    const boosted = async (ids: number[]) =>
+      new Map(ids.map((id) => [id, [{ ...top(id), fromDecisions: true, relation: 'broadMatch' as const }]]));
+    const outcome = await runBulk(store(), { itemIds: [a], action: { type: 'accept-top', threshold: 0.5 } }, 'Ann', boosted);
+    expect(outcome).toMatchObject({ affected: 0, skipped: 1 });
+    expect(
+      store()
+        .listForItem(a)
+        .map((m) => [m.relation, m.status]),
+    ).toEqual([['closeMatch', 'unsure']]);
   });
 });
 

@@ -19,6 +19,8 @@ export interface BulkRequest {
  * - accept-top: per item without an accepted mapping, its best candidate if score ≥ threshold and
  *   the item has no statement on that target yet: any earlier decision on it (another relation,
  *   a rejection, "unsure", "must not map") skips the item, so no second relation is ever added.
+ *   A candidate boosted by earlier decisions keeps the relation they used; the others take the
+ *   bulk bar's relation.
  * - set-status: the given mappings, or every mapping of the given items; "no match" and "must not
  *   map" decisions are not mappings to review and keep their status.
  * - delete: the given statements, or every statement of the given items.
@@ -42,11 +44,14 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
     const withoutProposals = open.filter((id) => !candidates.get(id)?.length).length;
     const plan: NewMapping[] = [];
     const decided = decidedTargets(store, open);
+    let decisionRelations = 0;
     for (const itemId of open) {
       const top = [...(candidates.get(itemId) ?? [])].sort((a, b) => b.score - a.score)[0];
       if (!top || top.score < action.threshold) continue;
-      const relation = action.relation ?? 'closeMatch';
       if (decided.has(`${itemId} ${top.uri}`)) continue;
+      const learned = top.fromDecisions ? top.relation : undefined;
+      if (learned) decisionRelations++;
+      const relation = learned ?? action.relation ?? 'closeMatch';
       plan.push({
         sourceItemId: itemId,
         kind: 'match',
@@ -57,7 +62,14 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
         score: top.score,
       });
     }
-    const base = { dryRun, items: itemIds.length, affected: plan.length, skipped: itemIds.length - plan.length, withoutProposals };
+    const base = {
+      dryRun,
+      items: itemIds.length,
+      affected: plan.length,
+      skipped: itemIds.length - plan.length,
+      withoutProposals,
+      decisionRelations,
+    };
     if (dryRun || plan.length === 0) return { ...base, result: null };
     return { ...base, result: store.create(plan, { author, label: `Accept ${plan.length} suggestion(s)` }) };
   }

@@ -50,8 +50,8 @@ export function finishRun(db: Database, runId: number, state: SuggestionRun['sta
 export function storeProposals(db: Database, runId: number, items: { sourceItemId: number; candidates: SuggestionCandidate[] }[]): void {
   const clear = db.prepare(`DELETE FROM suggestion_proposals WHERE source_item_id = ?`);
   const insert = db.prepare(
-    `INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, from_decisions, why)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, from_decisions, relation, why)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   writeTransaction(db, () => {
     for (const item of items) {
@@ -67,6 +67,7 @@ export function storeProposals(db: Database, runId: number, items: { sourceItemI
           c.type,
           c.score,
           c.fromDecisions ? 1 : 0,
+          c.relation ?? null,
           JSON.stringify(c.why),
         ),
       );
@@ -84,6 +85,7 @@ interface ProposalRow {
   target_type: string;
   score: number;
   from_decisions: number;
+  relation: SuggestionCandidate['relation'] | null;
   why: string;
 }
 
@@ -119,6 +121,8 @@ export function readProposals(
       score: r.score,
       why: JSON.parse(r.why) as SuggestionCandidate['why'],
       fromDecisions: r.from_decisions === 1,
+      // The relation of the earlier decisions that boosted it, for "accept top" to keep.
+      ...(r.relation ? { relation: r.relation } : {}),
     });
   }
   return { runs: runs.map(toRun), items: [...byItem.values()] };

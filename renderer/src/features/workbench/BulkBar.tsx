@@ -129,7 +129,10 @@ export function bulkQuestion(action: BulkActionRequest, preview: BulkOutcome): s
       const missing = preview.withoutProposals
         ? ` ${preview.withoutProposals} item(s) have no stored suggestions in this vocabulary and scope — ${SUGGEST_FIRST}.`
         : '';
-      return `Accept the top suggestion (estimated acceptance ≥ ${action.threshold}) as ${relationLabel(action.relation)} for ${preview.affected} of ${preview.items} item(s)?${skipped}${missing}`;
+      const learned = preview.decisionRelations
+        ? ` ${preview.decisionRelations} of them keep the relation of the earlier decisions that suggested them.`
+        : '';
+      return `Accept the top suggestion (estimated acceptance ≥ ${action.threshold}) as ${relationLabel(action.relation)} for ${preview.affected} of ${preview.items} item(s)?${learned}${skipped}${missing}`;
     }
     case 'set-status':
       return `Set ${preview.affected} mapping(s) of ${preview.items} item(s) to "${action.status}"?${skipped}`;

@@ -12,6 +12,14 @@ describe('bulk confirmation', () => {
     expect(bulkQuestion({ type: 'delete' }, preview(2, 1))).toBe('Delete 2 mapping(s) of 1 item(s)? You can undo this.');
   });
 
+  it('says how many accepted suggestions keep the relation of the earlier decisions that boosted them', () => {
+    expect(
+      bulkQuestion({ type: 'accept-top', threshold: 0.5, relation: 'closeMatch' }, { ...preview(2, 3, 1), decisionRelations: 1 }),
+    ).toBe(
+      'Accept the top suggestion (estimated acceptance ≥ 0.5) as close match for 2 of 3 item(s)? 1 of them keep the relation of the earlier decisions that suggested them. 1 item(s) will be skipped.',
+    );
+  });
+
   it('sends people to Suggest all when selected items have no stored suggestions', () => {
     const action = { type: 'accept-top' as const, threshold: 0.8, filters: { vocabularyIds: ['esco-v1.1.1'] } };
     const outcome = { ...preview(12, 42, 30), withoutProposals: 25 };
