@@ -16,16 +16,31 @@ import { VIEWS } from './views.js';
 
 type AppDialog = 'new' | 'open' | 'save-as' | 'shortcuts' | 'about' | null;
 
+/** The start screen's entry in the navigation shown while no project is open. */
+const START = { id: 'start', label: 'Start' };
+
 export function App() {
   const api = useApi();
   const project = useProject();
   const { fail } = useNotify();
   const [viewId, setViewId] = useState(VIEWS[0]!.id);
+  // Without a project: the start screen, or a view that needs none (Settings, Vocabularies, Versions).
+  const [startViewId, setStartViewId] = useState(START.id);
+  const projectPath = project?.path ?? null;
+  const [seenPath, setSeenPath] = useState(projectPath);
+  if (seenPath !== projectPath) {
+    // Opening or closing a project: closing one comes back to the start screen.
+    setSeenPath(projectPath);
+    setStartViewId(START.id);
+  }
   const [dialog, setDialog] = useState<AppDialog>(null);
   const [version, setVersion] = useState('');
 
   const views = VIEWS.filter((v) => !v.needsProject || project);
-  const view = views.find((v) => v.id === viewId) ?? views[0];
+  const view = project ? (views.find((v) => v.id === viewId) ?? views[0]) : views.find((v) => v.id === startViewId);
+  const navItems = project ? views : [START, ...views];
+  const current = project ? view?.id : startViewId;
+  const showView = project ? setViewId : setStartViewId;
 
   const run = (action: () => Promise<unknown>) => void action().catch(fail);
   const commands: Partial<Record<MenuCommand, () => void>> = {
@@ -52,15 +67,15 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <span className="brand">Crosswalk</span>
+        <nav aria-label="Views" className="views-nav">
+          {navItems.map((v) => (
+            <button key={v.id} type="button" aria-current={v.id === current ? 'page' : undefined} onClick={() => showView(v.id)}>
+              {v.label}
+            </button>
+          ))}
+        </nav>
         {project && (
           <>
-            <nav aria-label="Views" className="views-nav">
-              {views.map((v) => (
-                <button key={v.id} type="button" aria-current={v.id === view?.id ? 'page' : undefined} onClick={() => setViewId(v.id)}>
-                  {v.label}
-                </button>
-              ))}
-            </nav>
             <span className="project-title" data-testid="project-title" title={project.path}>
               {project.metadata.title}
             </span>
@@ -76,8 +91,8 @@ export function App() {
       <NavigationProvider showView={setViewId}>
         <div className="workspace">
           {/* A view is remounted for another project file, so no state of the previous project survives. */}
-          {project ? (
-            view && <view.component key={project.path} />
+          {view ? (
+            <view.component key={project?.path ?? ''} />
           ) : (
             <HomeView onNew={commands['project-new']!} onOpen={commands['project-open']!} />
           )}

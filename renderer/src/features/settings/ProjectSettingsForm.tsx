@@ -12,8 +12,16 @@ const TEXT_FIELDS: { key: TextKey; label: string; placeholder: string }[] = [
   { key: 'mappingSetTitle', label: 'Mapping-set title', placeholder: 'empty: the project title' },
 ];
 
-/** Settings kept in the project file, so every copy exports alike. */
-export function ProjectSettingsForm({ saved, save }: { saved: ProjectSettings; save(fields: ProjectSettings): Promise<ProjectSettings> }) {
+/** Settings kept in the project file, so every copy exports alike; shown disabled, saying why, when no project is open. */
+export function ProjectSettingsForm({
+  saved,
+  save,
+  disabledReason,
+}: {
+  saved: ProjectSettings;
+  save(fields: ProjectSettings): Promise<ProjectSettings>;
+  disabledReason?: string;
+}) {
   const { notify, fail } = useNotify();
   const [fields, setFields] = useState<ProjectSettings>(saved);
   const [tried, setTried] = useState(false);
@@ -35,35 +43,42 @@ export function ProjectSettingsForm({ saved, save }: { saved: ProjectSettings; s
   return (
     <form className="settings-form" aria-labelledby="settings-project" onSubmit={(e) => void submit(e)} noValidate>
       <h2 id="settings-project">This project</h2>
-      {TEXT_FIELDS.map(({ key, label, placeholder }) => (
-        <label key={key} className="form-field">
-          {label}
-          <input
-            value={fields[key]}
-            placeholder={placeholder}
-            onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
-            aria-invalid={shown[key] ? true : undefined}
-            aria-describedby={shown[key] ? `project-${key}-problem` : undefined}
-          />
-          {shown[key] && (
-            <span id={`project-${key}-problem`} className="field-problem">
-              {shown[key]}
-            </span>
-          )}
+      {disabledReason && (
+        <p id="settings-project-disabled" className="muted">
+          {disabledReason}
+        </p>
+      )}
+      <fieldset disabled={Boolean(disabledReason)} aria-describedby={disabledReason ? 'settings-project-disabled' : undefined}>
+        {TEXT_FIELDS.map(({ key, label, placeholder }) => (
+          <label key={key} className="form-field">
+            {label}
+            <input
+              value={fields[key]}
+              placeholder={placeholder}
+              onChange={(e) => setFields({ ...fields, [key]: e.target.value })}
+              aria-invalid={shown[key] ? true : undefined}
+              aria-describedby={shown[key] ? `project-${key}-problem` : undefined}
+            />
+            {shown[key] && (
+              <span id={`project-${key}-problem`} className="field-problem">
+                {shown[key]}
+              </span>
+            )}
+          </label>
+        ))}
+        <label className="form-field">
+          Default status of new mappings
+          <select
+            value={fields.defaultStatus}
+            onChange={(e) => setFields({ ...fields, defaultStatus: e.target.value as ProjectSettings['defaultStatus'] })}
+          >
+            <option value="proposed">proposed (to be reviewed)</option>
+            <option value="accepted">accepted</option>
+            <option value="unsure">unsure</option>
+          </select>
         </label>
-      ))}
-      <label className="form-field">
-        Default status of new mappings
-        <select
-          value={fields.defaultStatus}
-          onChange={(e) => setFields({ ...fields, defaultStatus: e.target.value as ProjectSettings['defaultStatus'] })}
-        >
-          <option value="proposed">proposed (to be reviewed)</option>
-          <option value="accepted">accepted</option>
-          <option value="unsure">unsure</option>
-        </select>
-      </label>
-      <button type="submit">Save project settings</button>
+        <button type="submit">Save project settings</button>
+      </fieldset>
     </form>
   );
 }
