@@ -25,6 +25,12 @@ export interface Token {
   part?: true;
 }
 
+/** A word's index term and the terms of its parts, each with its offset and length in the word. */
+interface AnalysedWord {
+  term: string;
+  parts: [term: string, offset: number, length: number][];
+}
+
 /** Snowball algorithm names by ISO 639-1 code. */
 const SNOWBALL: Record<string, string> = {
   ar: 'arabic',
@@ -76,6 +82,7 @@ export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
   private readonly stemmer: { stem(word: string): string } | null;
   private readonly cache = new Map<string, string>();
+  private readonly words = new Map<string, AnalysedWord>();
 
   constructor(language: string) {
     this.language = language.toLowerCase().split('-')[0]!;
@@ -103,22 +110,35 @@ export class Analyzer {
     const out: Token[] = [];
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
-      // "make-up" and "makeup", "e-learning" and "elearning" are one word written two ways.
-      const term = this.termOf(word.includes('-') ? word.replace(/-/g, '') : word);
-      if (term) out.push({ term, start: match.index, end: match.index + word.length });
-      // "node.js" / "e-learning" are also findable by their parts.
-      if (/[.'’-]/.test(word)) {
-        let offset = 0;
-        for (const part of word.split(/[.'’-]/)) {
-          const partTerm = part ? this.termOf(part) : '';
-          if (partTerm && partTerm !== term && part.length > 1) {
-            out.push({ term: partTerm, start: match.index + offset, end: match.index + offset + part.length, part: true });
-          }
-          offset += part.length + 1;
-        }
-      }
+      const start = match.index;
+      const analysed = this.wordOf(word);
+      if (analysed.term) out.push({ term: analysed.term, start, end: start + word.length });
+      for (const [term, offset, length] of analysed.parts)
+        out.push({ term, start: start + offset, end: start + offset + length, part: true });
     }
     return out;
+  }
+
+  /** One word as written, analysed once: texts repeat their words, and labels and descriptions are re-read for highlights. */
+  private wordOf(word: string): AnalysedWord {
+    let analysed = this.words.get(word);
+    if (analysed) return analysed;
+    // "make-up" and "makeup", "e-learning" and "elearning" are one word written two ways.
+    const term = this.termOf(word.includes('-') ? word.replace(/-/g, '') : word);
+    const parts: AnalysedWord['parts'] = [];
+    // "node.js" / "e-learning" are also findable by their parts.
+    if (/[.'’-]/.test(word)) {
+      let offset = 0;
+      for (const part of word.split(/[.'’-]/)) {
+        const partTerm = part ? this.termOf(part) : '';
+        if (partTerm && partTerm !== term && part.length > 1) parts.push([partTerm, offset, part.length]);
+        offset += part.length + 1;
+      }
+    }
+    analysed = { term, parts };
+    if (this.words.size > 200_000) this.words.clear();
+    this.words.set(word, analysed);
+    return analysed;
   }
 
   terms(text: string): string[] {

@@ -16,7 +16,7 @@ export function charTrigrams(text: string): Map<string, number> {
 }
 
 /** Cosine similarity of two trigram count vectors, 0..1. */
-export function trigramCosine(a: Map<string, number>, b: Map<string, number>): number {
+export function trigramCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;

@@ -19,12 +19,11 @@ function mergeRanges(ranges: TextRange[]): TextRange[] {
 
 /** Ranges in `text` whose words analyse to one of `terms`. */
 export function matchRanges(index: SuggestIndex, text: string, terms: ReadonlySet<string>): TextRange[] {
-  return mergeRanges(
-    index.analyzer
-      .tokens(text)
-      .filter((t) => terms.has(t.term))
-      .map((t) => ({ start: t.start, end: t.end })),
-  );
+  return rangesOf(index.analyzer.tokens(text), terms);
+}
+
+function rangesOf(tokens: readonly Token[], terms: ReadonlySet<string>): TextRange[] {
+  return mergeRanges(tokens.filter((t) => terms.has(t.term)).map((t) => ({ start: t.start, end: t.end })));
 }
 
 /**
@@ -70,12 +69,12 @@ export function explainMatch(
   // Only the labels shown are re-read for highlight ranges.
   const out: MatchedLabel[] = labels.slice(0, MAX_LABELS).map(({ label }) => {
     const text = data.labelText[label]!;
-    return { kind: KINDS[data.labelKind[label]!]!, text, ranges: matchRanges(index, text, queryTerms) };
+    return { kind: KINDS[data.labelKind[label]!]!, text, ranges: rangesOf(index.labelTokens(label), queryTerms) };
   });
   const description = data.descriptions[concept] ?? '';
   const descTokens =
     description && (out.length < MAX_LABELS || coverage < 1)
-      ? index.analyzer.tokens(description).filter((t) => queryTerms.has(t.term) && !index.analyzer.stopwords.has(t.term))
+      ? index.descriptionTokens(concept).filter((t) => queryTerms.has(t.term) && !index.analyzer.stopwords.has(t.term))
       : [];
   const descRanges = mergeRanges(descTokens.map((t) => ({ start: t.start, end: t.end })));
   if (descRanges.length && (out.length === 0 || descRanges.length >= 2)) {

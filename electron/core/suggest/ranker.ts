@@ -191,6 +191,17 @@ interface Scratch {
   conceptSecond: Float32Array;
   conceptLabel: Int32Array;
   conceptDesc: Float32Array;
+  /** BM25 length normalisation per label and per description, for the k1 and b they were computed with. */
+  norms?: { k1: number; b: number; labels: Float64Array; descriptions: Float64Array };
+}
+
+/** k1 × (1 − b + b × length / average length) per document: the same numbers every query computes. */
+function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNullable<Scratch['norms']> {
+  if (s.norms?.k1 === k1 && s.norms.b === b) return s.norms;
+  const of = (p: { docLength: Float32Array; avgLength: number }) =>
+    Float64Array.from(p.docLength, (length) => k1 * (1 - b + (b * length) / p.avgLength));
+  s.norms = { k1, b, labels: of(index.labels), descriptions: of(index.descriptions) };
+  return s.norms;
 }
 
 const scratchByIndex = new WeakMap<SuggestIndex, Scratch>();
@@ -232,31 +243,37 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
   // thousands of labels, then only add to labels already touched.
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
+  const norms = normsFor(s, index, w.k1, w.b);
+  const labelNorm = norms.labels;
+  const { labelAcc, labelMass } = s;
+  const k1plus1 = w.k1 + 1;
   for (const { id, weight } of ordered) {
     const idf = labels.idf[id]! * termWeight[id]! * weight;
     const unitNorm = w.k1 * (1 - w.b + (w.b * Math.max(1, length)) / labels.avgLength);
     const count = postingCount(labels, id);
     // Words no label has cannot be matched by any label: they do not raise the bar.
     if (count > 0) ideal += (idf * (w.k1 + 1)) / (1 + unitNorm);
-    const addTo = (l: number, tf: number) => {
-      const norm = w.k1 * (1 - w.b + (w.b * labels.docLength[l]!) / labels.avgLength);
-      s.labelAcc[l]! += (idf * tf * (w.k1 + 1)) / (tf + norm);
-      s.labelMass[l]! += idf;
-    };
     if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS && count > touchedCount) {
       for (let i = 0; i < touchedCount; i++) {
         const l = touched[i]!;
         let tf = 0;
         for (let p = labelTermOffsets[l]!; p < labelTermOffsets[l + 1]!; p++) if (labelTermIds[p] === id) tf++;
-        if (tf) addTo(l, tf);
+        if (tf) {
+          labelAcc[l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+          labelMass[l]! += idf;
+        }
       }
       continue;
     }
-    for (let p = labels.offsets[id]!; p < labels.offsets[id + 1]!; p++) {
+    // The hot loop (a sentence's words reach tens of thousands of labels): typed arrays only, nothing allocated.
+    const end = labels.offsets[id + 1]!;
+    for (let p = labels.offsets[id]!; p < end; p++) {
       const l = labels.docs[p]!;
-      if (allowed && !allowed[labelConcept[l]!]) continue;
-      if (s.labelAcc[l] === 0) touched[touchedCount++] = l;
-      addTo(l, labels.tf[p]!);
+      if (allowed !== null && allowed[labelConcept[l]!] === 0) continue;
+      if (labelAcc[l] === 0) touched[touchedCount++] = l;
+      const tf = labels.tf[p]!;
+      labelAcc[l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+      labelMass[l]! += idf;
     }
   }
   const kindWeight = [1, w.altWeight, w.hiddenWeight];
@@ -283,7 +300,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
         const c = descriptions.docs[p]!;
         if (allowed && !allowed[c]) continue;
         const tf = descriptions.tf[p]!;
-        const norm = w.k1 * (1 - w.b + (w.b * descriptions.docLength[c]!) / descriptions.avgLength);
+        const norm = norms.descriptions[c]!;
         if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts.push(c);
         s.conceptDesc[c]! += (idf * tf * (w.k1 + 1)) / (tf + norm);
       }

@@ -50,9 +50,9 @@ export function ngramRerank(index: SuggestIndex, text: string, hits: RankedConce
   const head = hits.slice(0, NGRAM_SHORTLIST).map((h) => {
     let first = h.bestLabel >= 0 ? h.bestLabel : -1;
     while (first > 0 && index.data.labelConcept[first - 1] === h.concept) first--;
-    let best = first < 0 ? trigramCosine(query, charTrigrams(index.data.prefLabels[h.concept]!)) : 0;
+    let best = first < 0 ? trigramCosine(query, index.prefLabelTrigrams(h.concept)) : 0;
     for (let l = first; l >= 0 && l < index.data.labelConcept.length && index.data.labelConcept[l] === h.concept; l++) {
-      best = Math.max(best, trigramCosine(query, charTrigrams(index.data.labelText[l]!)));
+      best = Math.max(best, trigramCosine(query, index.labelTrigrams(l)));
     }
     return { ...h, score: h.score * (1 + weight * best) };
   });

@@ -1,4 +1,5 @@
-import { analyzerFor, type Analyzer } from './analyzer.js';
+import { analyzerFor, type Analyzer, type Token } from './analyzer.js';
+import { charTrigrams } from './char-ngrams.js';
 import type { SuggestIndexData } from './index-data.js';
 import { TermNgrams } from './term-ngrams.js';
 
@@ -70,6 +71,13 @@ export class SuggestIndex {
   readonly conceptByUri = new Map<string, number>();
   private deletions: Map<string, number[]> | undefined;
   private ngrams: TermNgrams | undefined;
+  /** Analyses of vocabulary-side texts, kept because every search re-reads the same labels (bounded). */
+  private readonly memo = {
+    labelTokens: new Map<number, Token[]>(),
+    descTokens: new Map<number, Token[]>(),
+    labelGrams: new Map<number, Map<string, number>>(),
+    prefGrams: new Map<number, Map<string, number>>(),
+  };
 
   constructor(readonly data: SuggestIndexData) {
     this.analyzer = analyzerFor(data.language);
@@ -121,6 +129,26 @@ export class SuggestIndex {
     return parts.includes(1) ? terms.filter((_, i) => !parts[i]) : terms;
   }
 
+  /** The tokens of a label's text (for highlighting). Do not modify: shared between calls. */
+  labelTokens(label: number): readonly Token[] {
+    return remember(this.memo.labelTokens, label, () => this.analyzer.tokens(this.data.labelText[label]!));
+  }
+
+  /** The tokens of a concept's description (for highlighting). Do not modify: shared between calls. */
+  descriptionTokens(concept: number): readonly Token[] {
+    return remember(this.memo.descTokens, concept, () => this.analyzer.tokens(this.data.descriptions[concept] ?? ''));
+  }
+
+  /** Character trigram counts of a label's text (re-ranking titles). Do not modify: shared between calls. */
+  labelTrigrams(label: number): ReadonlyMap<string, number> {
+    return remember(this.memo.labelGrams, label, () => charTrigrams(this.data.labelText[label]!));
+  }
+
+  /** Character trigram counts of a concept's preferred label. Do not modify: shared between calls. */
+  prefLabelTrigrams(concept: number): ReadonlyMap<string, number> {
+    return remember(this.memo.prefGrams, concept, () => charTrigrams(this.data.prefLabels[concept]!));
+  }
+
   /**
    * Index terms one edit (insertion, deletion, substitution, transposition) away from `term`:
    * typo tolerance. Uses a deletion map built on first need.
@@ -153,6 +181,19 @@ export class SuggestIndex {
     });
     return map;
   }
+}
+
+/** Entries kept per memo: the labels searches keep returning to, without holding a copy of the whole vocabulary. */
+const MEMO_SIZE = 50_000;
+
+function remember<T>(memo: Map<number, T>, key: number, make: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
 }
 
 function deletionsOf(word: string): string[] {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { charTrigrams } from './char-ngrams.js';
+import { buildIndexData } from './index-data.js';
+import { SuggestIndex } from './suggest-index.js';
+import { sampleConcepts } from './test-concepts.js';
+
+const index = new SuggestIndex(buildIndexData(sampleConcepts(), { vocabularyId: 'test-v1', language: 'en', sourceStamp: 't' }));
+
+describe('remembered analyses of vocabulary-side texts', () => {
+  it('gives every label the tokens and trigrams of its text, the same on a second read', () => {
+    for (let l = 0; l < index.data.labelText.length; l++) {
+      const text = index.data.labelText[l]!;
+      expect(index.labelTokens(l)).toEqual(index.analyzer.tokens(text));
+      expect(index.labelTokens(l)).toBe(index.labelTokens(l));
+      expect([...index.labelTrigrams(l)]).toEqual([...charTrigrams(text)]);
+    }
+  });
+
+  it('gives every concept the tokens of its description and the trigrams of its preferred label', () => {
+    const described = index.data.descriptions.findIndex(Boolean);
+    expect(described).toBeGreaterThanOrEqual(0);
+    for (let c = 0; c < index.conceptCount; c++) {
+      expect(index.descriptionTokens(c)).toEqual(index.analyzer.tokens(index.data.descriptions[c] ?? ''));
+      expect([...index.prefLabelTrigrams(c)]).toEqual([...charTrigrams(index.data.prefLabels[c]!)]);
+    }
+  });
+});
