@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serverPath } from '../domain/files.js';
 import type { JobInfo } from '../domain/job.js';
 import { OrcidSchema } from '../orcid.js';
 import { method } from './method.js';
@@ -30,9 +31,25 @@ export interface UserSettings {
   maxMappingTableMiB: number;
   maxVocabularyFileMiB: number;
   maxEscoZipMiB: number;
+  /**
+   * The optional neural level: a sentence-embedding model's folder (model.onnx + tokenizer.json), by
+   * its name inside `<data folder>/models/` or, in the desktop app and the CLI, as a path. '' is off.
+   */
+  embeddingModelFolder: string;
+  /** Put before texts and before concepts when embedding them (e5 models were trained with "query: " / "passage: "). */
+  embeddingQueryPrefix: string;
+  embeddingPassagePrefix: string;
 }
 
 const inputCapMiB = z.number().int().min(1).max(16_384);
+
+/** A folder inside `<data folder>/models/`, by name (what a served client may name); '' turns the level off. */
+const ModelFolderName = z
+  .string()
+  .max(200)
+  .regex(/^(?!\.\.?$)[^/\\:]*$/, "a folder name inside the data folder's models/ folder");
+/** Names come first: a value that is a plain name is not a path on the server's machine. */
+const ModelFolder = z.union([ModelFolderName, serverPath('read')]);
 
 export const UserSettingsSchema = z.object({
   userName: z.string().max(200),
@@ -44,6 +61,9 @@ export const UserSettingsSchema = z.object({
   maxMappingTableMiB: inputCapMiB,
   maxVocabularyFileMiB: inputCapMiB,
   maxEscoZipMiB: inputCapMiB,
+  embeddingModelFolder: ModelFolder,
+  embeddingQueryPrefix: z.string().max(100),
+  embeddingPassagePrefix: z.string().max(100),
 });
 
 export const appContract = {

@@ -44,6 +44,11 @@ describe('server paths in the contract', () => {
     expect(serverPathsIn(contract.projects.create.args, { title: 't', path: '../x' })).toEqual(['path']);
     expect(serverPathsIn(contract.projects.create.args, { title: 't' })).toEqual([]);
     expect(serverPathsIn(contract.projects.open.args, { name: 'plan.crosswalk' })).toEqual([]);
+    // A model folder by name lies inside the data folder; a path names the server's machine.
+    expect(serverPathsIn(contract.app.settingsUpdate.args, { embeddingModelFolder: 'multilingual-e5-small' })).toEqual([]);
+    expect(serverPathsIn(contract.app.settingsUpdate.args, { embeddingModelFolder: '' })).toEqual([]);
+    expect(serverPathsIn(contract.app.settingsUpdate.args, { embeddingModelFolder: '/home/me/e5' })).toEqual(['embeddingModelFolder']);
+    expect(serverPathsIn(contract.app.settingsUpdate.args, { embeddingModelFolder: '..' })).toEqual(['embeddingModelFolder']);
     expect(serverPathsIn(contract.projects.saveAs.args, { path: '/tmp/x.crosswalk', overwrite: true })).toEqual(['path']);
   });
 
@@ -76,7 +81,8 @@ describe('server paths in the contract', () => {
       }
     }
     // A key into the recent-projects list: removing it touches no file.
-    const notPaths = new Set(['projects-forgetRecent path']);
+    // The model folder's other option is a name inside the data folder's models/ (its path option is declared).
+    const notPaths = new Set(['projects-forgetRecent path', 'app-settingsUpdate embeddingModelFolder']);
     expect(undeclared.filter((f) => !notPaths.has(f))).toEqual([]);
     expect(declared).toEqual(
       expect.arrayContaining([
@@ -85,6 +91,7 @@ describe('server paths in the contract', () => {
         'projects-saveAs path',
         'sources-importPreview file.path',
         'export-export output.path',
+        'app-settingsUpdate embeddingModelFolder',
       ]),
     );
   });

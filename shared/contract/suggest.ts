@@ -15,6 +15,17 @@ export const SuggestFiltersSchema = z.object({
 
 const Top = z.number().int().min(1).max(200).optional();
 
+/** The optional neural level (a sentence-embedding model from Settings): off, loading, in use, or why not. */
+export interface DenseStatus {
+  state: 'off' | 'loading' | 'ready' | 'error';
+  /** The folder the setting names, resolved ('' when off). */
+  folder: string;
+  /** One line for the Settings status: what is loaded, or the error. */
+  message: string;
+  /** Concept vectors per vocabulary and language: computed once in the background, then cached in the data folder. */
+  vectors: { vocabularyId: string; language: string; state: 'ready' | 'computing' | 'failed'; message?: string }[];
+}
+
 export const suggestContract = {
   /**
    * Ranked candidates for a free text. With `sourceItemId`, that item's rejected targets rank lower
@@ -63,4 +74,6 @@ export const suggestContract = {
   indexStatus: method(z.object({ vocabularyId: z.string().optional() })).reads<SuggestIndexStatus[]>(),
   /** Builds (or rebuilds with `force`) the index of a vocabulary version in a background job. */
   buildIndex: method(z.object({ vocabularyId: z.string().min(1), force: z.boolean().optional() })).startsJob<JobInfo>(['suggest']),
+  /** State of the optional sentence-embedding model (issue 14's neural level). */
+  denseStatus: method(z.object({})).reads<DenseStatus>(),
 };

@@ -11,6 +11,7 @@ import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
 import { readDecidedScores } from '../suggest/project-calibration.js';
 import { projectDecisions, suggestText } from '../suggest/suggest-app.js';
+import { denseLevel, denseRescorer } from '../suggest/dense/dense-app.js';
 
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
   const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
@@ -18,13 +19,15 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
     forText: async ({ text, description, language, filters, top, sourceItemId }) => {
       const lang = (language ?? projectLanguage()).toLowerCase();
       await ensureIndexes(ctx, lang, filters?.vocabularyIds);
-      return suggestText(ctx, { text, description, language: lang, filters, top, sourceItemId });
+      const dense = await denseRescorer(ctx, text, lang, filters?.vocabularyIds);
+      return suggestText(ctx, { text, description, language: lang, filters, top, sourceItemId, dense });
     },
 
     forItem: async ({ sourceItemId, filters, top, decompose }) => {
       const item = findItem(ctx.projects.require().db, sourceItemId);
       if (!item) throw new CrosswalkError(ErrorCodes.notFound, `No source item ${sourceItemId}`);
       await ensureIndexes(ctx, item.language.toLowerCase(), filters?.vocabularyIds);
+      const dense = await denseRescorer(ctx, item.text, item.language.toLowerCase(), filters?.vocabularyIds);
       return suggestText(ctx, {
         text: item.text,
         description: item.description,
@@ -33,6 +36,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
         top,
         sourceItemId,
         decompose,
+        dense,
       });
     },
 
@@ -85,5 +89,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
     indexStatus: ({ vocabularyId }) => ctx.suggest.indexes.status(vocabularyId),
 
     buildIndex: ({ vocabularyId, force }) => startIndexBuild(ctx, vocabularyId, force),
+
+    denseStatus: () => denseLevel(ctx).status(ctx.settings.settings),
   };
 }

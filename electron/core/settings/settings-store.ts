@@ -14,6 +14,10 @@ export const DEFAULT_SETTINGS: UserSettings = {
   escoDownloadBase: 'https://ec.europa.eu/esco/download/',
   uriBase: 'https://w3id.org/crosswalk/local/',
   ...DEFAULT_INPUT_LIMITS_MIB,
+  // The neural level is off until a model folder is given (issue 14); e5's prefixes by default.
+  embeddingModelFolder: '',
+  embeddingQueryPrefix: 'query: ',
+  embeddingPassagePrefix: 'passage: ',
 };
 
 interface SettingsFile {
