@@ -19,6 +19,11 @@ test('Settings opens from the start screen: the person is set there, the project
   const nav = page.getByRole('navigation', { name: 'Views' });
   await expect(nav.getByRole('button', { name: 'Start', exact: true })).toHaveAttribute('aria-current', 'page');
   await expect(nav.getByRole('button', { name: 'Workbench', exact: true })).toHaveCount(0);
+  // The other views that need no project open too (the page fails on any console error).
+  for (const view of ['Vocabularies', 'Versions']) {
+    await nav.getByRole('button', { name: view, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(view);
+  }
   await nav.getByRole('button', { name: 'Settings', exact: true }).click();
   const settings = page.getByRole('region', { name: 'Settings' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');
