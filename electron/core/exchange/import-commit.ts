@@ -13,6 +13,7 @@ import { insertItem, lastItemPosition, listSchemeItems, type StoredItem } from '
 import { findMergeTarget } from '../sources/store/scheme-matcher.js';
 import { createScheme } from '../sources/store/schemes.js';
 import { saveProvenance } from './provenance-store.js';
+import { evidenceFromComment } from './evidence-comment.js';
 
 type ItemRow = Pick<StoredItem, 'id' | 'key' | 'text' | 'uri'>;
 
@@ -164,6 +165,7 @@ export function commitImport(
       }
       seen.add(id);
       const created = m.created || now;
+      const { comment, evidence } = evidenceFromComment(m.comment, row.text);
       const mapping = batch.insert({
         id: null,
         contentId: id,
@@ -183,10 +185,11 @@ export function commitImport(
         justification: m.justification,
         score: m.score,
         confidence: m.confidence,
-        comment: m.comment,
+        comment,
         author: m.author || options.author,
         created,
         modified: m.modified || created,
+        ...(evidence ? { evidence } : {}),
       });
       if (m.reviewer && (m.status === 'accepted' || m.status === 'rejected'))
         reviews.push({ mapping, reviewer: m.reviewer, decision: m.status === 'accepted' ? 'accept' : 'reject' });

@@ -10,6 +10,7 @@ import { parseLooseDate, PREAMBLE, preambleValue } from './esco-layout/preamble.
 import { listSchemeItems } from '../sources/store/item-rows.js';
 import { readProvenance } from './provenance-store.js';
 import { CROSSWALK_TOOL, describeVocabulary, mintSchemeUri, slug, withTrailingSlash } from './common.js';
+import { commentWithEvidence } from './evidence-comment.js';
 
 /** What export needs from the vocabulary library; absent when none is available. */
 export interface LibraryView {
@@ -132,7 +133,8 @@ export function tableFromProject(
       justification: r.justification,
       score: r.score,
       confidence: r.confidence,
-      comment: r.comment,
+      // No format has a place for the outcome words a mapping stands on (issue 14): they close its comment.
+      comment: commentWithEvidence(r.comment, r.sourceText, r.evidence),
       author: r.author,
       reviewer: reviewers.get(r.id) ?? '',
       created: r.created,
