@@ -6,10 +6,10 @@ export interface VectorText {
   language: string;
 }
 
-/** The texts containing one term, with the term's weight in each (parallel arrays, texts ascending). */
-interface Posting {
-  texts: Int32Array;
-  weights: Float64Array;
+/** A distinct text analysed: its terms (ids, in order of first occurrence) and how often each occurs. */
+interface Analysed {
+  terms: Int32Array;
+  counts: Int32Array;
 }
 
 /** A distinct text similar to a query: its cosine, and the position of the first query term it shares. */
@@ -25,70 +25,105 @@ const keyOf = (t: VectorText) => `${t.language}\u0000${t.text}`;
  * Idf-weighted stem vectors of decided examples' source texts (idf over examples), one per
  * distinct text: an item with three accepted mappings is one text, analysed once. A project's
  * common words ("students", "and") occur in most of its tens of thousands of texts, so dot products
- * accumulate in a typed array rather than a map — the workbench asks this at every item switch.
+ * accumulate in a typed array rather than a map — the workbench asks this at every item switch —
+ * and everything but the analysis is typed arrays, so a rebuild after one more decision is cheap.
  */
 export class DecisionVectors {
   /** Per example: its distinct text. */
   readonly textOf: Int32Array;
   /** Per distinct text: its examples, ascending. */
   readonly examplesOf: number[][] = [];
-  private readonly termsByKey = new Map<string, string[]>();
-  private readonly idf = new Map<string, number>();
+  /** Term ids, shared with the vectors this one was rebuilt from (and grown). */
+  private readonly termIds: Map<string, number>;
+  private readonly analysedByKey = new Map<string, Analysed>();
+  /** Per term id; the fallback for terms no current example has. */
+  private readonly idf: Float64Array;
   private readonly norms: Float64Array;
-  private readonly postings = new Map<string, Posting>();
+  /** Postings of term id k: texts (ascending) and the term's weight in each, at offsets[k] .. offsets[k + 1]. */
+  private readonly offsets: Int32Array;
+  private readonly postingTexts: Int32Array;
+  private readonly postingWeights: Float64Array;
   /** Dot products of one query, one slot per text, zero between queries. */
   private readonly dots: Float64Array;
   private readonly fallbackIdf: number;
 
   /** `previous` lends its analysed texts: after one more decision only the new texts are analysed again. */
   constructor(examples: readonly VectorText[], previous?: DecisionVectors) {
+    this.termIds = previous?.termIds ?? new Map();
     this.textOf = new Int32Array(examples.length);
     const textIndex = new Map<string, number>();
-    const termsOf: string[][] = [];
+    const texts: Analysed[] = [];
     examples.forEach((example, i) => {
       const key = keyOf(example);
       let t = textIndex.get(key);
       if (t === undefined) {
-        t = termsOf.length;
+        t = texts.length;
         textIndex.set(key, t);
-        const terms = previous?.termsByKey.get(key) ?? analyzerFor(example.language).terms(example.text);
-        this.termsByKey.set(key, terms);
-        termsOf.push(terms);
+        const analysed = previous?.analysedByKey.get(key) ?? this.analyse(example);
+        this.analysedByKey.set(key, analysed);
+        texts.push(analysed);
         this.examplesOf.push([]);
       }
       this.textOf[i] = t;
       this.examplesOf[t]!.push(i);
     });
+    const terms = this.termIds.size;
     // Document frequency counts examples, not texts (as when each example had its own vector).
-    const df = new Map<string, number>();
-    termsOf.forEach((terms, t) => {
-      const count = this.examplesOf[t]!.length;
-      for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + count);
-    });
-    const n = examples.length;
-    for (const [term, d] of df) this.idf.set(term, Math.log(1 + n / d));
-    this.fallbackIdf = Math.log(1 + Math.max(1, n));
-    this.norms = new Float64Array(termsOf.length);
-    this.dots = new Float64Array(termsOf.length);
-    const lists = new Map<string, { texts: number[]; weights: number[] }>();
-    termsOf.forEach((terms, t) => {
-      const vector = this.vector(terms);
-      this.norms[t] = vector.norm;
-      for (const [term, w] of vector.weights) {
-        const list = lists.get(term);
-        if (list) {
-          list.texts.push(t);
-          list.weights.push(w);
-        } else lists.set(term, { texts: [t], weights: [w] });
+    const df = new Int32Array(terms);
+    const textsWith = new Int32Array(terms);
+    texts.forEach(({ terms: ids }, t) => {
+      for (const id of ids) {
+        df[id] = df[id]! + this.examplesOf[t]!.length;
+        textsWith[id] = textsWith[id]! + 1;
       }
     });
-    for (const [term, list] of lists)
-      this.postings.set(term, { texts: Int32Array.from(list.texts), weights: Float64Array.from(list.weights) });
+    const n = examples.length;
+    this.fallbackIdf = Math.log(1 + Math.max(1, n));
+    this.idf = new Float64Array(terms);
+    for (let id = 0; id < terms; id++) this.idf[id] = df[id] ? Math.log(1 + n / df[id]!) : this.fallbackIdf;
+    this.offsets = new Int32Array(terms + 1);
+    for (let id = 0; id < terms; id++) this.offsets[id + 1] = this.offsets[id]! + textsWith[id]!;
+    this.postingTexts = new Int32Array(this.offsets[terms]!);
+    this.postingWeights = new Float64Array(this.offsets[terms]!);
+    const filled = this.offsets.slice(0, terms);
+    this.norms = new Float64Array(texts.length);
+    this.dots = new Float64Array(texts.length);
+    texts.forEach(({ terms: ids, counts }, t) => {
+      let norm = 0;
+      ids.forEach((id, k) => {
+        // Summed per occurrence, as the query's weights are.
+        let w = 0;
+        for (let c = 0; c < counts[k]!; c++) w += this.idf[id]!;
+        norm += w * w;
+        const at = filled[id]!++;
+        this.postingTexts[at] = t;
+        this.postingWeights[at] = w;
+      });
+      this.norms[t] = Math.sqrt(norm);
+    });
+  }
+
+  private analyse(example: VectorText): Analysed {
+    const counts = new Map<number, number>();
+    for (const term of analyzerFor(example.language).terms(example.text)) {
+      let id = this.termIds.get(term);
+      if (id === undefined) this.termIds.set(term, (id = this.termIds.size));
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return { terms: Int32Array.from(counts.keys()), counts: Int32Array.from(counts.values()) };
+  }
+
+  /** A term's id in these vectors (not one a later rebuild added to the shared dictionary). */
+  private termId(term: string): number | undefined {
+    const id = this.termIds.get(term);
+    return id !== undefined && id < this.idf.length ? id : undefined;
   }
 
   private vector(terms: string[]): { weights: Map<string, number>; norm: number } {
     const weights = new Map<string, number>();
-    for (const t of terms) weights.set(t, (weights.get(t) ?? 0) + (this.idf.get(t) ?? this.fallbackIdf));
+    for (const t of terms) {
+      weights.set(t, (weights.get(t) ?? 0) + (this.idf[this.termId(t) ?? -1] ?? this.fallbackIdf));
+    }
     let norm = 0;
     for (const w of weights.values()) norm += w * w;
     return { weights, norm: Math.sqrt(norm) };
@@ -100,7 +135,7 @@ export class DecisionVectors {
     if (!q.norm) return [];
     // Rarest terms first. A text reached only by terms from j on has cosine ≤ |q[j..]| / |q| (Cauchy–Schwarz):
     // once that is below the threshold, the long lists of common words only add to texts already reached.
-    const terms = [...q.weights].map(([term, weight], position) => ({ posting: this.postings.get(term), weight, position }));
+    const terms = [...q.weights].map(([term, weight], position) => ({ id: this.termId(term), weight, position }));
     terms.sort((a, b) => b.weight - a.weight || a.position - b.position);
     const rest = new Float64Array(terms.length + 1);
     for (let j = terms.length - 1; j >= 0; j--) rest[j] = rest[j + 1]! + terms[j]!.weight ** 2;
@@ -112,26 +147,28 @@ export class DecisionVectors {
       const before = firstTerm.get(t);
       if (before === undefined || position < before) firstTerm.set(t, position);
     };
-    terms.forEach(({ posting, weight, position }, j) => {
-      if (!posting) return;
+    terms.forEach(({ id, weight, position }, j) => {
+      if (id === undefined) return;
+      const from = this.offsets[id]!;
+      const to = this.offsets[id + 1]!;
+      if (from === to) return;
       const open = Math.sqrt(rest[j]!) / q.norm >= minSimilarity;
-      if (open || reached.length * Math.log2(posting.texts.length) > posting.texts.length) {
-        const { texts, weights } = posting;
-        for (let k = 0; k < texts.length; k++) {
-          const t = texts[k]!;
+      if (open || reached.length * Math.log2(to - from) > to - from) {
+        for (let k = from; k < to; k++) {
+          const t = this.postingTexts[k]!;
           // Weights are positive (idf > 0): zero means not reached yet.
           if (dots[t] === 0) {
             if (!open) continue;
             reached.push(t);
           }
-          dots[t] = dots[t]! + weight * weights[k]!;
+          dots[t] = dots[t]! + weight * this.postingWeights[k]!;
           reachedAt(t, position);
         }
       } else {
         for (const t of reached) {
-          const k = lowerBound(posting.texts, t);
-          if (posting.texts[k] !== t) continue;
-          dots[t] = dots[t]! + weight * posting.weights[k]!;
+          const k = lowerBound(this.postingTexts, t, from, to);
+          if (k === to || this.postingTexts[k] !== t) continue;
+          dots[t] = dots[t]! + weight * this.postingWeights[k]!;
           reachedAt(t, position);
         }
       }
@@ -146,10 +183,8 @@ export class DecisionVectors {
   }
 }
 
-/** First k with sorted[k] ≥ value. */
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/** First k in [lo, hi) with sorted[k] ≥ value (hi when none). */
+function lowerBound(sorted: Int32Array, value: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < value) lo = mid + 1;
