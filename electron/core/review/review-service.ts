@@ -18,7 +18,7 @@ import { recordReviewNotes, type ReviewNote } from '../mappings/review-notes.js'
 import { getReviewer } from './reviewers.js';
 import { writeTransaction } from '../db/write-transaction.js';
 
-const STATUS_FOR: Record<ReviewDecision, MappingStatus> = { accept: 'accepted', reject: 'rejected', unsure: 'unsure' };
+export const STATUS_FOR: Record<ReviewDecision, MappingStatus> = { accept: 'accepted', reject: 'rejected', unsure: 'unsure' };
 
 export function reviewSettings(db: Database.Database): ReviewSettings {
   return { doubleReview: readKeyValue(db, 'double_review') === 'true' };

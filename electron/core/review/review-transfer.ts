@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import type { MappingStatus } from '../../../shared/domain/mapping.js';
 import type { TeamReview } from '../../../shared/domain/team.js';
+import { reviewSettings, STATUS_FOR } from './review-service.js';
 import { reviewerFor } from './reviewers.js';
 
 export interface MappingReviews {
@@ -38,7 +40,7 @@ export function reviewsByMapping(db: Database.Database): Map<number, MappingRevi
 export function replaceReviews(db: Database.Database, mappingId: number, reviews: MappingReviews): void {
   db.prepare('DELETE FROM review_decisions WHERE mapping_id = ?').run(mappingId);
   db.prepare('DELETE FROM review_adjudications WHERE mapping_id = ?').run(mappingId);
-  const ordered = [...reviews.reviews].sort((a, b) => a.at.localeCompare(b.at) || a.reviewer.localeCompare(b.reviewer)).slice(0, 2);
+  const ordered = firstTwo(reviews.reviews);
   const insert = db.prepare(
     'INSERT INTO review_decisions (mapping_id, reviewer_id, round, decision, comment, at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -53,6 +55,29 @@ export function replaceReviews(db: Database.Database, mappingId: number, reviews
       a.at,
     );
   }
+}
+
+/** The two decisions a double review keeps: the first two made. */
+function firstTwo(reviews: readonly TeamReview[]): TeamReview[] {
+  return [...reviews].sort((a, b) => a.at.localeCompare(b.at) || a.reviewer.localeCompare(b.reviewer)).slice(0, 2);
+}
+
+/**
+ * The status a merge of review decisions settles, as decide() does on one machine: in double
+ * review, two agreeing decisions of which this machine had at most one (two reviewers deciding
+ * blind on two machines), on a mapping still proposed and not adjudicated. Null otherwise; two
+ * agreeing decisions this machine already had on a proposed mapping are an undone outcome, left
+ * for adjudication.
+ */
+export function mergedReviewOutcome(
+  db: Database.Database,
+  before: MappingReviews | null,
+  after: MappingReviews & { status: MappingStatus },
+): MappingStatus | null {
+  if (!reviewSettings(db).doubleReview || after.adjudication || after.status !== 'proposed') return null;
+  if ((before?.reviews.length ?? 0) >= 2) return null;
+  const [first, second] = firstTwo(after.reviews);
+  return first && second && first.decision === second.decision ? STATUS_FOR[first.decision] : null;
 }
 
 /**

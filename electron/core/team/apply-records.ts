@@ -6,7 +6,7 @@ import { ChangeBatch } from '../mappings/change-batch.js';
 import { contentId, schemeRef } from '../mappings/content-id.js';
 import { MappingStore } from '../mappings/mapping-store.js';
 import type { Project } from '../projects/project-service.js';
-import { replaceReviews } from '../review/review-transfer.js';
+import { mergedReviewOutcome, replaceReviews } from '../review/review-transfer.js';
 import { listSchemes } from '../sources/source-store.js';
 import { listSchemeItems } from '../sources/store/item-rows.js';
 import { sameRecord } from './merge.js';
@@ -124,8 +124,11 @@ export function applyRecords(project: Project, changes: RecordChanges, options: 
     const id = options.mappingIds.get(after.key)!;
     const current = store.get(id);
     const next = { ...toMapping(after, { id, sourceItemId: current.sourceItemId, contentId: current.contentId }), id } as Mapping;
+    // Two blind decisions made on two machines meet here: they settle the mapping as on one machine.
+    const outcome = mergedReviewOutcome(db, before, after);
+    if (outcome) next.status = outcome;
     // Only the reviews changed: the mapping row stays as it is.
-    if (!sameRecord({ ...before, reviews: [], adjudication: null }, { ...after, reviews: [], adjudication: null }))
+    if (outcome || !sameRecord({ ...before, reviews: [], adjudication: null }, { ...after, reviews: [], adjudication: null }))
       batch.overwrite(current, next);
     if (reviewsDiffer(before, after)) reviews.push({ id, record: after });
   }
