@@ -76,6 +76,29 @@ describe.skipIf(missing !== null)('suggestions with a sentence-embedding model f
     expect(await app.api.suggest.denseStatus({})).toMatchObject({ state: 'off' });
   });
 
+  it('Suggest all (a batch in its worker) embeds the items and fuses too', async () => {
+    await app.api.projects.create({ title: 'Dense batch', path: path.join(app.dir, 'p.crosswalk') });
+    const db = app.ctx.projects.require().db;
+    const now = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`,
+    ).run(now, now);
+    db.prepare(
+      `INSERT INTO source_items (id, scheme_id, key, text, language, position, created, modified) VALUES (1, 1, 'lo1', 'manage database systems', 'en', 1, ?, ?)`,
+    ).run(now, now);
+    const first = async () => {
+      const job = await app.api.suggest.batchStart({ schemeId: 1, top: 3 });
+      expect((await app.ctx.jobs.wait(job.id)).state).toBe('succeeded');
+      return (await app.api.suggest.batchResults({ schemeId: 1 })).items[0]!.candidates[0]!.uri;
+    };
+    expect(await first()).toBe(`${EX}systems`);
+    // The concept vectors are cached from the first test: the batch uses them at once.
+    await app.api.app.settingsUpdate({ embeddingModelFolder: 'tiny', embeddingQueryPrefix: '', embeddingPassagePrefix: '' });
+    expect(await first()).toBe(`${EX}sql`);
+    await app.api.app.settingsUpdate({ embeddingModelFolder: '' });
+    await app.api.projects.close({});
+  });
+
   it('a folder without a model says so in the status, and suggestions stay lexical', async () => {
     fs.mkdirSync(path.join(app.dir, 'models', 'empty'), { recursive: true });
     await app.api.app.settingsUpdate({ embeddingModelFolder: 'empty' });

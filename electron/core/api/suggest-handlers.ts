@@ -11,7 +11,7 @@ import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
 import { readDecidedScores } from '../suggest/project-calibration.js';
 import { projectDecisions, suggestText } from '../suggest/suggest-app.js';
-import { denseLevel, denseRescorer } from '../suggest/dense/dense-app.js';
+import { denseBatchInput, denseLevel, denseRescorer } from '../suggest/dense/dense-app.js';
 
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
   const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
@@ -58,6 +58,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
         examples: decisions.examples,
         rejected: [...decisions.rejected].map(([id, uris]) => [id, [...uris]]),
         decided: readDecidedScores(project.db),
+        dense: denseBatchInput(ctx),
       };
       return ctx.jobs.start('suggest-batch', `Suggest for "${scheme.title}"`, async (job) => {
         try {

@@ -3,6 +3,8 @@ import { DecisionMemory, type DecisionExample } from './decisions.js';
 import { runSearch, searchFor, type LanguageSearch } from './cross-language.js';
 import { ProjectCalibration, type DecidedScore } from './project-calibration.js';
 import type { SuggestIndexes } from './suggest-service.js';
+import type { BatchDenseInput } from './dense/batch-dense.js';
+import type { DenseRescorer } from './dense/fusion.js';
 
 export interface BatchItem {
   id: number;
@@ -21,6 +23,8 @@ export interface BatchInput {
   rejected: [number, string[]][];
   /** The project's decided suggestions with their scores: refine the displayed probabilities. */
   decided?: DecidedScore[];
+  /** The optional neural level, when Settings name a usable model. */
+  dense?: BatchDenseInput;
 }
 
 export interface BatchOutput {
@@ -32,6 +36,8 @@ export function suggestForItems(
   indexes: SuggestIndexes,
   input: BatchInput,
   onProgress?: (done: number, total: number) => void,
+  /** The optional neural level: each item's dense re-scorer (dense/batch-dense.ts). */
+  denseOf?: (itemId: number) => DenseRescorer | undefined,
 ): BatchOutput {
   const memory = new DecisionMemory(input.examples);
   const rejected = new Map(input.rejected.map(([id, uris]) => [id, new Set(uris)]));
@@ -53,6 +59,7 @@ export function suggestForItems(
       rejected: rejected.get(item.id),
       sourceItemId: item.id,
       projectCalibration,
+      dense: denseOf?.(item.id),
     });
     out.push({ sourceItemId: item.id, candidates });
     if (onProgress && (i % 25 === 0 || i === input.items.length - 1)) onProgress(i + 1, input.items.length);

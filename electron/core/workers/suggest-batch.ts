@@ -1,10 +1,26 @@
 import { workerMain } from '../jobs/worker-main.js';
 import { suggestForItems, type BatchInput, type BatchOutput } from '../suggest/batch-runner.js';
 import { SuggestIndexes } from '../suggest/suggest-service.js';
+import { searchFor } from '../suggest/cross-language.js';
+import { batchRescorers } from '../suggest/dense/batch-dense.js';
 import { VocabularyLibrary } from '../vocabularies/library.js';
 
 /** Batch suggestions off the main thread: loads (or builds) the indexes and ranks every item. */
-workerMain<BatchInput & { workersDir: string }, BatchOutput>((input, { progress }) => {
+workerMain<BatchInput & { workersDir: string }, BatchOutput>(async (input, { progress }) => {
   const indexes = new SuggestIndexes(input.libraryDir, new VocabularyLibrary(input.libraryDir, input.workersDir));
-  return suggestForItems(indexes, input, (done, total) => progress(done, total, `Suggested for ${done} of ${total} items`));
+  // The optional neural level: the items' texts are embedded first (when Settings name a model).
+  const dense = input.dense
+    ? await batchRescorers(
+        input.dense,
+        input.items,
+        (language) => searchFor(indexes, language, input.filters.vocabularyIds).engine.indexes,
+        (done, total) => progress(done, total, `Embedded ${done} of ${total} texts`),
+      )
+    : undefined;
+  return suggestForItems(
+    indexes,
+    input,
+    (done, total) => progress(done, total, `Suggested for ${done} of ${total} items`),
+    dense && ((id) => dense.get(id)),
+  );
 });

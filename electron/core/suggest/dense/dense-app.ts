@@ -3,6 +3,7 @@ import type { AppContext } from '../../context.js';
 import { CrosswalkError } from '../../errors.js';
 import { runWorker } from '../../jobs/run-worker.js';
 import { searchFor } from '../cross-language.js';
+import type { BatchDenseInput } from './batch-dense.js';
 import { DenseLevel } from './dense-level.js';
 import type { DenseRescorer } from './fusion.js';
 
@@ -47,4 +48,17 @@ export async function denseRescorer(
   if (!settings.embeddingModelFolder.trim()) return undefined;
   const search = searchFor(ctx.suggest.indexes, language, vocabularyIds);
   return denseLevel(ctx).rescorerFor(settings, text, search.engine.indexes);
+}
+
+/** The neural level's part of a batch (Suggest all) worker's input, or undefined when it is off or cannot be used. */
+export function denseBatchInput(ctx: AppContext): BatchDenseInput | undefined {
+  const settings = ctx.settings.settings;
+  const folder = denseLevel(ctx).usableFolder(settings);
+  if (!folder) return undefined;
+  return {
+    folder,
+    dataDir: ctx.paths.userDataDir,
+    queryPrefix: settings.embeddingQueryPrefix,
+    passagePrefix: settings.embeddingPassagePrefix,
+  };
 }

@@ -88,8 +88,8 @@ export class DenseLevel {
 
   /** The encoder for the folder Settings name (loaded on first use, again when the setting changes); undefined when off or failing. */
   private async encoder(settings: DenseSettings): Promise<SentenceEncoder | undefined> {
-    const folder = resolveModelFolder(this.deps.dataDir, settings.embeddingModelFolder);
-    if (!folder || this.outsideDataFolder(folder)) return undefined;
+    const folder = this.usableFolder(settings);
+    if (!folder) return undefined;
     if (this.loaded?.folder !== folder) {
       const previous = this.loaded;
       const entry: NonNullable<DenseLevel['loaded']> = { folder, encoder: SentenceEncoder.load(folder) };
@@ -107,6 +107,12 @@ export class DenseLevel {
       // The status says why (one line); suggestions stay lexical.
       return undefined;
     }
+  }
+
+  /** The model folder Settings name when the level may use it ('' when off or outside the data folder served). */
+  usableFolder(settings: DenseSettings): string {
+    const folder = resolveModelFolder(this.deps.dataDir, settings.embeddingModelFolder);
+    return folder && !this.outsideDataFolder(folder) ? folder : '';
   }
 
   /** Served, the model must lie in the data folder's models/ (a path set from the desktop app or CLI is not used). */
