@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-dir.js';
 import { onnxRuntimeMissing, writeTinyModelFolder } from '../../../../tests/support/tiny-onnx.js';
-import { wordPieceTokenizerJson } from '../../../../tests/support/tiny-tokenizers.js';
+import { unigramTokenizerJson, wordPieceTokenizerJson } from '../../../../tests/support/tiny-tokenizers.js';
 import { modelFiles, SentenceEncoder } from './encoder.js';
 
 const missing = await onnxRuntimeMissing();
@@ -64,6 +64,25 @@ describe.skipIf(missing !== null)('sentence encoder on a tiny ONNX model the tes
     close(row(2), expected(['[CLS]', 'manage', '[UNK]', '[UNK]', '[UNK]', '[SEP]']));
     const alone = await encoder.encode(['SQL']);
     close([...alone.vectors], row(0));
+    await encoder.release();
+  });
+
+  it('reads an XLM-R-style Unigram tokenizer too (as multilingual e5 ships)', async () => {
+    const pieces: Record<string, number[]> = {
+      '<s>': [0, 0, 1],
+      '<pad>': [0, 0, 0],
+      '</s>': [0, 0, 1],
+      '<unk>': [0, 0, 0],
+      '\u2581sql': [4, 0, 0],
+      '\u2581staff': [0, 4, 0],
+    };
+    const folder = path.join(dir, 'unigram');
+    writeTinyModelFolder(folder, pieces, (tokens) => unigramTokenizerJson(tokens.map((t) => [t, -1])));
+    const encoder = await SentenceEncoder.load(folder);
+    const { vectors } = await encoder.encode(['sql  staff']);
+    // <s> ▁sql ▁staff </s>: (4, 4, 2) / 4, normalised.
+    const expectedRow = [4, 4, 2].map((v) => v / 6);
+    [...vectors].forEach((v, i) => expect(v).toBeCloseTo(expectedRow[i]!, 5));
     await encoder.release();
   });
 
