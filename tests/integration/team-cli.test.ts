@@ -104,6 +104,46 @@ describe('crosswalk merge BASE MINE THEIRS', () => {
   }, 600_000);
 });
 
+describe('every team command fails with a non-zero exit and one line, changing nothing', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+  const run = runner(temp.dir);
+
+  it('remote add / remove / status / resolve, push, pull and merge', () => {
+    const p = path.join(temp.dir, 'p.crosswalk');
+    expect(run(['project', 'create', '--title', 'P', p]).status).toBe(0);
+    const add = (...args: string[]) => ['remote', 'add', '--project', p, ...args];
+    const store = 'http://127.0.0.1:1/sparql';
+    const cases: [string[], RegExp][] = [
+      [add('origin', 'not-a-url', '--graph', 'https://x.org/g'), /queryEndpoint: must be an http\(s\) URL/],
+      [add('origin', store, '--graph', 'not an iri'), /graph: must be an absolute IRI/],
+      [add('origin', store, '--graph', 'https://x.org/g', '--user', 'u', '--password-env', 'CW_UNSET_VAR'), /CW_UNSET_VAR is not set/],
+      [add('origin', store, '--graph', 'https://x.org/g', '--auth', 'digest'), /"user": digest authentication needs a user/],
+      [add('bad name', store, '--graph', 'https://x.org/g'), /name: a remote name is letters/],
+      [['remote', 'remove', '--project', p, 'nosuch'], /no remote "nosuch"/],
+      [['push', '--project', p], /This project has no remote; add one with "crosswalk remote add"/],
+      [['pull', '--project', p, 'nosuch'], /No remote "nosuch" in this project/],
+      [['remote', 'status', '--project', p, 'nosuch', '--json'], /No remote "nosuch" in this project/],
+      [['remote', 'resolve', '--project', p, 'badkey', 'mine'], /key: .*\[0-9a-f\]\{32\}/],
+      [['remote', 'resolve', '--project', p, '0123456789abcdef0123456789abcdef', 'mine'], /No open conflict for mapping 0123/],
+      [
+        ['merge', 'a.crosswalk', 'b.crosswalk', 'c.crosswalk', '--out', path.join(temp.dir, 'out.crosswalk')],
+        /a\.crosswalk: no such project file/,
+      ],
+      [['push', '--project', path.join(temp.dir, 'none.crosswalk')], /No project file at/],
+    ];
+    for (const [args, reason] of cases) {
+      const r = run(args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr, args.join(' ')).toMatch(/^crosswalk: [^\n]+\n$/);
+      expect(r.stderr, args.join(' ')).toMatch(reason);
+    }
+    expect(run(['remote', 'list', '--project', p, '--json']).stdout).toBe('');
+    expect(fs.existsSync(path.join(temp.dir, 'out.crosswalk'))).toBe(false);
+    expect(fs.existsSync(path.join(temp.dir, 'credentials.json'))).toBe(false);
+  }, 600_000);
+});
+
 describe.skipIf(missing !== null)('crosswalk remote / push / pull against Virtuoso', () => {
   let virtuoso: VirtuosoServer;
   const temp = makeTempDir();

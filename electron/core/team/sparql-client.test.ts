@@ -68,6 +68,46 @@ describe('SparqlClient failures without a store', () => {
     }
   });
 
+  /** A store that answers each request with `respond`; closed after `use`. */
+  async function withStore(respond: http.RequestListener, use: (url: string) => Promise<void>): Promise<void> {
+    const server = http.createServer(respond);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      await use(`http://127.0.0.1:${(server.address() as { port: number }).port}/sparql`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  }
+
+  it('a store that sends its headers and then stalls mid-body times out too, naming the status it had sent', async () => {
+    await withStore(
+      (_req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/n-triples' });
+        res.write('<http://x/a> <http://x/b> "started" .\n');
+      },
+      async (url) => {
+        const c = new SparqlClient({ queryEndpoint: url, updateEndpoint: url, timeoutMs: 1000 });
+        await expect(c.construct('CONSTRUCT WHERE { ?s ?p ?o }')).rejects.toThrow(`${url}: no answer within 1 s (HTTP 200)`);
+      },
+    );
+  });
+
+  it('a server error is one line naming the endpoint, the HTTP status and the first line the store said', async () => {
+    await withStore(
+      (_req, res) => {
+        res.writeHead(503, { 'Content-Type': 'text/plain' });
+        res.end('Virtuoso 08C01 Error CL: the server is shutting down\nstack trace follows\n');
+      },
+      async (url) => {
+        const c = new SparqlClient({ queryEndpoint: url, updateEndpoint: url });
+        await expect(c.update('INSERT DATA { <http://x/a> <http://x/b> 1 }')).rejects.toThrow(
+          new RegExp(`^${url}: HTTP 503: Virtuoso 08C01 Error CL: the server is shutting down$`),
+        );
+      },
+    );
+  });
+
   it('a refused connection names the endpoint', async () => {
     const url = `http://127.0.0.1:${await freePort()}/sparql`;
     const c = new SparqlClient({ queryEndpoint: url, updateEndpoint: url });
