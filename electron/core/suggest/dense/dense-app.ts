@@ -16,6 +16,7 @@ export function denseLevel(ctx: AppContext): DenseLevel {
     level = new DenseLevel({
       dataDir: ctx.paths.userDataDir,
       pathsAllowed: () => ctx.fileAccess === 'paths',
+      changed: () => ctx.events.emit({ type: 'data-changed', domains: ['suggest'] }),
       computeVectors: async (input, title) => {
         const job = ctx.jobs.start('dense-vectors', title, (control) =>
           runWorker(ctx.workersDir, 'dense-vectors', input, {

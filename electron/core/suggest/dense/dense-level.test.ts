@@ -105,6 +105,22 @@ describe.skipIf(missing !== null)('neural level of an app (tiny ONNX model built
     expect(computed.length).toBe(before);
   });
 
+  it('asking for the status loads a newly set model and tells when it is loaded', async () => {
+    let changes = 0;
+    const dense = new DenseLevel({
+      dataDir: dir,
+      pathsAllowed: () => true,
+      computeVectors: async () => undefined,
+      changed: () => changes++,
+    });
+    expect(dense.status(settings('tiny'))).toMatchObject({ state: 'loading', message: 'Loading tiny…' });
+    await expect.poll(() => changes).toBe(1);
+    expect(dense.status(settings('tiny')).state).toBe('ready');
+    expect(dense.status(settings('empty-or-missing')).state).toBe('loading');
+    await expect.poll(() => changes).toBe(2);
+    expect(dense.status(settings('empty-or-missing'))).toMatchObject({ state: 'error', message: expect.stringMatching(/does not exist/) });
+  });
+
   it('says in one line what is wrong with a folder, and stays lexical', async () => {
     const dense = level();
     fs.mkdirSync(path.join(dir, 'models', 'empty'), { recursive: true });

@@ -28,6 +28,8 @@ export interface DenseLevelDeps {
   computeVectors(input: VectorJobInput, title: string): Promise<unknown>;
   /** False when served: then only folders inside `<data folder>/models/` are used. */
   pathsAllowed(): boolean;
+  /** Told when a model finished loading or failed (the status changed). */
+  changed?(): void;
 }
 
 /** The model folder a setting names: a plain name lies in `<data folder>/models/`; a model.onnx path means its folder. */
@@ -83,7 +85,9 @@ export class DenseLevel {
     if (loaded?.error) return { state: 'error', folder, message: loaded.error, vectors };
     if (loaded?.ready)
       return { state: 'ready', folder, message: `Loaded ${path.basename(folder)} (model ${loaded.ready.hash.slice(0, 12)}).`, vectors };
-    return { state: 'loading', folder, message: loaded ? `Loading ${path.basename(folder)}…` : 'Loads with the next suggestion.', vectors };
+    // Asking for the status starts loading a newly set model, so Settings can say whether it works.
+    void this.encoder(settings);
+    return { state: 'loading', folder, message: `Loading ${path.basename(folder)}…`, vectors };
   }
 
   /** The encoder for the folder Settings name (loaded on first use, again when the setting changes); undefined when off or failing. */
@@ -97,8 +101,14 @@ export class DenseLevel {
       this.vectors.clear();
       void previous?.encoder.then((e) => e.release()).catch(() => undefined);
       entry.encoder.then(
-        (e) => (entry.ready = e),
-        (error: unknown) => (entry.error = toErrorShape(error).message),
+        (e) => {
+          entry.ready = e;
+          this.deps.changed?.();
+        },
+        (error: unknown) => {
+          entry.error = toErrorShape(error).message;
+          this.deps.changed?.();
+        },
       );
     }
     try {
