@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeByTarget } from './merge.js';
 
 describe('mergeByTarget', () => {
-  it('keeps the best score per target with the spans of the list that gave it', () => {
+  it('keeps the best score per target with the spans of the fragment that scored it best', () => {
     const whole = {
       candidates: [
         { uri: 'a', score: 0.5 },
@@ -20,9 +20,12 @@ describe('mergeByTarget', () => {
     const merged = mergeByTarget([whole, first, second], 10);
     expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
       ['b', 0.9, [{ start: 0, end: 6 }]],
-      ['a', 0.5, undefined],
+      // The whole text scored "a" best; the second fragment found it too, and is its evidence.
+      ['a', 0.5, [{ start: 10, end: 20 }]],
       ['c', 0.3, [{ start: 0, end: 6 }]],
     ]);
+    // A target no fragment found has no spans.
+    expect(mergeByTarget([{ candidates: [{ uri: 'z', score: 0.9 }] }, first], 10)[0]).toEqual({ uri: 'z', score: 0.9 });
   });
 
   it('ranks by the unclipped score, lets the whole text win ties and cuts at top', () => {
@@ -41,7 +44,8 @@ describe('mergeByTarget', () => {
     };
     const merged = mergeByTarget([whole, part], 2);
     expect(merged.map((c) => c.uri)).toEqual(['c', 'a']);
-    expect(mergeByTarget([whole, part], 3)[2]!.spans).toBeUndefined();
+    // The whole text wins the tie on "b" (its score is kept), the part that found it gives the spans.
+    expect(mergeByTarget([whole, part], 3)[2]).toEqual({ uri: 'b', score: 0.7, spans: [{ start: 3, end: 9 }] });
   });
 
   it('ranks a weighted list by its weighted score but keeps the candidate score', () => {
@@ -56,7 +60,7 @@ describe('mergeByTarget', () => {
     };
     const merged = mergeByTarget([whole, part], 10);
     expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
-      ['a', 0.6, undefined],
+      ['a', 0.6, [{ start: 0, end: 4 }]],
       ['b', 0.7, [{ start: 0, end: 4 }]],
     ]);
   });

@@ -1,6 +1,7 @@
 /**
  * Merges the candidate lists of an outcome's whole text and of its fragments: one entry per target with its best
- * score, carrying the spans of the text that scored it (the fragment's evidence; none for the whole text).
+ * score, carrying the spans of the fragment that scored it best (its evidence). A target the whole text scored higher
+ * still carries the spans of a fragment that found it; only a target no fragment found has none.
  */
 import type { Span } from './segments.js';
 
@@ -24,16 +25,22 @@ const rank = (c: ScoredTarget) => c.rawScore ?? c.score;
 /** Best score per target over all lists, highest first; on a tie the earlier list (the whole text first) wins. */
 export function mergeByTarget<T extends ScoredTarget>(lists: SupportedList<T>[], top: number): (T & { spans?: Span[] })[] {
   const best = new Map<string, { value: number; candidate: T & { spans?: Span[] } }>();
+  const support = new Map<string, { value: number; spans: Span[] }>();
   for (const list of lists) {
     const weight = list.weight ?? 1;
     for (const c of list.candidates) {
       const value = rank(c) * weight;
       const prev = best.get(c.uri);
       if (!prev || value > prev.value) best.set(c.uri, { value, candidate: list.spans ? { ...c, spans: list.spans } : { ...c } });
+      const held = support.get(c.uri);
+      if (list.spans && (!held || value > held.value)) support.set(c.uri, { value, spans: list.spans });
     }
   }
-  return [...best.values()]
-    .sort((a, b) => b.value - a.value)
+  return [...best.entries()]
+    .sort((a, b) => b[1].value - a[1].value)
     .slice(0, top)
-    .map((e) => e.candidate);
+    .map(([uri, e]) => {
+      const spans = support.get(uri)?.spans;
+      return e.candidate.spans || !spans ? e.candidate : { ...e.candidate, spans };
+    });
 }
