@@ -111,6 +111,10 @@ test('two profiles share a mapping set through a real Virtuoso in the Team view:
     await expect(error).toContainText('401', { timeout: 60_000 });
     await expect(error).toContainText(`127.0.0.1:${virtuoso.httpPort}`);
     await linkRemote(page, virtuoso, virtuoso.password);
+    // Where this machine keeps the password (the served test app's data folder: the 0600 file).
+    await expect(card).toContainText(
+      `Passwords are kept in ${served.dataDir}/credentials.json (readable by you alone), never in the project file.`,
+    );
     await sync(page, 'Push', /Pushed 5 mapping\(s\) and 5 item\(s\) to origin/);
     await expect(card.getByRole('alert')).toHaveCount(0);
     await expect(statusOf(page)).toHaveText('0 ahead · 0 behind · 0 conflict(s)');
