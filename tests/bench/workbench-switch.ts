@@ -34,17 +34,60 @@ function vocabularyTurtle(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * What selecting another item costs at full size, through the core's dispatcher as the UI calls
- * it: the item's mappings, its suggestions and its problems, asked together. Each item is asked
- * once (no suggestion cache in the UI helps), so this is the cold switch.
- */
-export interface ItemSwitchTimes {
+/** Wall and CPU time of one call (CPU of the whole process: the machine is shared, wall time is not enough). */
+async function timed(fn: () => Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const { ms } = await timeIt(fn);
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** p50 / p95 of wall time and p95 of CPU time over samples. */
+export interface Spread {
   p50: number;
   p95: number;
-  switches: number;
-  /** p95 of each call alone, asked one after the other on other items (where the time goes). */
-  parts: { mappings: number; suggestions: number; problems: number };
+  cpuP95: number;
+  samples: number;
+}
+
+function spread(samples: { ms: number; cpuMs: number }[]): Spread {
+  const ms = samples.map((s) => s.ms);
+  return {
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    cpuP95: percentile(
+      samples.map((s) => s.cpuMs),
+      95,
+    ),
+    samples: samples.length,
+  };
+}
+
+/**
+ * What selecting another item costs at full size, through the core's dispatcher as the UI calls
+ * it. The workbench shows an item's pane once its mappings and its suggestions are in (problems
+ * are asked beside them when the row has any), so a switch is the three asked together.
+ */
+export interface ItemSwitchTimes {
+  /** The item table (summaries with problem counts) as the workbench loads it on opening. */
+  tableLoad: { ms: number; cpuMs: number };
+  /** The first suggestions after opening the project: reads the decisions and builds their memory. */
+  firstAfterOpen: { ms: number; cpuMs: number };
+  /** Items never asked before (no cache anywhere helps). */
+  cold: Spread;
+  /** The same items asked again: the core keeps no suggestion results, so this is the steady state of its work. */
+  warm: Spread;
+  /** j/k onto a neighbour the UI prefetched: its suggestions are in the UI's cache, the mappings and problems are asked. */
+  prefetched: Spread;
+  /** Each call alone on other cold items (where the time goes). */
+  parts: { mappings: Spread; suggestions: Spread; problems: Spread };
+  /** Accepting a candidate, then the current item's suggestions again (the UI re-reads them: decisions change the ranking). */
+  afterDecision: Spread;
+  /** The item table read again after such a decision. */
+  tableRefresh: Spread;
+  /** The switch to a cold item right after such a decision. */
+  switchAfterDecision: Spread;
+  decisions: number;
 }
 
 export async function measureItemSwitch(items: number, mappingsPerItem: number, switches = 40): Promise<ItemSwitchTimes> {
@@ -86,34 +129,67 @@ export async function measureItemSwitch(items: number, mappingsPerItem: number, 
         { author: 'bench' },
       );
     }
-    const times: number[] = [];
-    for (let s = 0; s < switches; s++) {
-      const id = ids[Math.floor((s * items) / switches) + 3]!;
-      const { ms } = await timeIt(() =>
-        Promise.all([
-          app.api.mappings.listForItem({ sourceItemId: id }),
-          app.api.suggest.forItem({ sourceItemId: id, top: 10 }),
-          app.api.review.problems({ sourceItemIds: [id] }),
-        ]),
-      );
-      times.push(ms);
+    const api = app.api;
+    const mappings = (id: number) => api.mappings.listForItem({ sourceItemId: id });
+    const suggestions = (id: number) => api.suggest.forItem({ sourceItemId: id, top: 10 });
+    const problems = (id: number) => api.review.problems({ sourceItemIds: [id] });
+    const switchTo = (id: number) => Promise.all([mappings(id), suggestions(id), problems(id)]);
+    // Items spread over the list; each pass below uses its own offset, so "cold" items are really unseen.
+    const pick = (offset: number) => Array.from({ length: switches }, (_, s) => ids[Math.floor((s * items) / switches) + offset]!);
+
+    // The UI loads the item table first (its problem counts run the checks, whose results the core keeps).
+    const tableLoad = await timed(() => api.mappings.itemSummaries({ schemeId: scheme }));
+    const firstAfterOpen = await timed(() => suggestions(ids[1]!));
+    const coldItems = pick(3);
+    const cold: { ms: number; cpuMs: number }[] = [];
+    for (const id of coldItems) cold.push(await timed(() => switchTo(id)));
+    const warm: { ms: number; cpuMs: number }[] = [];
+    for (const id of coldItems) warm.push(await timed(() => switchTo(id)));
+    const prefetched: { ms: number; cpuMs: number }[] = [];
+    for (const id of pick(4)) prefetched.push(await timed(() => Promise.all([mappings(id), problems(id)])));
+    const parts = { mappings: [] as { ms: number; cpuMs: number }[], suggestions: [] as typeof cold, problems: [] as typeof cold };
+    for (const id of pick(5)) {
+      parts.mappings.push(await timed(() => mappings(id)));
+      parts.suggestions.push(await timed(() => suggestions(id)));
+      parts.problems.push(await timed(() => problems(id)));
     }
-    const parts = { mappings: [] as number[], suggestions: [] as number[], problems: [] as number[] };
-    for (let s = 0; s < switches; s++) {
-      const id = ids[Math.floor((s * items) / switches) + 5]!;
-      parts.mappings.push((await timeIt(() => app.api.mappings.listForItem({ sourceItemId: id }))).ms);
-      parts.suggestions.push((await timeIt(() => app.api.suggest.forItem({ sourceItemId: id, top: 10 }))).ms);
-      parts.problems.push((await timeIt(() => app.api.review.problems({ sourceItemIds: [id] }))).ms);
+    const decisions = Math.min(10, switches);
+    const afterDecision: typeof cold = [];
+    const switchAfterDecision: typeof cold = [];
+    const tableRefresh: typeof cold = [];
+    const decided = pick(6);
+    const next = pick(7);
+    for (let d = 0; d < decisions; d++) {
+      const id = decided[d]!;
+      const [top] = (await suggestions(id)).candidates;
+      await api.mappings.create({
+        mappings: [
+          {
+            sourceItemId: id,
+            target: { uri: top!.uri, label: top!.label, vocabularyId: top!.vocabularyId },
+            relation: 'exactMatch',
+            status: 'accepted',
+            justification: 'accepted-suggestion',
+            score: top!.score,
+          },
+        ],
+      });
+      afterDecision.push(await timed(() => Promise.all([mappings(id), suggestions(id)])));
+      // The table is read again a moment after a change: a switch in that moment waits behind it.
+      tableRefresh.push(await timed(() => api.mappings.itemSummaries({ schemeId: scheme })));
+      switchAfterDecision.push(await timed(() => switchTo(next[d]!)));
     }
     return {
-      p50: percentile(times, 50),
-      p95: percentile(times, 95),
-      switches,
-      parts: {
-        mappings: percentile(parts.mappings, 95),
-        suggestions: percentile(parts.suggestions, 95),
-        problems: percentile(parts.problems, 95),
-      },
+      firstAfterOpen,
+      cold: spread(cold),
+      warm: spread(warm),
+      prefetched: spread(prefetched),
+      parts: { mappings: spread(parts.mappings), suggestions: spread(parts.suggestions), problems: spread(parts.problems) },
+      tableLoad,
+      afterDecision: spread(afterDecision),
+      tableRefresh: spread(tableRefresh),
+      switchAfterDecision: spread(switchAfterDecision),
+      decisions,
     };
   } finally {
     app.cleanup();
