@@ -9,6 +9,7 @@ import { explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
 import { applyOccupationEvidence, LEAD, sharedBroaderOccupation } from './occupation-evidence.js';
+import { fuseNgrams } from './ngram-fusion.js';
 import { rankPart, DEFAULT_WEIGHTS, type RankWeights } from './ranker.js';
 import { fuseRerank, ngramRerank } from './rerank.js';
 import { hasPluralHead, titleParts, withoutGenderMarker } from './title-parts.js';
@@ -83,6 +84,10 @@ export class SuggestEngine {
       for (const hit of ngramRerank(index, text, fuseRerank(index, text, main.hits, this.weights.fuse), this.weights.ngramRerank)) {
         byConcept.set(hit.concept, { index, concept: hit.concept, score: hit.score / ideal, bestLabel: hit.bestLabel });
       }
+      // Titles: character n-gram similarity fused with the word score (inflections, compounds, gender forms words miss).
+      const addNgram = (concept: number, score: number, label: number) =>
+        byConcept.set(concept, { index, concept, score, bestLabel: label });
+      fuseNgrams(index, text, byConcept, allowed, addNgram, this.weights.ngramFusion);
       // A coordinated title names several titles: a concept matching one of them well is a match.
       const partBests: number[] = [];
       if (this.weights.titleParts > 0) {

@@ -47,6 +47,8 @@ export interface RankWeights {
   broaderLift: number;
   /** Score multiplier for labels naming what a title excludes ("…, Except Landscape and Naval"). */
   excludedFactor: number;
+  /** Titles: weight of character n-gram similarity fused with the word score (see ngram-fusion.ts). */
+  ngramFusion: number;
 }
 
 export const DEFAULT_WEIGHTS: RankWeights = {
@@ -74,6 +76,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   skillProfile: 0.5,
   broaderLift: 0.2,
   excludedFactor: 0.3,
+  ngramFusion: 1,
 };
 
 /** One analysed query text with its weight (an item's label counts more than its description). */
