@@ -4,12 +4,15 @@ import type { Mapping } from '../../../../shared/domain/mapping.js';
 import type { SuggestResult } from '../../../../shared/domain/suggestion.js';
 import { labelsMissingNotice } from '../../../../shared/suggest-notice.js';
 import { suggestFilters, type SuggestScope } from './suggest-scope.js';
-import { useApi } from '../../app/api-context.js';
+import { useApi, useAppEvents } from '../../app/api-context.js';
+import { namesAnyOf } from '../../../../shared/domain/events.js';
 import type { SuggestionsState } from './CandidatesPane.js';
 
 const TOP = 10;
 /** How long the selection must rest before its details are fetched (a key repeat is ~30 ms). */
 const SETTLE_MS = 60;
+/** Changes that can change any item's suggestions. */
+const RANKING_DOMAINS = ['mappings', 'sources', 'suggest', 'vocabularies'] as const;
 
 export interface ItemDetail {
   mappings: Mapping[];
@@ -64,6 +67,11 @@ export function useItemDetail(
   const [suggestions, setSuggestions] = useState<{ itemId: number; result: SuggestResult | null; state: SuggestionsState } | null>(null);
   const [generation, setGeneration] = useState(0);
   const cache = useRef(new Map<string, Promise<SuggestResult>>());
+  // A decision, an edited text or another vocabulary or index changes every item's ranking (decisions lift
+  // similar items' targets): candidates cached for other items are stale, and the next visit asks again.
+  useAppEvents((event) => {
+    if (namesAnyOf(event, RANKING_DOMAINS)) cache.current.clear();
+  });
 
   const fetchSuggestions = useCallback(
     (id: number) => {
