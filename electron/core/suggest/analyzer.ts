@@ -108,15 +108,19 @@ export class Analyzer {
 
   tokens(text: string): Token[] {
     const out: Token[] = [];
+    this.eachToken(text, (term, start, end, part) => out.push(part ? { term, start, end, part } : { term, start, end }));
+    return out;
+  }
+
+  /** The tokens of `text` in order, without allocating them (indexing a vocabulary visits millions). */
+  eachToken(text: string, visit: (term: string, start: number, end: number, part: boolean) => void): void {
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       const start = match.index;
       const analysed = this.wordOf(word);
-      if (analysed.term) out.push({ term: analysed.term, start, end: start + word.length });
-      for (const [term, offset, length] of analysed.parts)
-        out.push({ term, start: start + offset, end: start + offset + length, part: true });
+      if (analysed.term) visit(analysed.term, start, start + word.length, false);
+      for (const [term, offset, length] of analysed.parts) visit(term, start + offset, start + offset + length, true);
     }
-    return out;
   }
 
   /** One word as written, analysed once: texts repeat their words, and labels and descriptions are re-read for highlights. */
@@ -142,7 +146,9 @@ export class Analyzer {
   }
 
   terms(text: string): string[] {
-    return this.tokens(text).map((t) => t.term);
+    const out: string[] = [];
+    this.eachToken(text, (term) => out.push(term));
+    return out;
   }
 }
 

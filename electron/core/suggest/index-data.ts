@@ -150,21 +150,22 @@ export function buildIndexData(
     const hidden = dedupe(c.hiddenLabels[lang] ?? []).filter((l) => l !== pref && !alts.includes(l));
     prefLabels.push(pref || alts[0] || hidden[0] || c.uri);
     const add = (text: string, kind: number) => {
-      const tokens = analyzer.tokens(text);
-      if (!tokens.length) return;
+      const before = labelTermIds.length;
+      analyzer.eachToken(text, (term, start, end, part) => {
+        labelTermIds.push(idOf(term));
+        labelTermParts.push(part ? 1 : 0);
+        if (part || !compoundParts) return;
+        // "Gartenbauarbeiter" is also found by "Garten", "Bau" and "Arbeiter".
+        for (const piece of compoundParts(text.slice(start, end))) {
+          labelTermIds.push(idOf(piece));
+          labelTermParts.push(1);
+        }
+      });
+      // A label without a word (punctuation only) is no document.
+      if (labelTermIds.length === before) return;
       labelConcept.push(i);
       labelKind.push(kind);
       labelText.push(text);
-      for (const token of tokens) {
-        labelTermIds.push(idOf(token.term));
-        labelTermParts.push(token.part ? 1 : 0);
-        if (token.part || !compoundParts) continue;
-        // "Gartenbauarbeiter" is also found by "Garten", "Bau" and "Arbeiter".
-        for (const part of compoundParts(text.slice(token.start, token.end))) {
-          labelTermIds.push(idOf(part));
-          labelTermParts.push(1);
-        }
-      }
       labelTermOffsets.push(labelTermIds.length);
     };
     const seen = new Set<string>();
@@ -181,7 +182,7 @@ export function buildIndexData(
 
     const description = c.description[lang]?.trim() ?? '';
     descriptions.push(description);
-    for (const t of analyzer.terms(description)) descTermIds.push(idOf(t));
+    analyzer.eachToken(description, (term) => descTermIds.push(idOf(term)));
     data.descTermOffsets[i + 1] = descTermIds.length;
     if (options.onProgress && i % 500 === 0) options.onProgress(i, n);
   });

@@ -241,7 +241,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const touched = s.touched;
   let touchedCount = 0;
   const touchedConcepts: number[] = [];
-  const { labelConcept, labelKind, labelTermOffsets, labelTermIds } = index.data;
+  const { labelConcept, labelKind } = index.data;
   let ideal = 0;
   // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
   // thousands of labels, then only add to labels already touched.
@@ -257,14 +257,14 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     // Words no label has cannot be matched by any label: they do not raise the bar.
     if (count > 0) ideal += (idf * (w.k1 + 1)) / (1 + unitNorm);
     if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS && count > touchedCount) {
-      for (let i = 0; i < touchedCount; i++) {
-        const l = touched[i]!;
-        let tf = 0;
-        for (let p = labelTermOffsets[l]!; p < labelTermOffsets[l + 1]!; p++) if (labelTermIds[p] === id) tf++;
-        if (tf) {
-          labelAcc[l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
-          labelMass[l]! += idf;
-        }
+      // Its postings in order (memory read front to back) rather than each touched label's words (read here and there).
+      const end = labels.offsets[id + 1]!;
+      for (let p = labels.offsets[id]!; p < end; p++) {
+        const l = labels.docs[p]!;
+        if (labelAcc[l] === 0) continue;
+        const tf = labels.tf[p]!;
+        labelAcc[l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+        labelMass[l]! += idf;
       }
       continue;
     }
