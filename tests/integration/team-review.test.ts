@@ -23,11 +23,9 @@ describe.skipIf(missing !== null)('review across machines through a real Virtuos
 
   const reviewer = (member: TeamMember) => reviewerFor(member.project.db, member.name, '');
   const mapping = (member: TeamMember, key: string) => mappingOf(member, key, 'ana')!;
-  // By item key: the order of items is not in the shared graph, so a pulled catalogue may list them otherwise.
+  // In the author's order on every machine (the items' order travels as cw:position).
   const queueOf = (member: TeamMember) =>
-    reviewQueue(member.project.db, { reviewerId: reviewer(member).id })
-      .items.map((i) => [i.sourceKey, i.round, i.decisions.length])
-      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    reviewQueue(member.project.db, { reviewerId: reviewer(member).id }).items.map((i) => [i.sourceKey, i.round, i.decisions.length]);
   const decideOn = (member: TeamMember, key: string, decision: 'accept' | 'reject') =>
     decide(member.project.db, { reviewerId: reviewer(member).id, mappingId: mapping(member, key).id, decision }, member.name);
   const seenBy = (member: TeamMember, key: string) => visibleDecisions(member.project.db, mapping(member, key).id, reviewer(member).id);

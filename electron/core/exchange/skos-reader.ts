@@ -204,7 +204,11 @@ export async function readSkos(text: string, options: ReadOptions): Promise<Read
       ...(labels?.translations ? { translations: labels.translations } : {}),
     });
   }
-  table.source.items = [...items.values()];
+  // A shared team graph numbers its items (cw:position): triples come back from a store in any order.
+  const position = new Map(
+    [...keyOf].map(([subject, key]) => [key, Number(value(index, subject, `${CROSSWALK_NS}position`)) || Number.MAX_SAFE_INTEGER]),
+  );
+  table.source.items = [...items.values()].sort((a, b) => position.get(a.key)! - position.get(b.key)!);
   table.source.uriMinted = false;
 
   const targets = new Map<string, TargetVocabulary>();

@@ -4,7 +4,8 @@ import { addItems, addScheme, ESCO, skill, tempProject } from '../mappings/testi
 import { decide } from '../review/review-service.js';
 import { reviewerFor } from '../review/reviewers.js';
 import { sameRecord } from './merge.js';
-import { readLocalState } from './project-records.js';
+import { readSkos } from '../exchange/skos-reader.js';
+import { readLocalState, teamUriBase } from './project-records.js';
 import { readTeamGraph, teamQuads, toNTriples } from './team-graph.js';
 
 describe('the shared graph', () => {
@@ -59,6 +60,32 @@ describe('the shared graph', () => {
       expect(back).toMatchObject({ revision: '4', pushId: 'p', torn: false });
       const byKey = new Map(back.records.map((r) => [r.key, r]));
       for (const r of local.records) expect(sameRecord(byKey.get(r.key), r), JSON.stringify([r, byKey.get(r.key)])).toBe(true);
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe('the order of the shared catalogue', () => {
+  it('travels as cw:position: items read from the triples in any order come back in the order the author has them', async () => {
+    const t = tempProject();
+    try {
+      const keys = ['LO10', 'LO2', 'B', 'A1', 'LO1'];
+      addItems(
+        t.project.db,
+        addScheme(t.project.db, { title: 'Catalogue' }),
+        keys.map((key) => ({ key, text: `Outcome ${key}` })),
+      );
+      const graph = 'https://example.org/g';
+      const local = readLocalState(t.project, graph);
+      expect(local.table.source.items.map((i) => i.key)).toEqual(keys);
+      const nt = await toNTriples(
+        teamQuads(local.table, local.records, graph, { revision: '1', pushId: 'p', pushedBy: 'ana', at: '2026-01-01' }),
+      );
+      // A store returns triples in its own order: reversed here.
+      const shuffled = nt.trim().split('\n').reverse().join('\n');
+      const { table } = await readSkos(shuffled, { file: graph, uriBase: teamUriBase(graph), defaultStatus: 'proposed' });
+      expect(table.source.items.map((i) => i.key)).toEqual(keys);
     } finally {
       t.cleanup();
     }

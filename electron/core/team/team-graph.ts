@@ -3,7 +3,7 @@ import type { CorrespondenceMapping, CorrespondenceTable } from '../../../shared
 import type { MappingKind, MappingStatus } from '../../../shared/domain/mapping.js';
 import type { TeamRecord, TeamReview } from '../../../shared/domain/team.js';
 import { NS, relationFromUri } from '../../../shared/skos.js';
-import { CROSSWALK_NS, itemsByKey, justificationFromSemapv, parseStatus, recordUri } from '../exchange/common.js';
+import { CROSSWALK_NS, itemsByKey, itemUri, justificationFromSemapv, parseStatus, recordUri } from '../exchange/common.js';
 import { targetVocabulary } from '../exchange/project-table.js';
 import { literal, namedNode, parseRdf, quad, serializeRdf } from '../exchange/rdf-io.js';
 import { buildSkosQuads } from '../exchange/skos-writer.js';
@@ -59,6 +59,8 @@ export function teamQuads(table: CorrespondenceTable, records: readonly TeamReco
   };
   const quads = buildSkosQuads(full, { status: 'all' });
   const add = (s: string, p: string, o: Quad['object']) => quads.push(quad(namedNode(s), namedNode(p), o));
+  // The catalogue's order, which triples do not keep: a pulled scheme lists its items as the author's does.
+  full.source.items.forEach((item, i) => add(itemUri(full, item), cw('position'), literal(String(i + 1), namedNode(`${NS.xsd}integer`))));
   const items = itemsByKey(full);
   records.forEach((r, i) => {
     const item = items.get(r.itemKey);
