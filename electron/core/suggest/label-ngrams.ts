@@ -55,6 +55,10 @@ export function genderForms(label: string): string[] {
   return [label];
 }
 
+/** An n-gram in more than this share of the documents (and more than FREQUENT_MIN of them) is not scored. */
+const FREQUENT_SHARE = 0.02;
+const FREQUENT_MIN = 500;
+
 export interface NgramHit {
   concept: number;
   /** Cosine of the text and the concept's closest label, 0..1. */
@@ -140,7 +144,11 @@ export class LabelNgrams {
     }
     norm = Math.sqrt(norm) || 1;
     let touchedCount = 0;
+    // N-grams in a large share of the labels ("ing ", " co") cost most of the time and say least (their idf is
+    // lowest): they are left out of the scores, so similarities are slightly lower than exact cosines.
+    const maxPostings = Math.max(FREQUENT_MIN, this.acc.length * FREQUENT_SHARE);
     for (const [id, weight] of query) {
+      if (this.offsets[id + 1]! - this.offsets[id]! > maxPostings) continue;
       const w = weight / norm;
       for (let p = this.offsets[id]!; p < this.offsets[id + 1]!; p++) {
         const d = this.docs[p]!;
