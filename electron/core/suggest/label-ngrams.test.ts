@@ -49,4 +49,14 @@ describe('n-gram TF-IDF over labels', () => {
     expect(ngrams.search('Lackierer', 5, allowed).map((h) => h.concept)).not.toContain(1);
     expect(ngrams.search('zzzz', 5, null)).toEqual([]);
   });
+
+  it('leaves out n-grams that most labels share: they alone match nothing', () => {
+    const many = Array.from({ length: 600 }, (_, i) => `xyz w${i}`);
+    const common = new LabelNgrams(
+      many,
+      Int32Array.from(many, (_, i) => i),
+    );
+    expect(common.search('xyz', 5, null)).toEqual([]);
+    expect(common.search('xyz w7', 1, null)[0]?.concept).toBe(7);
+  });
 });
