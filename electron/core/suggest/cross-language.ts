@@ -68,7 +68,7 @@ export function identicalLabelCandidates(
 export function runSearch(search: LanguageSearch, query: EngineQuery, decompose?: DecomposeOptions): SuggestionCandidate[] {
   if (decompose) return searchDecomposed((q) => runSearch(search, q), query, decompose);
   if (!search.labelsMissing) return search.engine.search(query);
-  const found = search.engine.search({ ...query, top: query.top * OVERFETCH });
+  const found = search.engine.search({ ...query, top: query.top * OVERFETCH, deferExplain: false });
   const languages = new Map(search.engine.indexes.map((i) => [i.data.vocabularyId, i.data.language]));
   return identicalLabelCandidates(found, query.text, (id) => languages.get(id) ?? '').slice(0, query.top);
 }

@@ -1,4 +1,4 @@
-import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import type { SuggestFilters, SuggestionCandidate, SuggestionWhy } from '../../../shared/domain/suggestion.js';
 import type { ConceptType } from '../../../shared/domain/vocabulary.js';
 import shippedCalibration from '../../../data/suggest-calibration.json';
 import { calibrate, parseModels, type CalibrationModels } from './calibration.js';
@@ -32,6 +32,24 @@ export interface EngineQuery {
   projectCalibration?: ProjectCalibration;
   /** The optional neural level (issue 14): fuses a sentence-embedding similarity into each index's candidates. */
   dense?: DenseRescorer;
+  /**
+   * Candidates carry their explanation as a thunk (see `explained`) and an empty `why` until then: a caller that
+   * merges several lists (searchDecomposed) explains only the candidates it keeps.
+   */
+  deferExplain?: boolean;
+}
+
+/** The explanation a candidate of a `deferExplain` search builds on demand. */
+export const EXPLAIN = Symbol('explain');
+export type DeferredCandidate = SuggestionCandidate & { [EXPLAIN]?: () => SuggestionWhy };
+const NOT_EXPLAINED: SuggestionWhy = Object.freeze({ labels: [], terms: [], queryRanges: [], coverage: 0 }) as SuggestionWhy;
+
+/** The candidate with its explanation built (a candidate of an ordinary search as it is). */
+export function explained<T extends DeferredCandidate>(candidate: T): T {
+  const explain = candidate[EXPLAIN];
+  if (!explain) return candidate;
+  const { [EXPLAIN]: _, ...rest } = candidate;
+  return { ...rest, why: explain() } as T;
 }
 
 /** Fitted by `npm run bench -- calibration` on the gold dev sets. */
@@ -66,7 +84,7 @@ export class SuggestEngine {
     private readonly calibration: CalibrationModels = SHIPPED_MODELS,
   ) {}
 
-  search(query: EngineQuery): SuggestionCandidate[] {
+  search(query: EngineQuery): DeferredCandidate[] {
     const scored: Scored[] = [];
     const explainTerms = new Map<SuggestIndex, Set<number>>();
     const depth = Math.max(query.top * 3, 30);
@@ -144,17 +162,19 @@ export class SuggestEngine {
         displayedScore(calibrate(model, { raw: textOf(s), top, rank: i + 1 }), s, query.projectCalibration),
       );
       ceiling = probability;
-      const terms = explainTerms.get(s.index)!;
-      const why = explainMatch(s.index, s.concept, query.text, terms, s.bestLabel);
-      if (s.decision || s.rejected) {
-        why.decisions = {
-          accepted: s.decision?.accepted ?? 0,
-          imported: s.decision?.imported ?? 0,
-          rejected: s.rejected ? 1 : 0,
-          examples: s.decision?.examples ?? [],
-        };
-      }
-      return {
+      const explain = () => {
+        const why = explainMatch(s.index, s.concept, query.text, explainTerms.get(s.index)!, s.bestLabel);
+        if (s.decision || s.rejected) {
+          why.decisions = {
+            accepted: s.decision?.accepted ?? 0,
+            imported: s.decision?.imported ?? 0,
+            rejected: s.rejected ? 1 : 0,
+            examples: s.decision?.examples ?? [],
+          };
+        }
+        return why;
+      };
+      const candidate: DeferredCandidate = {
         uri: s.index.data.uris[s.concept]!,
         label: s.index.data.prefLabels[s.concept]!,
         vocabularyId: s.index.data.vocabularyId,
@@ -162,9 +182,11 @@ export class SuggestEngine {
         score: Math.round(probability * 1000) / 1000,
         rawScore: Math.round(s.score * 1000) / 1000,
         ...(s.decision?.relation ? { relation: s.decision.relation } : {}),
-        why,
+        why: query.deferExplain ? NOT_EXPLAINED : explain(),
         fromDecisions: Boolean(s.decision),
       };
+      if (query.deferExplain) candidate[EXPLAIN] = explain;
+      return candidate;
     });
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../cross-language.js';
-import { SuggestEngine } from '../engine.js';
+import { EXPLAIN, SuggestEngine } from '../engine.js';
 import { buildIndexData } from '../index-data.js';
 import { SuggestIndex } from '../suggest-index.js';
 import { sampleConcepts } from '../test-concepts.js';
@@ -29,6 +29,8 @@ describe('searchDecomposed', () => {
       for (const r of c.why.queryRanges) expect(c.spans!.some((s) => s.start <= r.start && r.end <= s.end)).toBe(true);
     const teams = found.find((c) => c.uri === uri('teams'))!;
     expect(teams.why.queryRanges.map((r) => text.slice(r.start, r.end))).toContain('teams');
+    // Explanations are built once the merge has kept a candidate: every kept one has its own, none a pending one.
+    for (const c of found) expect(EXPLAIN in c || c.why.labels.length === 0).toBe(false);
   });
 
   it('maps a range of a fragment (pieces joined by spaces) back to the outcome, split where it crosses pieces', () => {

@@ -3,8 +3,8 @@
  * scored best carries that fragment's spans, so the workbench can show which words of the outcome support it.
  * Off by default in the service path: on the job-ad sentence sets it did not lift RP@5 (bench suggest).
  */
-import type { SuggestionCandidate } from '../../../../shared/domain/suggestion.js';
-import type { EngineQuery } from '../engine.js';
+import type { SuggestionCandidate, SuggestionWhy } from '../../../../shared/domain/suggestion.js';
+import { EXPLAIN, explained, type DeferredCandidate, type EngineQuery } from '../engine.js';
 import { decomposeOutcome } from './decompose.js';
 import { mergeByTarget } from './merge.js';
 import type { Span } from './segments.js';
@@ -17,22 +17,22 @@ export interface DecomposeOptions {
 }
 
 export function searchDecomposed(
-  run: (query: EngineQuery) => SuggestionCandidate[],
+  run: (query: EngineQuery) => DeferredCandidate[],
   query: EngineQuery,
   options: DecomposeOptions,
 ): SuggestionCandidate[] {
-  const whole = run(query);
   const fragments = decomposeOutcome(query.text, options.language).fragments.filter((f) => f.text.trim() !== query.text.trim());
-  if (!fragments.length) return whole;
+  if (!fragments.length) return run(query);
+  // Candidates are explained only once the merge has kept them (most fragment candidates are dropped).
   const lists = [
-    { candidates: whole },
+    { candidates: run({ ...query, deferExplain: true }) },
     ...fragments.map((f) => ({
-      candidates: run({ ...query, text: f.text }).map((c) => inOutcome(c, f.spans)),
+      candidates: run({ ...query, text: f.text, deferExplain: true }).map((c) => inOutcome(c, f.spans)),
       spans: f.spans,
       weight: options.fragmentWeight ?? 1,
     })),
   ];
-  return mergeByTarget(lists, query.top);
+  return mergeByTarget(lists, query.top).map(explained);
 }
 
 /**
@@ -54,6 +54,9 @@ export function fragmentToOutcome(ranges: readonly Span[], pieces: readonly Span
   return out.sort((a, b) => a.start - b.start);
 }
 
-function inOutcome(candidate: SuggestionCandidate, pieces: readonly Span[]): SuggestionCandidate {
-  return { ...candidate, why: { ...candidate.why, queryRanges: fragmentToOutcome(candidate.why.queryRanges, pieces) } };
+function inOutcome(candidate: DeferredCandidate, pieces: readonly Span[]): DeferredCandidate {
+  const mapped = (why: SuggestionWhy): SuggestionWhy => ({ ...why, queryRanges: fragmentToOutcome(why.queryRanges, pieces) });
+  const explain = candidate[EXPLAIN];
+  if (explain) return { ...candidate, [EXPLAIN]: () => mapped(explain()) };
+  return { ...candidate, why: mapped(candidate.why) };
 }
