@@ -99,3 +99,22 @@ test('every view passes axe (no serious or critical violations), has one h1 and 
   }
   expect(found).toEqual({});
 });
+
+test('the views open without a project pass axe too, with one h1 each', async ({ page, served }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(served.url);
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  const labels = (await nav.getByRole('button').allTextContents()).map((l) => l.trim()).filter(Boolean);
+  expect(labels).toEqual(expect.arrayContaining(['Vocabularies', 'Settings']));
+  const found: Record<string, string[]> = {};
+  for (const label of labels) {
+    await nav.getByRole('button', { name: label, exact: true }).click();
+    await expect(nav.getByRole('button', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('h1'), `one h1 in ${label}`).toHaveCount(1);
+    const violations = await seriousViolations(page);
+    if (violations.length) found[label] = violations;
+  }
+  expect(found).toEqual({});
+});
