@@ -60,3 +60,89 @@ describe('n-gram TF-IDF over labels', () => {
     expect(common.search('xyz w7', 1, null)[0]?.concept).toBe(7);
   });
 });
+
+/** The straightforward index (string n-grams, a map per label) the typed-array one must equal exactly. */
+function referenceSearch(labels: string[], concepts: Int32Array): (text: string, top: number, allowed: Uint8Array | null) => unknown[] {
+  const gramIds = new Map<string, number>();
+  const perDoc: [number, number][][] = [];
+  const docLabel: number[] = [];
+  const df: number[] = [];
+  labels.forEach((text, label) => {
+    for (const form of genderForms(text)) {
+      const grams: [number, number][] = [];
+      for (const [gram, count] of wordNgrams(form)) {
+        if (!gramIds.has(gram)) {
+          gramIds.set(gram, df.length);
+          df.push(0);
+        }
+        const id = gramIds.get(gram)!;
+        df[id]!++;
+        grams.push([id, count]);
+      }
+      perDoc.push(grams);
+      docLabel.push(label);
+    }
+  });
+  const idf = Float32Array.from(df, (n) => Math.log((1 + perDoc.length) / (1 + n)) + 1);
+  const postings: { doc: number; weight: number }[][] = df.map(() => []);
+  perDoc.forEach((grams, doc) => {
+    const norm = Math.sqrt(grams.reduce((sum, [id, count]) => sum + ((1 + Math.log(count)) * idf[id]!) ** 2, 0)) || 1;
+    for (const [id, count] of grams) postings[id]!.push({ doc, weight: Math.fround(((1 + Math.log(count)) * idf[id]!) / norm) });
+  });
+  return (text, top, allowed) => {
+    const query = [...wordNgrams(text)]
+      .filter(([gram]) => gramIds.has(gram))
+      .map(([gram, count]) => {
+        const id = gramIds.get(gram)!;
+        return [id, (1 + Math.log(count)) * idf[id]!] as const;
+      });
+    const norm = Math.sqrt(query.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
+    const acc = new Float32Array(perDoc.length);
+    const order: number[] = [];
+    for (const [id, weight] of query) {
+      if (postings[id]!.length > Math.max(500, perDoc.length * 0.02)) continue;
+      for (const { doc, weight: w } of postings[id]!) {
+        if (acc[doc] === 0) order.push(doc);
+        acc[doc]! += (weight / norm) * w;
+      }
+    }
+    const best = new Map<number, { concept: number; similarity: number; label: number }>();
+    for (const doc of order) {
+      const label = docLabel[doc]!;
+      const concept = concepts[label]!;
+      if (allowed && !allowed[concept]) continue;
+      const old = best.get(concept);
+      if (!old || acc[doc]! > old.similarity) best.set(concept, { concept, similarity: acc[doc]!, label });
+    }
+    return [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, top);
+  };
+}
+
+describe('n-gram index in typed arrays', () => {
+  // Letters past the integer-keyed alphabet (over 64 of them, CJK, a surrogate pair) take the text path.
+  const alphabet = [...'abcdeéfghijklmnoöpqrstuvwxyzßøłæ0123456789', ...'абвгдежзийклмнопрстуфхцчшщыэюя', '中', '文', '\u{1F600}'];
+  let seed = 14;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const word = (): string => Array.from({ length: 2 + random(7) }, () => alphabet[random(random(3) ? 12 : alphabet.length)]).join('');
+  const title = (): string => Array.from({ length: 1 + random(3) }, word).join(random(6) ? ' ' : '/');
+  const labels = Array.from({ length: 900 }, title);
+  const concepts = Int32Array.from(labels, () => random(300));
+
+  it('gives exactly the similarities and top concepts of the straightforward index', () => {
+    const fast = new LabelNgrams(labels, concepts);
+    const reference = referenceSearch(labels, concepts);
+    const allowed = Uint8Array.from({ length: 300 }, () => random(2));
+    let found = 0;
+    for (let q = 0; q < 200; q++) {
+      const text = q % 3 ? title() : labels[random(labels.length)]!;
+      const hits = fast.search(text, 10, null);
+      expect(hits).toEqual(reference(text, 10, null));
+      expect(fast.search(text, 50, allowed)).toEqual(reference(text, 50, allowed));
+      if (hits.length) found++;
+    }
+    expect(found).toBeGreaterThan(150);
+  });
+});

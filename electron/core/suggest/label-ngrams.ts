@@ -66,6 +66,108 @@ export interface NgramHit {
   label: number;
 }
 
+/** Code units of the letters seen so far get small ids below this: 5 of them make one small integer key (30 bits, a V8 small integer). */
+const BASE = 64;
+
+/**
+ * Dense ids of n-grams: an n-gram of letters with small ids is keyed by an integer made of them (no
+ * string per n-gram); others (rare scripts, once over BASE letters) by their text.
+ */
+class GramIds {
+  private readonly charIds = new Int32Array(65536);
+  private chars = 0;
+  /** Open addressing: integer keys + 1 (0 is empty) and their ids. */
+  private keys = new Int32Array(1 << 16);
+  private ids = new Int32Array(1 << 16);
+  private readonly text = new Map<string, number>();
+  private numericCount = 0;
+  private codes = new Int32Array(64);
+  size = 0;
+
+  /**
+   * Calls `visit` with the id of each n-gram of the text, in the order (and as often) wordNgrams
+   * counts them. With `add`, new n-grams get new ids; without, n-grams no label has are skipped.
+   */
+  forEach(text: string, add: boolean, visit: (id: number) => void): void {
+    for (const word of fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const length = word.length + 2;
+      if (this.codes.length < length) this.codes = new Int32Array(length * 2);
+      const codes = this.codes;
+      codes[0] = codes[length - 1] = this.charId(32, add);
+      for (let i = 1; i < length - 1; i++) codes[i] = this.charId(word.charCodeAt(i - 1), add);
+      for (let n = MIN_N; n <= MAX_N; n++) {
+        for (let i = 0; i + n <= length; i++) {
+          let key = 0;
+          let small = true;
+          let known = true;
+          for (let j = i; j < i + n; j++) {
+            const c = codes[j]!;
+            if (c === 0) known = false;
+            else if (c >= BASE) small = false;
+            key = key * BASE + c;
+          }
+          if (!known) continue;
+          let id: number | undefined;
+          if (small) {
+            id = this.numericId(key, add);
+          } else {
+            const gram = ` ${word} `.slice(i, i + n);
+            id = this.text.get(gram);
+            if (id === undefined && add) this.text.set(gram, (id = this.size++));
+          }
+          if (id !== undefined) visit(id);
+        }
+      }
+    }
+  }
+
+  private numericId(key: number, add: boolean): number | undefined {
+    let mask = this.keys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    for (;;) {
+      const k = this.keys[slot]!;
+      if (k === key + 1) return this.ids[slot]!;
+      if (k === 0) break;
+      slot = (slot + 1) & mask;
+    }
+    if (!add) return undefined;
+    if (this.numericCount * 2 >= this.keys.length) {
+      const keys = this.keys;
+      const ids = this.ids;
+      this.keys = new Int32Array(keys.length * 2);
+      this.ids = new Int32Array(keys.length * 2);
+      mask = this.keys.length - 1;
+      for (let i = 0; i < keys.length; i++) {
+        if (keys[i] === 0) continue;
+        let s = Math.imul(keys[i]! - 1, 0x9e3779b1) & mask;
+        while (this.keys[s] !== 0) s = (s + 1) & mask;
+        this.keys[s] = keys[i]!;
+        this.ids[s] = ids[i]!;
+      }
+      slot = Math.imul(key, 0x9e3779b1) & mask;
+      while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
+    }
+    this.numericCount++;
+    this.keys[slot] = key + 1;
+    return (this.ids[slot] = this.size++);
+  }
+
+  /** 0: a code unit no label has (only when not adding). */
+  private charId(code: number, add: boolean): number {
+    let id = this.charIds[code]!;
+    if (id === 0 && add) this.charIds[code] = id = ++this.chars;
+    return id;
+  }
+}
+
+/** `array` with room for `length` elements (doubled when full), new ones zero. */
+function room(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const grown = new Int32Array(Math.max(length, array.length * 2));
+  grown.set(array);
+  return grown;
+}
+
 /**
  * TF-IDF over the character n-grams of every label (sublinear tf, smoothed idf, cosine): matches
  * words that share their stems and endings without being equal — inflections, derivations,
@@ -73,7 +175,7 @@ export interface NgramHit {
  * language, where word matching sees nothing. A concept scores as its closest label.
  */
 export class LabelNgrams {
-  private readonly gramIds = new Map<string, number>();
+  private readonly gramIds = new GramIds();
   private readonly idf: Float32Array;
   private readonly offsets: Int32Array;
   /** Postings: document (a form of a label) and its normalised weight. */
@@ -84,60 +186,97 @@ export class LabelNgrams {
   private readonly acc: Float32Array;
   private readonly touched: Int32Array;
 
+  /**
+   * Built in flat typed arrays: each document's n-gram ids and counts (in order of first
+   * appearance), then postings per n-gram laid out by their counts (134k ESCO labels in about a second).
+   */
   constructor(
     labelText: readonly string[],
     private readonly labelConcept: Int32Array,
   ) {
-    const perDoc: [number, number][][] = [];
-    const docLabel: number[] = [];
-    const df: number[] = [];
+    let docStart = new Int32Array(1024);
+    let docLabel = new Int32Array(1024);
+    let gramOf = new Int32Array(1 << 16);
+    let countOf = new Int32Array(1 << 16);
+    let entries = 0;
+    // Per n-gram: documents it is in, and the last one (+1) with its entry there.
+    let df = new Int32Array(1 << 14);
+    let lastDoc = new Int32Array(1 << 14);
+    let entryOf = new Int32Array(1 << 14);
+    let docCount = 0;
+    const visit = (id: number): void => {
+      if (id >= df.length) {
+        df = room(df, id + 1);
+        lastDoc = room(lastDoc, id + 1);
+        entryOf = room(entryOf, id + 1);
+      }
+      if (lastDoc[id] === docCount) {
+        countOf[entryOf[id]!]!++;
+        return;
+      }
+      lastDoc[id] = docCount;
+      df[id]!++;
+      if (entries === gramOf.length) {
+        gramOf = room(gramOf, entries + 1);
+        countOf = room(countOf, entries + 1);
+      }
+      entryOf[id] = entries;
+      gramOf[entries] = id;
+      countOf[entries++] = 1;
+    };
     labelText.forEach((text, label) => {
       for (const form of genderForms(text)) {
-        const grams: [number, number][] = [];
-        for (const [gram, count] of wordNgrams(form)) {
-          let id = this.gramIds.get(gram);
-          if (id === undefined) {
-            id = df.length;
-            this.gramIds.set(gram, id);
-            df.push(0);
-          }
-          df[id]!++;
-          grams.push([id, count]);
-        }
-        perDoc.push(grams);
-        docLabel.push(label);
+        docStart = room(docStart, docCount + 2);
+        docLabel = room(docLabel, docCount + 1);
+        docStart[docCount] = entries;
+        docLabel[docCount] = label;
+        docCount++; // lastDoc holds the document + 1, so that 0 is none
+        this.gramIds.forEach(form, true, visit);
       }
     });
-    this.docLabel = Int32Array.from(docLabel);
-    const docCount = perDoc.length;
-    this.idf = Float32Array.from(df, (n) => Math.log((1 + docCount) / (1 + n)) + 1);
-    this.offsets = new Int32Array(df.length + 1);
-    for (let g = 0; g < df.length; g++) this.offsets[g + 1] = this.offsets[g]! + df[g]!;
-    this.docs = new Int32Array(this.offsets[df.length]!);
-    this.weights = new Float32Array(this.offsets[df.length]!);
-    const fill = this.offsets.slice(0, df.length);
-    perDoc.forEach((grams, d) => {
+    docStart[docCount] = entries;
+    this.docLabel = docLabel.slice(0, docCount);
+    const grams = this.gramIds.size;
+    this.idf = new Float32Array(grams);
+    for (let g = 0; g < grams; g++) this.idf[g] = Math.log((1 + docCount) / (1 + df[g]!)) + 1;
+    this.offsets = new Int32Array(grams + 1);
+    for (let g = 0; g < grams; g++) this.offsets[g + 1] = this.offsets[g]! + df[g]!;
+    this.docs = new Int32Array(this.offsets[grams]!);
+    this.weights = new Float32Array(this.offsets[grams]!);
+    const fill = this.offsets.slice(0, grams);
+    // Sublinear tf of the small counts, once.
+    const tf = Float64Array.from({ length: 64 }, (_, c) => 1 + Math.log(c));
+    let raw = new Float64Array(256);
+    for (let d = 0; d < docCount; d++) {
+      const start = docStart[d]!;
+      const end = docStart[d + 1]!;
+      if (raw.length < end - start) raw = new Float64Array((end - start) * 2);
       let norm = 0;
-      for (const [id, count] of grams) norm += ((1 + Math.log(count)) * this.idf[id]!) ** 2;
-      norm = Math.sqrt(norm) || 1;
-      for (const [id, count] of grams) {
-        const slot = fill[id]!++;
-        this.docs[slot] = d;
-        this.weights[slot] = ((1 + Math.log(count)) * this.idf[id]!) / norm;
+      for (let e = start; e < end; e++) {
+        const count = countOf[e]!;
+        const w = (count < 64 ? tf[count]! : 1 + Math.log(count)) * this.idf[gramOf[e]!]!;
+        raw[e - start] = w;
+        norm += w ** 2;
       }
-    });
+      norm = Math.sqrt(norm) || 1;
+      for (let e = start; e < end; e++) {
+        const slot = fill[gramOf[e]!]!++;
+        this.docs[slot] = d;
+        this.weights[slot] = raw[e - start]! / norm;
+      }
+    }
     this.acc = new Float32Array(docCount);
     this.touched = new Int32Array(docCount);
   }
 
   /** The `top` concepts closest to the text (only concepts `allowed` lets through, when given), best first. */
   search(text: string, top: number, allowed: Uint8Array | null): NgramHit[] {
+    // N-grams no label has match nothing; like the baseline, they do not dilute the query either.
+    const counts = new Map<number, number>();
+    this.gramIds.forEach(text, false, (id) => counts.set(id, (counts.get(id) ?? 0) + 1));
     const query: [number, number][] = [];
     let norm = 0;
-    for (const [gram, count] of wordNgrams(text)) {
-      const id = this.gramIds.get(gram);
-      // N-grams no label has match nothing; like the baseline, they do not dilute the query either.
-      if (id === undefined) continue;
+    for (const [id, count] of counts) {
       const weight = (1 + Math.log(count)) * this.idf[id]!;
       query.push([id, weight]);
       norm += weight * weight;

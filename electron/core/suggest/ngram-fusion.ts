@@ -33,6 +33,15 @@ export function labelNgramsOf(index: SuggestIndex): LabelNgrams {
 }
 
 /**
+ * Builds the index's n-gram index soon, once the current work (the query that loaded the index) is
+ * done, so that the first title suggestion does not wait for it (about 2 s of CPU on ESCO en).
+ */
+export function warmLabelNgrams(index: SuggestIndex): void {
+  if (built.has(index)) return;
+  setTimeout(() => labelNgramsOf(index), 0).unref?.();
+}
+
+/**
  * Fuses word matching and character n-gram matching for a title: each concept's score becomes
  * (word score + weight × best × n-gram cosine) / (1 + weight), where best is the top word score,
  * so scores stay in the word ranking's units. Concepts only the n-grams find are added (`add`):
