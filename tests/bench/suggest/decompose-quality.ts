@@ -3,7 +3,7 @@
  * whole, best score per target), per sentence set and split, and the per-sentence time of a batch with it on.
  */
 import { decomposeOutcome } from '../../../electron/core/suggest/decompose/decompose.js';
-import { mergeByTarget } from '../../../electron/core/suggest/decompose/merge.js';
+import { searchDecomposed } from '../../../electron/core/suggest/decompose/decomposed-search.js';
 import type { SuggestEngine } from '../../../electron/core/suggest/engine.js';
 import { printTable } from '../harness.js';
 import { rankingMetrics, type GoldQuery } from './gold.js';
@@ -11,19 +11,9 @@ import { rankingMetrics, type GoldQuery } from './gold.js';
 const SKILLS = { types: ['skill' as const, 'knowledge' as const] };
 const TOP = 10;
 
-/** Candidates for the whole text plus every fragment that differs from it, merged. */
+/** Candidates for the whole text plus every fragment that differs from it, merged: the service's searchDecomposed. */
 export function decomposedSearch(engine: SuggestEngine, text: string, language = 'en', fragmentWeight = 1): string[] {
-  const whole = engine.search({ text, top: TOP, filters: SKILLS });
-  const fragments = decomposeOutcome(text, language).fragments.filter((f) => f.text.trim() !== text.trim());
-  const lists = [
-    { candidates: whole },
-    ...fragments.map((f) => ({
-      candidates: engine.search({ text: f.text, top: TOP, filters: SKILLS }),
-      spans: f.spans,
-      weight: fragmentWeight,
-    })),
-  ];
-  return mergeByTarget(lists, TOP).map((c) => c.uri);
+  return searchDecomposed((q) => engine.search(q), { text, top: TOP, filters: SKILLS }, { language, fragmentWeight }).map((c) => c.uri);
 }
 
 export function printDecompositionBench(engine: SuggestEngine, sets: Record<string, GoldQuery[]>): void {

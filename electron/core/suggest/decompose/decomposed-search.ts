@@ -6,6 +6,7 @@
 import type { SuggestionCandidate, SuggestionWhy } from '../../../../shared/domain/suggestion.js';
 import { EXPLAIN, explained, type DeferredCandidate, type EngineQuery } from '../engine.js';
 import { decomposeOutcome } from './decompose.js';
+import { isVerb, lexiconFor } from './lexicon.js';
 import { mergeByTarget } from './merge.js';
 import type { Span } from './segments.js';
 
@@ -27,12 +28,21 @@ export function searchDecomposed(
   const lists = [
     { candidates: run({ ...query, deferExplain: true }) },
     ...fragments.map((f) => ({
-      candidates: run({ ...query, text: f.text, deferExplain: true }).map((c) => inOutcome(c, f.spans)),
+      candidates: run({ ...query, text: f.text, deferExplain: true, notTitle: ledByVerb(f.text, options.language) }).map((c) =>
+        inOutcome(c, f.spans),
+      ),
       spans: f.spans,
       weight: options.fragmentWeight ?? 1,
     })),
   ];
   return mergeByTarget(lists, query.top).map(explained);
+}
+
+/** A statement ("design a database"; verb-final: "eine Datenbank entwerfen"), not a title-like noun phrase ("SQL"). */
+function ledByVerb(text: string, language: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  const lexicon = lexiconFor(language);
+  return words.length > 1 && (isVerb(lexicon, words[0]!) || (lexicon.verbFinal && isVerb(lexicon, words.at(-1)!)));
 }
 
 /**
