@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importIntoLibrary } from '../../electron/core/vocabularies/import-service.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { onnxRuntimeMissing, writeTinyModelFolder } from '../support/tiny-onnx.js';
-import { wordPieceTokenizerJson } from '../support/tiny-tokenizers.js';
+import { DATA_PEOPLE_VECTORS, wordPieceTokenizerJson } from '../support/tiny-tokenizers.js';
 
 const missing = await onnxRuntimeMissing();
 if (missing) console.log(`dense-suggest.test.ts: skipped, ${missing}`);
@@ -21,17 +21,7 @@ ex:bake a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "bake bread"@e
 `;
 
 /** Token vectors of the tiny model: data, people, special tokens. */
-const VECTORS: Record<string, number[]> = {
-  '[PAD]': [0, 0, 0],
-  '[UNK]': [0, 0, 0.2],
-  '[CLS]': [0, 0, 0.2],
-  '[SEP]': [0, 0, 0.2],
-  manage: [0, 0.5, 0],
-  systems: [0.1, 0.1, 0],
-  staff: [0, 1, 0],
-  sql: [1, 0, 0],
-  database: [3, 0, 0],
-};
+const VECTORS = DATA_PEOPLE_VECTORS;
 
 describe.skipIf(missing !== null)('suggestions with a sentence-embedding model from Settings (through the API, real worker)', () => {
   let app: TestApp;

@@ -68,3 +68,16 @@ export function unigramTokenizerJson(pieces: [string, number][]): object {
     model: { type: 'Unigram', unk_id: 3, vocab: pieces, byte_fallback: false },
   };
 }
+
+/** Token vectors of the tiny model in three directions: data, people, and the special tokens ("database" leans hard towards data). */
+export const DATA_PEOPLE_VECTORS: Record<string, number[]> = {
+  '[PAD]': [0, 0, 0],
+  '[UNK]': [0, 0, 0.2],
+  '[CLS]': [0, 0, 0.2],
+  '[SEP]': [0, 0, 0.2],
+  manage: [0, 0.5, 0],
+  systems: [0.1, 0.1, 0],
+  staff: [0, 1, 0],
+  sql: [1, 0, 0],
+  database: [3, 0, 0],
+};

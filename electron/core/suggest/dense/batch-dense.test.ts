@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-dir.js';
 import { onnxRuntimeMissing, writeTinyModelFolder } from '../../../../tests/support/tiny-onnx.js';
-import { wordPieceTokenizerJson } from '../../../../tests/support/tiny-tokenizers.js';
+import { DATA_PEOPLE_VECTORS, wordPieceTokenizerJson } from '../../../../tests/support/tiny-tokenizers.js';
 import { SuggestEngine } from '../engine.js';
 import { buildIndexData } from '../index-data.js';
 import { SuggestIndex } from '../suggest-index.js';
@@ -15,17 +15,7 @@ import { computeConceptVectors } from './vector-job.js';
 const missing = await onnxRuntimeMissing();
 if (missing) console.log(`batch-dense.test.ts: skipped, ${missing}`);
 
-const VECTORS: Record<string, number[]> = {
-  '[PAD]': [0, 0, 0],
-  '[UNK]': [0, 0, 0.2],
-  '[CLS]': [0, 0, 0.2],
-  '[SEP]': [0, 0, 0.2],
-  manage: [0, 0.5, 0],
-  systems: [0.1, 0.1, 0],
-  staff: [0, 1, 0],
-  sql: [1, 0, 0],
-  database: [3, 0, 0],
-};
+const VECTORS = DATA_PEOPLE_VECTORS;
 const index = new SuggestIndex(
   buildIndexData(
     [concept('systems', 'skill', 'manage systems'), concept('sql', 'knowledge', 'SQL database'), concept('staff', 'skill', 'manage staff')],

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../../tests/support/temp-dir.js';
 import { onnxRuntimeMissing, writeTinyModelFolder } from '../../../../tests/support/tiny-onnx.js';
-import { wordPieceTokenizerJson } from '../../../../tests/support/tiny-tokenizers.js';
+import { DATA_PEOPLE_VECTORS, wordPieceTokenizerJson } from '../../../../tests/support/tiny-tokenizers.js';
 import { SuggestEngine } from '../engine.js';
 import { buildIndexData } from '../index-data.js';
 import { SuggestIndex } from '../suggest-index.js';
@@ -15,15 +15,7 @@ if (missing) console.log(`fusion.test.ts: skipped, ${missing}`);
 
 /** Three directions: data, people, and the special tokens. "database" leans hard towards data. */
 const VECTORS: Record<string, number[]> = {
-  '[PAD]': [0, 0, 0],
-  '[UNK]': [0, 0, 0.2],
-  '[CLS]': [0, 0, 0.2],
-  '[SEP]': [0, 0, 0.2],
-  manage: [0, 0.5, 0],
-  systems: [0.1, 0.1, 0],
-  staff: [0, 1, 0],
-  sql: [1, 0, 0],
-  database: [3, 0, 0],
+  ...DATA_PEOPLE_VECTORS,
   query: [1, 0, 0],
   language: [0.2, 0.2, 0],
   bake: [0, 0, 0],
