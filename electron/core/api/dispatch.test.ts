@@ -156,6 +156,8 @@ const READ_ONLY = new Set([
   'suggest-forItem',
   'suggest-batchResults',
   'suggest-indexStatus',
+  // Loads a newly set model into memory; the project and library stay as they are.
+  'suggest-denseStatus',
   'sources-listSchemes',
   'sources-listItems',
   'sources-getItem',
