@@ -1,6 +1,8 @@
+import { candidateEvidence } from '../../../shared/candidate-evidence.js';
 import type { BulkActionRequest, BulkOutcome } from '../../../shared/contract/mappings.js';
 import type { Mapping, NewMapping } from '../../../shared/domain/mapping.js';
-import type { SuggestFilters, SuggestionCandidate } from '../../../shared/domain/suggestion.js';
+import type { SuggestFilters, SuggestionCandidate, TextRange } from '../../../shared/domain/suggestion.js';
+import { findItem } from '../sources/store/item-rows.js';
 import type { MappingStore } from './mapping-store.js';
 
 /** Ranked candidates per item inside the filters (the suggest domain's stored proposals); items without any are absent. */
@@ -20,7 +22,8 @@ export interface BulkRequest {
  *   the item has no statement on that target yet: any earlier decision on it (another relation,
  *   a rejection, "unsure", "must not map") skips the item, so no second relation is ever added.
  *   A candidate boosted by earlier decisions keeps the relation they used; the others take the
- *   bulk bar's relation.
+ *   bulk bar's relation. Each keeps the evidence a single accept of that candidate keeps (the words
+ *   of the outcome it stood on), so bulk-accepted mappings count towards the outcome's coverage too.
  * - set-status: the given mappings, or every mapping of the given items; "no match" and "must not
  *   map" decisions are not mappings to review and keep their status.
  * - delete: the given statements, or every statement of the given items.
@@ -52,6 +55,7 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
       const learned = top.fromDecisions ? top.relation : undefined;
       if (learned) decisionRelations++;
       const relation = learned ?? action.relation ?? 'closeMatch';
+      const evidence = evidenceFor(store, itemId, top);
       plan.push({
         sourceItemId: itemId,
         kind: 'match',
@@ -60,6 +64,7 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
         status: 'accepted',
         justification: 'accepted-suggestion',
         score: top.score,
+        ...(evidence.length ? { evidence } : {}),
       });
     }
     const base = {
@@ -104,6 +109,16 @@ export async function runBulk(store: MappingStore, request: BulkRequest, author:
       { author, label: `Delete ${targets.length} mapping(s)` },
     ),
   };
+}
+
+/**
+ * The candidate's evidence, when it still fits the item's text: stored proposals outlive edits of the
+ * text, and ranges past its end would refuse the whole bulk step (the mapping is then kept without).
+ */
+function evidenceFor(store: MappingStore, itemId: number, candidate: SuggestionCandidate): TextRange[] {
+  const evidence = candidateEvidence(candidate);
+  const length = findItem(store.db, itemId)?.text.length ?? 0;
+  return evidence.every((r) => r.start >= 0 && r.start < r.end && r.end <= length) ? evidence : [];
 }
 
 /** "item target" for every statement the items have on a target, whatever its relation, kind or status. */

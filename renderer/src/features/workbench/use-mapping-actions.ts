@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import { candidateEvidence } from '../../../../shared/candidate-evidence.js';
 import type { Mapping, MappingStatus, MappingWriteResult } from '../../../../shared/domain/mapping.js';
 import type { ConceptSummary } from '../../../../shared/domain/vocabulary.js';
 import type { MappingRelation } from '../../../../shared/skos.js';
 import { useApi } from '../../app/api-context.js';
 import { useNotify } from '../../ui/notifications.js';
 import type { PaneActions } from './CandidatesPane.js';
-import { supportOf } from './outcome-segments.js';
 import { entryTarget, type PaneEntry } from './pane-entries.js';
 import { relationLabel } from './relations.js';
 
@@ -53,7 +53,7 @@ export function useMappingActions(options: Options): MappingActions {
       const target = entryTarget(entry);
       if (itemId == null || !target || entry.kind !== 'candidate') return;
       const c = entry.candidate;
-      const support = supportOf(undefined, c);
+      const evidence = candidateEvidence(c);
       write(
         () =>
           client.mappings.create({
@@ -67,7 +67,7 @@ export function useMappingActions(options: Options): MappingActions {
                 justification: 'accepted-suggestion',
                 score: c.score,
                 // The outcome's words the suggestion stood on: they tie the mapping to a part of the outcome.
-                ...(support.length ? { evidence: support.slice(0, 50).map((r) => ({ start: r.start, end: r.end })) } : {}),
+                ...(evidence.length ? { evidence } : {}),
               },
             ],
             label: `Map ${itemKey}`,
