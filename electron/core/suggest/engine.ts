@@ -145,7 +145,9 @@ export class SuggestEngine {
           else byConcept.set(hit.concept, { index, concept: hit.concept, score: add, bestLabel: hit.bestLabel });
         }
       }
-      applyOccupationEvidence(index, query.text, query.description, [...byConcept.values()], this.weights);
+      for (const added of applyOccupationEvidence(index, query.text, query.description, [...byConcept.values()], this.weights, allowed)) {
+        byConcept.set(added.concept, { index, ...added });
+      }
       const shared = sharedBroaderOccupation(index, partBests, allowed);
       if (shared !== null) {
         const top = Math.max(...[...byConcept.values()].map((s) => s.score));

@@ -126,4 +126,24 @@ describe('occupation evidence', () => {
     expect(ranked(engine, 'Architects')[0]).toBe(uri('architect'));
     expect(ranked(engine, 'Architects')).toContain(uri('building-architect'));
   });
+
+  it('lifts the occupations filed under a group whose label matches the title, even those the words miss', () => {
+    const group = concept('group-8344', 'isco-group', 'Lifting truck operators');
+    const forklift = occupation('forklift-operator', 'forklift operator', { broader: [uri('group-8344')] });
+    const cariste = occupation('cariste', 'cariste', { broader: [uri('group-8344')] });
+    const unrelated = occupation('truck-driver', 'truck driver');
+    const index = new SuggestIndex(
+      buildIndexData([group, forklift, cariste, unrelated], { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' }),
+    );
+    const list = (weights: typeof DEFAULT_WEIGHTS, filters?: { types: ('occupation' | 'isco-group')[] }) =>
+      new SuggestEngine([index], weights).search({ text: 'Lifting truck operator', top: 5, filters }).map((c) => c.uri);
+    expect(list({ ...DEFAULT_WEIGHTS, groupLift: 0 })).not.toContain(uri('cariste'));
+    const lifted = list(DEFAULT_WEIGHTS);
+    expect(lifted[0]).toBe(uri('group-8344'));
+    expect(lifted).toContain(uri('cariste'));
+    // A member the words also match leads the members the group alone vouches for.
+    expect(lifted.indexOf(uri('forklift-operator'))).toBeLessThan(lifted.indexOf(uri('cariste')));
+    // Without the group among the candidates there is nothing to lift from.
+    expect(list(DEFAULT_WEIGHTS, { types: ['occupation'] })).not.toContain(uri('cariste'));
+  });
 });

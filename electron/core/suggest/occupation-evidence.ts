@@ -5,6 +5,7 @@ import type { SuggestIndex } from './suggest-index.js';
 import { isTitle, splitExcept } from './title-parts.js';
 
 const OCCUPATION = CONCEPT_TYPES.indexOf('occupation');
+const ISCO_GROUP = CONCEPT_TYPES.indexOf('isco-group');
 const SKILL_TYPES = { types: ['skill' as const, 'knowledge' as const] };
 /** Skills matched in the item's text that make up its skill profile. */
 const PROFILE_SKILLS = 60;
@@ -36,7 +37,8 @@ export interface Candidate {
  *   optional skills (a two-hop "skill profile" through the vocabulary's own relations);
  * - a label that a broader and a narrower occupation both carry names the one whose preferred
  *   label it is, else the narrower one.
- * Scores change in place.
+ * - an occupation group matching the title lifts the occupations filed under it.
+ * Scores change in place; occupations only a group reached are returned (to be added).
  */
 export function applyOccupationEvidence(
   index: SuggestIndex,
@@ -44,15 +46,18 @@ export function applyOccupationEvidence(
   description: string | undefined,
   hits: Candidate[],
   w: RankWeights,
-): void {
-  const occupations = hits.filter((h) => index.data.types[h.concept] === OCCUPATION);
-  if (!occupations.length) return;
+  allowed: Uint8Array | null = null,
+): Candidate[] {
+  const added = isTitle(text) ? liftGroupMembers(index, hits, w.groupLift, allowed) : [];
+  const occupations = [...hits, ...added].filter((h) => index.data.types[h.concept] === OCCUPATION);
+  if (!occupations.length) return added;
   if (isTitle(text)) {
     penaliseExcluded(index, text, hits, w.excludedFactor);
     liftBroader(index, occupations, w.broaderLift);
   }
   if (w.skillProfile > 0 && index.data.profileIds.length) skillProfile(index, description?.trim() || text, occupations, w);
   if (isTitle(text)) narrowerFirst(index, occupations);
+  return added;
 }
 
 function penaliseExcluded(index: SuggestIndex, text: string, hits: Candidate[], factor: number): void {
@@ -79,6 +84,52 @@ function liftBroader(index: SuggestIndex, occupations: Candidate[], weight: numb
     }
   }
   for (const h of occupations) h.score += weight * (lift.get(h.concept) ?? 0);
+}
+
+/** Narrower concepts per concept (the inverse of `broader`), built once per index. */
+const narrowerByIndex = new WeakMap<SuggestIndex, number[][]>();
+
+function narrowerOf(index: SuggestIndex): number[][] {
+  let narrower = narrowerByIndex.get(index);
+  if (!narrower) {
+    const { broaderOffsets, broaderIds } = index.data;
+    narrower = Array.from({ length: index.conceptCount }, () => []);
+    for (let c = 0; c < index.conceptCount; c++) {
+      for (let p = broaderOffsets[c]!; p < broaderOffsets[c + 1]!; p++) narrower[broaderIds[p]!]!.push(c);
+    }
+    narrowerByIndex.set(index, narrower);
+  }
+  return narrower;
+}
+
+/**
+ * An occupation group whose label matches the title ("Conducteurs de chariots élévateurs") vouches for the
+ * occupations filed under it, whatever their own labels say ("cariste"): each member gets a share of the
+ * group's score (its best over the groups it is in), so members the words missed reach the list, and
+ * members that also match the words lead. The group itself keeps its score.
+ */
+function liftGroupMembers(index: SuggestIndex, hits: Candidate[], weight: number, allowed: Uint8Array | null): Candidate[] {
+  if (weight <= 0) return [];
+  const { types } = index.data;
+  const groups = hits.filter((h) => types[h.concept] === ISCO_GROUP);
+  if (!groups.length) return [];
+  const best = Math.max(...hits.map((h) => h.score));
+  const narrower = narrowerOf(index);
+  const lift = new Map<number, number>();
+  for (const g of groups) {
+    if (g.score < best * LIFT_FROM) continue;
+    for (const member of narrower[g.concept]!) {
+      if (types[member] === OCCUPATION && (!allowed || allowed[member])) lift.set(member, Math.max(lift.get(member) ?? 0, g.score));
+    }
+  }
+  const byConcept = new Map(hits.map((h) => [h.concept, h]));
+  const added: Candidate[] = [];
+  for (const [member, score] of lift) {
+    const existing = byConcept.get(member);
+    if (existing) existing.score += weight * score;
+    else added.push({ concept: member, score: weight * score, bestLabel: -1 });
+  }
+  return added;
 }
 
 /** Cosine-like overlap of the skills matched in the text with each candidate's skill profile, added relative to the best score. */

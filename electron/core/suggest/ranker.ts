@@ -45,6 +45,8 @@ export interface RankWeights {
   skillProfile: number;
   /** Occupations: share of a narrower occupation's score lifting its broader occupation (for titles). */
   broaderLift: number;
+  /** Titles: share of an occupation group's score lifting the occupations filed under it (see occupation-evidence.ts). */
+  groupLift: number;
   /** Score multiplier for labels naming what a title excludes ("…, Except Landscape and Naval"). */
   excludedFactor: number;
   /** Titles: weight of character n-gram similarity fused with the word score (see ngram-fusion.ts). */
@@ -75,6 +77,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   descriptionToDescription: 2,
   skillProfile: 0.5,
   broaderLift: 0.2,
+  groupLift: 0.7,
   excludedFactor: 0.3,
   ngramFusion: 1,
 };

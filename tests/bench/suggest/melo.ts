@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
+import { ESCO_V111_RELATIONS, sharedFile } from '../../support/shared-data.js';
 import { splitOf, type GoldQuery } from './gold.js';
 
 /** One MELO set: national titles (queries) and the ESCO occupations and ISCO groups in the same language. */
@@ -21,10 +23,32 @@ const rows = (file: string) =>
     .filter(Boolean)
     .map((line) => line.split('\t'));
 
+let occupationBroader: Map<string, string[]> | undefined;
+
+/**
+ * ESCO's occupation hierarchy (occupation → ISCO group or broader occupation, group → group) from the
+ * language-less relations package: an ESCO import in any language has it, MELO's corpus files do not.
+ */
+function escoOccupationBroader(): Map<string, string[]> {
+  if (occupationBroader) return occupationBroader;
+  occupationBroader = new Map();
+  const file = sharedFile(ESCO_V111_RELATIONS);
+  if (!file) return occupationBroader;
+  const name = 'broaderRelationsOccPillar.csv';
+  const csv = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)), { filter: (f) => f.name === name })[name]!);
+  for (const line of csv.split(/\r?\n/).slice(1)) {
+    const [, concept, , broader] = line.split(',');
+    if (!concept || !broader) continue;
+    occupationBroader.set(concept, [...(occupationBroader.get(concept) ?? []), broader]);
+  }
+  return occupationBroader;
+}
+
 /**
  * Reads a MELO set the way MELO evaluates it: each query ranks concepts (an ESCO URI with all its
  * surface forms; the first is taken as the preferred label), and the rank of the first correct
- * concept gives MRR, A@1 and A@10. Halves: a hash of set and query id.
+ * concept gives MRR, A@1 and A@10. Halves: a hash of set and query id. Concepts carry ESCO's occupation
+ * hierarchy, as an ESCO import in the set's language would.
  */
 export function readMeloSet(dir: string): MeloSet {
   const name = path.basename(dir);
@@ -46,7 +70,7 @@ export function readMeloSet(dir: string): MeloSet {
         hiddenLabels: {},
         description: {},
         collections: [],
-        broader: [],
+        broader: escoOccupationBroader().get(uri) ?? [],
       });
     } else concept.altLabels[language]!.push(text.trim());
   }
