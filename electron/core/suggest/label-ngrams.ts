@@ -181,10 +181,15 @@ export class LabelNgrams {
   /** Postings: document (a form of a label) and its normalised weight. */
   private readonly docs: Int32Array;
   private readonly weights: Float32Array;
-  /** Per document: the label it is a form of. */
+  /** Per document: the label it is a form of, and that label's concept. */
   private readonly docLabel: Int32Array;
+  private readonly docConcept: Int32Array;
   private readonly acc: Float32Array;
   private readonly touched: Int32Array;
+  /** Per concept (scratch of one search): best similarity, its label (−1: not reached), and the concepts reached. */
+  private readonly conceptBest: Float32Array;
+  private readonly conceptLabel: Int32Array;
+  private readonly conceptOrder: Int32Array;
 
   /**
    * Built in flat typed arrays: each document's n-gram ids and counts (in order of first
@@ -236,6 +241,7 @@ export class LabelNgrams {
     });
     docStart[docCount] = entries;
     this.docLabel = docLabel.slice(0, docCount);
+    this.docConcept = this.docLabel.map((label) => labelConcept[label]!);
     const grams = this.gramIds.size;
     this.idf = new Float32Array(grams);
     for (let g = 0; g < grams; g++) this.idf[g] = Math.log((1 + docCount) / (1 + df[g]!)) + 1;
@@ -267,6 +273,10 @@ export class LabelNgrams {
     }
     this.acc = new Float32Array(docCount);
     this.touched = new Int32Array(docCount);
+    const conceptCount = labelConcept.reduce((max, c) => Math.max(max, c + 1), 0);
+    this.conceptBest = new Float32Array(conceptCount);
+    this.conceptLabel = new Int32Array(conceptCount).fill(-1);
+    this.conceptOrder = new Int32Array(conceptCount);
   }
 
   /** The `top` concepts closest to the text (only concepts `allowed` lets through, when given), best first. */
@@ -295,17 +305,38 @@ export class LabelNgrams {
         this.acc[d]! += w * this.weights[p]!;
       }
     }
-    const best = new Map<number, NgramHit>();
+    // Best label per concept in typed arrays, concepts in the order first reached (ties keep that order).
+    const { conceptBest, conceptLabel, conceptOrder } = this;
+    let concepts = 0;
     for (let i = 0; i < touchedCount; i++) {
       const d = this.touched[i]!;
       const similarity = this.acc[d]!;
       this.acc[d] = 0;
-      const label = this.docLabel[d]!;
-      const concept = this.labelConcept[label]!;
+      const concept = this.docConcept[d]!;
       if (allowed && !allowed[concept]) continue;
-      const existing = best.get(concept);
-      if (!existing || similarity > existing.similarity) best.set(concept, { concept, similarity, label });
+      if (conceptLabel[concept] === -1) conceptOrder[concepts++] = concept;
+      else if (!(similarity > conceptBest[concept]!)) continue;
+      conceptBest[concept] = similarity;
+      conceptLabel[concept] = this.docLabel[d]!;
     }
-    return [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, top);
+    const floor = kthLargest(conceptBest, conceptOrder, concepts, top);
+    const hits: NgramHit[] = [];
+    for (let i = 0; i < concepts; i++) {
+      const concept = conceptOrder[i]!;
+      const similarity = conceptBest[concept]!;
+      if (similarity >= floor) hits.push({ concept, similarity, label: conceptLabel[concept]! });
+      conceptBest[concept] = 0;
+      conceptLabel[concept] = -1;
+    }
+    return hits.sort((a, b) => b.similarity - a.similarity).slice(0, top);
   }
+}
+
+/** The k-th largest of `values` at the first `count` indexes of `order` (−∞ when there are fewer): a floor for the top k. */
+function kthLargest(values: Float32Array, order: Int32Array, count: number, k: number): number {
+  if (count <= k) return -Infinity;
+  const picked = new Float32Array(count);
+  for (let i = 0; i < count; i++) picked[i] = values[order[i]!]!;
+  picked.sort();
+  return picked[count - k]!;
 }

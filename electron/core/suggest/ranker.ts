@@ -191,8 +191,11 @@ export function queryTerms(
 
 interface Scratch {
   touched: Int32Array;
-  labelAcc: Float32Array;
-  labelMass: Float32Array;
+  /** Per label, side by side (one memory read for both): BM25 sum at 2l, matched idf mass at 2l + 1. */
+  labelAccMass: Float32Array;
+  touchedConcepts: Int32Array;
+  /** Per label 1 when its concept passes the filters, for the concept masks seen (cached like them). */
+  labelAllowed: WeakMap<Uint8Array, Uint8Array>;
   conceptBest: Float32Array;
   conceptSecond: Float32Array;
   conceptLabel: Int32Array;
@@ -212,6 +215,17 @@ function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNu
 
 const scratchByIndex = new WeakMap<SuggestIndex, Scratch>();
 
+/** Per label 1 when its concept is allowed: one read in the posting loop instead of two. */
+function labelMask(s: Scratch, labelConcept: Int32Array, allowed: Uint8Array): Uint8Array {
+  let mask = s.labelAllowed.get(allowed);
+  if (!mask) {
+    mask = new Uint8Array(labelConcept.length);
+    for (let l = 0; l < labelConcept.length; l++) mask[l] = allowed[labelConcept[l]!]! === 0 ? 0 : 1;
+    s.labelAllowed.set(allowed, mask);
+  }
+  return mask;
+}
+
 function scratchFor(index: SuggestIndex): Scratch {
   let s = scratchByIndex.get(index);
   if (!s) {
@@ -219,8 +233,10 @@ function scratchFor(index: SuggestIndex): Scratch {
     const concepts = index.conceptCount;
     s = {
       touched: new Int32Array(labels),
-      labelAcc: new Float32Array(labels),
-      labelMass: new Float32Array(labels),
+      labelAccMass: new Float32Array(labels * 2),
+      // A concept is listed once per label or description that reaches it while it has no score yet (rarely twice).
+      touchedConcepts: new Int32Array(labels + concepts),
+      labelAllowed: new WeakMap(),
       conceptBest: new Float32Array(concepts),
       conceptSecond: new Float32Array(concepts),
       conceptLabel: new Int32Array(concepts).fill(-1),
@@ -243,15 +259,17 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   // Preallocated per index: a sentence touches tens of thousands of labels.
   const touched = s.touched;
   let touchedCount = 0;
-  const touchedConcepts: number[] = [];
+  const touchedConcepts = s.touchedConcepts;
+  let conceptCount = 0;
   const { labelConcept, labelKind } = index.data;
+  const labelAllowed = allowed && labelMask(s, labelConcept, allowed);
   let ideal = 0;
   // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
   // thousands of labels, then only add to labels already touched.
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
   const norms = normsFor(s, index, w.k1, w.b);
   const labelNorm = norms.labels;
-  const { labelAcc, labelMass } = s;
+  const acc = s.labelAccMass;
   const k1plus1 = w.k1 + 1;
   for (const { id, weight } of ordered) {
     const idf = labels.idf[id]! * termWeight[id]! * weight;
@@ -264,10 +282,10 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
       const end = labels.offsets[id + 1]!;
       for (let p = labels.offsets[id]!; p < end; p++) {
         const l = labels.docs[p]!;
-        if (labelAcc[l] === 0) continue;
+        if (acc[2 * l] === 0) continue;
         const tf = labels.tf[p]!;
-        labelAcc[l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
-        labelMass[l]! += idf;
+        acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+        acc[2 * l + 1]! += idf;
       }
       continue;
     }
@@ -275,22 +293,22 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     const end = labels.offsets[id + 1]!;
     for (let p = labels.offsets[id]!; p < end; p++) {
       const l = labels.docs[p]!;
-      if (allowed !== null && allowed[labelConcept[l]!] === 0) continue;
-      if (labelAcc[l] === 0) touched[touchedCount++] = l;
+      if (labelAllowed !== null && labelAllowed[l] === 0) continue;
+      if (acc[2 * l] === 0) touched[touchedCount++] = l;
       const tf = labels.tf[p]!;
-      labelAcc[l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
-      labelMass[l]! += idf;
+      acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+      acc[2 * l + 1]! += idf;
     }
   }
   const kindWeight = [1, w.altWeight, w.hiddenWeight];
   for (let i = 0; i < touchedCount; i++) {
     const l = touched[i]!;
-    const coverage = Math.min(1, s.labelMass[l]! / (index.labelMass[l]! || 1));
-    const score = s.labelAcc[l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[labelKind[l]!]!;
-    s.labelAcc[l] = 0;
-    s.labelMass[l] = 0;
+    const coverage = Math.min(1, acc[2 * l + 1]! / (index.labelMass[l]! || 1));
+    const score = acc[2 * l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[labelKind[l]!]!;
+    acc[2 * l] = 0;
+    acc[2 * l + 1] = 0;
     const c = labelConcept[l]!;
-    if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts.push(c);
+    if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts[conceptCount++] = c;
     if (score > s.conceptBest[c]!) {
       s.conceptSecond[c] = s.conceptBest[c]!;
       s.conceptBest[c] = score;
@@ -307,18 +325,20 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
         if (allowed && !allowed[c]) continue;
         const tf = descriptions.tf[p]!;
         const norm = norms.descriptions[c]!;
-        if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts.push(c);
+        if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts[conceptCount++] = c;
         s.conceptDesc[c]! += (idf * tf * (w.k1 + 1)) / (tf + norm);
       }
     }
   }
   let max = 0;
-  for (const c of touchedConcepts) {
+  for (let i = 0; i < conceptCount; i++) {
+    const c = touchedConcepts[i]!;
     s.conceptBest[c] = s.conceptBest[c]! + w.secondLabel * s.conceptSecond[c]! + w.description * s.conceptDesc[c]!;
     max = Math.max(max, s.conceptBest[c]!);
   }
   const candidates: RankedConcept[] = [];
-  for (const c of touchedConcepts) {
+  for (let i = 0; i < conceptCount; i++) {
+    const c = touchedConcepts[i]!;
     // Most candidates share one weak word with the text: no need to rank them.
     if (s.conceptBest[c]! >= max * 0.05) candidates.push({ concept: c, score: s.conceptBest[c]!, bestLabel: s.conceptLabel[c]! });
     s.conceptBest[c] = 0;
