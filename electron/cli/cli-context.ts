@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiError, createApiClient } from '../../shared/contract/client.js';
+import type { UserSettings } from '../../shared/contract/app.js';
 import type { ApiClient } from '../../shared/contract/index.js';
 import { ErrorCodes, inputProblemMessage, type ErrorCode, type InputLocation } from '../../shared/errors.js';
 import { createDispatch } from '../core/api/dispatch.js';
@@ -13,6 +14,8 @@ import { terminalJson } from './terminal.js';
 /** Options every command may take. */
 export interface CommonOptions {
   library?: string;
+  /** Settings for this run only, never saved (e.g. `suggest --model`). */
+  runSettings?: Partial<UserSettings>;
 }
 
 // Built to dist/cli/crosswalk.js; the workers are built to dist/workers.
@@ -36,6 +39,7 @@ function cliContext(options: CommonOptions = {}): AppContext {
     paths: options.library ? { libraryDir: path.resolve(options.library) } : {},
   });
   if (actingAuthor) ctx.settings.actAs(actingAuthor);
+  if (options.runSettings) ctx.settings.useForRun(options.runSettings);
   return ctx;
 }
 

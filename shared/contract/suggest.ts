@@ -41,6 +41,8 @@ export const suggestContract = {
       filters: SuggestFiltersSchema.optional(),
       top: Top,
       sourceItemId: z.number().int().optional(),
+      /** Also suggest for each skill statement of the text (as `forItem`); candidates then carry the `spans` that support them. */
+      decompose: z.boolean().optional(),
     }),
   ).reads<SuggestResult>(),
   /** Ranked candidates for a source item of the open project (its text + description, its language). */

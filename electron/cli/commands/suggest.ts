@@ -11,6 +11,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import { labelsMissingNotice } from '../../../shared/suggest-notice.js';
 import { cliError, cliInputError, withApi } from '../cli-context.js';
 import { terminalCsv, terminalJson } from '../terminal.js';
+import { conceptVectorsReady, modelInUse, modelSetting } from './suggest-model.js';
 
 /** What `--type` means in concept types: "skill" is ESCO's skills pillar (skill/competence and knowledge, not groups). */
 const TYPES: Record<string, ConceptType[] | undefined> = {
@@ -28,6 +29,9 @@ interface SuggestOptions {
   vocab?: string[];
   format: string;
   language: string;
+  perStatement?: boolean;
+  /** A folder, or false with --no-model. */
+  model?: string | false;
 }
 
 interface InputRow {
@@ -76,20 +80,38 @@ async function checkLibrary(api: ApiClient, vocabularyIds: string[]): Promise<vo
   for (const id of vocabularyIds) await api.vocabularies.get({ id });
 }
 
+interface RowQuery {
+  file: string;
+  language: string;
+  top: number;
+  filters: SuggestFilters;
+  decompose: boolean;
+  /** The sentence-embedding model is in use: wait for concept vectors before answering. */
+  dense: boolean;
+  noticed: Set<string>;
+  embedded: Set<string>;
+}
+
+/** What supports a candidate found for a skill statement: its pieces of the row's text. */
+function supportedBy(text: string, spans: readonly { start: number; end: number }[] | undefined): string {
+  return (spans ?? []).map((r) => text.slice(r.start, r.end)).join(' … ');
+}
+
 /** One row's candidates; a row the contract refuses (say, a language column that is no tag) is named by file and line. */
-async function suggestRow(
-  api: ApiClient,
-  row: InputRow,
-  query: { file: string; language: string; top: number; filters: SuggestFilters; noticed: Set<string> },
-) {
+async function suggestRow(api: ApiClient, row: InputRow, query: RowQuery) {
   try {
-    const result = await api.suggest.forText({
-      text: row.text,
-      description: row.description || undefined,
-      language: row.language ?? query.language,
-      top: query.top,
-      filters: query.filters,
-    });
+    const ask = () =>
+      api.suggest.forText({
+        text: row.text,
+        description: row.description || undefined,
+        language: row.language ?? query.language,
+        top: query.top,
+        filters: query.filters,
+        ...(query.decompose ? { decompose: true } : {}),
+      });
+    let result = await ask();
+    // The first search of a vocabulary and language with a model starts computing its concept vectors.
+    if (query.dense && (await conceptVectorsReady(api, query.embedded))) result = await ask();
     // Said once per language, on stderr: stdout stays the machine-readable result.
     const notice = labelsMissingNotice(result);
     if (notice && !query.noticed.has(result.language)) {
@@ -115,6 +137,15 @@ export function registerSuggestCommands(program: Command): void {
     .option('--vocab <id...>', 'library id(s) of the vocabulary version(s) to search (default: all)')
     .option('--format <format>', 'jsonl (one line per row) or csv (one line per candidate)', 'jsonl')
     .option('--language <tag>', 'language of the texts when the CSV has no language column', 'en')
+    .option(
+      '--per-statement',
+      'also suggest for each skill statement of a text (outcome decomposition); candidates say which words support them',
+    )
+    .option(
+      '--model <dir>',
+      "sentence-embedding model folder (model.onnx, tokenizer.json) for this run, over the one in the app's Settings",
+    )
+    .option('--no-model', "suggest without the sentence-embedding model named in the app's Settings")
     .action((options: SuggestOptions) => {
       const top = Number(options.top);
       if (!Number.isInteger(top) || top < 1 || top > 200)
@@ -124,26 +155,46 @@ export function registerSuggestCommands(program: Command): void {
         throw cliError(ErrorCodes.invalidArguments, '--format must be jsonl or csv');
       const file = path.resolve(options.input);
       const rows = readInput(file);
-      return withApi(options, async (api) => {
+      const decompose = options.perStatement === true;
+      const named = typeof options.model === 'string';
+      const runSettings =
+        options.model === undefined ? undefined : { embeddingModelFolder: options.model === false ? '' : modelSetting(options.model) };
+      return withApi({ library: options.library, runSettings }, async (api) => {
         await checkLibrary(api, options.vocab ?? []);
-        const query = {
+        const query: RowQuery = {
           file: path.basename(file),
           language: options.language,
           top,
           filters: { types: TYPES[options.type], vocabularyIds: options.vocab },
+          decompose,
+          dense: await modelInUse(api, named),
           noticed: new Set<string>(),
+          embedded: new Set<string>(),
         };
-        const out: string[] = options.format === 'csv' ? ['id,rank,uri,label,score'] : [];
+        const out: string[] = options.format === 'csv' ? [`id,rank,uri,label,score${decompose ? ',supported_by' : ''}`] : [];
         for (const row of rows) {
           const found = row.text.trim() ? await suggestRow(api, row, query) : [];
           if (options.format === 'jsonl') {
-            out.push(terminalJson({ id: row.id, suggestions: found.map((c) => ({ uri: c.uri, label: c.label, score: c.score })) }));
+            const suggestion = (c: (typeof found)[number]) => ({
+              uri: c.uri,
+              label: c.label,
+              score: c.score,
+              ...(c.spans?.length ? { spans: c.spans, supportedBy: supportedBy(row.text, c.spans) } : {}),
+            });
+            out.push(terminalJson({ id: row.id, suggestions: found.map(suggestion) }));
           } else {
             // Ids and labels come from imported files: formula-guarded for spreadsheets, control characters shown.
             found.forEach((c, i) =>
               out.push(
                 terminalCsv(
-                  [spreadsheetSafe(row.id), i + 1, spreadsheetSafe(c.uri), spreadsheetSafe(c.label), c.score]
+                  [
+                    spreadsheetSafe(row.id),
+                    i + 1,
+                    spreadsheetSafe(c.uri),
+                    spreadsheetSafe(c.label),
+                    c.score,
+                    ...(decompose ? [spreadsheetSafe(supportedBy(row.text, c.spans))] : []),
+                  ]
                     .map((v) => csvQuote(String(v)))
                     .join(','),
                 ),

@@ -16,11 +16,11 @@ import { denseBatchInput, denseLevel, denseRescorer } from '../suggest/dense/den
 export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestContract> {
   const projectLanguage = () => ctx.projects.current()?.info().metadata.language ?? 'en';
   return {
-    forText: async ({ text, description, language, filters, top, sourceItemId }) => {
+    forText: async ({ text, description, language, filters, top, sourceItemId, decompose }) => {
       const lang = (language ?? projectLanguage()).toLowerCase();
       await ensureIndexes(ctx, lang, filters?.vocabularyIds);
       const dense = await denseRescorer(ctx, text, lang, filters?.vocabularyIds);
-      return suggestText(ctx, { text, description, language: lang, filters, top, sourceItemId, dense });
+      return suggestText(ctx, { text, description, language: lang, filters, top, sourceItemId, decompose, dense });
     },
 
     forItem: async ({ sourceItemId, filters, top, decompose }) => {

@@ -23,6 +23,16 @@ describe('SettingsStore', () => {
     expect(store.settings.orcid).toBe('');
   });
 
+  it('uses settings given for this run over the saved ones without saving them', () => {
+    const store = new SettingsStore(dir);
+    store.update({ embeddingModelFolder: 'saved-model', userName: 'Ana' });
+    store.useForRun({ embeddingModelFolder: '/models/e5' });
+    expect(store.settings).toMatchObject({ embeddingModelFolder: '/models/e5', userName: 'Ana' });
+    expect(new SettingsStore(dir).settings.embeddingModelFolder).toBe('saved-model');
+    expect(() => store.useForRun({ embeddingQueryPrefix: 'x'.repeat(101) })).toThrow();
+    expect(store.settings.embeddingQueryPrefix).toBe(DEFAULT_SETTINGS.embeddingQueryPrefix);
+  });
+
   it('keeps recent projects newest first, without duplicates, and marks missing files', () => {
     const store = new SettingsStore(dir);
     const a = path.join(dir, 'a.crosswalk');

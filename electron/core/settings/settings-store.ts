@@ -31,6 +31,8 @@ export class SettingsStore {
   private data: SettingsFile;
   /** A name given for this run only (the CLI's --author): used as the person, never saved. */
   private actingAs: string | null = null;
+  /** Settings given for this run only (the CLI's `suggest --model`): used over the saved ones, never saved. */
+  private runOnly: Partial<UserSettings> = {};
 
   constructor(userDataDir: string) {
     this.file = path.join(userDataDir, 'settings.json');
@@ -38,7 +40,7 @@ export class SettingsStore {
   }
 
   get settings(): UserSettings {
-    const saved = { ...this.data.settings };
+    const saved = { ...this.data.settings, ...this.runOnly };
     // Another name than the saved one is another person: the saved ORCID and e-mail are not theirs.
     if (this.actingAs === null || this.actingAs === saved.userName) return saved;
     return { ...saved, userName: this.actingAs, orcid: '', email: '' };
@@ -47,6 +49,11 @@ export class SettingsStore {
   /** Records changes of this run under `name` without saving it (the CLI's --author). */
   actAs(name: string): void {
     this.actingAs = name.trim() || null;
+  }
+
+  /** Uses `patch` over the saved settings for this run without saving it; checked as `update` checks it. */
+  useForRun(patch: Partial<UserSettings>): void {
+    this.runOnly = { ...this.runOnly, ...UserSettingsSchema.partial().parse(patch) };
   }
 
   update(patch: Partial<UserSettings>): UserSettings {
