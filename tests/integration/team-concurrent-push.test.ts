@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pull, push } from '../../electron/core/team/team-sync.js';
+import { fetchGraph, remoteRevision } from '../../electron/core/team/remote-graph.js';
+import { readTeamGraph } from '../../electron/core/team/team-graph.js';
+import { clientFor, pull, push } from '../../electron/core/team/team-sync.js';
 import { addCatalogue, mapItems, teamMember, type TeamMember } from '../support/team-fixtures.js';
 import { startVirtuoso, virtuosoMissing, type VirtuosoServer } from '../support/virtuoso.js';
 
 const missing = virtuosoMissing();
 if (missing) console.warn(missing);
 
-// Known to fail (teams issue 15, open): both of two concurrent pushes landed: the revision guard is not atomic on Virtuoso (CI, 2026-12-07). Runs with CROSSWALK_TEAM_ATOMICITY=1 until fixed.
-const knownFailure = process.env.CROSSWALK_TEAM_ATOMICITY
-  ? null
-  : 'known to fail: both of two concurrent pushes landed: the revision guard is not atomic on Virtuoso (CI, 2026-12-07); set CROSSWALK_TEAM_ATOMICITY=1 to run it';
-if (knownFailure && missing === null) console.warn(`SKIPPED: team-concurrent-push.test.ts: ${knownFailure}`);
-
-describe.skipIf(missing !== null || knownFailure !== null)('two concurrent pushes against Virtuoso', () => {
+describe.skipIf(missing !== null)('two concurrent pushes against Virtuoso', () => {
   let virtuoso: VirtuosoServer;
   let ana: TeamMember;
   let ben: TeamMember;
@@ -66,5 +62,40 @@ describe.skipIf(missing !== null || knownFailure !== null)('two concurrent pushe
         .rows.map((r) => `${r.sourceKey} ${r.target?.uri} ${r.status}`)
         .sort();
     expect(sorted(ana)).toEqual(sorted(ben));
+    // The remote holds exactly that union, under one revision written by one push.
+    const client = clientFor(ana.remote as never, ana.env());
+    expect((await remoteRevision(client, graph))?.torn).toBe(false);
+    const remote = await readTeamGraph(await fetchGraph(client, graph), graph);
+    expect(remote.torn).toBe(false);
+    expect(remote.records.map((r) => `${r.itemKey} ${r.targetUri} ${r.status}`).sort()).toEqual(sorted(ana));
+  });
+
+  it('two first pushes to an empty graph: exactly one lands, the other pulls, merges and lands', async () => {
+    const empty = 'https://example.org/team/concurrent-first';
+    const cara = teamMember('cara', virtuoso, empty);
+    const dan = teamMember('dan', virtuoso, empty);
+    try {
+      for (const m of [cara, dan]) addCatalogue(m, 50);
+      mapItems(cara, keys(1, 20));
+      mapItems(dan, keys(21, 40));
+      const results = await Promise.allSettled([push(cara.env()), push(dan.env())]);
+      const reasons = results.map((r) => (r.status === 'fulfilled' ? 'landed' : String((r.reason as Error).message)));
+      expect(
+        results.filter((r) => r.status === 'fulfilled'),
+        reasons.join(' | '),
+      ).toHaveLength(1);
+      const loser = results[0]!.status === 'rejected' ? cara : dan;
+      const reason = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as { code: string };
+      expect(reason.code, reasons.join(' | ')).toBe('conflict');
+      const merged = await pull(loser.env());
+      expect(merged).toMatchObject({ created: 20, conflicts: 0 });
+      expect((await push(loser.env())).mappings).toBe(40);
+      const remote = await readTeamGraph(await fetchGraph(clientFor(cara.remote as never, cara.env()), empty), empty);
+      expect(remote).toMatchObject({ revision: '2', torn: false });
+      expect(remote.records).toHaveLength(40);
+    } finally {
+      cara.cleanup();
+      dan.cleanup();
+    }
   });
 });

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBase } from '../../electron/core/team/remote-store.js';
-import { clientFor, pull, push, type TeamStage } from '../../electron/core/team/team-sync.js';
+import { readLocalState } from '../../electron/core/team/project-records.js';
 import { remoteRevision } from '../../electron/core/team/remote-graph.js';
+import { teamQuads, toNTriples } from '../../electron/core/team/team-graph.js';
+import { clientFor, pull, push, type TeamStage } from '../../electron/core/team/team-sync.js';
 import { addCatalogue, mapItems, teamMember, type TeamMember } from '../support/team-fixtures.js';
 import { startVirtuoso, virtuosoMissing, type VirtuosoServer } from '../support/virtuoso.js';
 
@@ -10,13 +12,7 @@ if (missing) console.warn(missing);
 
 const MAPPINGS = 20_000;
 
-// Known to fail (teams issue 15, open): a Virtuoso killed during the swap came back at the old revision holding 19,000 of 20,000 mappings (CI, 2026-12-07). Runs with CROSSWALK_TEAM_ATOMICITY=1 until fixed.
-const knownFailure = process.env.CROSSWALK_TEAM_ATOMICITY
-  ? null
-  : 'known to fail: a Virtuoso killed during the swap came back at the old revision holding 19,000 of 20,000 mappings (CI, 2026-12-07); set CROSSWALK_TEAM_ATOMICITY=1 to run it';
-if (knownFailure && missing === null) console.warn(`SKIPPED: team-kill.test.ts: ${knownFailure}`);
-
-describe.skipIf(missing !== null || knownFailure !== null)('Virtuoso killed during a push', () => {
+describe.skipIf(missing !== null)('Virtuoso killed during a push', () => {
   let virtuoso: VirtuosoServer;
   let ana: TeamMember;
   const graph = 'https://example.org/team/kill';
@@ -35,57 +31,78 @@ describe.skipIf(missing !== null || knownFailure !== null)('Virtuoso killed duri
     await virtuoso?.dispose();
   });
 
-  /** The graph's triple count and revision, as the restarted store has them. */
+  /** The graph's revision, triple count and mapping count, as the (restarted) store has them. */
   async function remoteState() {
     const client = clientFor(ana.remote as never, ana.env());
     const count = await client.select(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH <${graph}> { ?s ?p ?o } }`);
     const mappings = await client.select(
       `SELECT (COUNT(?a) AS ?n) WHERE { GRAPH <${graph}> { ?a <https://w3id.org/crosswalk/vocab#contentId> ?id } }`,
     );
+    const revision = await remoteRevision(client, graph);
     return {
-      revision: (await remoteRevision(client, graph))?.revision ?? null,
+      revision: revision?.revision ?? null,
+      torn: revision?.torn ?? false,
       triples: Number(count.results.bindings[0]!.n!.value),
       mappings: Number(mappings.results.bindings[0]!.n!.value),
     };
   }
 
-  for (const [stage, delayMs] of [
-    ['upload', 1500],
-    ['swap', 20_000],
-  ] as [TeamStage, number][]) {
-    it(`killed ${delayMs} ms into the ${stage}: the remote is at the old or the new revision, the project unchanged, and the push can be retried`, async () => {
+  /** How many distinct triples a push of the project as it is now writes. */
+  async function triplesOfProject(): Promise<number> {
+    const local = readLocalState(ana.project, graph);
+    const quads = teamQuads(local.table, local.records, graph, { revision: '0', pushId: 'x', pushedBy: 'ana', at: 'now' });
+    return new Set((await toNTriples(quads)).split('\n').filter((l) => l.trim())).size;
+  }
+
+  /** The whole project file's content (database and WAL), as SQLite would write it out. */
+  const projectBytes = () => createHash('sha256').update(ana.project.db.serialize()).digest('hex');
+
+  /** Gives every mapping a new comment: the next push changes about 60,000 triples of the 440,000. */
+  function editAll(comment: string) {
+    const ids = (ana.project.db.prepare('SELECT id FROM mappings').all() as { id: number }[]).map((r) => r.id);
+    ana.store().update(ids, { comment }, { author: 'ana' });
+  }
+
+  for (const [stage, delayMs, what] of [
+    ['upload', 1500, 'killed 1.5 s into the upload (the remote still holds 1,000 mappings)'],
+    ['swap', 2000, 'killed 2 s into the swap (every mapping commented anew)'],
+    ['verify', 0, 'killed right after the swap committed, before any checkpoint (every mapping commented anew)'],
+  ] as [TeamStage, number, string][]) {
+    it(`${what}: the remote is at the old or the new revision with exactly its triples, the project unchanged, and the push can be retried`, async () => {
+      if (stage !== 'upload') editAll(`comment before the push killed at ${stage}`);
       const before = await remoteState();
-      const baseBefore = readBase(ana.project.db, 'origin');
-      const localBefore = ana.store().list().total;
+      const expectedNew = await triplesOfProject();
+      const bytesBefore = projectBytes();
       let killed: Promise<void> | null = null;
+      const stages: string[] = [];
       const started = performance.now();
-      const attempt = push(
+      const outcome = await push(
         ana.env({
           timeoutMs: 30_000,
           onStage: (s) => {
-            if (s === stage) killed = new Promise((r) => setTimeout(r, delayMs)).then(() => virtuoso.kill());
+            stages.push(`${s}@${Math.round(performance.now() - started)}ms`);
+            // No delay: SIGKILL goes out before the push sends its next request.
+            if (s === stage)
+              killed = delayMs === 0 ? virtuoso.kill() : new Promise((r) => setTimeout(r, delayMs)).then(() => virtuoso.kill());
           },
         }),
-      );
-      const outcome = await attempt.then(
+      ).then(
         () => 'landed',
         (error: Error) => error.message,
       );
       await killed;
-      console.log(`push killed during ${stage}: ${outcome} (${Math.round(performance.now() - started)} ms)`);
+      console.log(`push killed during ${stage}: ${outcome} (stages ${stages.join(' ')}, ${Math.round(performance.now() - started)} ms)`);
       await virtuoso.restart();
       const after = await remoteState();
+      console.log(
+        `before ${JSON.stringify(before)}, after restart ${JSON.stringify(after)}, the new revision would hold ${expectedNew} triples`,
+      );
       // Never between: either exactly the old graph or exactly the new one.
+      expect(after.torn).toBe(false);
       if (after.revision === before.revision) expect(after).toEqual(before);
-      else {
-        expect(after.revision).toBe(String(Number(before.revision) + 1));
-        expect(after.mappings).toBe(MAPPINGS);
-      }
-      if (outcome !== 'landed') {
-        // The project is as it was: same mappings, same base (revision and records).
-        expect(ana.store().list().total).toBe(localBefore);
-        expect(readBase(ana.project.db, 'origin')).toEqual(baseBefore);
-      }
+      else expect(after).toEqual({ revision: String(Number(before.revision) + 1), torn: false, triples: expectedNew, mappings: MAPPINGS });
+      // A push that did not report success changed nothing in the project, not one byte.
+      if (outcome !== 'landed') expect(projectBytes()).toBe(bytesBefore);
       // Retry: a push, after a pull when the killed push had landed after all.
       const retried = await push(ana.env()).catch(async (error: { code?: string }) => {
         expect(error.code).toBe('conflict');
@@ -94,9 +111,7 @@ describe.skipIf(missing !== null || knownFailure !== null)('Virtuoso killed duri
         return push(ana.env());
       });
       expect(retried.mappings).toBe(MAPPINGS);
-      const final = await remoteState();
-      expect(final).toMatchObject({ revision: retried.revision, mappings: MAPPINGS });
-      // Undo the extra revision count between the two cases: the next test starts from what is there.
+      expect(await remoteState()).toEqual({ revision: retried.revision, torn: false, triples: expectedNew, mappings: MAPPINGS });
     }, 900_000);
   }
 });

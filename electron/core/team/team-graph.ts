@@ -11,6 +11,12 @@ import { buildSkosQuads } from '../exchange/skos-writer.js';
 const cw = (local: string) => `${CROSSWALK_NS}${local}`;
 /** The graph's revision: a push's update replaces the graph only while this is the revision it pulled. */
 export const REVISION = cw('revision');
+/**
+ * The revision of a graph no push has written yet: the first push claims the graph with it, so
+ * that push too has a revision triple to lock. Readers take a graph with only this for empty, and
+ * ignore it beside a real revision (a late claim can leave one there until the next push).
+ */
+export const EMPTY_REVISION = '0';
 /** The push that wrote the revision, so a pusher can tell its own write from another's. */
 export const PUSH_ID = cw('pushId');
 
@@ -170,6 +176,7 @@ export async function readTeamGraph(text: string, graph: string): Promise<Remote
       adjudication: adjudication ? review(adjudication) : null,
     });
   }
-  const torn = (index.get(graph)?.get(REVISION)?.length ?? 0) > 1;
-  return { revision: one(graph, REVISION) ?? null, pushId: one(graph, PUSH_ID) ?? null, records, torn };
+  const revisions = (index.get(graph)?.get(REVISION) ?? []).map((t) => t.value).filter((r) => r !== EMPTY_REVISION);
+  const torn = revisions.length > 1;
+  return { revision: revisions[0] ?? null, pushId: one(graph, PUSH_ID) ?? null, records, torn };
 }

@@ -10,7 +10,17 @@ import { credentialAccount, type CredentialStore } from './credentials.js';
 import { countChanges, diffRecords, mergeRecords, recordMap } from './merge.js';
 import { readLocalState, teamUriBase } from './project-records.js';
 import { countConflicts, readBase, requireRemote, saveConflicts, writeBase, type StoredRemote } from './remote-store.js';
-import { dropGraph, fetchGraph, remoteRevision, stagingGraph, swapUpdate, uploadGraph } from './remote-graph.js';
+import {
+  EMPTY_REVISION,
+  claimEmptyGraph,
+  dropGraph,
+  fetchGraph,
+  remoteRevision,
+  stagingGraph,
+  swapUpdate,
+  updateRetryingDeadlocks,
+  uploadGraph,
+} from './remote-graph.js';
 import { SparqlClient } from './sparql-client.js';
 import { readTeamGraph, teamQuads, toNTriples } from './team-graph.js';
 
@@ -57,9 +67,10 @@ function staleError(remote: StoredRemote, remoteAt: string | null, agreed: strin
 /**
  * Publishes the project's mapping set. Optimistic: the revision is read, the new graph uploaded to
  * a staging graph, and one update swaps it in only if the revision is still the one this project
- * agreed on; then the remote is asked whose push landed. Refused while conflicts are open or the
- * remote moved (the loser pulls, merges, and pushes again). The project changes only after the
- * swap landed: its base becomes what was pushed.
+ * agreed on (read with a row lock on Virtuoso, so of two concurrent swaps exactly one applies);
+ * then the remote is asked whose push landed. Refused while conflicts are open or the remote moved
+ * (the loser pulls, merges, and pushes again). The project changes only after the swap landed:
+ * its base becomes what was pushed.
  */
 export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult> {
   const start = performance.now();
@@ -95,8 +106,9 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
     env.onStage?.('upload');
     await uploadGraph(client, staging, await toNTriples(quads), bigTimeout, store);
     env.onStage?.('swap');
+    if (base.revision === null) await claimEmptyGraph(client, remote.graph, store);
     try {
-      await client.update(swapUpdate(remote.graph, staging, base.revision, store), bigTimeout);
+      await updateRetryingDeadlocks(client, swapUpdate(remote.graph, staging, base.revision ?? EMPTY_REVISION, store), bigTimeout);
     } catch (error) {
       // The answer may be lost after the store committed: the revision tells.
       const after = await remoteRevision(client, remote.graph).catch(() => null);
@@ -107,6 +119,12 @@ export async function push(env: TeamEnv, name?: string): Promise<TeamPushResult>
   }
   env.onStage?.('verify');
   const landed = await remoteRevision(client, remote.graph);
+  if (landed?.torn)
+    throw new CrosswalkError(
+      ErrorCodes.remoteFailed,
+      `${remote.queryEndpoint}: the graph ${remote.graph} holds more than one revision after the push; the store did not apply the swap as one transaction.`,
+      { remote: remote.name },
+    );
   if (landed?.pushId !== pushId) throw staleError(remote, landed?.revision ?? null, base.revision);
   writeTransaction(db, () => writeBase(db, remote.name, revision, local.records));
   return { remote: remote.name, revision, mappings: local.records.length, items: local.table.source.items.length, seconds: seconds(start) };
@@ -139,7 +157,10 @@ export async function pull(env: TeamEnv, name?: string): Promise<TeamPullResult>
   env.onStage?.('fetch');
   const text = await fetchGraph(client, remote.graph, Math.max(client.timeoutMs, 600_000));
   const theirs = await readTeamGraph(text, remote.graph);
-  if (theirs.revision === null || theirs.torn)
+  // A store reading without a snapshot (Virtuoso: read committed) can return part of a swap that
+  // committed while the graph was read: the revision read before and after must be the one read.
+  const after = theirs.revision === current.revision ? await remoteRevision(client, remote.graph) : null;
+  if (theirs.revision === null || theirs.torn || after?.revision !== theirs.revision || after.torn)
     throw new CrosswalkError(
       ErrorCodes.remoteFailed,
       `${remote.queryEndpoint}: the graph ${remote.graph} changed while it was read; pull again.`,
