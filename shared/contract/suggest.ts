@@ -63,6 +63,8 @@ export const suggestContract = {
       filters: SuggestFiltersSchema.optional(),
       /** Candidates kept per item (default 10). */
       top: Top,
+      /** Also suggest per skill statement of each outcome; stored candidates then keep the `spans` that support them. */
+      decompose: z.boolean().optional(),
     }),
   ).startsJob<JobInfo>(['suggest']),
   /** Stored proposals of the latest batch run per item (optionally for one scheme or some items). */

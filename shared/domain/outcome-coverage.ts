@@ -18,7 +18,7 @@ export interface OutcomeCoverage {
   /** Parts with at least one accepted mapping. */
   covered: number;
   /**
-   * Accepted matches without evidence (added by search, imported, bulk-accepted) on an outcome of several parts:
+   * Accepted matches without evidence (added by search or imported) on an outcome of several parts:
    * they cannot be tied to a part, so they cover none. On a one-part outcome they cover it.
    */
   untied: number[];

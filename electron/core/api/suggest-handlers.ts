@@ -40,7 +40,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
       });
     },
 
-    batchStart: ({ schemeId, itemIds, filters = {}, top = 10 }) => {
+    batchStart: ({ schemeId, itemIds, filters = {}, top = 10, decompose }) => {
       const project = ctx.projects.require();
       const scheme = findScheme(project.db, schemeId);
       if (!scheme) throw new CrosswalkError(ErrorCodes.notFound, `No source scheme ${schemeId}`);
@@ -59,6 +59,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
         rejected: [...decisions.rejected].map(([id, uris]) => [id, [...uris]]),
         decided: readDecidedScores(project.db),
         dense: denseBatchInput(ctx),
+        ...(decompose ? { decompose } : {}),
       };
       return ctx.jobs.start('suggest-batch', `Suggest for "${scheme.title}"`, async (job) => {
         try {

@@ -10,6 +10,7 @@ import m0009 from './migrations/0009_vocabulary_migration.sql?raw';
 import m0010 from './migrations/0010_team_remotes.sql?raw';
 import m0011 from './migrations/0011_mapping_evidence.sql?raw';
 import m0012 from './migrations/0012_proposal_relation.sql?raw';
+import m0013 from './migrations/0013_proposal_spans.sql?raw';
 
 export interface Migration {
   version: number;
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '0010_team_remotes', sql: m0010 },
   { version: 11, name: '0011_mapping_evidence', sql: m0011 },
   { version: 12, name: '0012_proposal_relation', sql: m0012 },
+  { version: 13, name: '0013_proposal_spans', sql: m0013 },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -88,7 +88,7 @@ describe('bulk accept-top from stored proposals', () => {
     expect(all).toMatchObject({ affected: 2, withoutProposals: 1 });
   });
 
-  it('keeps the evidence a single accept keeps: the outcome words the stored proposal matched, or its statement spans', async () => {
+  it('keeps the evidence a single accept keeps: the statement spans a stored proposal kept, else the words it matched', async () => {
     const db = handle.project.db;
     const text = 'design and implement a relational database';
     const [outcome, edited, statement] = addItems(db, addScheme(db), [
@@ -96,36 +96,28 @@ describe('bulk accept-top from stored proposals', () => {
       { key: 'y', text: 'bake' },
       { key: 'z', text },
     ]);
+    const why = (queryRanges: { start: number; end: number }[]) => ({ labels: [], terms: [], queryRanges, coverage: 1 });
     const matched = [
       { start: 11, end: 20 },
       { start: 23, end: 42 },
     ];
-    const run = startRun(db, 1, {}, 5, 2);
-    storeProposals(db, run, [
-      { sourceItemId: outcome!, candidates: [{ ...candidate(1, 0.9), why: { labels: [], terms: [], queryRanges: matched, coverage: 1 } }] },
-      // Proposed for a longer text before the item was edited: its ranges no longer fit.
-      {
-        sourceItemId: edited!,
-        candidates: [{ ...candidate(2, 0.9), why: { labels: [], terms: [], queryRanges: [{ start: 20, end: 30 }], coverage: 1 } }],
-      },
-    ]);
-    const stored = storedProposals(db, null);
     const spans = [
       { start: 0, end: 6 },
       { start: 23, end: 42 },
     ];
-    const source: typeof stored = async (ids, filters) => {
-      const found = await stored(ids, filters);
-      // A candidate of a skill statement carries its spans; they win over the matched words.
-      if (ids.includes(statement!))
-        found.set(statement!, [{ ...candidate(3, 0.9), spans, why: { labels: [], terms: [], queryRanges: matched, coverage: 1 } }]);
-      return found;
-    };
+    const run = startRun(db, 1, {}, 5, 3);
+    storeProposals(db, run, [
+      { sourceItemId: outcome!, candidates: [{ ...candidate(1, 0.9), why: why(matched) }] },
+      // Proposed for a longer text before the item was edited: its ranges no longer fit.
+      { sourceItemId: edited!, candidates: [{ ...candidate(2, 0.9), why: why([{ start: 20, end: 30 }]) }] },
+      // Suggested per skill statement: the statement's spans win over the matched words.
+      { sourceItemId: statement!, candidates: [{ ...candidate(3, 0.9), spans, why: why(matched) }] },
+    ]);
     const done = await runBulk(
       store(),
       { itemIds: [outcome!, edited!, statement!], action: { type: 'accept-top', threshold: 0.5 } },
       'Ann',
-      source,
+      storedProposals(db, null),
     );
     expect(done.affected).toBe(3);
     expect(store().listForItem(outcome!)[0]).toMatchObject({ status: 'accepted', evidence: matched });

@@ -25,6 +25,8 @@ export interface BatchInput {
   decided?: DecidedScore[];
   /** The optional neural level, when Settings name a usable model. */
   dense?: BatchDenseInput;
+  /** Also per skill statement of each outcome (candidates carry their supporting spans), as the workbench's switch. */
+  decompose?: boolean;
 }
 
 export interface BatchOutput {
@@ -50,17 +52,21 @@ export function suggestForItems(
       search = searchFor(indexes, item.language, input.filters.vocabularyIds);
       searches.set(item.language, search);
     }
-    const candidates = runSearch(search, {
-      text: item.text,
-      description: item.description,
-      top: input.top,
-      filters: input.filters,
-      memory,
-      rejected: rejected.get(item.id),
-      sourceItemId: item.id,
-      projectCalibration,
-      dense: denseOf?.(item.id),
-    });
+    const candidates = runSearch(
+      search,
+      {
+        text: item.text,
+        description: item.description,
+        top: input.top,
+        filters: input.filters,
+        memory,
+        rejected: rejected.get(item.id),
+        sourceItemId: item.id,
+        projectCalibration,
+        dense: denseOf?.(item.id),
+      },
+      input.decompose ? { language: item.language.toLowerCase() } : undefined,
+    );
     out.push({ sourceItemId: item.id, candidates });
     if (onProgress && (i % 25 === 0 || i === input.items.length - 1)) onProgress(i + 1, input.items.length);
   });

@@ -50,8 +50,8 @@ export function finishRun(db: Database, runId: number, state: SuggestionRun['sta
 export function storeProposals(db: Database, runId: number, items: { sourceItemId: number; candidates: SuggestionCandidate[] }[]): void {
   const clear = db.prepare(`DELETE FROM suggestion_proposals WHERE source_item_id = ?`);
   const insert = db.prepare(
-    `INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, from_decisions, relation, why)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO suggestion_proposals (run_id, source_item_id, rank, target_uri, target_label, target_vocabulary, target_type, score, from_decisions, relation, why, spans)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   writeTransaction(db, () => {
     for (const item of items) {
@@ -69,6 +69,7 @@ export function storeProposals(db: Database, runId: number, items: { sourceItemI
           c.fromDecisions ? 1 : 0,
           c.relation ?? null,
           JSON.stringify(c.why),
+          c.spans?.length ? JSON.stringify(c.spans.map((r) => ({ start: r.start, end: r.end }))) : null,
         ),
       );
     }
@@ -87,6 +88,7 @@ interface ProposalRow {
   from_decisions: number;
   relation: SuggestionCandidate['relation'] | null;
   why: string;
+  spans: string | null;
 }
 
 export function readProposals(
@@ -123,6 +125,8 @@ export function readProposals(
       fromDecisions: r.from_decisions === 1,
       // The relation of the earlier decisions that boosted it, for "accept top" to keep.
       ...(r.relation ? { relation: r.relation } : {}),
+      // The skill statement's spans (Suggest all per statement), for "accept top" to keep as evidence.
+      ...(r.spans ? { spans: JSON.parse(r.spans) as NonNullable<SuggestionCandidate['spans']> } : {}),
     });
   }
   return { runs: runs.map(toRun), items: [...byItem.values()] };

@@ -12,12 +12,17 @@ export interface SuggestAllState {
   onJob(job: JobInfo): void;
 }
 
-/** "Suggest all": a background batch over the source; progress comes from job events. */
+/**
+ * "Suggest all": a background batch over the source; progress comes from job events. With the
+ * workbench's "Suggest per skill statement" on, it suggests per statement too, so proposals keep
+ * their spans and "accept top" ties mappings to parts of the outcome.
+ */
 export function useSuggestAll(
   schemeId: number | null,
   vocabularyId: string | null,
   scope: SuggestScope,
   onDone: () => void,
+  decompose = false,
 ): SuggestAllState {
   const { client } = useApi();
   const { notify, fail } = useNotify();
@@ -50,13 +55,15 @@ export function useSuggestAll(
 
   const start = useCallback(() => {
     if (schemeId == null) return;
-    client.suggest.batchStart({ schemeId, filters: suggestFilters(vocabularyId, scope) }).then((started) => {
-      const done = finished.current.get(started.id) ?? (started.state === 'running' ? null : started);
-      if (done) return settle(done);
-      current.current = started.id;
-      setJob(started);
-    }, fail);
-  }, [client, fail, schemeId, vocabularyId, scope, settle]);
+    client.suggest
+      .batchStart({ schemeId, filters: suggestFilters(vocabularyId, scope), ...(decompose ? { decompose } : {}) })
+      .then((started) => {
+        const done = finished.current.get(started.id) ?? (started.state === 'running' ? null : started);
+        if (done) return settle(done);
+        current.current = started.id;
+        setJob(started);
+      }, fail);
+  }, [client, fail, schemeId, vocabularyId, scope, decompose, settle]);
 
   const cancel = useCallback(() => {
     if (current.current) client.app.jobCancel({ id: current.current }).catch(fail);

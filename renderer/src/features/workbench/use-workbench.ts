@@ -132,7 +132,7 @@ export function useWorkbench() {
   }
   const runRef = useWorkbenchKeys(run);
   useRememberWorkbench(project?.path, { schemeId: table.schemeId, selectedId, query: table.query });
-  const suggestAll = useSuggestAll(table.schemeId, vocabularyId, scope, changed);
+  const suggestAll = useSuggestAll(table.schemeId, vocabularyId, scope, changed, outcome.decompose.on);
   useAppEvents((event) => {
     if (event.type === 'job') suggestAll.onJob(event.job);
     if (event.type !== 'menu') return;
