@@ -132,8 +132,9 @@ describe('occupation evidence', () => {
     const forklift = occupation('forklift-operator', 'forklift operator', { broader: [uri('group-8344')] });
     const cariste = occupation('cariste', 'cariste', { broader: [uri('group-8344')] });
     const unrelated = occupation('truck-driver', 'truck driver');
+    const specialised = occupation('reach-truck', 'magasinier cariste', { broader: [uri('cariste')] });
     const index = new SuggestIndex(
-      buildIndexData([group, forklift, cariste, unrelated], { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' }),
+      buildIndexData([group, forklift, cariste, unrelated, specialised], { vocabularyId: 'test-v1', language: 'en', sourceStamp: 'stamp' }),
     );
     const list = (weights: typeof DEFAULT_WEIGHTS, filters?: { types: ('occupation' | 'isco-group')[] }) =>
       new SuggestEngine([index], weights).search({ text: 'Lifting truck operator', top: 5, filters }).map((c) => c.uri);
@@ -143,6 +144,8 @@ describe('occupation evidence', () => {
     expect(lifted).toContain(uri('cariste'));
     // A member the words also match leads the members the group alone vouches for.
     expect(lifted.indexOf(uri('forklift-operator'))).toBeLessThan(lifted.indexOf(uri('cariste')));
+    // A specialisation filed under a member is reached too, below the member.
+    expect(lifted.indexOf(uri('cariste'))).toBeLessThan(lifted.indexOf(uri('reach-truck')));
     // Without the group among the candidates there is nothing to lift from.
     expect(list(DEFAULT_WEIGHTS, { types: ['occupation'] })).not.toContain(uri('cariste'));
   });
