@@ -35,7 +35,7 @@ export interface TeamReview {
 
 /** The mapping's own fields that travel as they are. */
 type SharedMappingField =
-  'kind' | 'relation' | 'status' | 'justification' | 'score' | 'confidence' | 'comment' | 'author' | 'created' | 'modified';
+  'kind' | 'relation' | 'status' | 'justification' | 'score' | 'confidence' | 'comment' | 'author' | 'created' | 'modified' | 'evidence';
 
 /**
  * One mapping statement as the team shares it, keyed by its content id (scheme URI, item key,

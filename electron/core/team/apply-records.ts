@@ -66,6 +66,7 @@ function toMapping(
     author: r.author,
     created: r.created,
     modified: r.modified,
+    ...(r.evidence?.length ? { evidence: r.evidence } : {}),
   };
 }
 

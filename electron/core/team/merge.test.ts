@@ -149,6 +149,23 @@ describe('mergeRecords', () => {
   });
 });
 
+describe('evidence in the record state', () => {
+  const spans = [{ start: 0, end: 7 }];
+  it('compares by its ranges: none and an empty list are the same, other ranges differ', () => {
+    expect(sameRecord(record('a'), record('a', { evidence: [] }))).toBe(true);
+    expect(sameRecord(record('a', { evidence: spans }), record('a', { evidence: [{ start: 0, end: 7 }] }))).toBe(true);
+    expect(sameRecord(record('a'), record('a', { evidence: spans }))).toBe(false);
+    expect(sameRecord(record('a', { evidence: spans }), record('a', { evidence: [{ start: 0, end: 8 }] }))).toBe(false);
+  });
+
+  it('is taken from the side that added it', () => {
+    const base = map(record('a'));
+    const { merged, conflicts } = mergeRecords(base, base, map(record('a', { evidence: spans })));
+    expect(conflicts).toEqual([]);
+    expect(merged.get('a')?.evidence).toEqual(spans);
+  });
+});
+
 describe('diffRecords', () => {
   it('lists created, updated and deleted records', () => {
     const a = record('a');

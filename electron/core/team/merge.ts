@@ -1,4 +1,5 @@
 import type { TeamRecord, TeamReview } from '../../../shared/domain/team.js';
+import { evidenceText } from './team-evidence.js';
 
 export type RecordMap = ReadonlyMap<string, TeamRecord>;
 
@@ -20,7 +21,9 @@ export interface MergeResult {
 
 /** The fields that make a record's state, in a fixed order, reviews sorted: equal text means equal state. */
 function statementText(r: TeamRecord): string {
-  const { reviews: _reviews, adjudication: _adjudication, ...statement } = r;
+  const { reviews: _reviews, adjudication: _adjudication, evidence, ...fields } = r;
+  // The key list below filters nested objects too, so the ranges go in as one string; none and [] are the same.
+  const statement = { ...fields, evidence: evidenceText(evidence) };
   return JSON.stringify(statement, Object.keys(statement).sort());
 }
 

@@ -77,6 +77,7 @@ export function readLocalState(project: Project, graph: string): LocalState {
       author: m.author,
       created: m.created,
       modified: m.modified,
+      ...(m.evidence?.length ? { evidence: m.evidence } : {}),
       reviews: [...(review?.reviews ?? [])].sort((a, b) => a.reviewer.localeCompare(b.reviewer)),
       adjudication: review?.adjudication ?? null,
     };

@@ -30,6 +30,10 @@ describe('the shared graph', () => {
             score: 0.8125,
             confidence: 0.9,
             comment: 'ok → fine',
+            evidence: [
+              { start: 0, end: 7 },
+              { start: 8, end: 12 },
+            ],
           },
           { sourceItemId: i2!, kind: 'no-match', targetVocabularyId: ESCO, status: 'proposed' },
           {
@@ -60,6 +64,18 @@ describe('the shared graph', () => {
       expect(back).toMatchObject({ revision: '4', pushId: 'p', torn: false });
       const byKey = new Map(back.records.map((r) => [r.key, r]));
       for (const r of local.records) expect(sameRecord(byKey.get(r.key), r), JSON.stringify([r, byKey.get(r.key)])).toBe(true);
+      // The outcome evidence travels as its ranges; a mapping without any has none.
+      expect(nt).toContain('<https://w3id.org/crosswalk/vocab#evidence> "0-7 8-12"');
+      const withEvidence = back.records.filter((r) => r.evidence);
+      expect(withEvidence.map((r) => [r.itemKey, r.evidence])).toEqual([
+        [
+          'LO1',
+          [
+            { start: 0, end: 7 },
+            { start: 8, end: 12 },
+          ],
+        ],
+      ]);
     } finally {
       t.cleanup();
     }

@@ -7,6 +7,7 @@ import { CROSSWALK_NS, itemsByKey, itemUri, justificationFromSemapv, parseStatus
 import { targetVocabulary } from '../exchange/project-table.js';
 import { literal, namedNode, parseRdf, quad, serializeRdf } from '../exchange/rdf-io.js';
 import { buildSkosQuads } from '../exchange/skos-writer.js';
+import { evidenceField, evidenceText } from './team-evidence.js';
 
 const cw = (local: string) => `${CROSSWALK_NS}${local}`;
 /** The graph's revision: a push's update replaces the graph only while this is the revision it pulled. */
@@ -78,6 +79,7 @@ export function teamQuads(table: CorrespondenceTable, records: readonly TeamReco
     if (r.targetLabelLanguage) add(axiom, cw('targetLabelLanguage'), literal(r.targetLabelLanguage));
     add(axiom, cw('created'), literal(r.created));
     add(axiom, cw('modified'), literal(r.modified));
+    if (r.evidence?.length) add(axiom, cw('evidence'), literal(evidenceText(r.evidence)));
     const reviews = [
       ...r.reviews.map((v) => ['review', v] as const),
       ...(r.adjudication ? [['adjudication', r.adjudication] as const] : []),
@@ -172,6 +174,7 @@ export async function readTeamGraph(text: string, graph: string): Promise<Remote
       author: one(s, `${NS.sssom}author_label`) ?? '',
       created: one(s, cw('created')) ?? '',
       modified: one(s, cw('modified')) ?? '',
+      ...evidenceField(one(s, cw('evidence'))),
       reviews: (props.get(cw('review')) ?? []).map((t) => review(t.value)).sort((a, b) => a.reviewer.localeCompare(b.reviewer)),
       adjudication: adjudication ? review(adjudication) : null,
     });

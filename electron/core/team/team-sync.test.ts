@@ -52,6 +52,8 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
         target: { uri: skill(i), label: `skill ${i}`, vocabularyId: ESCO },
         relation: 'closeMatch',
         status: 'proposed',
+        // "data set" in "Clean a data set": the words the accepted suggestion stood on.
+        ...(i === 0 ? { evidence: [{ start: 8, end: 16 }] } : {}),
       })),
       { author: 'ana' },
     );
@@ -75,6 +77,11 @@ describe.skipIf(missing !== null)('push and pull through Virtuoso', () => {
       ['LO1', skill(0), 'proposed', 'ana'],
       ['LO2', skill(1), 'proposed', 'ana'],
       ['LO3', skill(2), 'proposed', 'ana'],
+    ]);
+    expect(rows.map((r) => [r.sourceKey, r.evidence ?? null]).sort()).toEqual([
+      ['LO1', [{ start: 8, end: 16 }]],
+      ['LO2', null],
+      ['LO3', null],
     ]);
     expect(await status(envB())).toMatchObject({ ahead: 0, behind: 0 });
     // Undo takes the pulled mappings back as one step.
