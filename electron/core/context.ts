@@ -104,7 +104,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
       return library;
     },
     get suggest() {
-      suggest ??= createSuggestState(paths.libraryDir, this.library);
+      suggest ??= createSuggestState(paths.libraryDir, this.library, options.workersDir);
       return suggest;
     },
     indexBuilds: new Map(),

@@ -74,15 +74,31 @@ const BASE = 64;
  * string per n-gram); others (rare scripts, once over BASE letters) by their text.
  */
 class GramIds {
-  private readonly charIds = new Int32Array(65536);
-  private chars = 0;
+  private readonly charIds: Int32Array;
+  private chars: number;
   /** Open addressing: integer keys + 1 (0 is empty) and their ids. */
-  private keys = new Int32Array(1 << 16);
-  private ids = new Int32Array(1 << 16);
-  private readonly text = new Map<string, number>();
-  private numericCount = 0;
+  private keys: Int32Array;
+  private ids: Int32Array;
+  private readonly text: Map<string, number>;
+  private numericCount: number;
   private codes = new Int32Array(64);
-  size = 0;
+  size: number;
+
+  constructor(state?: GramIdsState) {
+    this.charIds = state?.charIds ?? new Int32Array(65536);
+    this.chars = state?.chars ?? 0;
+    this.keys = state?.keys ?? new Int32Array(1 << 16);
+    this.ids = state?.ids ?? new Int32Array(1 << 16);
+    this.text = new Map(state?.text ?? []);
+    this.numericCount = state?.numericCount ?? 0;
+    this.size = state?.size ?? 0;
+  }
+
+  /** Everything the ids depend on, as plain data (sent from the worker that built them). */
+  state(): GramIdsState {
+    const { charIds, chars, keys, ids, numericCount, size } = this;
+    return { charIds, chars, keys, ids, text: [...this.text], numericCount, size };
+  }
 
   /**
    * Calls `visit` with the id of each n-gram of the text, in the order (and as often) wordNgrams
@@ -160,6 +176,26 @@ class GramIds {
   }
 }
 
+interface GramIdsState {
+  charIds: Int32Array;
+  chars: number;
+  keys: Int32Array;
+  ids: Int32Array;
+  text: [string, number][];
+  numericCount: number;
+  size: number;
+}
+
+/** A built LabelNgrams as plain data and typed arrays: what a worker thread sends back (see label-ngrams-build.ts). */
+export interface LabelNgramArrays {
+  gramIds: GramIdsState;
+  idf: Float32Array;
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float32Array;
+  docLabel: Int32Array;
+}
+
 /** `array` with room for `length` elements (doubled when full), new ones zero. */
 function room(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
@@ -175,7 +211,7 @@ function room(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayB
  * language, where word matching sees nothing. A concept scores as its closest label.
  */
 export class LabelNgrams {
-  private readonly gramIds = new GramIds();
+  private readonly gramIds: GramIds;
   private readonly idf: Float32Array;
   private readonly offsets: Int32Array;
   /** Postings: document (a form of a label) and its normalised weight. */
@@ -191,92 +227,28 @@ export class LabelNgrams {
   private readonly conceptLabel: Int32Array;
   private readonly conceptOrder: Int32Array;
 
-  /**
-   * Built in flat typed arrays: each document's n-gram ids and counts (in order of first
-   * appearance), then postings per n-gram laid out by their counts (134k ESCO labels in about a second).
-   */
-  constructor(
-    labelText: readonly string[],
-    private readonly labelConcept: Int32Array,
-  ) {
-    let docStart = new Int32Array(1024);
-    let docLabel = new Int32Array(1024);
-    let gramOf = new Int32Array(1 << 16);
-    let countOf = new Int32Array(1 << 16);
-    let entries = 0;
-    // Per n-gram: documents it is in, and the last one (+1) with its entry there.
-    let df = new Int32Array(1 << 14);
-    let lastDoc = new Int32Array(1 << 14);
-    let entryOf = new Int32Array(1 << 14);
-    let docCount = 0;
-    const visit = (id: number): void => {
-      if (id >= df.length) {
-        df = room(df, id + 1);
-        lastDoc = room(lastDoc, id + 1);
-        entryOf = room(entryOf, id + 1);
-      }
-      if (lastDoc[id] === docCount) {
-        countOf[entryOf[id]!]!++;
-        return;
-      }
-      lastDoc[id] = docCount;
-      df[id]!++;
-      if (entries === gramOf.length) {
-        gramOf = room(gramOf, entries + 1);
-        countOf = room(countOf, entries + 1);
-      }
-      entryOf[id] = entries;
-      gramOf[entries] = id;
-      countOf[entries++] = 1;
-    };
-    labelText.forEach((text, label) => {
-      for (const form of genderForms(text)) {
-        docStart = room(docStart, docCount + 2);
-        docLabel = room(docLabel, docCount + 1);
-        docStart[docCount] = entries;
-        docLabel[docCount] = label;
-        docCount++; // lastDoc holds the document + 1, so that 0 is none
-        this.gramIds.forEach(form, true, visit);
-      }
-    });
-    docStart[docCount] = entries;
-    this.docLabel = docLabel.slice(0, docCount);
+  /** From the labels' texts (built here), or from the arrays a worker built. */
+  constructor(labels: readonly string[] | LabelNgramArrays, labelConcept: Int32Array) {
+    const built = isArrays(labels) ? { ...labels, gramIds: new GramIds(labels.gramIds) } : buildArrays(labels);
+    this.gramIds = built.gramIds;
+    this.idf = built.idf;
+    this.offsets = built.offsets;
+    this.docs = built.docs;
+    this.weights = built.weights;
+    this.docLabel = built.docLabel;
     this.docConcept = this.docLabel.map((label) => labelConcept[label]!);
-    const grams = this.gramIds.size;
-    this.idf = new Float32Array(grams);
-    for (let g = 0; g < grams; g++) this.idf[g] = Math.log((1 + docCount) / (1 + df[g]!)) + 1;
-    this.offsets = new Int32Array(grams + 1);
-    for (let g = 0; g < grams; g++) this.offsets[g + 1] = this.offsets[g]! + df[g]!;
-    this.docs = new Int32Array(this.offsets[grams]!);
-    this.weights = new Float32Array(this.offsets[grams]!);
-    const fill = this.offsets.slice(0, grams);
-    // Sublinear tf of the small counts, once.
-    const tf = Float64Array.from({ length: 64 }, (_, c) => 1 + Math.log(c));
-    let raw = new Float64Array(256);
-    for (let d = 0; d < docCount; d++) {
-      const start = docStart[d]!;
-      const end = docStart[d + 1]!;
-      if (raw.length < end - start) raw = new Float64Array((end - start) * 2);
-      let norm = 0;
-      for (let e = start; e < end; e++) {
-        const count = countOf[e]!;
-        const w = (count < 64 ? tf[count]! : 1 + Math.log(count)) * this.idf[gramOf[e]!]!;
-        raw[e - start] = w;
-        norm += w ** 2;
-      }
-      norm = Math.sqrt(norm) || 1;
-      for (let e = start; e < end; e++) {
-        const slot = fill[gramOf[e]!]!++;
-        this.docs[slot] = d;
-        this.weights[slot] = raw[e - start]! / norm;
-      }
-    }
-    this.acc = new Float32Array(docCount);
-    this.touched = new Int32Array(docCount);
+    this.acc = new Float32Array(this.docLabel.length);
+    this.touched = new Int32Array(this.docLabel.length);
     const conceptCount = labelConcept.reduce((max, c) => Math.max(max, c + 1), 0);
     this.conceptBest = new Float32Array(conceptCount);
     this.conceptLabel = new Int32Array(conceptCount).fill(-1);
     this.conceptOrder = new Int32Array(conceptCount);
+  }
+
+  /** The built index as plain data (typed arrays), for sending between threads. */
+  arrays(): LabelNgramArrays {
+    const { idf, offsets, docs, weights, docLabel } = this;
+    return { gramIds: this.gramIds.state(), idf, offsets, docs, weights, docLabel };
   }
 
   /** The `top` concepts closest to the text (only concepts `allowed` lets through, when given), best first. */
@@ -339,4 +311,87 @@ function kthLargest(values: Float32Array, order: Int32Array, count: number, k: n
   for (let i = 0; i < count; i++) picked[i] = values[order[i]!]!;
   picked.sort();
   return picked[count - k]!;
+}
+
+/**
+ * Built in flat typed arrays: each document's n-gram ids and counts (in order of first
+ * appearance), then postings per n-gram laid out by their counts (134k ESCO labels in about a second).
+ */
+function buildArrays(labelText: readonly string[]): Omit<LabelNgramArrays, 'gramIds'> & { gramIds: GramIds } {
+  const gramIds = new GramIds();
+  let docStart = new Int32Array(1024);
+  let docLabel = new Int32Array(1024);
+  let gramOf = new Int32Array(1 << 16);
+  let countOf = new Int32Array(1 << 16);
+  let entries = 0;
+  // Per n-gram: documents it is in, and the last one (+1) with its entry there.
+  let df = new Int32Array(1 << 14);
+  let lastDoc = new Int32Array(1 << 14);
+  let entryOf = new Int32Array(1 << 14);
+  let docCount = 0;
+  const visit = (id: number): void => {
+    if (id >= df.length) {
+      df = room(df, id + 1);
+      lastDoc = room(lastDoc, id + 1);
+      entryOf = room(entryOf, id + 1);
+    }
+    if (lastDoc[id] === docCount) {
+      countOf[entryOf[id]!]!++;
+      return;
+    }
+    lastDoc[id] = docCount;
+    df[id]!++;
+    if (entries === gramOf.length) {
+      gramOf = room(gramOf, entries + 1);
+      countOf = room(countOf, entries + 1);
+    }
+    entryOf[id] = entries;
+    gramOf[entries] = id;
+    countOf[entries++] = 1;
+  };
+  labelText.forEach((text, label) => {
+    for (const form of genderForms(text)) {
+      docStart = room(docStart, docCount + 2);
+      docLabel = room(docLabel, docCount + 1);
+      docStart[docCount] = entries;
+      docLabel[docCount] = label;
+      docCount++; // lastDoc holds the document + 1, so that 0 is none
+      gramIds.forEach(form, true, visit);
+    }
+  });
+  docStart[docCount] = entries;
+  const grams = gramIds.size;
+  const idf = new Float32Array(grams);
+  for (let g = 0; g < grams; g++) idf[g] = Math.log((1 + docCount) / (1 + df[g]!)) + 1;
+  const offsets = new Int32Array(grams + 1);
+  for (let g = 0; g < grams; g++) offsets[g + 1] = offsets[g]! + df[g]!;
+  const docs = new Int32Array(offsets[grams]!);
+  const weights = new Float32Array(offsets[grams]!);
+  const fill = offsets.slice(0, grams);
+  // Sublinear tf of the small counts, once.
+  const tf = Float64Array.from({ length: 64 }, (_, c) => 1 + Math.log(c));
+  let raw = new Float64Array(256);
+  for (let d = 0; d < docCount; d++) {
+    const start = docStart[d]!;
+    const end = docStart[d + 1]!;
+    if (raw.length < end - start) raw = new Float64Array((end - start) * 2);
+    let norm = 0;
+    for (let e = start; e < end; e++) {
+      const count = countOf[e]!;
+      const w = (count < 64 ? tf[count]! : 1 + Math.log(count)) * idf[gramOf[e]!]!;
+      raw[e - start] = w;
+      norm += w ** 2;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let e = start; e < end; e++) {
+      const slot = fill[gramOf[e]!]!++;
+      docs[slot] = d;
+      weights[slot] = raw[e - start]! / norm;
+    }
+  }
+  return { gramIds, idf, offsets, docs, weights, docLabel: docLabel.slice(0, docCount) };
+}
+
+function isArrays(labels: readonly string[] | LabelNgramArrays): labels is LabelNgramArrays {
+  return !Array.isArray(labels);
 }

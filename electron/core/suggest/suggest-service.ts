@@ -38,6 +38,8 @@ export class SuggestIndexes {
   constructor(
     readonly libraryDir: string,
     private readonly source: ConceptSource,
+    /** Where the built worker scripts are: the label n-gram index of a loaded index is built there. */
+    private readonly workersDir?: string,
   ) {}
 
   private key(vocabularyId: string, language: string): string {
@@ -82,7 +84,7 @@ export class SuggestIndexes {
     }
     const index = new SuggestIndex(data);
     this.loaded.set(key, index);
-    warmLabelNgrams(index);
+    warmLabelNgrams(index, this.workersDir);
     return index;
   }
 

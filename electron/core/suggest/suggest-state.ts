@@ -10,8 +10,8 @@ export interface SuggestState {
   decisions?: { key: string; value: ProjectDecisions; memory: DecisionMemory };
 }
 
-export function createSuggestState(libraryDir: string, library: VocabularyLibrary): SuggestState {
-  const state: SuggestState = { indexes: new SuggestIndexes(libraryDir, library) };
+export function createSuggestState(libraryDir: string, library: VocabularyLibrary, workersDir?: string): SuggestState {
+  const state: SuggestState = { indexes: new SuggestIndexes(libraryDir, library, workersDir) };
   library.onChange(() => state.indexes.invalidate());
   return state;
 }
