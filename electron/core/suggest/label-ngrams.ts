@@ -307,10 +307,31 @@ export class LabelNgrams {
 /** The k-th largest of `values` at the first `count` indexes of `order` (−∞ when there are fewer): a floor for the top k. */
 function kthLargest(values: Float32Array, order: Int32Array, count: number, k: number): number {
   if (count <= k) return -Infinity;
+  if (k <= 0) return Infinity;
   const picked = new Float32Array(count);
   for (let i = 0; i < count; i++) picked[i] = values[order[i]!]!;
-  picked.sort();
-  return picked[count - k]!;
+  // Quickselect (Hoare partition) for the element that sorted descending would stand at k − 1.
+  let lo = 0;
+  let hi = count - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = picked[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (picked[i]! > pivot) i++;
+      while (picked[j]! < pivot) j--;
+      if (i <= j) {
+        const t = picked[i]!;
+        picked[i++] = picked[j]!;
+        picked[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return picked[target]!;
 }
 
 /**

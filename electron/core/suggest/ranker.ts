@@ -1,4 +1,5 @@
 import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
+import { labelSynonymsOf } from './label-synonyms.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -149,6 +150,10 @@ export function queryTerms(
     };
     const id = index.termIds.get(token.term);
     if (id !== undefined) add(id, 1);
+    // A title's words also reach the words the vocabulary's own labels use for them ("responsable", "directeur").
+    if (short && id !== undefined && !token.part && Number(process.env.SYN ?? 0) > 0) {
+      for (const synonym of labelSynonymsOf(index).of(id)) add(synonym.id, Number(process.env.SYN) * synonym.strength);
+    }
     const word = text.slice(token.start, token.end);
     const known = index.inLabels(id);
     // German, Dutch, Nordic compounds: "Traktorführer" is also found by labels with "Führer".
@@ -367,14 +372,29 @@ function sentenceEvidence(
   w: RankWeights,
 ): number {
   const labelTerms = index.labelWords(label);
-  const distinct = [...new Set(labelTerms)];
-  const matched = distinct.filter((t) => positions.has(t));
+  // Distinct label words and those the text has, counted in place (labels are a few words; this runs per candidate).
+  let distinct = 0;
+  let matched = 0;
+  for (let i = 0; i < labelTerms.length; i++) {
+    if (repeatsEarlier(labelTerms, i)) continue;
+    distinct++;
+    if (positions.has(labelTerms[i]!)) matched++;
+  }
   let factor = 1;
-  if (matched.length === distinct.length && distinct.length === queryIds.size) factor *= 1 + w.exact;
-  if (matched.length < 2) return factor;
-  if (matched.length === labelTerms.length && isPhrase(labelTerms, positions)) return factor * (1 + w.phrase);
-  const window = smallestWindow(matched.map((t) => positions.get(t)!));
-  return factor * (1 + w.proximity * (matched.length / window) * (matched.length / distinct.length));
+  if (matched === distinct && distinct === queryIds.size) factor *= 1 + w.exact;
+  if (matched < 2) return factor;
+  if (matched === labelTerms.length && isPhrase(labelTerms, positions)) return factor * (1 + w.phrase);
+  const lists: number[][] = [];
+  for (let i = 0; i < labelTerms.length; i++) {
+    const at = positions.get(labelTerms[i]!);
+    if (at && !repeatsEarlier(labelTerms, i)) lists.push(at);
+  }
+  return factor * (1 + w.proximity * (matched / smallestWindow(lists)) * (matched / distinct));
+}
+
+function repeatsEarlier(terms: Int32Array, i: number): boolean {
+  for (let j = 0; j < i; j++) if (terms[j] === terms[i]) return true;
+  return false;
 }
 
 function isPhrase(labelTerms: Int32Array, positions: Map<number, number[]>): boolean {

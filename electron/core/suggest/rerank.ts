@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { charTrigrams, trigramCosine } from './char-ngrams.js';
+import { vectorCosine } from './char-ngrams.js';
 import type { RankedConcept } from './ranker.js';
 import type { SuggestIndex } from './suggest-index.js';
 
@@ -46,13 +46,13 @@ const NGRAM_SHORTLIST = 50;
 export function ngramRerank(index: SuggestIndex, text: string, hits: RankedConcept[], weight: number): RankedConcept[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (weight <= 0 || words.length === 0 || words.length > NGRAM_MAX_WORDS || hits.length < 2) return hits;
-  const query = charTrigrams(text);
+  const query = index.trigramIds.vector(text);
   const head = hits.slice(0, NGRAM_SHORTLIST).map((h) => {
     let first = h.bestLabel >= 0 ? h.bestLabel : -1;
     while (first > 0 && index.data.labelConcept[first - 1] === h.concept) first--;
-    let best = first < 0 ? trigramCosine(query, index.prefLabelTrigrams(h.concept)) : 0;
+    let best = first < 0 ? vectorCosine(query, index.prefLabelTrigrams(h.concept)) : 0;
     for (let l = first; l >= 0 && l < index.data.labelConcept.length && index.data.labelConcept[l] === h.concept; l++) {
-      best = Math.max(best, trigramCosine(query, index.labelTrigrams(l)));
+      best = Math.max(best, vectorCosine(query, index.labelTrigrams(l)));
     }
     return { ...h, score: h.score * (1 + weight * best) };
   });

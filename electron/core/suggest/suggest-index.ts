@@ -1,5 +1,5 @@
 import { analyzerFor, type Analyzer, type Token } from './analyzer.js';
-import { charTrigrams } from './char-ngrams.js';
+import { TrigramIds, type TrigramVector } from './char-ngrams.js';
 import type { SuggestIndexData } from './index-data.js';
 import { TermNgrams } from './term-ngrams.js';
 
@@ -75,9 +75,11 @@ export class SuggestIndex {
   private readonly memo = {
     labelTokens: new Map<number, Token[]>(),
     descTokens: new Map<number, Token[]>(),
-    labelGrams: new Map<number, Map<string, number>>(),
-    prefGrams: new Map<number, Map<string, number>>(),
+    labelGrams: new Map<number, TrigramVector>(),
+    prefGrams: new Map<number, TrigramVector>(),
   };
+  /** Ids of the character trigrams of labels (and of the texts compared with them). */
+  readonly trigramIds = new TrigramIds();
 
   constructor(readonly data: SuggestIndexData) {
     this.analyzer = analyzerFor(data.language);
@@ -139,14 +141,14 @@ export class SuggestIndex {
     return remember(this.memo.descTokens, concept, () => this.analyzer.tokens(this.data.descriptions[concept] ?? ''));
   }
 
-  /** Character trigram counts of a label's text (re-ranking titles). Do not modify: shared between calls. */
-  labelTrigrams(label: number): ReadonlyMap<string, number> {
-    return remember(this.memo.labelGrams, label, () => charTrigrams(this.data.labelText[label]!));
+  /** Character trigram counts of a label's text (re-ranking titles), ids of `trigramIds`. Do not modify: shared between calls. */
+  labelTrigrams(label: number): TrigramVector {
+    return remember(this.memo.labelGrams, label, () => this.trigramIds.vector(this.data.labelText[label]!));
   }
 
   /** Character trigram counts of a concept's preferred label. Do not modify: shared between calls. */
-  prefLabelTrigrams(concept: number): ReadonlyMap<string, number> {
-    return remember(this.memo.prefGrams, concept, () => charTrigrams(this.data.prefLabels[concept]!));
+  prefLabelTrigrams(concept: number): TrigramVector {
+    return remember(this.memo.prefGrams, concept, () => this.trigramIds.vector(this.data.prefLabels[concept]!));
   }
 
   /**
