@@ -91,30 +91,32 @@ describe('crosswalk suggest --per-statement and --model (the real CLI on a temp 
     expect(fs.existsSync(path.join(home, 'embeddings'))).toBe(false);
   });
 
-  it.skipIf(missingRuntime !== null)('--model DIR fuses the model for this run only: vectors are computed once, then cached', () => {
-    const model = path.join(temp.dir, 'tiny');
-    writeTinyModelFolder(model, DATA_PEOPLE_VECTORS, wordPieceTokenizerJson);
-    const lexical = lines(run('--top', '4').stdout)[0]!.suggestions.map((s) => s.uri);
-    expect(lexical[0]).toBe(`${EX}systems`);
+  describe.skipIf(missingRuntime !== null)('with a tiny ONNX model the test builds', () => {
+    it('--model DIR fuses the model for this run only: vectors are computed once, then cached', () => {
+      const model = path.join(temp.dir, 'tiny');
+      writeTinyModelFolder(model, DATA_PEOPLE_VECTORS, wordPieceTokenizerJson);
+      const lexical = lines(run('--top', '4').stdout)[0]!.suggestions.map((s) => s.uri);
+      expect(lexical[0]).toBe(`${EX}systems`);
 
-    const first = run('--top', '4', '--model', model);
-    expect(first.status, first.stderr).toBe(0);
-    expect(first.stderr).toMatch(/^Embedding skills \(en\) for suggestions/);
-    expect(lines(first.stdout)[0]!.suggestions[0]!.uri).toBe(`${EX}sql`);
-    expect(fs.readdirSync(path.join(home, 'embeddings'))).toHaveLength(1);
+      const first = run('--top', '4', '--model', model);
+      expect(first.status, first.stderr).toBe(0);
+      expect(first.stderr).toMatch(/^Embedding skills \(en\) for suggestions/);
+      expect(lines(first.stdout)[0]!.suggestions[0]!.uri).toBe(`${EX}sql`);
+      expect(fs.readdirSync(path.join(home, 'embeddings'))).toHaveLength(1);
 
-    const second = run('--top', '4', '--model', model);
-    expect(second.stderr).toBe('');
-    expect(second.stdout).toBe(first.stdout);
-    // Not saved: the next run without --model is lexical again, and Settings were never written.
-    expect(lines(run('--top', '4').stdout)[0]!.suggestions.map((s) => s.uri)).toEqual(lexical);
-    expect(fs.existsSync(settingsFile)).toBe(false);
+      const second = run('--top', '4', '--model', model);
+      expect(second.stderr).toBe('');
+      expect(second.stdout).toBe(first.stdout);
+      // Not saved: the next run without --model is lexical again, and Settings were never written.
+      expect(lines(run('--top', '4').stdout)[0]!.suggestions.map((s) => s.uri)).toEqual(lexical);
+      expect(fs.existsSync(settingsFile)).toBe(false);
 
-    // A model saved in the app's Settings is used as well; --no-model leaves it out for one run.
-    fs.writeFileSync(settingsFile, JSON.stringify({ settings: { embeddingModelFolder: model }, recent: [] }));
-    expect(run('--top', '4').stdout).toBe(first.stdout);
-    expect(lines(run('--top', '4', '--no-model').stdout)[0]!.suggestions.map((s) => s.uri)).toEqual(lexical);
-    expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))).toEqual({ settings: { embeddingModelFolder: model }, recent: [] });
-    fs.rmSync(settingsFile);
+      // A model saved in the app's Settings is used as well; --no-model leaves it out for one run.
+      fs.writeFileSync(settingsFile, JSON.stringify({ settings: { embeddingModelFolder: model }, recent: [] }));
+      expect(run('--top', '4').stdout).toBe(first.stdout);
+      expect(lines(run('--top', '4', '--no-model').stdout)[0]!.suggestions.map((s) => s.uri)).toEqual(lexical);
+      expect(JSON.parse(fs.readFileSync(settingsFile, 'utf8'))).toEqual({ settings: { embeddingModelFolder: model }, recent: [] });
+      fs.rmSync(settingsFile);
+    });
   });
 });
