@@ -1,5 +1,4 @@
 import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
-import { labelSynonymsOf } from './label-synonyms.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -150,10 +149,6 @@ export function queryTerms(
     };
     const id = index.termIds.get(token.term);
     if (id !== undefined) add(id, 1);
-    // A title's words also reach the words the vocabulary's own labels use for them ("responsable", "directeur").
-    if (short && id !== undefined && !token.part && Number(process.env.SYN ?? 0) > 0) {
-      for (const synonym of labelSynonymsOf(index).of(id)) add(synonym.id, Number(process.env.SYN) * synonym.strength);
-    }
     const word = text.slice(token.start, token.end);
     const known = index.inLabels(id);
     // German, Dutch, Nordic compounds: "Traktorführer" is also found by labels with "Führer".
