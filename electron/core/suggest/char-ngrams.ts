@@ -40,15 +40,22 @@ export class TrigramIds {
   private readonly ids = new Map<string, number>();
 
   vector(text: string): TrigramVector {
-    const entries = [...charTrigrams(text)].map(([gram, count]) => {
+    const grams = charTrigrams(text);
+    const order = new Int32Array(grams.size);
+    const countOf = new Map<number, number>();
+    let n = 0;
+    let squares = 0;
+    for (const [gram, count] of grams) {
       let id = this.ids.get(gram);
       if (id === undefined) this.ids.set(gram, (id = this.ids.size));
-      return [id, count] as const;
-    });
-    entries.sort((a, b) => a[0] - b[0]);
-    let squares = 0;
-    for (const [, count] of entries) squares += count * count;
-    return { ids: Int32Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]), squares };
+      order[n++] = id;
+      countOf.set(id, count);
+      squares += count * count;
+    }
+    const ids = order.sort();
+    const counts = new Int32Array(n);
+    for (let i = 0; i < n; i++) counts[i] = countOf.get(ids[i]!)!;
+    return { ids, counts, squares };
   }
 }
 

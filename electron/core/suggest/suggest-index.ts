@@ -143,7 +143,8 @@ export class SuggestIndex {
 
   /** Character trigram counts of a label's text (re-ranking titles), ids of `trigramIds`. Do not modify: shared between calls. */
   labelTrigrams(label: number): TrigramVector {
-    return remember(this.memo.labelGrams, label, () => this.trigramIds.vector(this.data.labelText[label]!));
+    // Every label may be kept (a few MB): title re-ranking reads hundreds per query, and a bounded memo refilled itself.
+    return remember(this.memo.labelGrams, label, () => this.trigramIds.vector(this.data.labelText[label]!), this.data.labelText.length);
   }
 
   /** Character trigram counts of a concept's preferred label. Do not modify: shared between calls. */
@@ -188,11 +189,11 @@ export class SuggestIndex {
 /** Entries kept per memo: the labels searches keep returning to, without holding a copy of the whole vocabulary. */
 const MEMO_SIZE = 50_000;
 
-function remember<T>(memo: Map<number, T>, key: number, make: () => T): T {
+function remember<T>(memo: Map<number, T>, key: number, make: () => T, size = MEMO_SIZE): T {
   let value = memo.get(key);
   if (value === undefined) {
     value = make();
-    if (memo.size >= MEMO_SIZE) memo.clear();
+    if (memo.size >= size) memo.clear();
     memo.set(key, value);
   }
   return value;
