@@ -143,7 +143,7 @@ export class SuggestIndex {
 
   /** Character trigram counts of a label's text (re-ranking titles), ids of `trigramIds`. Do not modify: shared between calls. */
   labelTrigrams(label: number): TrigramVector {
-    // Every label may be kept (a few MB): title re-ranking reads hundreds per query, and a bounded memo refilled itself.
+    // Every label may be kept (a few MB): title re-ranking reads hundreds per query.
     return remember(this.memo.labelGrams, label, () => this.trigramIds.vector(this.data.labelText[label]!), this.data.labelText.length);
   }
 
