@@ -94,12 +94,16 @@ export class SuggestEngine {
     const explainTerms = new Map<SuggestIndex, Set<number>>();
     const depth = Math.max(query.top * 3, 30);
     const text = withoutGenderMarker(query.text);
+    // Label synonyms are titles' words: searches for skills only (job-ad sentences) lost with them.
+    const wanted = query.filters?.types;
+    const weights =
+      wanted?.length && !wanted.some((t) => t === 'occupation' || t === 'isco-group') ? { ...this.weights, synonym: 0 } : this.weights;
     // Indexes of one language share the decided examples that support the text.
     const evidenceByLanguage = new Map<string, DecisionEvidence[]>();
     for (const index of this.indexes) {
       if (query.filters?.vocabularyIds?.length && !query.filters.vocabularyIds.includes(index.data.vocabularyId)) continue;
       const allowed = allowedConcepts(index, query.filters);
-      const main = rankPart(index, text, this.weights, allowed);
+      const main = rankPart(index, text, weights, allowed);
       const ideal = main.ideal || 1;
       const terms = new Set(main.terms.map((t) => t.id));
       explainTerms.set(index, terms);
@@ -121,7 +125,7 @@ export class SuggestEngine {
       const partBests: number[] = [];
       if (this.weights.titleParts > 0) {
         for (const part of titleParts(text)) {
-          const ranked = rankPart(index, part, this.weights, allowed);
+          const ranked = rankPart(index, part, weights, allowed);
           if (ranked.hits[0] && hasPluralHead(part)) partBests.push(ranked.hits[0].concept);
           for (const hit of ranked.hits.slice(0, 20)) {
             const score = (this.weights.titleParts * hit.score) / (ranked.ideal || 1);
