@@ -1,5 +1,4 @@
 import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
-import { labelSynonymsOf } from './label-synonyms.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -46,11 +45,6 @@ export interface RankWeights {
   skillProfile: number;
   /** Occupations: share of a narrower occupation's score lifting its broader occupation (for titles). */
   broaderLift: number;
-  /**
-   * Short texts: weight of a word the vocabulary's labels use for a text's word (see label-synonyms.ts); the engine
-   * sets 0 for searches of skills only (tuned on MELO and O*NET tune halves; job-ad sentences lost with it).
-   */
-  synonym: number;
   /** Titles: share of an occupation group's score lifting the occupations filed under it (see occupation-evidence.ts). */
   groupLift: number;
   /** Score multiplier for labels naming what a title excludes ("…, Except Landscape and Naval"). */
@@ -84,7 +78,6 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   skillProfile: 0.5,
   broaderLift: 0.2,
   groupLift: 0.7,
-  synonym: 0.5,
   excludedFactor: 0.3,
   ngramFusion: 1,
 };
@@ -136,7 +129,7 @@ function postingCount(postings: { offsets: Int32Array }, id: number): number {
 export function queryTerms(
   index: SuggestIndex,
   text: string,
-  w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart' | 'synonym'>,
+  w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart'>,
 ): { terms: QueryTerm[]; length: number } {
   const byId = new Map<number, QueryTerm>();
   const tokens = index.analyzer.tokens(text);
@@ -156,10 +149,6 @@ export function queryTerms(
     };
     const id = index.termIds.get(token.term);
     if (id !== undefined) add(id, 1);
-    // A title's words also reach the words the vocabulary's own labels use for them ("responsable", "directeur").
-    if (short && id !== undefined && !token.part && w.synonym > 0) {
-      for (const synonym of labelSynonymsOf(index).of(id)) add(synonym.id, w.synonym * synonym.strength);
-    }
     const word = text.slice(token.start, token.end);
     const known = index.inLabels(id);
     // German, Dutch, Nordic compounds: "Traktorführer" is also found by labels with "Führer".
@@ -207,11 +196,15 @@ interface Scratch {
   touchedConcepts: Int32Array;
   /** Per label 1 when its concept passes the filters, for the concept masks seen (cached like them). */
   labelAllowed: WeakMap<Uint8Array, Uint8Array>;
-  conceptBest: Float32Array;
-  conceptSecond: Float32Array;
-  conceptLabel: Int32Array;
-  conceptDesc: Float32Array;
-  /** BM25 length normalisation per label and per description, for the k1 and b they were computed with. */
+  /**
+   * Per concept, side by side (one memory read): at 4c its best label score, 4c + 1 the second best, 4c + 2 its
+   * description score (these three rounded to float32, as they were kept before), 4c + 3 its best label or −1.
+   */
+  concepts: Float64Array;
+  /**
+   * For the k1 and b they were computed with: per label, side by side, BM25 length normalisation (2l) and the
+   * denominator of its coverage (2l + 1); per description, its length normalisation.
+   */
   norms?: { k1: number; b: number; labels: Float64Array; descriptions: Float64Array };
 }
 
@@ -220,7 +213,13 @@ function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNu
   if (s.norms?.k1 === k1 && s.norms.b === b) return s.norms;
   const of = (p: { docLength: Float32Array; avgLength: number }) =>
     Float64Array.from(p.docLength, (length) => k1 * (1 - b + (b * length) / p.avgLength));
-  s.norms = { k1, b, labels: of(index.labels), descriptions: of(index.descriptions) };
+  const labelNorms = of(index.labels);
+  const labels = new Float64Array(labelNorms.length * 2);
+  for (let l = 0; l < labelNorms.length; l++) {
+    labels[2 * l] = labelNorms[l]!;
+    labels[2 * l + 1] = index.labelMass[l]! || 1;
+  }
+  s.norms = { k1, b, labels, descriptions: of(index.descriptions) };
   return s.norms;
 }
 
@@ -248,10 +247,7 @@ function scratchFor(index: SuggestIndex): Scratch {
       // A concept is listed once per label or description that reaches it while it has no score yet (rarely twice).
       touchedConcepts: new Int32Array(labels + concepts),
       labelAllowed: new WeakMap(),
-      conceptBest: new Float32Array(concepts),
-      conceptSecond: new Float32Array(concepts),
-      conceptLabel: new Int32Array(concepts).fill(-1),
-      conceptDesc: new Float32Array(concepts),
+      concepts: new Float64Array(concepts * 4).map((_, i) => (i % 4 === 3 ? -1 : 0)),
     };
     scratchByIndex.set(index, s);
   }
@@ -295,7 +291,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
         const l = labels.docs[p]!;
         if (acc[2 * l] === 0) continue;
         const tf = labels.tf[p]!;
-        acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+        acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[2 * l]!);
         acc[2 * l + 1]! += idf;
       }
       continue;
@@ -307,24 +303,26 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
       if (labelAllowed !== null && labelAllowed[l] === 0) continue;
       if (acc[2 * l] === 0) touched[touchedCount++] = l;
       const tf = labels.tf[p]!;
-      acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[l]!);
+      acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[2 * l]!);
       acc[2 * l + 1]! += idf;
     }
   }
   const kindWeight = [1, w.altWeight, w.hiddenWeight];
+  const cs = s.concepts;
   for (let i = 0; i < touchedCount; i++) {
     const l = touched[i]!;
-    const coverage = Math.min(1, acc[2 * l + 1]! / (index.labelMass[l]! || 1));
+    const coverage = Math.min(1, acc[2 * l + 1]! / labelNorm[2 * l + 1]!);
     const score = acc[2 * l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[labelKind[l]!]!;
     acc[2 * l] = 0;
     acc[2 * l + 1] = 0;
     const c = labelConcept[l]!;
-    if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts[conceptCount++] = c;
-    if (score > s.conceptBest[c]!) {
-      s.conceptSecond[c] = s.conceptBest[c]!;
-      s.conceptBest[c] = score;
-      s.conceptLabel[c] = l;
-    } else if (score > s.conceptSecond[c]!) s.conceptSecond[c] = score;
+    const o = 4 * c;
+    if (cs[o + 3] === -1 && cs[o + 2] === 0) touchedConcepts[conceptCount++] = c;
+    if (score > cs[o]!) {
+      cs[o + 1] = cs[o]!;
+      cs[o] = Math.fround(score);
+      cs[o + 3] = l;
+    } else if (score > cs[o + 1]!) cs[o + 1] = Math.fround(score);
   }
   if (w.description > 0) {
     for (const { id, weight } of terms) {
@@ -336,26 +334,29 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
         if (allowed && !allowed[c]) continue;
         const tf = descriptions.tf[p]!;
         const norm = norms.descriptions[c]!;
-        if (s.conceptLabel[c] === -1 && s.conceptDesc[c] === 0) touchedConcepts[conceptCount++] = c;
-        s.conceptDesc[c]! += (idf * tf * (w.k1 + 1)) / (tf + norm);
+        const o = 4 * c;
+        if (cs[o + 3] === -1 && cs[o + 2] === 0) touchedConcepts[conceptCount++] = c;
+        cs[o + 2] = Math.fround(cs[o + 2]! + (idf * tf * (w.k1 + 1)) / (tf + norm));
       }
     }
   }
   let max = 0;
   for (let i = 0; i < conceptCount; i++) {
     const c = touchedConcepts[i]!;
-    s.conceptBest[c] = s.conceptBest[c]! + w.secondLabel * s.conceptSecond[c]! + w.description * s.conceptDesc[c]!;
-    max = Math.max(max, s.conceptBest[c]!);
+    const o = 4 * c;
+    cs[o] = Math.fround(cs[o]! + w.secondLabel * cs[o + 1]! + w.description * cs[o + 2]!);
+    max = Math.max(max, cs[o]!);
   }
   const candidates: RankedConcept[] = [];
   for (let i = 0; i < conceptCount; i++) {
     const c = touchedConcepts[i]!;
     // Most candidates share one weak word with the text: no need to rank them.
-    if (s.conceptBest[c]! >= max * 0.05) candidates.push({ concept: c, score: s.conceptBest[c]!, bestLabel: s.conceptLabel[c]! });
-    s.conceptBest[c] = 0;
-    s.conceptSecond[c] = 0;
-    s.conceptLabel[c] = -1;
-    s.conceptDesc[c] = 0;
+    const o = 4 * c;
+    if (cs[o]! >= max * 0.05) candidates.push({ concept: c, score: cs[o]!, bestLabel: cs[o + 3]! });
+    cs[o] = 0;
+    cs[o + 1] = 0;
+    cs[o + 2] = 0;
+    cs[o + 3] = -1;
   }
   const top = topK(candidates, w.depth);
   const positions = new Map(terms.map((t) => [t.id, t.positions]));
