@@ -6,6 +6,8 @@ const MAX_WORDS = 6;
 const MIN_CONCEPTS = 3;
 /** Support (concepts) at which a synonym counts fully. */
 const FULL_SUPPORT = 6;
+/** Term ids are below 2^22: a pair of them is one number. */
+const PAIR = 2 ** 22;
 /** Synonyms kept per word, the best supported first. */
 const MAX_PER_WORD = 8;
 
@@ -27,15 +29,17 @@ export class LabelSynonyms {
 
   constructor(index: SuggestIndex) {
     const { labelConcept } = index.data;
-    const support = new Map<number, Map<number, Set<number>>>();
+    // Per ordered pair of words (one number: a × 2^22 + b): the concepts making it, counted once each (concepts come in order).
+    const count = new Map<number, number>();
+    const lastConcept = new Map<number, number>();
     const note = (a: number, b: number, concept: number) => {
-      let row = support.get(a);
-      if (!row) support.set(a, (row = new Map()));
-      let concepts = row.get(b);
-      if (!concepts) row.set(b, (concepts = new Set()));
-      concepts.add(concept);
+      const key = a * PAIR + b;
+      if (lastConcept.get(key) === concept) return;
+      lastConcept.set(key, concept);
+      count.set(key, (count.get(key) ?? 0) + 1);
     };
-    let start = 0;
+    // A vocabulary with more terms than pairs can encode finds no synonyms rather than wrong ones.
+    let start = index.data.terms.length > PAIR ? labelConcept.length : 0;
     while (start < labelConcept.length) {
       const concept = labelConcept[start]!;
       let end = start;
@@ -43,7 +47,7 @@ export class LabelSynonyms {
       const words: Int32Array[] = [];
       for (let l = start; l < end; l++) {
         const w = index.labelWords(l);
-        if (w.length >= 1 && w.length <= MAX_WORDS) words.push(w);
+        if (w.length >= 2 && w.length <= MAX_WORDS) words.push(w);
       }
       for (let i = 0; i < words.length; i++) {
         for (let j = i + 1; j < words.length; j++) {
@@ -55,13 +59,15 @@ export class LabelSynonyms {
       }
       start = end;
     }
-    for (const [term, row] of support) {
-      const synonyms = [...row]
-        .filter(([, concepts]) => concepts.size >= MIN_CONCEPTS)
-        .map(([id, concepts]) => ({ id, strength: Math.min(1, concepts.size / FULL_SUPPORT) }))
-        .sort((a, b) => b.strength - a.strength || a.id - b.id)
-        .slice(0, MAX_PER_WORD);
-      if (synonyms.length) this.byTerm.set(term, synonyms);
+    for (const [key, concepts] of count) {
+      if (concepts < MIN_CONCEPTS) continue;
+      const term = Math.floor(key / PAIR);
+      const list = this.byTerm.get(term) ?? [];
+      list.push({ id: key % PAIR, strength: Math.min(1, concepts / FULL_SUPPORT) });
+      this.byTerm.set(term, list);
+    }
+    for (const [term, list] of this.byTerm) {
+      this.byTerm.set(term, list.sort((a, b) => b.strength - a.strength || a.id - b.id).slice(0, MAX_PER_WORD));
     }
   }
 
