@@ -1,4 +1,5 @@
 import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
+import { labelSynonymsOf } from './label-synonyms.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** The knobs of the ranking method (defaults tuned on the tuning half of the dev sets only). */
@@ -45,6 +46,11 @@ export interface RankWeights {
   skillProfile: number;
   /** Occupations: share of a narrower occupation's score lifting its broader occupation (for titles). */
   broaderLift: number;
+  /**
+   * Short texts: weight of a word the vocabulary's labels use for a text's word (see label-synonyms.ts); the engine
+   * sets 0 for searches of skills only (tuned on MELO and O*NET tune halves; job-ad sentences lost with it).
+   */
+  synonym: number;
   /** Titles: share of an occupation group's score lifting the occupations filed under it (see occupation-evidence.ts). */
   groupLift: number;
   /** Score multiplier for labels naming what a title excludes ("…, Except Landscape and Naval"). */
@@ -78,6 +84,7 @@ export const DEFAULT_WEIGHTS: RankWeights = {
   skillProfile: 0.5,
   broaderLift: 0.2,
   groupLift: 0.7,
+  synonym: 0.5,
   excludedFactor: 0.3,
   ngramFusion: 1,
 };
@@ -129,7 +136,7 @@ function postingCount(postings: { offsets: Int32Array }, id: number): number {
 export function queryTerms(
   index: SuggestIndex,
   text: string,
-  w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart'>,
+  w: Pick<RankWeights, 'typo' | 'ngram' | 'ngramKnown' | 'compoundPart' | 'synonym'>,
 ): { terms: QueryTerm[]; length: number } {
   const byId = new Map<number, QueryTerm>();
   const tokens = index.analyzer.tokens(text);
@@ -149,6 +156,10 @@ export function queryTerms(
     };
     const id = index.termIds.get(token.term);
     if (id !== undefined) add(id, 1);
+    // A title's words also reach the words the vocabulary's own labels use for them ("responsable", "directeur").
+    if (short && id !== undefined && !token.part && w.synonym > 0) {
+      for (const synonym of labelSynonymsOf(index).of(id)) add(synonym.id, w.synonym * synonym.strength);
+    }
     const word = text.slice(token.start, token.end);
     const known = index.inLabels(id);
     // German, Dutch, Nordic compounds: "Traktorführer" is also found by labels with "Führer".
