@@ -1,27 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VocabularyInfo } from '../../../shared/domain/vocabulary.js';
 import { makeTempDir } from '../../../tests/support/temp-dir.js';
 import { suggestForItems, type BatchInput } from './batch-runner.js';
-import { SuggestIndexes } from './suggest-service.js';
-import { sampleConcepts } from './test-concepts.js';
+import { sampleIndexes } from './test-indexes.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
 
-const info: VocabularyInfo = {
-  id: 'test-v1',
-  title: 'Test',
-  publisher: '',
-  version: '1',
-  languages: ['de', 'en'],
-  graph: 'urn:test',
-  sourceFiles: [],
-  importedAt: 'stamp',
-  schemes: [],
-  counts: { triples: 0, concepts: 0 },
-};
-const concepts = sampleConcepts();
-const indexes = new SuggestIndexes(temp.dir, { list: () => [info], concepts: () => concepts });
+const indexes = sampleIndexes(temp.dir);
 const uri = (id: string) => `http://example.org/${id}`;
 
 describe('Suggest all per skill statement', () => {

@@ -1,29 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { VocabularyInfo } from '../../../shared/domain/vocabulary.js';
 import { labelsMissingNotice } from '../../../shared/suggest-notice.js';
 import { makeTempDir } from '../../../tests/support/temp-dir.js';
 import { suggestForItems } from './batch-runner.js';
 import { runSearch, searchFor } from './cross-language.js';
-import { SuggestIndexes } from './suggest-service.js';
-import { sampleConcepts } from './test-concepts.js';
+import { sampleIndexes } from './test-indexes.js';
 
 const temp = makeTempDir();
 afterAll(() => temp.cleanup());
 
-const info: VocabularyInfo = {
-  id: 'test-v1',
-  title: 'Test',
-  publisher: '',
-  version: '1',
-  languages: ['de', 'en'],
-  graph: 'urn:test',
-  sourceFiles: [],
-  importedAt: 'stamp',
-  schemes: [],
-  counts: { triples: 0, concepts: 0 },
-};
-const concepts = sampleConcepts();
-const indexes = new SuggestIndexes(temp.dir, { list: () => [info], concepts: () => concepts });
+const indexes = sampleIndexes(temp.dir);
 const uri = (id: string) => `http://example.org/${id}`;
 
 describe('texts in a language the vocabulary has no labels in', () => {
