@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importIntoLibrary } from '../../electron/core/vocabularies/import-service.js';
+import { importSkills, skillsTurtle, SKILLS_NS } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { onnxRuntimeMissing, writeTinyModelFolder } from '../support/tiny-onnx.js';
 import { DATA_PEOPLE_VECTORS, wordPieceTokenizerJson } from '../support/tiny-tokenizers.js';
@@ -9,16 +9,13 @@ import { DATA_PEOPLE_VECTORS, wordPieceTokenizerJson } from '../support/tiny-tok
 const missing = await onnxRuntimeMissing();
 if (missing) console.log(`dense-suggest.test.ts: skipped, ${missing}`);
 
-const EX = 'http://example.org/skills/';
-const TURTLE = `
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix ex: <${EX}> .
-ex:scheme a skos:ConceptScheme ; skos:prefLabel "Test skills"@en .
-ex:systems a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "manage systems"@en .
-ex:sql a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "SQL database"@en .
-ex:staff a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "manage staff"@en .
-ex:bake a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "bake bread"@en .
-`;
+const EX = SKILLS_NS;
+const TURTLE = skillsTurtle({
+  systems: 'skos:prefLabel "manage systems"@en',
+  sql: 'skos:prefLabel "SQL database"@en',
+  staff: 'skos:prefLabel "manage staff"@en',
+  bake: 'skos:prefLabel "bake bread"@en',
+});
 
 /** Token vectors of the tiny model: data, people, special tokens. */
 const VECTORS = DATA_PEOPLE_VECTORS;
@@ -28,12 +25,7 @@ describe.skipIf(missing !== null)('suggestions with a sentence-embedding model f
 
   beforeAll(async () => {
     app = createTestApp();
-    const file = path.join(app.dir, 'skills.ttl');
-    fs.writeFileSync(file, TURTLE);
-    const job = app.ctx.jobs.start('vocabulary-import', 'Import', (control) =>
-      importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control),
-    );
-    expect((await app.ctx.jobs.wait(job.id)).error).toBeUndefined();
+    await importSkills(app, TURTLE);
     writeTinyModelFolder(path.join(app.dir, 'models', 'tiny'), VECTORS, wordPieceTokenizerJson);
   });
   afterAll(() => app.cleanup());

@@ -1,29 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importIntoLibrary } from '../../electron/core/vocabularies/import-service.js';
+import { importSkills, skillsTurtle, SKILLS_NS } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
-const EX = 'http://example.org/skills/';
-const TURTLE = `
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix ex: <${EX}> .
-ex:scheme a skos:ConceptScheme ; skos:prefLabel "Test skills"@en .
-ex:bake a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "bake bread"@en .
-ex:staff a skos:Concept ; skos:inScheme ex:scheme ; skos:prefLabel "manage staff"@en .
-`;
+const EX = SKILLS_NS;
+const TURTLE = skillsTurtle({ bake: 'skos:prefLabel "bake bread"@en', staff: 'skos:prefLabel "manage staff"@en' });
 
 describe('Suggest all per skill statement, then accept top (through the API, real worker)', () => {
   let app: TestApp;
 
   beforeAll(async () => {
     app = createTestApp();
-    const file = path.join(app.dir, 'skills.ttl');
-    fs.writeFileSync(file, TURTLE);
-    const job = app.ctx.jobs.start('vocabulary-import', 'Import', (control) =>
-      importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control),
-    );
-    expect((await app.ctx.jobs.wait(job.id)).error).toBeUndefined();
+    await importSkills(app, TURTLE);
   });
   afterAll(() => app.cleanup());
 

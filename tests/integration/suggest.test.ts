@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importIntoLibrary } from '../../electron/core/vocabularies/import-service.js';
+import { importSkills } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
 const EX = 'http://example.org/skills/';
@@ -24,13 +24,7 @@ describe('suggestions through the API, with a project', () => {
 
   beforeAll(async () => {
     app = createTestApp();
-    const file = path.join(app.dir, 'skills.ttl');
-    fs.writeFileSync(file, TURTLE);
-    const job = app.ctx.jobs.start('vocabulary-import', 'Import', (control) =>
-      importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control),
-    );
-    const done = await app.ctx.jobs.wait(job.id);
-    expect(done.error).toBeUndefined();
+    await importSkills(app, TURTLE);
     vocabularyId = app.ctx.library.list()[0]!.id;
   });
   afterAll(() => app.cleanup());
@@ -118,12 +112,7 @@ describe('suggestions before any index was built', () => {
 
   it('builds the missing index in a background job on first use, then answers', async () => {
     app = createTestApp();
-    const file = path.join(app.dir, 'skills.ttl');
-    fs.writeFileSync(file, TURTLE);
-    const imported = app.ctx.jobs.start('vocabulary-import', 'Import', (control) =>
-      importIntoLibrary(app.ctx, [{ path: file, name: 'skills.ttl' }], control),
-    );
-    expect((await app.ctx.jobs.wait(imported.id)).state).toBe('succeeded');
+    await importSkills(app, TURTLE);
     const result = await app.api.suggest.forText({ text: 'bake bread', language: 'en' });
     expect(result.candidates[0]).toMatchObject({ uri: `${EX}bake`, rawScore: 1 });
     const builds = app.ctx.jobs.list().filter((j) => j.kind === 'suggest-index');
