@@ -49,6 +49,15 @@ describe('searchDecomposed', () => {
     expect(searchDecomposed(run, query, { language: 'en' })).toEqual(engine.search(query));
   });
 
+  it('is the plain search when the only statement differs from the outcome in punctuation alone', () => {
+    for (const text of ['Bake bread.', 'bake bread .', 'bake bread !']) {
+      const query = { text, top: 5 };
+      const found = searchDecomposed(run, query, { language: 'en' });
+      expect(found, text).toEqual(engine.search(query));
+      expect(found.some((c) => c.spans)).toBe(false);
+    }
+  });
+
   it('is an option of the service path: off, no spans; on, spans on the candidates a fragment scored', () => {
     const text = 'bake bread and work in teams in order to supervise employees';
     const off = runSearch({ engine }, { text, top: 10 });

@@ -22,7 +22,8 @@ export function searchDecomposed(
   query: EngineQuery,
   options: DecomposeOptions,
 ): SuggestionCandidate[] {
-  const fragments = decomposeOutcome(query.text, options.language).fragments.filter((f) => f.text.trim() !== query.text.trim());
+  const whole = wordsOf(query.text);
+  const fragments = decomposeOutcome(query.text, options.language).fragments.filter((f) => wordsOf(f.text) !== whole);
   if (!fragments.length) return run(query);
   // Candidates are explained only once the merge has kept them (most fragment candidates are dropped).
   const lists = [
@@ -37,6 +38,13 @@ export function searchDecomposed(
   ];
   return mergeByTarget(lists, query.top).map(explained);
 }
+
+/** The text's words alone: a fragment that differs from the outcome only in punctuation ("… a database .") is the outcome. */
+const wordsOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.join(' ') ?? '';
 
 /** A statement ("design a database"; verb-final: "eine Datenbank entwerfen"), not a title-like noun phrase ("SQL"). */
 function ledByVerb(text: string, language: string): boolean {
