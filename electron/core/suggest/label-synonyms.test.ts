@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../../tests/support/temp-dir.js';
 import { SuggestEngine } from './engine.js';
 import { buildIndexData } from './index-data.js';
-import { LabelSynonyms, oneWordApart } from './label-synonyms.js';
+import { hasLabelSynonyms, LabelSynonyms, oneWordApart } from './label-synonyms.js';
 import { DEFAULT_WEIGHTS } from './ranker.js';
 import { SuggestIndex } from './suggest-index.js';
 import { concept } from './test-concepts.js';
+import { sampleIndexes } from './test-indexes.js';
 
 const occupation = (id: string, pref: string, alt: string[]) => concept(id, 'occupation', pref, { alt });
 const index = new SuggestIndex(
@@ -53,5 +55,19 @@ describe('label synonyms', () => {
     };
     expect(lead(DEFAULT_WEIGHTS.synonym)).toBeGreaterThan(0);
     expect(lead(DEFAULT_WEIGHTS.synonym)).toBeGreaterThan(lead(0));
+  });
+});
+
+describe('label synonyms of a loaded index', () => {
+  it('are found soon after the index loads, before any title query', async () => {
+    const temp = makeTempDir();
+    try {
+      const loaded = sampleIndexes(temp.dir).get('test-v1', 'en')!;
+      expect(hasLabelSynonyms(loaded)).toBe(false);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(hasLabelSynonyms(loaded)).toBe(true);
+    } finally {
+      temp.cleanup();
+    }
   });
 });

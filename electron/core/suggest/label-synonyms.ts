@@ -100,3 +100,17 @@ export function labelSynonymsOf(index: SuggestIndex): LabelSynonyms {
   }
   return synonyms;
 }
+
+/** Finds the index's label synonyms soon after it loads (a macrotask later), so the first title query does not wait for them. */
+export function warmLabelSynonyms(index: SuggestIndex): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      labelSynonymsOf(index);
+      resolve();
+    }, 0);
+    timer.unref?.();
+  });
+}
+
+/** Whether the index's label synonyms have been found already. */
+export const hasLabelSynonyms = (index: SuggestIndex): boolean => built.has(index);

@@ -5,6 +5,7 @@ import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocab
 import { LIBRARY_FILES } from '../vocabularies/library-files.js';
 import { buildIndexData, labelLanguages, type SkillRelations } from './index-data.js';
 import { loadIndexData, readIndexHeader, saveIndexData } from './index-store.js';
+import { warmLabelSynonyms } from './label-synonyms.js';
 import { warmLabelNgrams } from './ngram-fusion.js';
 import { SuggestIndex } from './suggest-index.js';
 
@@ -85,6 +86,7 @@ export class SuggestIndexes {
     const index = new SuggestIndex(data);
     this.loaded.set(key, index);
     warmLabelNgrams(index, this.workersDir);
+    void warmLabelSynonyms(index);
     return index;
   }
 
