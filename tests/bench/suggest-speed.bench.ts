@@ -25,13 +25,13 @@ export const suggestSpeedBench: BenchSection = {
       const { concepts, relations } = await loadEsco(dir);
       const builds: (string | number)[][] = [];
       const en = timeIndexBuild(concepts, 'en', relations);
-      builds.push(['ESCO v1.1.1 en (all concepts)', concepts.length, en.labels, en.wallMs, en.cpuMs]);
+      builds.push(['ESCO v1.1.1 en (all concepts)', concepts.length, en.labels, en.wallMs, en.cpuMs, en.digest]);
       for (const name of MELO_SETS) {
         const file = sharedFile(`gold/melo/${name}/queries.tsv`);
         if (!file) continue;
         const set = readMeloSet(path.dirname(file));
         const t = timeIndexBuild(set.concepts, set.language);
-        builds.push([`MELO ${name} (occupations, ${set.language})`, set.concepts.length, t.labels, t.wallMs, t.cpuMs]);
+        builds.push([`MELO ${name} (occupations, ${set.language})`, set.concepts.length, t.labels, t.wallMs, t.cpuMs, t.digest]);
       }
       const index = new SuggestIndex(
         buildIndexData(concepts, { vocabularyId: 'esco-v1.1.1', language: 'en', sourceStamp: 'bench', relations }),
@@ -40,7 +40,7 @@ export const suggestSpeedBench: BenchSection = {
       const sentences = [...readSentenceGold(tech), ...readSentenceGold(house)].map((q) => q.text);
       printSpeed(engine, sentences);
       console.log(`\n  index build of one language (target ≤ 2 s); load average ${os.loadavg()[0]!.toFixed(1)}`);
-      printTable(['index', 'concepts', 'labels', 'wall ms', 'CPU ms'], builds);
+      printTable(['index', 'concepts', 'labels', 'wall ms', 'CPU ms', 'index digest'], builds);
       const sample = sentences;
       const titles = readOnetGold(onetFile).filter((_, i) => i % 4 === 0);
       checkRankings(engine, sample, titles);

@@ -4,12 +4,13 @@
  * outcome decomposition off and on, and the index build of one language; printed beside the load
  * average, since on a shared 2-core machine wall time alone says more about the neighbours.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { ConceptRecord } from '../../../shared/domain/vocabulary.js';
 import type { EngineQuery, SuggestEngine } from '../../../electron/core/suggest/engine.js';
 import { runSearch } from '../../../electron/core/suggest/cross-language.js';
-import { buildIndexData, type SkillRelations } from '../../../electron/core/suggest/index-data.js';
+import { buildIndexData, type SkillRelations, type SuggestIndexData } from '../../../electron/core/suggest/index-data.js';
 import { SuggestIndex } from '../../../electron/core/suggest/suggest-index.js';
 import { percentile, printTable } from '../harness.js';
 
@@ -71,12 +72,28 @@ export function timeIndexBuild(
   concepts: readonly ConceptRecord[],
   language: string,
   relations?: SkillRelations,
-): { wallMs: number; cpuMs: number; labels: number } {
+): { wallMs: number; cpuMs: number; labels: number; digest: string } {
   const c = process.cpuUsage();
   const start = performance.now();
   const data = buildIndexData(concepts, { vocabularyId: `speed-${language}`, language, sourceStamp: 'bench', relations });
   new SuggestIndex(data);
-  return { wallMs: performance.now() - start, cpuMs: cpuMs(process.cpuUsage(c)), labels: data.labelText.length };
+  const timing = { wallMs: performance.now() - start, cpuMs: cpuMs(process.cpuUsage(c)) };
+  return { ...timing, labels: data.labelText.length, digest: indexDigest(data) };
+}
+
+/**
+ * SHA-256 of everything an index holds but its build time, first 12 hex digits: a faster build must
+ * print the same digest as the one it replaces (the index is the same, so every ranking is too).
+ */
+export function indexDigest(data: SuggestIndexData): string {
+  const hash = createHash('sha256');
+  for (const [key, value] of Object.entries(data).sort(([a], [b]) => a.localeCompare(b))) {
+    if (key === 'builtAt') continue;
+    hash.update(key);
+    if (ArrayBuffer.isView(value)) hash.update(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    else hash.update(JSON.stringify(value));
+  }
+  return hash.digest('hex').slice(0, 12);
 }
 
 export function printSpeed(engine: SuggestEngine, sentences: string[]): void {
