@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCourse } from '../support/course.js';
 import { importSkills, skillsTurtle, SKILLS_NS } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 import { onnxRuntimeMissing, writeTinyModelFolder } from '../support/tiny-onnx.js';
@@ -60,18 +61,11 @@ describe.skipIf(missing !== null)('suggestions with a sentence-embedding model f
 
   it('Suggest all (a batch in its worker) embeds the items and fuses too', async () => {
     await app.api.projects.create({ title: 'Dense batch', path: path.join(app.dir, 'p.crosswalk') });
-    const db = app.ctx.projects.require().db;
-    const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`,
-    ).run(now, now);
-    db.prepare(
-      `INSERT INTO source_items (id, scheme_id, key, text, language, position, created, modified) VALUES (1, 1, 'lo1', 'manage database systems', 'en', 1, ?, ?)`,
-    ).run(now, now);
+    const { schemeId } = await addCourse(app, ['manage database systems']);
     const first = async () => {
-      const job = await app.api.suggest.batchStart({ schemeId: 1, top: 3 });
+      const job = await app.api.suggest.batchStart({ schemeId, top: 3 });
       expect((await app.ctx.jobs.wait(job.id)).state).toBe('succeeded');
-      return (await app.api.suggest.batchResults({ schemeId: 1 })).items[0]!.candidates[0]!.uri;
+      return (await app.api.suggest.batchResults({ schemeId })).items[0]!.candidates[0]!.uri;
     };
     expect(await first()).toBe(`${EX}systems`);
     // The concept vectors are cached from the first test: the batch uses them at once.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCourse } from '../support/course.js';
 import { importSkills, skillsTurtle, SKILLS_NS } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
@@ -18,18 +19,14 @@ describe('Suggest all per skill statement, then accept top (through the API, rea
   it('stores the statement spans with the proposals, and the bulk-accepted mapping covers its part of the outcome', async () => {
     await app.api.projects.create({ title: 'Per statement', path: path.join(app.dir, 'p.crosswalk') });
     await app.api.app.settingsUpdate({ userName: 'Ann' });
-    const db = app.ctx.projects.require().db;
-    const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`,
-    ).run(now, now);
-    db.prepare(
-      `INSERT INTO source_items (id, scheme_id, key, text, language, position, created, modified) VALUES (1, 1, 'lo1', 'bake bread and manage staff', 'en', 1, ?, ?)`,
-    ).run(now, now);
+    const {
+      schemeId,
+      itemIds: [itemId],
+    } = await addCourse(app, ['bake bread and manage staff']);
     const suggestAll = async (decompose: boolean) => {
-      const job = await app.api.suggest.batchStart({ schemeId: 1, top: 3, decompose });
+      const job = await app.api.suggest.batchStart({ schemeId, top: 3, decompose });
       expect((await app.ctx.jobs.wait(job.id)).state).toBe('succeeded');
-      return (await app.api.suggest.batchResults({ schemeId: 1 })).items[0]!.candidates;
+      return (await app.api.suggest.batchResults({ schemeId })).items[0]!.candidates;
     };
     expect((await suggestAll(false)).some((c) => c.spans)).toBe(false);
     const candidates = await suggestAll(true);
@@ -37,11 +34,11 @@ describe('Suggest all per skill statement, then accept top (through the API, rea
     expect(candidates.find((c) => c.uri === `${EX}staff`)?.spans).toEqual([{ start: 15, end: 27 }]);
 
     expect(candidates[0]!.spans).toBeDefined();
-    const outcome = await app.api.mappings.bulk({ itemIds: [1], action: { type: 'accept-top', threshold: 0 } });
+    const outcome = await app.api.mappings.bulk({ itemIds: [itemId!], action: { type: 'accept-top', threshold: 0 } });
     expect(outcome.affected).toBe(1);
-    const [mapping] = await app.api.mappings.listForItem({ sourceItemId: 1 });
+    const [mapping] = await app.api.mappings.listForItem({ sourceItemId: itemId! });
     expect(mapping!.evidence).toEqual(candidates[0]!.spans);
-    const coverage = await app.api.mappings.coverage({ sourceItemId: 1 });
+    const coverage = await app.api.mappings.coverage({ sourceItemId: itemId! });
     expect(coverage).toMatchObject({ covered: 1, untied: [] });
     expect(coverage.parts.find((p) => p.coveredBy.length)?.spans).toEqual(candidates[0]!.spans);
     await app.api.projects.close({});

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCourse } from '../support/course.js';
 import { importSkills } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
 
@@ -61,17 +62,10 @@ describe('suggestions through the API, with a project', () => {
 
   it('learns from accepted and rejected mappings, and stores batch proposals apart from mappings', async () => {
     await app.api.projects.create({ title: 'Suggest test', path: path.join(app.dir, 'p.crosswalk') });
+    const { schemeId, itemIds } = await addCourse(app, ['look after patients on the ward', 'look after patients at home', 'work in teams']);
+    expect({ schemeId, itemIds }).toEqual({ schemeId: 1, itemIds: [1, 2, 3] });
     const db = app.ctx.projects.require().db;
     const now = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO source_schemes (id, title, kind, language, created, modified) VALUES (1, 'Course', 'learning-outcomes', 'en', ?, ?)`,
-    ).run(now, now);
-    const addItem = db.prepare(
-      `INSERT INTO source_items (id, scheme_id, key, text, language, position, created, modified) VALUES (?, 1, ?, ?, 'en', ?, ?, ?)`,
-    );
-    addItem.run(1, 'lo1', 'look after patients on the ward', 1, now, now);
-    addItem.run(2, 'lo2', 'look after patients at home', 2, now, now);
-    addItem.run(3, 'lo3', 'work in teams', 3, now, now);
     const addMapping = db.prepare(
       `INSERT INTO mappings (content_id, source_item_id, kind, target_uri, relation, status, justification, created, modified) VALUES (?, ?, 'match', ?, 'exactMatch', ?, ?, ?, ?)`,
     );
