@@ -85,7 +85,7 @@ export function timeIndexBuild(
  * SHA-256 of everything an index holds but its build time, first 12 hex digits: a faster build must
  * print the same digest as the one it replaces (the index is the same, so every ranking is too).
  */
-export function indexDigest(data: SuggestIndexData): string {
+function indexDigest(data: SuggestIndexData): string {
   const hash = createHash('sha256');
   for (const [key, value] of Object.entries(data).sort(([a], [b]) => a.localeCompare(b))) {
     if (key === 'builtAt') continue;
