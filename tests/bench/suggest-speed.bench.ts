@@ -10,6 +10,7 @@ import { readOnetGold, readSentenceGold } from './suggest/gold.js';
 import { MELO_SETS, readMeloSet } from './suggest/melo.js';
 import { checkRankings, printSpeed, timeIndexBuild } from './suggest/speed.js';
 import { loadEsco } from './suggest.bench.js';
+import { printWorkerBatches } from './suggest/worker-batch.js';
 
 /** Issue 14's speed targets alone (no quality tables): `npm run bench -- suggest-speed`. */
 export const suggestSpeedBench: BenchSection = {
@@ -22,7 +23,7 @@ export const suggestSpeedBench: BenchSection = {
     if (!tech || !house || !onetFile) throw new Error('gold sets not in ../shared/data: skipped');
     const { dir, cleanup } = makeTempDir('crosswalk-bench-suggest-speed-');
     try {
-      const { concepts, relations } = await loadEsco(dir);
+      const { concepts, relations, libraryDir, workersDir } = await loadEsco(dir);
       const builds: (string | number)[][] = [];
       const en = timeIndexBuild(concepts, 'en', relations);
       builds.push(['ESCO v1.1.1 en (all concepts)', concepts.length, en.labels, en.wallMs, en.cpuMs, en.digest]);
@@ -39,6 +40,7 @@ export const suggestSpeedBench: BenchSection = {
       const engine = new SuggestEngine([index]);
       const sentences = [...readSentenceGold(tech), ...readSentenceGold(house)].map((q) => q.text);
       printSpeed(engine, sentences);
+      await printWorkerBatches(libraryDir, workersDir, 'esco-v1.1.1', sentences);
       console.log(`\n  index build of one language (target ≤ 2 s); load average ${os.loadavg()[0]!.toFixed(1)}`);
       printTable(['index', 'concepts', 'labels', 'wall ms', 'CPU ms', 'index digest'], builds);
       const sample = sentences;

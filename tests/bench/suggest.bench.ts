@@ -28,7 +28,9 @@ interface Ranker {
   occupations(title: string, description?: string): string[];
 }
 
-export async function loadEsco(dir: string): Promise<{ concepts: ConceptRecord[]; relations: SkillRelations }> {
+export async function loadEsco(
+  dir: string,
+): Promise<{ concepts: ConceptRecord[]; relations: SkillRelations; libraryDir: string; workersDir: string }> {
   const en = sharedFile(ESCO_V111_EN);
   const relations = sharedFile(ESCO_V111_RELATIONS);
   if (!en || !relations) throw new Error('ESCO v1.1.1 is not in ../shared/data: skipped');
@@ -45,8 +47,9 @@ export async function loadEsco(dir: string): Promise<{ concepts: ConceptRecord[]
   if (done.state !== 'succeeded') throw new Error(`ESCO import failed: ${done.error?.message}`);
   const concepts = ctx.library.concepts('esco-v1.1.1');
   const { essential, optional } = ctx.library.detailsOf('esco-v1.1.1');
+  const libraryDir = ctx.paths.libraryDir;
   ctx.dispose();
-  return { concepts, relations: { essential, optional } };
+  return { concepts, relations: { essential, optional }, libraryDir, workersDir };
 }
 
 function qualityRows(ranker: Ranker, sets: Record<string, GoldQuery[]>, onet: GoldQuery[], sample?: number): (string | number)[][] {

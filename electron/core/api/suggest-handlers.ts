@@ -3,11 +3,11 @@ import { suggestContract } from '../../../shared/contract/suggest.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { CrosswalkError, isAbort } from '../errors.js';
-import { runWorker } from '../jobs/run-worker.js';
 import { findItem } from '../sources/store/item-rows.js';
 import { findScheme } from '../sources/store/schemes.js';
 import { ensureIndexes, startIndexBuild } from '../suggest/index-jobs.js';
-import type { BatchInput, BatchOutput } from '../suggest/batch-runner.js';
+import type { BatchInput } from '../suggest/batch-runner.js';
+import { suggestInWorkers } from '../suggest/batch-parallel.js';
 import { clearProposals, finishRun, itemsToSuggest, readProposals, startRun, storeProposals } from '../suggest/batch-store.js';
 import { readDecidedScores } from '../suggest/project-calibration.js';
 import { projectDecisions, suggestText } from '../suggest/suggest-app.js';
@@ -64,7 +64,10 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
       return ctx.jobs.start('suggest-batch', `Suggest for "${scheme.title}"`, async (job) => {
         try {
           job.progress(0, items.length, 'Loading the suggestion index');
-          const output = await runWorker<BatchOutput>(ctx.workersDir, 'suggest-batch', input, {
+          // Built once here, not by each of the batch's workers at the same time.
+          for (const language of new Set(items.map((i) => i.language.toLowerCase())))
+            await ensureIndexes(ctx, language, filters.vocabularyIds);
+          const output = await suggestInWorkers(ctx.workersDir, input, {
             signal: job.signal,
             onProgress: (done, total, message) => job.progress(done, total, message),
           });

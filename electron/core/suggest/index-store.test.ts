@@ -4,7 +4,9 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../../tests/support/temp-dir.js';
 import { SuggestEngine } from './engine.js';
 import { buildIndexData } from './index-data.js';
-import { indexFile, loadIndexData, saveIndexData } from './index-store.js';
+import { indexFile, labelNgramsCache, loadIndexData, saveIndexData } from './index-store.js';
+import { LabelNgrams } from './label-ngrams.js';
+import { labelNgramsOf } from './ngram-fusion.js';
 import { buildVocabularyIndexes, SuggestIndexes } from './suggest-service.js';
 import { SuggestIndex } from './suggest-index.js';
 import { sampleConcepts } from './test-concepts.js';
@@ -30,6 +32,31 @@ describe('suggestion index files', () => {
     expect(loadIndexData(temp.dir, 'test-v1', 'en', 'new')).toBeNull();
     fs.writeFileSync(indexFile(temp.dir, 'test-v1', 'en'), 'not an index');
     expect(loadIndexData(temp.dir, 'test-v1', 'en')).toBeNull();
+  });
+
+  it('keeps the label n-grams beside the index: a later load reads them and finds what a build finds', () => {
+    const concepts = sampleConcepts();
+    const info = { id: 'test-v1', languages: ['en'], importedAt: 'stamp-ngrams' };
+    const source = { list: () => [info as never], concepts: () => concepts };
+    const first = new SuggestIndexes(temp.dir, source).forLanguage('en')[0]!;
+    const cache = labelNgramsCache(temp.dir, first.data);
+    expect(cache.load()).toBeNull();
+    // The first title query builds them (no worker here) and saves them.
+    const built = labelNgramsOf(first);
+    const saved = cache.load();
+    expect(saved).not.toBeNull();
+    // A new load (a Suggest-all worker) reads them: no build, the same answers.
+    const second = new SuggestIndexes(temp.dir, source).forLanguage('en')[0]!;
+    const read = labelNgramsOf(second);
+    expect(read).not.toBe(built);
+    for (const text of ['Java developer', 'nursing', 'team work']) expect(read.search(text, 5, null)).toEqual(built.search(text, 5, null));
+    expect(read.search('Java developer', 5, null).length).toBeGreaterThan(0);
+    // Another build of the index (same import, new build time) does not read them; nor does a damaged file.
+    expect(labelNgramsCache(temp.dir, { ...first.data, builtAt: 'later' }).load()).toBeNull();
+    const file = path.join(path.dirname(indexFile(temp.dir, 'test-v1', 'en')), 'en.ngrams.v8');
+    fs.writeFileSync(file, 'damaged');
+    expect(cache.load()).toBeNull();
+    expect(new LabelNgrams(saved!, first.data.labelConcept).search('nursing', 5, null)).toEqual(built.search('nursing', 5, null));
   });
 
   it('builds on first use, saves, and reports status per language', () => {

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { threadId } from 'node:worker_threads';
 import { INDEX_FORMAT, type SuggestIndexData } from './index-data.js';
+import { LABEL_NGRAMS_FORMAT, type LabelNgramArrays } from './label-ngrams.js';
+import type { LabelNgramsCache } from './ngram-fusion.js';
 
 /** Where the suggestion index of a vocabulary version lives: inside its library folder, so a re-import or removal drops it. */
 export function indexDir(libraryDir: string, vocabularyId: string): string {
@@ -27,7 +30,8 @@ function headerFile(libraryDir: string, vocabularyId: string, language: string):
 }
 
 function writeAtomically(file: string, content: Uint8Array | string): void {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  // Worker threads share the pid: the thread id keeps their temp files apart.
+  const temp = `${file}.${process.pid}.${threadId}.${Date.now()}.tmp`;
   fs.writeFileSync(temp, content);
   fs.renameSync(temp, file);
 }
@@ -75,4 +79,40 @@ export function readIndexHeader(libraryDir: string, vocabularyId: string, langua
   } catch {
     return null;
   }
+}
+
+/** The label n-gram index saved with: this program's format and the index it was built from (a rebuilt index drops it). */
+interface SavedLabelNgrams {
+  format: number;
+  index: string;
+  arrays: LabelNgramArrays;
+}
+
+const indexStamp = (data: SuggestIndexData) => `${INDEX_FORMAT} ${data.sourceStamp} ${data.builtAt}`;
+
+/**
+ * Where a loaded index keeps its label n-gram index (ngram-fusion.ts): built on first need (about 2 s of CPU for
+ * ESCO en), then saved beside the index, so the next load — each Suggest-all worker, the next start — reads it in a
+ * fraction of that. It is a cache: a copy that cannot be read or written is built again.
+ */
+export function labelNgramsCache(libraryDir: string, data: SuggestIndexData): LabelNgramsCache {
+  const file = path.join(indexDir(libraryDir, data.vocabularyId), `${data.language}.ngrams.v8`);
+  return {
+    load() {
+      try {
+        const saved = v8.deserialize(fs.readFileSync(file)) as SavedLabelNgrams;
+        return saved.format === LABEL_NGRAMS_FORMAT && saved.index === indexStamp(data) ? saved.arrays : null;
+      } catch {
+        return null;
+      }
+    },
+    save(arrays) {
+      try {
+        const saved: SavedLabelNgrams = { format: LABEL_NGRAMS_FORMAT, index: indexStamp(data), arrays };
+        writeAtomically(file, v8.serialize(saved));
+      } catch {
+        // A read-only or full disk: the next load builds it again.
+      }
+    },
+  };
 }

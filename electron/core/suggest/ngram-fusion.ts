@@ -1,4 +1,4 @@
-import { LabelNgrams } from './label-ngrams.js';
+import { LabelNgrams, type LabelNgramArrays } from './label-ngrams.js';
 import { buildLabelNgramsInWorker } from './label-ngrams-build.js';
 import type { SuggestIndex } from './suggest-index.js';
 import { titleParts } from './title-parts.js';
@@ -23,29 +23,47 @@ export interface FusedCandidate {
 
 const built = new WeakMap<SuggestIndex, LabelNgrams>();
 
-/** The index's n-gram index over its labels, built on first need (titles only use it). */
+/** Where an index's label n-gram index is kept between loads (index-store.ts saves it beside the index). */
+export interface LabelNgramsCache {
+  load(): LabelNgramArrays | null;
+  save(arrays: LabelNgramArrays): void;
+}
+const caches = new WeakMap<SuggestIndex, LabelNgramsCache>();
+
+/** The index's n-gram index over its labels: from its cache, or built on first need (titles only use it) and cached. */
 export function labelNgramsOf(index: SuggestIndex): LabelNgrams {
   let ngrams = built.get(index);
   if (!ngrams) {
-    ngrams = new LabelNgrams(index.data.labelText, index.data.labelConcept);
+    const cache = caches.get(index);
+    const saved = cache?.load();
+    ngrams = new LabelNgrams(saved ?? index.data.labelText, index.data.labelConcept);
+    if (!saved) cache?.save(ngrams.arrays());
     built.set(index, ngrams);
   }
   return ngrams;
 }
 
 /**
- * Builds the index's n-gram index ahead of the first title query (about 2 s of CPU on ESCO en): in a worker thread
- * when `workersDir` has the worker, else soon on this thread, once the current work (the query that loaded the index)
- * is done. A title query before the worker is done builds it here.
+ * Readies the index's n-gram index ahead of the first title query: read from `cache` when it has it, else built
+ * (about 2 s of CPU on ESCO en) in a worker thread when `workersDir` has the worker, else soon on this thread, once
+ * the current work (the query that loaded the index) is done, and saved to `cache`. A title query before the worker
+ * is done builds it here.
  */
-export function warmLabelNgrams(index: SuggestIndex, workersDir?: string): void {
+export function warmLabelNgrams(index: SuggestIndex, workersDir?: string, cache?: LabelNgramsCache): void {
   if (built.has(index)) return;
+  if (cache) {
+    caches.set(index, cache);
+    const saved = cache.load();
+    if (saved) return void built.set(index, new LabelNgrams(saved, index.data.labelConcept));
+  }
   const here = () => setTimeout(() => labelNgramsOf(index), 0).unref?.();
   const { labelText, labelConcept } = index.data;
   const building = workersDir ? buildLabelNgramsInWorker(workersDir, { labelText, labelConcept }) : null;
   if (!building) return void here();
   building.then((ngrams) => {
-    if (!built.has(index)) built.set(index, ngrams);
+    if (built.has(index)) return;
+    built.set(index, ngrams);
+    cache?.save(ngrams.arrays());
   }, here);
 }
 

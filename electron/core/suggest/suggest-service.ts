@@ -4,7 +4,7 @@ import type { SuggestIndexStatus } from '../../../shared/domain/suggestion.js';
 import type { ConceptRecord, VocabularyInfo } from '../../../shared/domain/vocabulary.js';
 import { LIBRARY_FILES } from '../vocabularies/library-files.js';
 import { buildIndexData, labelLanguages, type SkillRelations } from './index-data.js';
-import { loadIndexData, readIndexHeader, saveIndexData } from './index-store.js';
+import { labelNgramsCache, loadIndexData, readIndexHeader, saveIndexData } from './index-store.js';
 import { warmLabelSynonyms } from './label-synonyms.js';
 import { warmLabelNgrams } from './ngram-fusion.js';
 import { SuggestIndex } from './suggest-index.js';
@@ -85,7 +85,7 @@ export class SuggestIndexes {
     }
     const index = new SuggestIndex(data);
     this.loaded.set(key, index);
-    warmLabelNgrams(index, this.workersDir);
+    warmLabelNgrams(index, this.workersDir, labelNgramsCache(this.libraryDir, data));
     void warmLabelSynonyms(index);
     return index;
   }
