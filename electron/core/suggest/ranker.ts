@@ -214,9 +214,10 @@ interface Scratch {
   concepts: Float64Array;
   /**
    * For the k1 and b they were computed with: per label, side by side, BM25 length normalisation (2l) and the
-   * denominator of its coverage (2l + 1); per description, its length normalisation.
+   * denominator of its coverage (2l + 1); per label posting, its BM25 denominator tf + normalisation (read in posting
+   * order, where the label's normalisation would be a read anywhere); per description, its length normalisation.
    */
-  norms?: { k1: number; b: number; labels: Float64Array; descriptions: Float64Array };
+  norms?: { k1: number; b: number; labels: Float64Array; postings: Float64Array; descriptions: Float64Array };
 }
 
 /** k1 × (1 − b + b × length / average length) per document: the same numbers every query computes. */
@@ -230,7 +231,10 @@ function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNu
     labels[2 * l] = labelNorms[l]!;
     labels[2 * l + 1] = index.labelMass[l]! || 1;
   }
-  s.norms = { k1, b, labels, descriptions: of(index.descriptions) };
+  const { docs, tf } = index.labels;
+  const postings = new Float64Array(docs.length);
+  for (let p = 0; p < docs.length; p++) postings[p] = tf[p]! + labels[2 * docs[p]!]!;
+  s.norms = { k1, b, labels, postings, descriptions: of(index.descriptions) };
   return s.norms;
 }
 
@@ -287,6 +291,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
   const norms = normsFor(s, index, w.k1, w.b);
   const labelNorm = norms.labels;
+  const denominator = norms.postings;
   const acc = s.labelAccMass;
   const k1plus1 = w.k1 + 1;
   for (const { id, weight } of ordered) {
@@ -301,8 +306,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
       for (let p = labels.offsets[id]!; p < end; p++) {
         const l = labels.docs[p]!;
         if (acc[2 * l] === 0) continue;
-        const tf = labels.tf[p]!;
-        acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[2 * l]!);
+        acc[2 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
         acc[2 * l + 1]! += idf;
       }
       continue;
@@ -313,8 +317,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
       const l = labels.docs[p]!;
       if (labelAllowed !== null && labelAllowed[l] === 0) continue;
       if (acc[2 * l] === 0) touched[touchedCount++] = l;
-      const tf = labels.tf[p]!;
-      acc[2 * l]! += (idf * tf * k1plus1) / (tf + labelNorm[2 * l]!);
+      acc[2 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
       acc[2 * l + 1]! += idf;
     }
   }
