@@ -202,7 +202,10 @@ export function queryTerms(
 
 interface Scratch {
   touched: Int32Array;
-  /** Per label, side by side (one memory read for both): BM25 sum at 2l, matched idf mass at 2l + 1. */
+  /**
+   * Per label, side by side (one memory read for all): BM25 sum at 4l, matched idf mass at 4l + 1 (these two are the
+   * query's), the denominator of its coverage at 4l + 2 and its concept × 4 + kind at 4l + 3 (both exact in float32).
+   */
   labelAccMass: Float32Array;
   touchedConcepts: Int32Array;
   /** Per label 1 when its concept passes the filters, for the concept masks seen (cached like them). */
@@ -213,11 +216,11 @@ interface Scratch {
    */
   concepts: Float64Array;
   /**
-   * For the k1 and b they were computed with: per label, side by side, BM25 length normalisation (2l) and the
-   * denominator of its coverage (2l + 1); per label posting, its BM25 denominator tf + normalisation (read in posting
-   * order, where the label's normalisation would be a read anywhere); per description, its length normalisation.
+   * For the k1 and b they were computed with: per label posting, its BM25 denominator tf + the label's length
+   * normalisation (read in posting order, where the label's normalisation would be a read anywhere); per description,
+   * its length normalisation.
    */
-  norms?: { k1: number; b: number; labels: Float64Array; postings: Float64Array; descriptions: Float64Array };
+  norms?: { k1: number; b: number; postings: Float64Array; descriptions: Float64Array };
 }
 
 /** k1 × (1 − b + b × length / average length) per document: the same numbers every query computes. */
@@ -226,15 +229,10 @@ function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNu
   const of = (p: { docLength: Float32Array; avgLength: number }) =>
     Float64Array.from(p.docLength, (length) => k1 * (1 - b + (b * length) / p.avgLength));
   const labelNorms = of(index.labels);
-  const labels = new Float64Array(labelNorms.length * 2);
-  for (let l = 0; l < labelNorms.length; l++) {
-    labels[2 * l] = labelNorms[l]!;
-    labels[2 * l + 1] = index.labelMass[l]! || 1;
-  }
   const { docs, tf } = index.labels;
   const postings = new Float64Array(docs.length);
-  for (let p = 0; p < docs.length; p++) postings[p] = tf[p]! + labels[2 * docs[p]!]!;
-  s.norms = { k1, b, labels, postings, descriptions: of(index.descriptions) };
+  for (let p = 0; p < docs.length; p++) postings[p] = tf[p]! + labelNorms[docs[p]!]!;
+  s.norms = { k1, b, postings, descriptions: of(index.descriptions) };
   return s.norms;
 }
 
@@ -251,6 +249,16 @@ function labelMask(s: Scratch, labelConcept: Int32Array, allowed: Uint8Array): U
   return mask;
 }
 
+function labelRecords(index: SuggestIndex): Float32Array {
+  const { labelConcept, labelKind } = index.data;
+  const records = new Float32Array(labelConcept.length * 4);
+  for (let l = 0; l < labelConcept.length; l++) {
+    records[4 * l + 2] = index.labelMass[l]! || 1;
+    records[4 * l + 3] = labelConcept[l]! * 4 + labelKind[l]!;
+  }
+  return records;
+}
+
 function scratchFor(index: SuggestIndex): Scratch {
   let s = scratchByIndex.get(index);
   if (!s) {
@@ -258,7 +266,7 @@ function scratchFor(index: SuggestIndex): Scratch {
     const concepts = index.conceptCount;
     s = {
       touched: new Int32Array(labels),
-      labelAccMass: new Float32Array(labels * 2),
+      labelAccMass: labelRecords(index),
       // A concept is listed once per label or description that reaches it while it has no score yet (rarely twice).
       touchedConcepts: new Int32Array(labels + concepts),
       labelAllowed: new WeakMap(),
@@ -283,14 +291,13 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   let touchedCount = 0;
   const touchedConcepts = s.touchedConcepts;
   let conceptCount = 0;
-  const { labelConcept, labelKind } = index.data;
+  const { labelConcept } = index.data;
   const labelAllowed = allowed && labelMask(s, labelConcept, allowed);
   let ideal = 0;
   // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
   // thousands of labels, then only add to labels already touched.
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
   const norms = normsFor(s, index, w.k1, w.b);
-  const labelNorm = norms.labels;
   const denominator = norms.postings;
   const acc = s.labelAccMass;
   const k1plus1 = w.k1 + 1;
@@ -305,9 +312,9 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
       const end = labels.offsets[id + 1]!;
       for (let p = labels.offsets[id]!; p < end; p++) {
         const l = labels.docs[p]!;
-        if (acc[2 * l] === 0) continue;
-        acc[2 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
-        acc[2 * l + 1]! += idf;
+        if (acc[4 * l] === 0) continue;
+        acc[4 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
+        acc[4 * l + 1]! += idf;
       }
       continue;
     }
@@ -316,20 +323,21 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     for (let p = labels.offsets[id]!; p < end; p++) {
       const l = labels.docs[p]!;
       if (labelAllowed !== null && labelAllowed[l] === 0) continue;
-      if (acc[2 * l] === 0) touched[touchedCount++] = l;
-      acc[2 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
-      acc[2 * l + 1]! += idf;
+      if (acc[4 * l] === 0) touched[touchedCount++] = l;
+      acc[4 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
+      acc[4 * l + 1]! += idf;
     }
   }
   const kindWeight = [1, w.altWeight, w.hiddenWeight];
   const cs = s.concepts;
   for (let i = 0; i < touchedCount; i++) {
     const l = touched[i]!;
-    const coverage = Math.min(1, acc[2 * l + 1]! / labelNorm[2 * l + 1]!);
-    const score = acc[2 * l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[labelKind[l]!]!;
-    acc[2 * l] = 0;
-    acc[2 * l + 1] = 0;
-    const c = labelConcept[l]!;
+    const coverage = Math.min(1, acc[4 * l + 1]! / acc[4 * l + 2]!);
+    const conceptKind = acc[4 * l + 3]!;
+    const score = acc[4 * l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[conceptKind & 3]!;
+    acc[4 * l] = 0;
+    acc[4 * l + 1] = 0;
+    const c = conceptKind >> 2;
     const o = 4 * c;
     if (cs[o + 3] === -1 && cs[o + 2] === 0) touchedConcepts[conceptCount++] = c;
     if (score > cs[o]!) {
