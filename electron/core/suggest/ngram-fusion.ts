@@ -30,14 +30,15 @@ export interface LabelNgramsCache {
 }
 const caches = new WeakMap<SuggestIndex, LabelNgramsCache>();
 
-/** The index's n-gram index over its labels: from its cache, or built on first need (titles only use it) and cached. */
+/**
+ * The index's n-gram index over its labels: as warmLabelNgrams read or built it, or built here on first need (titles
+ * only use it) and saved to the index's cache (warmLabelNgrams has already looked there).
+ */
 export function labelNgramsOf(index: SuggestIndex): LabelNgrams {
   let ngrams = built.get(index);
   if (!ngrams) {
-    const cache = caches.get(index);
-    const saved = cache?.load();
-    ngrams = new LabelNgrams(saved ?? index.data.labelText, index.data.labelConcept);
-    if (!saved) cache?.save(ngrams.arrays());
+    ngrams = new LabelNgrams(index.data.labelText, index.data.labelConcept);
+    caches.get(index)?.save(ngrams.arrays());
     built.set(index, ngrams);
   }
   return ngrams;

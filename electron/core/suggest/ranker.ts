@@ -206,7 +206,7 @@ interface Scratch {
    * Per label, side by side (one memory read for all): BM25 sum at 4l, matched idf mass at 4l + 1 (these two are the
    * query's), the denominator of its coverage at 4l + 2 and its concept × 4 + kind at 4l + 3 (both exact in float32).
    */
-  labelAccMass: Float32Array;
+  labelRecords: Float32Array;
   touchedConcepts: Int32Array;
   /** Per label 1 when its concept passes the filters, for the concept masks seen (cached like them). */
   labelAllowed: WeakMap<Uint8Array, Uint8Array>;
@@ -249,7 +249,7 @@ function labelMask(s: Scratch, labelConcept: Int32Array, allowed: Uint8Array): U
   return mask;
 }
 
-function labelRecords(index: SuggestIndex): Float32Array {
+function newLabelRecords(index: SuggestIndex): Float32Array {
   const { labelConcept, labelKind } = index.data;
   const records = new Float32Array(labelConcept.length * 4);
   for (let l = 0; l < labelConcept.length; l++) {
@@ -266,7 +266,7 @@ function scratchFor(index: SuggestIndex): Scratch {
     const concepts = index.conceptCount;
     s = {
       touched: new Int32Array(labels),
-      labelAccMass: labelRecords(index),
+      labelRecords: newLabelRecords(index),
       // A concept is listed once per label or description that reaches it while it has no score yet (rarely twice).
       touchedConcepts: new Int32Array(labels + concepts),
       labelAllowed: new WeakMap(),
@@ -299,7 +299,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
   const norms = normsFor(s, index, w.k1, w.b);
   const denominator = norms.postings;
-  const acc = s.labelAccMass;
+  const acc = s.labelRecords;
   const k1plus1 = w.k1 + 1;
   for (const { id, weight } of ordered) {
     const idf = labels.idf[id]! * termWeight[id]! * weight;
