@@ -1,35 +1,34 @@
-import Fuse from 'fuse.js';
 import { vectorCosine } from './char-ngrams.js';
+import { fusePattern, fuseScore } from './fuse-score.js';
 import type { RankedConcept } from './ranker.js';
 import type { SuggestIndex } from './suggest-index.js';
 
 /** Only short texts (labels, titles) are re-ranked: for sentences character similarity says little. */
 const MAX_WORDS = 4;
-/** Candidates looked at: Fuse over a whole vocabulary takes seconds; over these, well under a millisecond. */
+/** Candidates looked at: the head is what character similarity may reorder. */
 const SHORTLIST = 30;
 
 /**
- * Re-ranks the head of a short query's list with Fuse.js (Bitap) similarity between the query and
+ * Re-ranks the head of a short query's list with Fuse.js's similarity (fuse-score.ts) between the query and
  * each candidate's labels: variants BM25 cannot see (spelling variants, word order, hyphenation).
  */
 export function fuseRerank(index: SuggestIndex, text: string, hits: RankedConcept[], weight: number): RankedConcept[] {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (weight <= 0 || words.length === 0 || words.length > MAX_WORDS || text.length > 60 || hits.length < 2) return hits;
   const head = hits.slice(0, SHORTLIST);
-  const docs: { hit: number; label: string }[] = [];
+  const pattern = fusePattern(text.slice(0, 32));
+  const best = new Map<number, number>();
+  const note = (hit: number, label: string) => {
+    const score = fuseScore(pattern, label);
+    if (score !== undefined) best.set(hit, Math.max(best.get(hit) ?? 0, 1 - score));
+  };
   head.forEach((h, i) => {
     let first = h.bestLabel;
     while (first > 0 && index.data.labelConcept[first - 1] === h.concept) first--;
     for (let l = first; l >= 0 && l < index.data.labelConcept.length && index.data.labelConcept[l] === h.concept; l++)
-      docs.push({ hit: i, label: index.data.labelText[l]! });
-    if (h.bestLabel < 0) docs.push({ hit: i, label: index.data.prefLabels[h.concept]! });
+      note(i, index.data.labelText[l]!);
+    if (h.bestLabel < 0) note(i, index.data.prefLabels[h.concept]!);
   });
-  const fuse = new Fuse(docs, { keys: ['label'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-  const best = new Map<number, number>();
-  for (const r of fuse.search(text.slice(0, 32))) {
-    const similarity = 1 - (r.score ?? 1);
-    best.set(r.item.hit, Math.max(best.get(r.item.hit) ?? 0, similarity));
-  }
   const reranked = head.map((h, i) => ({ ...h, score: h.score * (1 + weight * (best.get(i) ?? 0)) }));
   return [...reranked.sort((a, b) => b.score - a.score), ...hits.slice(SHORTLIST)];
 }
