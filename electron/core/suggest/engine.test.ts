@@ -134,4 +134,22 @@ describe('suggestion ranking', () => {
     expect(after[rankOf(after)]!.score).toBeLessThan(before[0]!.score / 5);
     expect(after[rankOf(after)]!.why.decisions?.rejected).toBe(1);
   });
+
+  it('searches an outcome fragment as a statement: what only spelling similarity finds for a title is not added', () => {
+    const titles = new SuggestEngine([
+      new SuggestIndex(
+        buildIndexData(
+          [concept('painter', 'occupation', 'x', { de: 'Lackierer' }), concept('baker', 'occupation', 'x', { de: 'Bäcker' })],
+          {
+            vocabularyId: 'test-v1',
+            language: 'de',
+            sourceStamp: 'stamp',
+          },
+        ),
+      ),
+    ]);
+    // No word of "Lackiertechniker" is a word of a label: as a title, its character n-grams find "Lackierer".
+    expect(ranked({ text: 'Lackiertechniker' }, titles)).toEqual([uri('painter')]);
+    expect(ranked({ text: 'Lackiertechniker', fragment: true }, titles)).toEqual([]);
+  });
 });

@@ -6,7 +6,6 @@
 import type { SuggestionCandidate, SuggestionWhy } from '../../../../shared/domain/suggestion.js';
 import { EXPLAIN, explained, type DeferredCandidate, type EngineQuery } from '../engine.js';
 import { decomposeOutcome } from './decompose.js';
-import { isVerb, lexiconFor } from './lexicon.js';
 import { mergeByTarget } from './merge.js';
 import type { Span } from './segments.js';
 
@@ -29,9 +28,7 @@ export function searchDecomposed(
   const lists = [
     { candidates: run({ ...query, deferExplain: true }) },
     ...fragments.map((f) => ({
-      candidates: run({ ...query, text: f.text, deferExplain: true, notTitle: ledByVerb(f.text, options.language) }).map((c) =>
-        inOutcome(c, f.spans),
-      ),
+      candidates: run({ ...query, text: f.text, deferExplain: true, fragment: true }).map((c) => inOutcome(c, f.spans)),
       spans: f.spans,
       weight: options.fragmentWeight ?? 1,
     })),
@@ -45,13 +42,6 @@ const wordsOf = (text: string): string =>
     .toLowerCase()
     .match(/[\p{L}\p{N}]+/gu)
     ?.join(' ') ?? '';
-
-/** A statement ("design a database"; verb-final: "eine Datenbank entwerfen"), not a title-like noun phrase ("SQL"). */
-function ledByVerb(text: string, language: string): boolean {
-  const words = text.trim().split(/\s+/u);
-  const lexicon = lexiconFor(language);
-  return words.length > 1 && (isVerb(lexicon, words[0]!) || (lexicon.verbFinal && isVerb(lexicon, words.at(-1)!)));
-}
 
 /**
  * A fragment's text is its pieces joined by single spaces: a range in it maps back to the outcome piece by piece, so
