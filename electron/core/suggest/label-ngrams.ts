@@ -1,3 +1,5 @@
+import { kthLargest } from './kth-largest.js';
+
 /** Character n-gram lengths, within words padded with a space on both sides (scikit-learn's char_wb, 3 to 5). */
 const MIN_N = 3;
 const MAX_N = 5;
@@ -294,7 +296,9 @@ export class LabelNgrams {
       conceptBest[concept] = similarity;
       conceptLabel[concept] = this.docLabel[d]!;
     }
-    const floor = kthLargest(conceptBest, conceptOrder, concepts, top);
+    const similarities = new Float32Array(concepts);
+    for (let i = 0; i < concepts; i++) similarities[i] = conceptBest[conceptOrder[i]!]!;
+    const floor = kthLargest(similarities, top);
     const hits: NgramHit[] = [];
     for (let i = 0; i < concepts; i++) {
       const concept = conceptOrder[i]!;
@@ -305,36 +309,6 @@ export class LabelNgrams {
     }
     return hits.sort((a, b) => b.similarity - a.similarity).slice(0, top);
   }
-}
-
-/** The k-th largest of `values` at the first `count` indexes of `order` (−∞ when there are fewer): a floor for the top k. */
-function kthLargest(values: Float32Array, order: Int32Array, count: number, k: number): number {
-  if (count <= k) return -Infinity;
-  if (k <= 0) return Infinity;
-  const picked = new Float32Array(count);
-  for (let i = 0; i < count; i++) picked[i] = values[order[i]!]!;
-  // Quickselect (Hoare partition) for the element that sorted descending would stand at k − 1.
-  let lo = 0;
-  let hi = count - 1;
-  const target = k - 1;
-  while (lo < hi) {
-    const pivot = picked[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (picked[i]! > pivot) i++;
-      while (picked[j]! < pivot) j--;
-      if (i <= j) {
-        const t = picked[i]!;
-        picked[i++] = picked[j]!;
-        picked[j--] = t;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return picked[target]!;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
+import { kthLargest } from './kth-largest.js';
 import { labelSynonymsOf } from './label-synonyms.js';
 import type { SuggestIndex } from './suggest-index.js';
 
@@ -215,6 +216,10 @@ interface Scratch {
    * description score (these three rounded to float32, as they were kept before), 4c + 3 its best label or −1.
    */
   concepts: Float64Array;
+  /** The concepts kept for ranking (in the order reached), with their scores and best labels. */
+  keptConcepts: Int32Array;
+  keptScores: Float32Array;
+  keptLabels: Int32Array;
   /**
    * For the k1 and b they were computed with: per label posting, its BM25 denominator tf + the label's length
    * normalisation (read in posting order, where the label's normalisation would be a read anywhere); per description,
@@ -271,6 +276,9 @@ function scratchFor(index: SuggestIndex): Scratch {
       touchedConcepts: new Int32Array(labels + concepts),
       labelAllowed: new WeakMap(),
       concepts: new Float64Array(concepts * 4).map((_, i) => (i % 4 === 3 ? -1 : 0)),
+      keptConcepts: new Int32Array(concepts),
+      keptScores: new Float32Array(concepts),
+      keptLabels: new Int32Array(concepts),
     };
     scratchByIndex.set(index, s);
   }
@@ -369,18 +377,23 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     cs[o] = Math.fround(cs[o]! + w.secondLabel * cs[o + 1]! + w.description * cs[o + 2]!);
     max = Math.max(max, cs[o]!);
   }
-  const candidates: RankedConcept[] = [];
+  // Most candidates share one weak word with the text: no need to rank them.
+  let kept = 0;
+  const { keptConcepts, keptScores, keptLabels } = s;
   for (let i = 0; i < conceptCount; i++) {
     const c = touchedConcepts[i]!;
-    // Most candidates share one weak word with the text: no need to rank them.
     const o = 4 * c;
-    if (cs[o]! >= max * 0.05) candidates.push({ concept: c, score: cs[o]!, bestLabel: cs[o + 3]! });
+    if (cs[o]! >= max * 0.05) {
+      keptConcepts[kept] = c;
+      keptScores[kept] = cs[o]!; // float32 already
+      keptLabels[kept++] = cs[o + 3]!;
+    }
     cs[o] = 0;
     cs[o + 1] = 0;
     cs[o + 2] = 0;
     cs[o + 3] = -1;
   }
-  const top = topK(candidates, w.depth);
+  const top = bestKept(s, kept, w.depth);
   const positions = new Map(terms.map((t) => [t.id, t.positions]));
   const queryIds = new Set(terms.map((t) => t.id));
   for (const hit of top) if (hit.bestLabel >= 0) hit.score *= sentenceEvidence(index, hit.bestLabel, positions, queryIds, w);
@@ -450,19 +463,20 @@ function smallestWindow(lists: number[][]): number {
   return best;
 }
 
-/** The k best by score (sorted), without sorting everything. */
-export function topK<T extends { score: number }>(items: T[], k: number): T[] {
-  if (items.length <= k) return items.sort((a, b) => b.score - a.score);
-  let max = 0;
-  for (const item of items) max = Math.max(max, item.score);
-  // Most candidates share one weak word: drop them before sorting.
-  let threshold = max * 0.05;
-  let kept = items.filter((i) => i.score >= threshold);
-  while (kept.length > k * 8 && threshold < max) {
-    threshold *= 2;
-    const next = kept.filter((i) => i.score >= threshold);
-    if (next.length < k) break;
-    kept = next;
+/**
+ * The `depth` best of the kept candidates, best first, ties in the order they were reached (what a stable sort of all
+ * of them gives); only those become objects (a sentence keeps thousands).
+ */
+function bestKept(s: Scratch, kept: number, depth: number): RankedConcept[] {
+  const { keptConcepts, keptScores, keptLabels } = s;
+  const floor = kthLargest(keptScores.slice(0, kept), depth);
+  let above = 0;
+  for (let i = 0; i < kept; i++) if (keptScores[i]! > floor) above++;
+  let ties = depth - above;
+  const top: RankedConcept[] = [];
+  for (let i = 0; i < kept; i++) {
+    const score = keptScores[i]!;
+    if (score > floor || (score === floor && ties-- > 0)) top.push({ concept: keptConcepts[i]!, score, bestLabel: keptLabels[i]! });
   }
-  return kept.sort((a, b) => b.score - a.score).slice(0, k);
+  return top.sort((a, b) => b.score - a.score);
 }
