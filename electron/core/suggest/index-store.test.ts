@@ -41,8 +41,11 @@ describe('suggestion index files', () => {
     const first = new SuggestIndexes(temp.dir, source).forLanguage('en')[0]!;
     const cache = labelNgramsCache(temp.dir, first.data);
     expect(cache.load()).toBeNull();
-    // The first title query builds them (no worker here) and saves them.
+    const dir = path.dirname(indexFile(temp.dir, 'test-v1', 'en'));
+    fs.writeFileSync(path.join(dir, 'en.ngrams.v8'), 'a copy an earlier version saved');
+    // The first title query builds them (no worker here) and saves them, in place of an earlier version's copy.
     const built = labelNgramsOf(first);
+    expect(fs.existsSync(path.join(dir, 'en.ngrams.v8'))).toBe(false);
     const saved = cache.load();
     expect(saved).not.toBeNull();
     // A new load (a Suggest-all worker) reads them: no build, the same answers.
@@ -53,8 +56,8 @@ describe('suggestion index files', () => {
     expect(read.search('Java developer', 5, null).length).toBeGreaterThan(0);
     // Another build of the index (same import, new build time) does not read them; nor does a damaged file.
     expect(labelNgramsCache(temp.dir, { ...first.data, builtAt: 'later' }).load()).toBeNull();
-    const file = path.join(path.dirname(indexFile(temp.dir, 'test-v1', 'en')), 'en.ngrams.v8');
-    fs.writeFileSync(file, 'damaged');
+    const file = path.join(dir, 'en.ngrams');
+    fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 100));
     expect(cache.load()).toBeNull();
     expect(new LabelNgrams(saved!, first.data.labelConcept).search('nursing', 5, null)).toEqual(built.search('nursing', 5, null));
   });

@@ -5,6 +5,7 @@ import { threadId } from 'node:worker_threads';
 import { INDEX_FORMAT, type SuggestIndexData } from './index-data.js';
 import { LABEL_NGRAMS_FORMAT, type LabelNgramArrays } from './label-ngrams.js';
 import type { LabelNgramsCache } from './ngram-fusion.js';
+import { packTyped, unpackTyped } from './typed-file.js';
 
 /** Where the suggestion index of a vocabulary version lives: inside its library folder, so a re-import or removal drops it. */
 export function indexDir(libraryDir: string, vocabularyId: string): string {
@@ -93,14 +94,16 @@ const indexStamp = (data: SuggestIndexData) => `${INDEX_FORMAT} ${data.sourceSta
 /**
  * Where a loaded index keeps its label n-gram index (ngram-fusion.ts): built on first need (about 2 s of CPU for
  * ESCO en), then saved beside the index, so the next load — each Suggest-all worker, the next start — reads it in a
- * fraction of that. It is a cache: a copy that cannot be read or written is built again.
+ * fraction of that, its arrays viewing the file's bytes (typed-file.ts). It is a cache: a copy that cannot be read or
+ * written is built again.
  */
 export function labelNgramsCache(libraryDir: string, data: SuggestIndexData): LabelNgramsCache {
-  const file = path.join(indexDir(libraryDir, data.vocabularyId), `${data.language}.ngrams.v8`);
+  const dir = indexDir(libraryDir, data.vocabularyId);
+  const file = path.join(dir, `${data.language}.ngrams`);
   return {
     load() {
       try {
-        const saved = v8.deserialize(fs.readFileSync(file)) as SavedLabelNgrams;
+        const saved = unpackTyped(fs.readFileSync(file)) as SavedLabelNgrams;
         return saved.format === LABEL_NGRAMS_FORMAT && saved.index === indexStamp(data) ? saved.arrays : null;
       } catch {
         return null;
@@ -109,7 +112,9 @@ export function labelNgramsCache(libraryDir: string, data: SuggestIndexData): La
     save(arrays) {
       try {
         const saved: SavedLabelNgrams = { format: LABEL_NGRAMS_FORMAT, index: indexStamp(data), arrays };
-        writeAtomically(file, v8.serialize(saved));
+        writeAtomically(file, packTyped(saved));
+        // The copy an earlier version saved (v8-serialized, which a load copied out of again).
+        fs.rmSync(path.join(dir, `${data.language}.ngrams.v8`), { force: true });
       } catch {
         // A read-only or full disk: the next load builds it again.
       }

@@ -189,7 +189,7 @@ interface GramIdsState {
 }
 
 /** Version of LabelNgramArrays: a saved copy of another version is built again (see index-store.ts). */
-export const LABEL_NGRAMS_FORMAT = 1;
+export const LABEL_NGRAMS_FORMAT = 2;
 
 /** A built LabelNgrams as plain data and typed arrays: what a worker thread sends back (see label-ngrams-build.ts). */
 export interface LabelNgramArrays {
