@@ -9,10 +9,17 @@ import { decomposeOutcome } from './decompose.js';
 import { mergeByTarget } from './merge.js';
 import type { Span } from './segments.js';
 
+/**
+ * Ranking weight of a fragment's candidates against the whole text's: a fragment is shorter, so its scores (shares of a
+ * perfect match) run higher. Picked on the tune halves: at 1, tech RP@5 .682 and MRR .681; at 0.7, .708 and .684, as
+ * with decomposition off (house .424 and .459 at either). A candidate keeps its fragment's spans whichever list ranks it.
+ */
+export const FRAGMENT_WEIGHT = 0.7;
+
 export interface DecomposeOptions {
   /** The outcome's language (boilerplate and verb rules). */
   language: string;
-  /** Ranking weight of fragment candidates against the whole text's (default 1). */
+  /** Ranking weight of fragment candidates against the whole text's (default FRAGMENT_WEIGHT). */
   fragmentWeight?: number;
 }
 
@@ -30,7 +37,7 @@ export function searchDecomposed(
     ...fragments.map((f) => ({
       candidates: run({ ...query, text: f.text, deferExplain: true, fragment: true }).map((c) => inOutcome(c, f.spans)),
       spans: f.spans,
-      weight: options.fragmentWeight ?? 1,
+      weight: options.fragmentWeight ?? FRAGMENT_WEIGHT,
     })),
   ];
   return mergeByTarget(lists, query.top).map(explained);
