@@ -1,10 +1,15 @@
-/** Character trigrams of each word padded with a space on both sides, lower case without diacritics. */
-export function charTrigrams(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  const folded = text
+/** Lower case without diacritics. */
+function fold(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+}
+
+/** Character trigrams of each word padded with a space on both sides, lower case without diacritics. */
+export function charTrigrams(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const folded = fold(text);
   for (const word of folded.match(/[\p{L}\p{N}]+/gu) ?? []) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {
@@ -35,26 +40,59 @@ export interface TrigramVector {
   squares: number;
 }
 
+/** Printable ASCII: NFKD and mark removal leave it as it is (no need to run them). */
+const PLAIN = /^[ -~]*$/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** Integer ids of trigrams, so that cosines of texts re-read many times are a merge of two short sorted arrays. */
 export class TrigramIds {
-  private readonly ids = new Map<string, number>();
+  /** By the trigram's three UTF-16 code units as one integer (at most 48 bits): no string per trigram. */
+  private readonly ids = new Map<number, number>();
 
+  /** charTrigrams of the text, as ids and counts. */
   vector(text: string): TrigramVector {
-    const grams = charTrigrams(text);
-    const order = new Int32Array(grams.size);
-    const countOf = new Map<number, number>();
-    let n = 0;
+    const folded = PLAIN.test(text) ? text.toLowerCase() : fold(text);
+    // Each distinct trigram's place in the lists below, in the order first seen.
+    const slotOf = new Map<number, number>();
+    const seen: number[] = [];
+    const seenCounts: number[] = [];
+    for (const word of folded.match(WORD) ?? []) {
+      // The word padded with a space on both sides, read three code units at a time.
+      let a = 32;
+      let b = word.charCodeAt(0);
+      for (let i = 1; i <= word.length; i++) {
+        const c = i < word.length ? word.charCodeAt(i) : 32;
+        const key = (a * 65536 + b) * 65536 + c;
+        let id = this.ids.get(key);
+        if (id === undefined) this.ids.set(key, (id = this.ids.size));
+        const slot = slotOf.get(id);
+        if (slot === undefined) {
+          slotOf.set(id, seen.length);
+          seen.push(id);
+          seenCounts.push(1);
+        } else seenCounts[slot]!++;
+        a = b;
+        b = c;
+      }
+    }
+    // Sorted by id by insertion: a label or title has a few dozen trigrams.
+    // One buffer for both (allocating a typed array costs more than filling it).
+    const both = new Int32Array(seen.length * 2);
+    const ids = both.subarray(0, seen.length);
+    const counts = both.subarray(seen.length);
     let squares = 0;
-    for (const [gram, count] of grams) {
-      let id = this.ids.get(gram);
-      if (id === undefined) this.ids.set(gram, (id = this.ids.size));
-      order[n++] = id;
-      countOf.set(id, count);
+    for (let i = 0; i < seen.length; i++) {
+      const id = seen[i]!;
+      const count = seenCounts[i]!;
+      let j = i - 1;
+      for (; j >= 0 && ids[j]! > id; j--) {
+        ids[j + 1] = ids[j]!;
+        counts[j + 1] = counts[j]!;
+      }
+      ids[j + 1] = id;
+      counts[j + 1] = count;
       squares += count * count;
     }
-    const ids = order.sort();
-    const counts = new Int32Array(n);
-    for (let i = 0; i < n; i++) counts[i] = countOf.get(ids[i]!)!;
     return { ids, counts, squares };
   }
 }

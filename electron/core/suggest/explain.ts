@@ -73,7 +73,7 @@ export function explainMatch(
   });
   const description = data.descriptions[concept] ?? '';
   const descTokens =
-    description && (out.length < MAX_LABELS || coverage < 1)
+    description && (out.length < MAX_LABELS || coverage < 1) && descriptionShares(index, concept, queryTermIds)
       ? index.descriptionTokens(concept).filter((t) => queryTerms.has(t.term) && !index.analyzer.stopwords.has(t.term))
       : [];
   const descRanges = mergeRanges(descTokens.map((t) => ({ start: t.start, end: t.end })));
@@ -99,9 +99,22 @@ export function explainMatch(
   };
 }
 
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+/**
+ * Whether the concept's description has one of the terms (stop words aside), from the description postings: most
+ * shown candidates' descriptions share no word with the text, and analysing one to find that out costs more.
+ */
+function descriptionShares(index: SuggestIndex, concept: number, termIds: ReadonlySet<number>): boolean {
+  const { offsets, docs } = index.descriptions;
+  for (const t of termIds) {
+    if (index.analyzer.stopwords.has(index.data.terms[t]!)) continue;
+    const at = lowerBound(docs, concept, offsets[t]!, offsets[t + 1]!);
+    if (at < offsets[t + 1]! && docs[at] === concept) return true;
+  }
+  return false;
+}
+
+/** The first index in sorted[lo, hi) holding `value` or more (hi when none does). */
+function lowerBound(sorted: Int32Array, value: number, lo = 0, hi = sorted.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < value) lo = mid + 1;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { charTrigrams, TrigramIds, trigramCosine, vectorCosine } from './char-ngrams.js';
+
+const texts = [
+  'Lackierer',
+  'Lackiertechniker/Lackiertechnikerin',
+  'infirmière',
+  'Infirmier en soins généraux',
+  'technička',
+  'ISO 9001 auditor',
+  'a',
+  'C++ developer',
+  'Straße',
+  'ﬁnance ofﬁcer',
+  '𝐁old',
+  '',
+];
+
+describe('TrigramIds', () => {
+  it('counts the trigrams charTrigrams counts: the same cosine for every pair of texts, the same sum of squares', () => {
+    const ids = new TrigramIds();
+    for (const a of texts) {
+      const counts = [...charTrigrams(a).values()];
+      expect(ids.vector(a).squares).toBe(counts.reduce((sum, n) => sum + n * n, 0));
+      expect([...ids.vector(a).counts].sort()).toEqual(counts.sort());
+      for (const b of texts)
+        expect(vectorCosine(ids.vector(a), ids.vector(b)), `${a} / ${b}`).toBe(trigramCosine(charTrigrams(a), charTrigrams(b)));
+    }
+  });
+
+  it('gives ids in ascending order, one per distinct trigram', () => {
+    const vector = new TrigramIds().vector('banana bandana');
+    expect([...vector.ids]).toEqual([...vector.ids].sort((x, y) => x - y));
+    expect(new Set(vector.ids).size).toBe(vector.ids.length);
+    expect(vector.ids.length).toBe(charTrigrams('banana bandana').size);
+  });
+});
