@@ -75,12 +75,12 @@ export class TrigramIds {
         b = c;
       }
     }
-    // Sorted by id by insertion: a label or title has a few dozen trigrams.
     // One buffer for both (allocating a typed array costs more than filling it).
     const both = new Int32Array(seen.length * 2);
     const ids = both.subarray(0, seen.length);
     const counts = both.subarray(seen.length);
     let squares = 0;
+    // Sorted by id by insertion: a label or title has a few dozen trigrams.
     for (let i = 0; i < seen.length; i++) {
       const id = seen[i]!;
       const count = seenCounts[i]!;

@@ -100,8 +100,8 @@ export function explainMatch(
 }
 
 /**
- * Whether the concept's description has one of the terms (stop words aside), from the description postings: most
- * shown candidates' descriptions share no word with the text, and analysing one to find that out costs more.
+ * Whether the concept's description has one of the terms (stop words aside), from the description postings: a
+ * description sharing no word with the text is then not analysed just to find that out.
  */
 function descriptionShares(index: SuggestIndex, concept: number, termIds: ReadonlySet<number>): boolean {
   const { offsets, docs } = index.descriptions;
