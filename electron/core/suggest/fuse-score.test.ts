@@ -1,20 +1,12 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/seeded-random.js';
 import { fusePattern, fuseScore } from './fuse-score.js';
 
 /** What Fuse.js itself answers, with the options the re-ranking used it with. */
 function fuseJs(pattern: string, label: string): number | undefined {
   const fuse = new Fuse([{ label }], { keys: ['label'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
   return fuse.search(pattern)[0]?.score;
-}
-
-/** A seeded generator, so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
 }
 
 function word(next: () => number, alphabet: string, min: number, max: number): string {
@@ -47,7 +39,7 @@ describe('fuseScore', () => {
   });
 
   it('gives the score Fuse.js gives on random texts: near misses, chunks past 32 characters, blanks', () => {
-    const next = random(14);
+    const next = seededRandom(14);
     let matched = 0;
     let unmatched = 0;
     for (let n = 0; n < 3000; n++) {

@@ -26,9 +26,9 @@ export interface FusePattern {
 
 export function fusePattern(query: string): FusePattern {
   const text = query.toLowerCase();
-  const pieces: string[] = [];
   // Fuse lists every document unscored for a blank query: no similarity to anything.
   if (!text.trim()) return { text, chunks: [] };
+  const pieces: string[] = [];
   if (text.length > CHUNK) {
     const remainder = text.length % CHUNK;
     for (let i = 0; i < text.length - remainder; i += CHUNK) pieces.push(text.slice(i, i + CHUNK));
@@ -49,10 +49,10 @@ function chunkOf(piece: string): Chunk {
   return { length: piece.length, masks, maxErrors };
 }
 
-/** Fewest edits (insert, delete, substitute) between the chunk and any stretch of `text`: Myers (1999), m ≤ 32. */
+/** Fewest edits (insert, delete, substitute) between the chunk and any stretch of `text`: Myers (1999), m ≤ CHUNK. */
 function fewestEdits(chunk: Chunk, text: string): number {
   const last = 1 << (chunk.length - 1);
-  let positive = chunk.length === 32 ? -1 : (1 << chunk.length) - 1;
+  let positive = chunk.length === CHUNK ? -1 : (1 << chunk.length) - 1;
   let negative = 0;
   let score = chunk.length;
   let best = score;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/seeded-random.js';
 import { kthLargest } from './kth-largest.js';
 
 describe('kthLargest', () => {
   it('is the value a descending sort puts at k − 1, ties and all', () => {
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seededRandom(7);
     for (let n = 0; n < 500; n++) {
       const length = 1 + Math.floor(next() * 60);
       // Few distinct values: many ties.
