@@ -220,6 +220,8 @@ interface Scratch {
   keptConcepts: Int32Array;
   keptScores: Float32Array;
   keptLabels: Int32Array;
+  /** Per term, its index among the query's terms while candidates are re-scored, else −1. */
+  querySlots: Int32Array;
   /**
    * For the k1 and b they were computed with: per label posting, its BM25 denominator tf + the label's length
    * normalisation (read in posting order, where the label's normalisation would be a read anywhere); per description,
@@ -279,6 +281,7 @@ function scratchFor(index: SuggestIndex): Scratch {
       keptConcepts: new Int32Array(concepts),
       keptScores: new Float32Array(concepts),
       keptLabels: new Int32Array(concepts),
+      querySlots: new Int32Array(index.data.terms.length).fill(-1),
     };
     scratchByIndex.set(index, s);
   }
@@ -394,9 +397,10 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     cs[o + 3] = -1;
   }
   const top = bestKept(s, kept, w.depth);
-  const positions = new Map(terms.map((t) => [t.id, t.positions]));
-  const queryIds = new Set(terms.map((t) => t.id));
-  for (const hit of top) if (hit.bestLabel >= 0) hit.score *= sentenceEvidence(index, hit.bestLabel, positions, queryIds, w);
+  const slots = s.querySlots;
+  terms.forEach((t, i) => (slots[t.id] = i));
+  for (const hit of top) if (hit.bestLabel >= 0) hit.score *= sentenceEvidence(index, hit.bestLabel, terms, slots, w);
+  for (const t of terms) slots[t.id] = -1;
   top.sort((a, b) => b.score - a.score);
   // A perfect match: every word, as a phrase, exactly (agreeing further labels may lift a score past it).
   return { hits: top, ideal: ideal * (1 + w.phrase) * (1 + w.exact), terms };
@@ -405,63 +409,88 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
 /**
  * Phrase, proximity and exactness of a label within the text, as a multiplier ≥ 1: "work in
  * teams" inside "… able to work in teams …" beats the same words scattered over a long sentence.
+ * `slots` gives each query term's index in `terms` (−1 for others): this runs for every re-scored candidate, so it reads
+ * the label's words in place and allocates nothing.
  */
-function sentenceEvidence(
-  index: SuggestIndex,
-  label: number,
-  positions: Map<number, number[]>,
-  queryIds: Set<number>,
-  w: RankWeights,
-): number {
-  const labelTerms = index.labelWords(label);
-  // Distinct label words and those the text has, counted in place (labels are a few words; this runs per candidate).
+function sentenceEvidence(index: SuggestIndex, label: number, terms: readonly QueryTerm[], slots: Int32Array, w: RankWeights): number {
+  const { labelTermIds: ids, labelTermOffsets, labelTermParts: parts } = index.data;
+  const start = labelTermOffsets[label]!;
+  const end = labelTermOffsets[label + 1]!;
+  // The label's words (parts of its compound words left out), distinct ones and those the text has, counted in place.
+  let words = 0;
   let distinct = 0;
   let matched = 0;
-  for (let i = 0; i < labelTerms.length; i++) {
-    if (repeatsEarlier(labelTerms, i)) continue;
+  for (let p = start; p < end; p++) {
+    if (parts[p]) continue;
+    words++;
+    if (repeatsEarlierWord(ids, parts, start, p)) continue;
     distinct++;
-    if (positions.has(labelTerms[i]!)) matched++;
+    if (slots[ids[p]!]! >= 0) matched++;
   }
   let factor = 1;
-  if (matched === distinct && distinct === queryIds.size) factor *= 1 + w.exact;
+  if (matched === distinct && distinct === terms.length) factor *= 1 + w.exact;
   if (matched < 2) return factor;
-  if (matched === labelTerms.length && isPhrase(labelTerms, positions)) return factor * (1 + w.phrase);
-  const lists: number[][] = [];
-  for (let i = 0; i < labelTerms.length; i++) {
-    const at = positions.get(labelTerms[i]!);
-    if (at && !repeatsEarlier(labelTerms, i)) lists.push(at);
+  if (matched === words && isPhrase(ids, parts, start, end, terms, slots)) return factor * (1 + w.phrase);
+  const lists = windowLists;
+  lists.length = 0;
+  for (let p = start; p < end; p++) {
+    const slot = slots[ids[p]!]!;
+    if (!parts[p] && slot >= 0 && !repeatsEarlierWord(ids, parts, start, p)) lists.push(terms[slot]!.positions);
   }
   return factor * (1 + w.proximity * (matched / smallestWindow(lists)) * (matched / distinct));
 }
 
-function repeatsEarlier(terms: Int32Array, i: number): boolean {
-  for (let j = 0; j < i; j++) if (terms[j] === terms[i]) return true;
+/** The position lists of one candidate's matched words (reused: one candidate at a time). */
+const windowLists: number[][] = [];
+
+function repeatsEarlierWord(ids: Int32Array, parts: Uint8Array, start: number, p: number): boolean {
+  for (let q = start; q < p; q++) if (!parts[q] && ids[q] === ids[p]) return true;
   return false;
 }
 
-function isPhrase(labelTerms: Int32Array, positions: Map<number, number[]>): boolean {
-  const first = positions.get(labelTerms[0]!)!;
-  return first.some((start) => labelTerms.every((t, i) => positions.get(t)!.includes(start + i)));
+/** Every word of the label (all matched) at consecutive positions of the text, starting at one of its first word's. */
+function isPhrase(ids: Int32Array, parts: Uint8Array, start: number, end: number, terms: readonly QueryTerm[], slots: Int32Array): boolean {
+  let first = start;
+  while (parts[first]) first++;
+  for (const at of terms[slots[ids[first]!]!]!.positions) {
+    let offset = 0;
+    let all = true;
+    for (let p = first; p < end && all; p++) {
+      if (parts[p]) continue;
+      all = terms[slots[ids[p]!]!]!.positions.includes(at + offset);
+      offset++;
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
-/** Length of the shortest span of positions holding one position from every list. */
-function smallestWindow(lists: number[][]): number {
-  const events = lists.flatMap((list, i) => list.map((p) => [p, i] as const)).sort((a, b) => a[0] - b[0]);
-  const counts = new Array<number>(lists.length).fill(0);
-  let covered = 0;
+/**
+ * Length of the shortest span of positions holding one position from every list (each ascending): the smallest of the
+ * spans from each list's current position, moving on the list whose position is smallest each time.
+ */
+export function smallestWindow(lists: readonly number[][]): number {
+  const heads = windowHeads;
+  for (let i = 0; i < lists.length; i++) heads[i] = 0;
   let best = Infinity;
-  let left = 0;
-  for (const [p, i] of events) {
-    if (counts[i]!++ === 0) covered++;
-    while (covered === lists.length) {
-      best = Math.min(best, p - events[left]![0] + 1);
-      const li = events[left]![1];
-      if (--counts[li]! === 0) covered--;
-      left++;
+  for (;;) {
+    let min = Infinity;
+    let max = -Infinity;
+    let lowest = 0;
+    for (let i = 0; i < lists.length; i++) {
+      const at = lists[i]![heads[i]!]!;
+      if (at < min) {
+        min = at;
+        lowest = i;
+      }
+      if (at > max) max = at;
     }
+    best = Math.min(best, max - min + 1);
+    if (++heads[lowest]! === lists[lowest]!.length) return best;
   }
-  return best;
 }
+
+const windowHeads: number[] = [];
 
 /**
  * The `depth` best of the kept candidates, best first, ties in the order they were reached (what a stable sort of all
