@@ -202,7 +202,8 @@ export function queryTerms(
 }
 
 interface Scratch {
-  touched: Int32Array;
+  /** One bit per label a query's words reached: read in label order (concept order too), not in the order reached. */
+  touchedBits: Int32Array;
   /**
    * Per label, side by side (one memory read for all): BM25 sum at 4l, matched idf mass at 4l + 1 (these two are the
    * query's), the denominator of its coverage at 4l + 2 and its concept × 4 + kind at 4l + 3 (both exact in float32).
@@ -223,9 +224,9 @@ interface Scratch {
   /** Per term, its index among the query's terms while candidates are re-scored, else −1. */
   querySlots: Int32Array;
   /**
-   * For the k1 and b they were computed with: per label posting, its BM25 denominator tf + the label's length
-   * normalisation (read in posting order, where the label's normalisation would be a read anywhere); per description,
-   * its length normalisation.
+   * For the k1 and b they were computed with: per label posting, its BM25 weight but the idf, tf × (k1 + 1) / (tf + the
+   * label's length normalisation), read in posting order where the label's normalisation would be a read anywhere; per
+   * description, its length normalisation.
    */
   norms?: { k1: number; b: number; postings: Float64Array; descriptions: Float64Array };
 }
@@ -238,7 +239,7 @@ function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNu
   const labelNorms = of(index.labels);
   const { docs, tf } = index.labels;
   const postings = new Float64Array(docs.length);
-  for (let p = 0; p < docs.length; p++) postings[p] = tf[p]! + labelNorms[docs[p]!]!;
+  for (let p = 0; p < docs.length; p++) postings[p] = (tf[p]! * (k1 + 1)) / (tf[p]! + labelNorms[docs[p]!]!);
   s.norms = { k1, b, postings, descriptions: of(index.descriptions) };
   return s.norms;
 }
@@ -272,7 +273,7 @@ function scratchFor(index: SuggestIndex): Scratch {
     const labels = index.data.labelConcept.length;
     const concepts = index.conceptCount;
     s = {
-      touched: new Int32Array(labels),
+      touchedBits: new Int32Array(Math.ceil(labels / 32)),
       labelRecords: newLabelRecords(index),
       // A concept is listed once per label or description that reaches it while it has no score yet (rarely twice).
       touchedConcepts: new Int32Array(labels + concepts),
@@ -298,7 +299,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const s = scratchFor(index);
   const { labels, descriptions, termWeight } = index;
   // Preallocated per index: a sentence touches tens of thousands of labels.
-  const touched = s.touched;
+  const { touchedBits } = s;
   let touchedCount = 0;
   const touchedConcepts = s.touchedConcepts;
   let conceptCount = 0;
@@ -309,9 +310,8 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   // thousands of labels, then only add to labels already touched.
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
   const norms = normsFor(s, index, w.k1, w.b);
-  const denominator = norms.postings;
+  const postingWeight = norms.postings;
   const acc = s.labelRecords;
-  const k1plus1 = w.k1 + 1;
   for (const { id, weight } of ordered) {
     const idf = labels.idf[id]! * termWeight[id]! * weight;
     const unitNorm = w.k1 * (1 - w.b + (w.b * Math.max(1, length)) / labels.avgLength);
@@ -324,7 +324,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
       for (let p = labels.offsets[id]!; p < end; p++) {
         const l = labels.docs[p]!;
         if (acc[4 * l] === 0) continue;
-        acc[4 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
+        acc[4 * l]! += idf * postingWeight[p]!;
         acc[4 * l + 1]! += idf;
       }
       continue;
@@ -334,28 +334,39 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     for (let p = labels.offsets[id]!; p < end; p++) {
       const l = labels.docs[p]!;
       if (labelAllowed !== null && labelAllowed[l] === 0) continue;
-      if (acc[4 * l] === 0) touched[touchedCount++] = l;
-      acc[4 * l]! += (idf * labels.tf[p]! * k1plus1) / denominator[p]!;
+      if (acc[4 * l] === 0) {
+        touchedCount++;
+        touchedBits[l >> 5]! |= 1 << (l & 31);
+      }
+      acc[4 * l]! += idf * postingWeight[p]!;
       acc[4 * l + 1]! += idf;
     }
   }
   const kindWeight = [1, w.altWeight, w.hiddenWeight];
   const cs = s.concepts;
-  for (let i = 0; i < touchedCount; i++) {
-    const l = touched[i]!;
-    const coverage = Math.min(1, acc[4 * l + 1]! / acc[4 * l + 2]!);
-    const conceptKind = acc[4 * l + 3]!;
-    const score = acc[4 * l]! * (w.coverageFloor + (1 - w.coverageFloor) * coverage ** w.coveragePower) * kindWeight[conceptKind & 3]!;
-    acc[4 * l] = 0;
-    acc[4 * l + 1] = 0;
-    const c = conceptKind >> 2;
-    const o = 4 * c;
-    if (cs[o + 3] === -1 && cs[o + 2] === 0) touchedConcepts[conceptCount++] = c;
-    if (score > cs[o]!) {
-      cs[o + 1] = cs[o]!;
-      cs[o] = Math.fround(score);
-      cs[o + 3] = l;
-    } else if (score > cs[o + 1]!) cs[o + 1] = Math.fround(score);
+  for (let word = 0; word < touchedBits.length; word++) {
+    let bits = touchedBits[word]!;
+    if (bits === 0) continue;
+    touchedBits[word] = 0;
+    while (bits !== 0) {
+      const l = (word << 5) + 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const coverage = Math.min(1, acc[4 * l + 1]! / acc[4 * l + 2]!);
+      const conceptKind = acc[4 * l + 3]!;
+      // Math.pow is a call each time; the shipped power is 2.
+      const covered = w.coveragePower === 2 ? coverage * coverage : coverage ** w.coveragePower;
+      const score = acc[4 * l]! * (w.coverageFloor + (1 - w.coverageFloor) * covered) * kindWeight[conceptKind & 3]!;
+      acc[4 * l] = 0;
+      acc[4 * l + 1] = 0;
+      const c = conceptKind >> 2;
+      const o = 4 * c;
+      if (cs[o + 3] === -1 && cs[o + 2] === 0) touchedConcepts[conceptCount++] = c;
+      if (score > cs[o]!) {
+        cs[o + 1] = cs[o]!;
+        cs[o] = Math.fround(score);
+        cs[o + 3] = l;
+      } else if (score > cs[o + 1]!) cs[o + 1] = Math.fround(score);
+    }
   }
   if (w.description > 0) {
     for (const { id, weight } of terms) {
