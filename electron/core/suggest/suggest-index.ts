@@ -1,6 +1,7 @@
 import { analyzerFor, type Analyzer, type Token } from './analyzer.js';
 import { TrigramIds, type TrigramVector } from './char-ngrams.js';
 import type { SuggestIndexData } from './index-data.js';
+import { NearTerms } from './near-terms.js';
 import { TermNgrams } from './term-ngrams.js';
 
 /** Weight of a word on the language's stop-word list (they are broad: "work", "system", "test"). */
@@ -69,7 +70,7 @@ export class SuggestIndex {
   /** Per label: sum of idf × weight of its distinct terms (the denominator of label coverage). */
   readonly labelMass: Float32Array;
   readonly conceptByUri = new Map<string, number>();
-  private deletions: Map<string, number[]> | undefined;
+  private near: NearTerms | undefined;
   private ngrams: TermNgrams | undefined;
   /** Analyses of vocabulary-side texts, kept because every search re-reads the same labels (bounded). */
   private readonly memo = {
@@ -154,35 +155,18 @@ export class SuggestIndex {
 
   /**
    * Index terms one edit (insertion, deletion, substitution, transposition) away from `term`:
-   * typo tolerance. Uses a deletion map built on first need.
+   * typo tolerance. Uses a deletion index built on first need (terms of 4 letters or more, without digits).
    */
   nearTerms(term: string): number[] {
     if (term.length < 5 || /\d/.test(term)) return [];
-    const map = (this.deletions ??= this.buildDeletions());
-    const found = new Set<number>();
-    for (const key of [term, ...deletionsOf(term)]) for (const id of map.get(key) ?? []) found.add(id);
-    return [...found].filter((id) => withinOneEdit(term, this.data.terms[id]!));
+    this.near ??= new NearTerms(this.data.terms, (t) => t.length >= 4 && !/\d/.test(t));
+    return this.near.near(term);
   }
 
   /** Label words (not stop words) spelled like `term`, by trigram similarity; built on first need. */
   similarTerms(term: string, min: number, limit: number): { id: number; similarity: number }[] {
     this.ngrams ??= new TermNgrams(this.data.terms, (id) => this.inLabels(id) && this.termWeight[id]! >= 1);
     return this.ngrams.similar(term, min, limit);
-  }
-
-  private buildDeletions(): Map<string, number[]> {
-    const map = new Map<string, number[]>();
-    const add = (key: string, id: number) => {
-      const list = map.get(key);
-      if (list) list.push(id);
-      else map.set(key, [id]);
-    };
-    this.data.terms.forEach((term, id) => {
-      if (term.length < 4 || /\d/.test(term)) return;
-      add(term, id);
-      for (const d of deletionsOf(term)) add(d, id);
-    });
-    return map;
   }
 }
 
@@ -197,23 +181,4 @@ function remember<T>(memo: Map<number, T>, key: number, make: () => T, size = ME
     memo.set(key, value);
   }
   return value;
-}
-
-function deletionsOf(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/** True when a and b differ by at most one edit (Damerau: a swap of neighbours counts as one). */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
