@@ -300,14 +300,14 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const { labels, descriptions, termWeight } = index;
   // Preallocated per index: a sentence touches tens of thousands of labels.
   const { touchedBits } = s;
-  let touchedCount = 0;
   const touchedConcepts = s.touchedConcepts;
   let conceptCount = 0;
   const { labelConcept } = index.data;
   const labelAllowed = allowed && labelMask(s, labelConcept, allowed);
   let ideal = 0;
   // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
-  // thousands of labels, then only add to labels already touched.
+  // thousands of labels, then only add to labels already touched — in a long text too, where they
+  // used to touch labels of their own once the text had reached more labels than they are in.
   const ordered = [...terms].sort((a, b) => postingCount(labels, a.id) - postingCount(labels, b.id));
   const norms = normsFor(s, index, w.k1, w.b);
   const postingWeight = norms.postings;
@@ -318,7 +318,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     const count = postingCount(labels, id);
     // Words no label has cannot be matched by any label: they do not raise the bar.
     if (count > 0) ideal += (idf * (w.k1 + 1)) / (1 + unitNorm);
-    if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS && count > touchedCount) {
+    if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS) {
       // Its postings in order (memory read front to back) rather than each touched label's words (read here and there).
       const end = labels.offsets[id + 1]!;
       for (let p = labels.offsets[id]!; p < end; p++) {
@@ -334,10 +334,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     for (let p = labels.offsets[id]!; p < end; p++) {
       const l = labels.docs[p]!;
       if (labelAllowed !== null && labelAllowed[l] === 0) continue;
-      if (acc[4 * l] === 0) {
-        touchedCount++;
-        touchedBits[l >> 5]! |= 1 << (l & 31);
-      }
+      if (acc[4 * l] === 0) touchedBits[l >> 5]! |= 1 << (l & 31);
       acc[4 * l]! += idf * postingWeight[p]!;
       acc[4 * l + 1]! += idf;
     }
