@@ -47,6 +47,10 @@ describe('n-gram TF-IDF over labels', () => {
   it('keeps to the allowed concepts and finds nothing for unrelated text', () => {
     const allowed = Uint8Array.from([1, 0, 1, 1]);
     expect(ngrams.search('Lackierer', 5, allowed).map((h) => h.concept)).not.toContain(1);
+    // The allowed concepts' hits are those of an unfiltered search, with the same similarities.
+    const all = ngrams.search('Lackierer', 10, null);
+    expect(all.map((h) => h.concept)).toContain(1);
+    expect(ngrams.search('Lackierer', 10, allowed)).toEqual(all.filter((h) => allowed[h.concept]));
     expect(ngrams.search('zzzz', 5, null)).toEqual([]);
   });
 

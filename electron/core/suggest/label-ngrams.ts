@@ -231,6 +231,8 @@ export class LabelNgrams {
   private readonly conceptBest: Float32Array;
   private readonly conceptLabel: Int32Array;
   private readonly conceptOrder: Int32Array;
+  /** Per concept mask seen (cached like the masks): one bit per document whose concept it allows. */
+  private readonly docMasks = new WeakMap<Uint8Array, Int32Array>();
 
   /** From the labels' texts (built here), or from the arrays a worker built. */
   constructor(labels: readonly string[] | LabelNgramArrays, labelConcept: Int32Array) {
@@ -248,6 +250,16 @@ export class LabelNgrams {
     this.conceptBest = new Float32Array(conceptCount);
     this.conceptLabel = new Int32Array(conceptCount).fill(-1);
     this.conceptOrder = new Int32Array(conceptCount);
+  }
+
+  private docMask(allowed: Uint8Array): Int32Array {
+    let mask = this.docMasks.get(allowed);
+    if (!mask) {
+      mask = new Int32Array(Math.ceil(this.docConcept.length / 32));
+      for (let d = 0; d < this.docConcept.length; d++) if (allowed[this.docConcept[d]!]) mask[d >> 5]! |= 1 << (d & 31);
+      this.docMasks.set(allowed, mask);
+    }
+    return mask;
   }
 
   /** The built index as plain data (typed arrays), for sending between threads. */
@@ -273,11 +285,15 @@ export class LabelNgrams {
     // N-grams in a large share of the labels ("ing ", " co") cost most of the time and say least (their idf is
     // lowest): they are left out of the scores, so similarities are slightly lower than exact cosines.
     const maxPostings = Math.max(FREQUENT_MIN, this.acc.length * FREQUENT_SHARE);
+    // Documents of concepts the filters leave out are dropped below anyway: not adding to them saves most of the
+    // memory traffic when a search is for one type (occupations are a quarter of ESCO's labels, skills the rest).
+    const mask = allowed && this.docMask(allowed);
     for (const [id, weight] of query) {
       if (this.offsets[id + 1]! - this.offsets[id]! > maxPostings) continue;
       const w = weight / norm;
       for (let p = this.offsets[id]!; p < this.offsets[id + 1]!; p++) {
         const d = this.docs[p]!;
+        if (mask !== null && (mask[d >> 5]! & (1 << (d & 31))) === 0) continue;
         if (this.acc[d] === 0) this.touched[touchedCount++] = d;
         this.acc[d]! += w * this.weights[p]!;
       }
