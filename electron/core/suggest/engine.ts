@@ -5,7 +5,7 @@ import { calibrate, parseModels, type CalibrationModels } from './calibration.js
 import type { DecisionEvidence, DecisionMemory, MappingRelation } from './decisions.js';
 import type { ProjectCalibration } from './project-calibration.js';
 import type { DenseRescorer } from './dense/fusion.js';
-import { explainMatch } from './explain.js';
+import { ExplainedQuery, explainMatch } from './explain.js';
 import { allowedConcepts } from './filters.js';
 import { CONCEPT_TYPES } from './index-data.js';
 import { applyOccupationEvidence, LEAD, sharedBroaderOccupation } from './occupation-evidence.js';
@@ -169,6 +169,12 @@ export class SuggestEngine {
     const top = Math.max(0, ...shown.map(textOf));
     const types = query.filters?.types;
     const model = types?.length && types.every((t) => t === 'occupation') ? this.calibration.occupation : this.calibration.text;
+    const explainedQueries = new Map<SuggestIndex, ExplainedQuery>();
+    const explainedQuery = (index: SuggestIndex) => {
+      let explained = explainedQueries.get(index);
+      if (!explained) explainedQueries.set(index, (explained = new ExplainedQuery(index, query.text, explainTerms.get(index)!)));
+      return explained;
+    };
     // Shown in rank order, so a lower candidate never shows a higher estimate than one above it.
     let ceiling = 1;
     return shown.map((s, i) => {
@@ -178,7 +184,7 @@ export class SuggestEngine {
       );
       ceiling = probability;
       const explain = () => {
-        const why = explainMatch(s.index, s.concept, query.text, explainTerms.get(s.index)!, s.bestLabel);
+        const why = explainMatch(s.index, s.concept, explainedQuery(s.index), s.bestLabel);
         if (s.decision || s.rejected) {
           why.decisions = {
             accepted: s.decision?.accepted ?? 0,

@@ -27,18 +27,37 @@ function rangesOf(tokens: readonly Token[], terms: ReadonlySet<string>): TextRan
 }
 
 /**
+ * The query side of a search's explanations, analysed once for all the candidates explained (ten or more per search):
+ * its text, the index terms it was matched with, those terms as words and its tokens. `termIds` may still grow while the
+ * search runs (an item's description adds its terms); the analyses are made at the first explanation, after it.
+ */
+export class ExplainedQuery {
+  private termWords?: Set<string>;
+  private textTokens?: readonly Token[];
+
+  constructor(
+    private readonly index: SuggestIndex,
+    readonly text: string,
+    readonly termIds: ReadonlySet<number>,
+  ) {}
+
+  terms(): ReadonlySet<string> {
+    return (this.termWords ??= new Set([...this.termIds].map((id) => this.index.data.terms[id]!)));
+  }
+
+  tokens(): readonly Token[] {
+    return (this.textTokens ??= this.index.analyzer.tokens(this.text));
+  }
+}
+
+/**
  * Why a concept matched `query`: its labels sharing words with the query (best first), the query
  * words involved, highlight ranges on both sides, and how much of the best label the query covers.
  */
-export function explainMatch(
-  index: SuggestIndex,
-  concept: number,
-  query: string,
-  queryTermIds: ReadonlySet<number>,
-  bestLabel: number,
-): SuggestionWhy {
+export function explainMatch(index: SuggestIndex, concept: number, query: ExplainedQuery, bestLabel: number): SuggestionWhy {
   const data = index.data;
-  const queryTerms = new Set([...queryTermIds].map((id) => data.terms[id]!));
+  const queryTermIds = query.termIds;
+  const queryTerms = query.terms();
   const labels: { label: number; weight: number; coverage: number }[] = [];
   const conceptTerms = new Set<string>();
   let coverage = 0;
@@ -90,10 +109,10 @@ export function explainMatch(
     });
     for (const t of descTokens) conceptTerms.add(t.term);
   }
-  const queryTokens = highlightedTokens(index, query, conceptTerms);
+  const queryTokens = highlightedTokens(index, query.tokens(), conceptTerms);
   return {
     labels: out,
-    terms: [...new Set(queryTokens.map((t) => query.slice(t.start, t.end)))],
+    terms: [...new Set(queryTokens.map((t) => query.text.slice(t.start, t.end)))],
     queryRanges: mergeRanges(queryTokens.map((t) => ({ start: t.start, end: t.end }))),
     coverage: Math.round(coverage * 100) / 100,
   };
@@ -127,8 +146,7 @@ function lowerBound(sorted: Int32Array, value: number, lo = 0, hi = sorted.lengt
  * Query words to highlight: content words the concept shares, and its stop words only next to
  * another shared word ("work in teams", not every "in" of the sentence).
  */
-function highlightedTokens(index: SuggestIndex, query: string, conceptTerms: ReadonlySet<string>): Token[] {
-  const tokens = index.analyzer.tokens(query);
+function highlightedTokens(index: SuggestIndex, tokens: readonly Token[], conceptTerms: ReadonlySet<string>): Token[] {
   const shared = tokens.map((t) => conceptTerms.has(t.term));
   return tokens.filter((t, i) => shared[i] && (!index.analyzer.stopwords.has(t.term) || shared[i - 1] || shared[i + 1]));
 }
