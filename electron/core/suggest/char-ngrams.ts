@@ -33,10 +33,13 @@ export function trigramCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<str
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** A text's trigram counts as sorted integer ids (of one TrigramIds) and counts, with the sum of squared counts. */
+/**
+ * A text's trigram counts as sorted integer ids (of one TrigramIds) and counts, with the sum of squared counts. Plain
+ * arrays of small integers: allocated far faster than typed arrays, and a label's vector is made once and kept.
+ */
 export interface TrigramVector {
-  ids: Int32Array;
-  counts: Int32Array;
+  ids: number[];
+  counts: number[];
   squares: number;
 }
 
@@ -46,44 +49,48 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Integer ids of trigrams, so that cosines of texts re-read many times are a merge of two short sorted arrays. */
 export class TrigramIds {
-  /** By the trigram's three UTF-16 code units as one integer (at most 48 bits): no string per trigram. */
-  private readonly ids = new Map<number, number>();
+  /**
+   * Open addressing by the trigram's three UTF-16 code units (the first in `high`, the other two in `low`; no string per
+   * trigram, no number boxed as a map key would be): `ids` holds id + 1, 0 when the slot is empty.
+   */
+  private high = new Int32Array(1 << 12);
+  private low = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12);
+  private size = 0;
+  /** One text's distinct trigram ids and counts, in the order first seen (reused: a text is a few dozen trigrams). */
+  private seen = new Int32Array(64);
+  private seenCounts = new Int32Array(64);
 
   /** charTrigrams of the text, as ids and counts. */
   vector(text: string): TrigramVector {
     const folded = PLAIN.test(text) ? text.toLowerCase() : fold(text);
-    // Each distinct trigram's place in the lists below, in the order first seen.
-    const slotOf = new Map<number, number>();
-    const seen: number[] = [];
-    const seenCounts: number[] = [];
+    let distinct = 0;
     for (const word of folded.match(WORD) ?? []) {
       // The word padded with a space on both sides, read three code units at a time.
       let a = 32;
       let b = word.charCodeAt(0);
       for (let i = 1; i <= word.length; i++) {
         const c = i < word.length ? word.charCodeAt(i) : 32;
-        const key = (a * 65536 + b) * 65536 + c;
-        let id = this.ids.get(key);
-        if (id === undefined) this.ids.set(key, (id = this.ids.size));
-        const slot = slotOf.get(id);
-        if (slot === undefined) {
-          slotOf.set(id, seen.length);
-          seen.push(id);
-          seenCounts.push(1);
-        } else seenCounts[slot]!++;
+        const id = this.idOf(a, (b << 16) | c);
+        // A text has a few dozen distinct trigrams: a scan of those seen beats a map.
+        let slot = 0;
+        while (slot < distinct && this.seen[slot] !== id) slot++;
+        if (slot === distinct) {
+          if (distinct === this.seen.length) this.growSeen();
+          this.seen[distinct] = id;
+          this.seenCounts[distinct++] = 1;
+        } else this.seenCounts[slot]!++;
         a = b;
         b = c;
       }
     }
-    // One buffer for both (allocating a typed array costs more than filling it).
-    const both = new Int32Array(seen.length * 2);
-    const ids = both.subarray(0, seen.length);
-    const counts = both.subarray(seen.length);
+    const ids = new Array<number>(distinct).fill(0);
+    const counts = new Array<number>(distinct).fill(0);
     let squares = 0;
     // Sorted by id by insertion: a label or title has a few dozen trigrams.
-    for (let i = 0; i < seen.length; i++) {
-      const id = seen[i]!;
-      const count = seenCounts[i]!;
+    for (let i = 0; i < distinct; i++) {
+      const id = this.seen[i]!;
+      const count = this.seenCounts[i]!;
       let j = i - 1;
       for (; j >= 0 && ids[j]! > id; j--) {
         ids[j + 1] = ids[j]!;
@@ -95,6 +102,53 @@ export class TrigramIds {
     }
     return { ids, counts, squares };
   }
+
+  private idOf(high: number, low: number): number {
+    const mask = this.ids.length - 1;
+    for (let slot = home(high, low, mask); ; slot = (slot + 1) & mask) {
+      const id = this.ids[slot]!;
+      if (id !== 0) {
+        if (this.low[slot] === low && this.high[slot] === high) return id - 1;
+        continue;
+      }
+      const added = this.size++;
+      this.high[slot] = high;
+      this.low[slot] = low;
+      this.ids[slot] = added + 1;
+      if (this.size * 2 > this.ids.length) this.grow();
+      return added;
+    }
+  }
+
+  private grow(): void {
+    const { high, low, ids } = this;
+    this.high = new Int32Array(ids.length * 2);
+    this.low = new Int32Array(ids.length * 2);
+    this.ids = new Int32Array(ids.length * 2);
+    const mask = this.ids.length - 1;
+    for (let i = 0; i < ids.length; i++) {
+      if (ids[i] === 0) continue;
+      let slot = home(high[i]!, low[i]!, mask);
+      while (this.ids[slot] !== 0) slot = (slot + 1) & mask;
+      this.high[slot] = high[i]!;
+      this.low[slot] = low[i]!;
+      this.ids[slot] = ids[i]!;
+    }
+  }
+
+  private growSeen(): void {
+    const seen = new Int32Array(this.seen.length * 2);
+    const counts = new Int32Array(this.seen.length * 2);
+    seen.set(this.seen);
+    counts.set(this.seenCounts);
+    this.seen = seen;
+    this.seenCounts = counts;
+  }
+}
+
+/** A trigram's first slot in a table of mask + 1 slots. */
+function home(high: number, low: number, mask: number): number {
+  return (Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
 }
 
 /** trigramCosine of two vectors of one TrigramIds (the same number: counts are integers, so sums are exact in any order). */
