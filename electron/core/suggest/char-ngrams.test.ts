@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/seeded-random.js';
 import { charTrigrams, TrigramIds, trigramCosine, vectorCosine } from './char-ngrams.js';
 
 const texts = [
@@ -33,5 +34,18 @@ describe('TrigramIds', () => {
     expect([...vector.ids]).toEqual([...vector.ids].sort((x, y) => x - y));
     expect(new Set(vector.ids).size).toBe(vector.ids.length);
     expect(vector.ids.length).toBe(charTrigrams('banana bandana').size);
+  });
+
+  it('keeps every id as its table grows past thousands of trigrams (texts long enough for a text to outgrow its scratch)', () => {
+    const ids = new TrigramIds();
+    const before = texts.map((t) => ids.vector(t));
+    const random = seededRandom(5);
+    const words = Array.from({ length: 4000 }, () =>
+      Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join(''),
+    );
+    const long = ids.vector(words.join(' '));
+    expect(long.ids.length).toBe(charTrigrams(words.join(' ')).size);
+    expect(long.ids.length).toBeGreaterThan(5000);
+    texts.forEach((t, i) => expect(ids.vector(t), t).toEqual(before[i]));
   });
 });
