@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestInWorkers } from '../../electron/core/suggest/batch-parallel.js';
-import type { BatchInput } from '../../electron/core/suggest/batch-runner.js';
+import { suggestForItems, type BatchInput } from '../../electron/core/suggest/batch-runner.js';
+import { SuggestIndexes } from '../../electron/core/suggest/suggest-service.js';
+import { VocabularyLibrary } from '../../electron/core/vocabularies/library.js';
 import { addCourse } from '../support/course.js';
 import { importSkills, skillsTurtle } from '../support/skills-vocabulary.js';
 import { createTestApp, type TestApp } from '../support/test-context.js';
@@ -54,6 +56,10 @@ describe('Suggest all in several workers at once', () => {
     const one = await suggestInWorkers(app.ctx.workersDir, input, { workers: 1 });
     expect(one.items.map((i) => i.sourceItemId)).toEqual(input.items.map((i) => i.id));
     expect(one.items[0]!.candidates.map((c) => c.uri)).toContain('http://example.org/skills/bake');
+    // The worker's result is what suggesting in this thread gives.
+    const here = suggestForItems(new SuggestIndexes(input.libraryDir, new VocabularyLibrary(input.libraryDir, input.workersDir)), input);
+    expect(one).toEqual(here);
+    expect(one.items.some((i) => i.candidates.some((c) => c.why.queryRanges.length > 0))).toBe(true);
     const progress: [number, number][] = [];
     const three = await suggestInWorkers(app.ctx.workersDir, input, {
       workers: 3,
