@@ -237,8 +237,12 @@ interface Scratch {
 /** k1 × (1 − b + b × length / average length) per document: the same numbers every query computes. */
 function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNullable<Scratch['norms']> {
   if (s.norms?.k1 === k1 && s.norms.b === b) return s.norms;
-  const of = (p: { docLength: Float32Array; avgLength: number }) =>
-    Float64Array.from(p.docLength, (length) => k1 * (1 - b + (b * length) / p.avgLength));
+  // A loop, not Float64Array.from with a function: that calls it per document (28 ms of a first search for ESCO en).
+  const of = ({ docLength, avgLength }: { docLength: Float32Array; avgLength: number }) => {
+    const norms = new Float64Array(docLength.length);
+    for (let d = 0; d < docLength.length; d++) norms[d] = k1 * (1 - b + (b * docLength[d]!) / avgLength);
+    return norms;
+  };
   const labelNorms = of(index.labels);
   const { docs, tf } = index.labels;
   const postings = new Float64Array(docs.length);
@@ -270,6 +274,13 @@ function newLabelRecords(index: SuggestIndex): Float32Array {
   return records;
 }
 
+/** Concept records with no score and no best label (−1). */
+function noConcepts(count: number): Float64Array {
+  const records = new Float64Array(count * 4);
+  for (let c = 0; c < count; c++) records[4 * c + 3] = -1;
+  return records;
+}
+
 function scratchFor(index: SuggestIndex): Scratch {
   let s = scratchByIndex.get(index);
   if (!s) {
@@ -281,7 +292,7 @@ function scratchFor(index: SuggestIndex): Scratch {
       // A concept is listed once per label or description that reaches it while it has no score yet (rarely twice).
       touchedConcepts: new Int32Array(labels + concepts),
       labelAllowed: new WeakMap(),
-      concepts: new Float64Array(concepts * 4).map((_, i) => (i % 4 === 3 ? -1 : 0)),
+      concepts: noConcepts(concepts),
       keptConcepts: new Int32Array(concepts),
       keptScores: new Float32Array(concepts),
       keptLabels: new Int32Array(concepts),
