@@ -48,4 +48,20 @@ describe('TrigramIds', () => {
     expect(long.ids.length).toBeGreaterThan(5000);
     texts.forEach((t, i) => expect(ids.vector(t), t).toEqual(before[i]));
   });
+
+  it('reads printable ASCII in place as the regular expression reads it: random texts of letters, digits and punctuation', () => {
+    const random = seededRandom(9);
+    const ids = new TrigramIds();
+    const alphabet = 'aAbBzZ09 -_.,+#/()ée';
+    const made = Array.from({ length: 300 }, () =>
+      Array.from({ length: Math.floor(random() * 14) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+    );
+    for (let i = 0; i < made.length; i++) {
+      const a = made[i]!;
+      const b = made[(i * 7 + 3) % made.length]!;
+      const counts = [...charTrigrams(a).values()];
+      expect(ids.vector(a).squares, a).toBe(counts.reduce((sum, n) => sum + n * n, 0));
+      expect(vectorCosine(ids.vector(a), ids.vector(b)), `${a} / ${b}`).toBe(trigramCosine(charTrigrams(a), charTrigrams(b)));
+    }
+  });
 });

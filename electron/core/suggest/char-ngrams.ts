@@ -60,30 +60,14 @@ export class TrigramIds {
   /** One text's distinct trigram ids and counts, in the order first seen (reused: a text is a few dozen trigrams). */
   private seen = new Int32Array(64);
   private seenCounts = new Int32Array(64);
+  private distinct = 0;
 
   /** charTrigrams of the text, as ids and counts. */
   vector(text: string): TrigramVector {
-    const folded = PLAIN.test(text) ? text.toLowerCase() : fold(text);
-    let distinct = 0;
-    for (const word of folded.match(WORD) ?? []) {
-      // The word padded with a space on both sides, read three code units at a time.
-      let a = 32;
-      let b = word.charCodeAt(0);
-      for (let i = 1; i <= word.length; i++) {
-        const c = i < word.length ? word.charCodeAt(i) : 32;
-        const id = this.idOf(a, (b << 16) | c);
-        // A text has a few dozen distinct trigrams: a scan of those seen beats a map.
-        let slot = 0;
-        while (slot < distinct && this.seen[slot] !== id) slot++;
-        if (slot === distinct) {
-          if (distinct === this.seen.length) this.growSeen();
-          this.seen[distinct] = id;
-          this.seenCounts[distinct++] = 1;
-        } else this.seenCounts[slot]!++;
-        a = b;
-        b = c;
-      }
-    }
+    this.distinct = 0;
+    if (PLAIN.test(text)) this.countPlain(text.toLowerCase());
+    else for (const word of fold(text).match(WORD) ?? []) this.countWord(word);
+    const distinct = this.distinct;
     const ids = new Array<number>(distinct).fill(0);
     const counts = new Array<number>(distinct).fill(0);
     let squares = 0;
@@ -101,6 +85,56 @@ export class TrigramIds {
       squares += count * count;
     }
     return { ids, counts, squares };
+  }
+
+  /** The trigrams of a word padded with a space on both sides, read three code units at a time. */
+  private countWord(word: string): void {
+    let a = 32;
+    let b = word.charCodeAt(0);
+    for (let i = 1; i <= word.length; i++) {
+      const c = i < word.length ? word.charCodeAt(i) : 32;
+      this.count(a, b, c);
+      a = b;
+      b = c;
+    }
+  }
+
+  /**
+   * countWord for each word of lower-case printable ASCII (runs of a–z and 0–9, what WORD finds there), read in place:
+   * most labels are such, and the regular expression and word strings cost more than the counting.
+   */
+  private countPlain(text: string): void {
+    let a = 0;
+    let b = 0;
+    let inWord = false;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (inWord) {
+          this.count(a, b, c);
+          a = b;
+        } else {
+          inWord = true;
+          a = 32;
+        }
+        b = c;
+      } else if (inWord) {
+        this.count(a, b, 32);
+        inWord = false;
+      }
+    }
+  }
+
+  /** One more of the trigram: a text has a few dozen distinct ones, so a scan of those seen beats a map. */
+  private count(a: number, b: number, c: number): void {
+    const id = this.idOf(a, (b << 16) | c);
+    let slot = 0;
+    while (slot < this.distinct && this.seen[slot] !== id) slot++;
+    if (slot === this.distinct) {
+      if (this.distinct === this.seen.length) this.growSeen();
+      this.seen[this.distinct] = id;
+      this.seenCounts[this.distinct++] = 1;
+    } else this.seenCounts[slot]!++;
   }
 
   private idOf(high: number, low: number): number {
