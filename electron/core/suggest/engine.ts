@@ -101,10 +101,13 @@ export class SuggestEngine {
     const explainTerms = new Map<SuggestIndex, Set<number>>();
     const depth = Math.max(query.top * 3, 30);
     const text = withoutGenderMarker(query.text);
-    // Label synonyms are titles' words: searches for skills only (job-ad sentences) lost with them.
+    // Label synonyms and the character trigram re-ranking are titles' signals: searches for skills only (job-ad sentences)
+    // lost with them (re-ranking off: tech tune MRR .684 → .691, held back .740 → .763; RP@5 and house unchanged).
     const wanted = query.filters?.types;
     const textWeights =
-      wanted?.length && !wanted.some((t) => t === 'occupation' || t === 'isco-group') ? { ...this.weights, synonym: 0 } : this.weights;
+      wanted?.length && !wanted.some((t) => t === 'occupation' || t === 'isco-group')
+        ? { ...this.weights, synonym: 0, ngramRerank: 0 }
+        : this.weights;
     const weights = query.fragment ? { ...textWeights, depth: FRAGMENT_DEPTH } : textWeights;
     // Indexes of one language share the decided examples that support the text.
     const evidenceByLanguage = new Map<string, DecisionEvidence[]>();
@@ -118,7 +121,7 @@ export class SuggestEngine {
       const byConcept = new Map<number, Scored>();
       const hits = query.fragment
         ? main.hits
-        : ngramRerank(index, text, fuseRerank(index, text, main.hits, this.weights.fuse), this.weights.ngramRerank);
+        : ngramRerank(index, text, fuseRerank(index, text, main.hits, this.weights.fuse), weights.ngramRerank);
       for (const hit of hits) {
         byConcept.set(hit.concept, { index, concept: hit.concept, score: hit.score / ideal, bestLabel: hit.bestLabel });
       }

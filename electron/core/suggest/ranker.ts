@@ -41,7 +41,7 @@ export interface RankWeights {
   titleParts: number;
   /** Weight of Fuse.js character similarity when re-ranking the head of a short text's list. */
   fuse: number;
-  /** Weight of character trigram similarity when re-ranking the head of a title's list. */
+  /** Weight of character trigram similarity when re-ranking the head of a title's list (the engine sets 0 for skills only). */
   ngramRerank: number;
   /** Occupations: weight of the skill-profile overlap (skills in the text vs the occupation's skills), relative to the best score. */
   skillProfile: number;
