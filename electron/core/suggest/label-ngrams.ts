@@ -285,8 +285,8 @@ export class LabelNgrams {
     // N-grams in a large share of the labels ("ing ", " co") cost most of the time and say least (their idf is
     // lowest): they are left out of the scores, so similarities are slightly lower than exact cosines.
     const maxPostings = Math.max(FREQUENT_MIN, this.acc.length * FREQUENT_SHARE);
-    // Documents of concepts the filters leave out are dropped below anyway: not adding to them saves most of the
-    // memory traffic when a search is for one type (occupations are a quarter of ESCO's labels, skills the rest).
+    // Documents of concepts the filters leave out are dropped below anyway: not adding to them spares their share of
+    // the memory traffic (in ESCO occupations have a quarter of the labels, skills and knowledge three quarters).
     const mask = allowed && this.docMask(allowed);
     for (const [id, weight] of query) {
       if (this.offsets[id + 1]! - this.offsets[id]! > maxPostings) continue;
