@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import snowball from 'snowball-stemmers';
+import { fold } from './fold.js';
 
 /**
  * stopwords-iso is a bare JSON package: Node's ESM loader cannot import it without an import
@@ -61,14 +62,6 @@ const SNOWBALL: Record<string, string> = {
 };
 
 const WORD = /[\p{L}\p{N}]+(?:[+#]+|(?:[.'’-][\p{L}\p{N}]+)*)/gu;
-
-/** Lower case without diacritics, so "Débogage" and "debogage" meet. */
-function fold(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 /**
  * Per-language text analysis shared by indexing and querying: words (keeping "c++", "c#", ".net"

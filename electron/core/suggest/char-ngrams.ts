@@ -1,10 +1,4 @@
-/** Lower case without diacritics. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+import { fold } from './fold.js';
 
 /** Character trigrams of each word padded with a space on both sides, lower case without diacritics. */
 export function charTrigrams(text: string): Map<string, number> {

@@ -121,7 +121,7 @@ export class SuggestEngine {
       const byConcept = new Map<number, Scored>();
       const hits = query.fragment
         ? main.hits
-        : ngramRerank(index, text, fuseRerank(index, text, main.hits, this.weights.fuse), weights.ngramRerank);
+        : ngramRerank(index, text, fuseRerank(index, text, main.hits, weights.fuse), weights.ngramRerank);
       for (const hit of hits) {
         byConcept.set(hit.concept, { index, concept: hit.concept, score: hit.score / ideal, bestLabel: hit.bestLabel });
       }

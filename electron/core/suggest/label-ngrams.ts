@@ -1,16 +1,10 @@
+import { allowedItems } from './allowed-items.js';
+import { fold } from './fold.js';
 import { kthLargest } from './kth-largest.js';
 
 /** Character n-gram lengths, within words padded with a space on both sides (scikit-learn's char_wb, 3 to 5). */
 const MIN_N = 3;
 const MAX_N = 5;
-
-/** Lower case without diacritics, so "Infirmière" and "infirmiere" share their n-grams. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
 
 /** Counts of the character n-grams (3 to 5) of each word of a text, words padded with spaces. */
 export function wordNgrams(text: string): Map<string, number> {
@@ -231,7 +225,7 @@ export class LabelNgrams {
   private readonly conceptBest: Float32Array;
   private readonly conceptLabel: Int32Array;
   private readonly conceptOrder: Int32Array;
-  /** Per concept mask seen (cached like the masks): one bit per document whose concept it allows. */
+  /** Per concept mask seen: one bit per document whose concept it allows. */
   private readonly docMasks = new WeakMap<Uint8Array, Int32Array>();
 
   /** From the labels' texts (built here), or from the arrays a worker built. */
@@ -250,16 +244,6 @@ export class LabelNgrams {
     this.conceptBest = new Float32Array(conceptCount);
     this.conceptLabel = new Int32Array(conceptCount).fill(-1);
     this.conceptOrder = new Int32Array(conceptCount);
-  }
-
-  private docMask(allowed: Uint8Array): Int32Array {
-    let mask = this.docMasks.get(allowed);
-    if (!mask) {
-      mask = new Int32Array(Math.ceil(this.docConcept.length / 32));
-      for (let d = 0; d < this.docConcept.length; d++) if (allowed[this.docConcept[d]!]) mask[d >> 5]! |= 1 << (d & 31);
-      this.docMasks.set(allowed, mask);
-    }
-    return mask;
   }
 
   /** The built index as plain data (typed arrays), for sending between threads. */
@@ -287,7 +271,7 @@ export class LabelNgrams {
     const maxPostings = Math.max(FREQUENT_MIN, this.acc.length * FREQUENT_SHARE);
     // Documents of concepts the filters leave out are dropped below anyway: not adding to them spares their share of
     // the memory traffic (in ESCO occupations have a quarter of the labels, skills and knowledge three quarters).
-    const mask = allowed && this.docMask(allowed);
+    const mask = allowed && allowedItems(this.docMasks, this.docConcept, allowed);
     for (const [id, weight] of query) {
       if (this.offsets[id + 1]! - this.offsets[id]! > maxPostings) continue;
       const w = weight / norm;

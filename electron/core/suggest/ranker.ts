@@ -1,4 +1,5 @@
 import { compoundParts, joinedTerm, splitCompound } from './compounds.js';
+import { allowedItems } from './allowed-items.js';
 import { kthLargest } from './kth-largest.js';
 import { labelSynonymsOf } from './label-synonyms.js';
 import type { SuggestIndex } from './suggest-index.js';
@@ -213,8 +214,8 @@ interface Scratch {
    */
   labelRecords: Float32Array;
   touchedConcepts: Int32Array;
-  /** Per label 1 when its concept passes the filters, for the concept masks seen (cached like them). */
-  labelAllowed: WeakMap<Uint8Array, Uint8Array>;
+  /** Per concept mask seen: one bit per label whose concept passes the filters (allowed-items.ts). */
+  labelAllowed: WeakMap<Uint8Array, Int32Array>;
   /**
    * Per concept, side by side (one memory read): at 4c its best label score, 4c + 1 the second best, 4c + 2 its
    * description score (these three rounded to float32, as they were kept before), 4c + 3 its best label or −1.
@@ -252,17 +253,6 @@ function normsFor(s: Scratch, index: SuggestIndex, k1: number, b: number): NonNu
 }
 
 const scratchByIndex = new WeakMap<SuggestIndex, Scratch>();
-
-/** Per label 1 when its concept is allowed: one read in the posting loop instead of two. */
-function labelMask(s: Scratch, labelConcept: Int32Array, allowed: Uint8Array): Uint8Array {
-  let mask = s.labelAllowed.get(allowed);
-  if (!mask) {
-    mask = new Uint8Array(labelConcept.length);
-    for (let l = 0; l < labelConcept.length; l++) mask[l] = allowed[labelConcept[l]!]! === 0 ? 0 : 1;
-    s.labelAllowed.set(allowed, mask);
-  }
-  return mask;
-}
 
 function newLabelRecords(index: SuggestIndex): Float32Array {
   const { labelConcept, labelKind } = index.data;
@@ -317,7 +307,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const touchedConcepts = s.touchedConcepts;
   let conceptCount = 0;
   const { labelConcept } = index.data;
-  const labelAllowed = allowed && labelMask(s, labelConcept, allowed);
+  const labelAllowed = allowed && allowedItems(s.labelAllowed, labelConcept, allowed);
   let ideal = 0;
   // Rare words first: they touch the labels worth scoring; function words ("of", "and"), found in
   // thousands of labels, then only add to labels already touched — in a long text too, where they
@@ -348,7 +338,7 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     const end = labels.offsets[id + 1]!;
     for (let p = labels.offsets[id]!; p < end; p++) {
       const l = labels.docs[p]!;
-      if (labelAllowed !== null && labelAllowed[l] === 0) continue;
+      if (labelAllowed !== null && (labelAllowed[l >> 5]! & (1 << (l & 31))) === 0) continue;
       if (acc[4 * l] === 0) touchedBits[l >> 5]! |= 1 << (l & 31);
       acc[4 * l]! += idf * postingWeight[p]!;
       acc[4 * l + 1]! += idf;
