@@ -25,6 +25,20 @@ describe('JobManager with worker threads', () => {
     expect(events.some((e) => e.state === 'running' && e.done > 0)).toBe(true);
   });
 
+  it('hands over the pieces a worker sends ahead, in order, before its result', async () => {
+    const seen: unknown[] = [];
+    const result = await runWorker<{ counted: number }>(
+      app.ctx.workersDir,
+      'selftest',
+      { steps: 4, delayMs: 1, parts: true },
+      {
+        onPart: (value) => seen.push(value),
+      },
+    );
+    expect(result).toEqual({ counted: 4 });
+    expect(seen).toEqual([1, 2, 3, 4]);
+  });
+
   it('cancels a running worker', async () => {
     const started = startCounting({ steps: 1000, delayMs: 20 });
     await new Promise((r) => setTimeout(r, 100));

@@ -7,12 +7,16 @@ import { CrosswalkError, cancelled } from '../errors.js';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total?: number; message?: string }
+  /** A piece of the result sent ahead of the end, so the caller takes it in while the worker goes on. */
+  | { type: 'part'; value: unknown }
   | { type: 'result'; value: unknown }
   | { type: 'error'; error: ErrorShape };
 
 export interface RunWorkerOptions {
   signal?: AbortSignal;
   onProgress?: (done: number, total?: number, message?: string) => void;
+  /** Each piece of the result the worker sends ahead (WorkerProgress.part), in the order sent, before the result. */
+  onPart?: (value: unknown) => void;
   resourceLimits?: { maxOldGenerationSizeMb?: number };
 }
 
@@ -43,7 +47,9 @@ export function runWorker<O>(workersDir: string, name: string, input: unknown, o
     options.signal?.addEventListener('abort', onAbort);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.(message.done, message.total, message.message);
-      else if (message.type === 'result') settle(() => resolve(message.value as O));
+      else if (message.type === 'part') {
+        if (!settled) options.onPart?.(message.value);
+      } else if (message.type === 'result') settle(() => resolve(message.value as O));
       else settle(() => reject(new CrosswalkError(message.error.code, message.error.message, message.error.details)));
     });
     worker.on('error', (error) => settle(() => reject(error)));

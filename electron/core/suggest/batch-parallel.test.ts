@@ -5,11 +5,13 @@ import type { BatchItem } from './batch-runner.js';
 const item = (id: number, text: string): BatchItem => ({ id, text, description: '', language: 'en' });
 
 describe('how a batch is shared out between workers', () => {
-  it('uses one worker per core only when each gets enough items, and one with the neural level', () => {
-    expect(batchWorkerCount(10, false, 2)).toBe(1);
-    expect(batchWorkerCount(2 * MIN_ITEMS_PER_WORKER - 1, false, 2)).toBe(1);
-    expect(batchWorkerCount(2 * MIN_ITEMS_PER_WORKER, false, 2)).toBe(2);
-    expect(batchWorkerCount(100 * MIN_ITEMS_PER_WORKER, false, 2)).toBe(2);
+  it('uses one worker per core but one only when each gets enough items, and one with the neural level', () => {
+    expect(batchWorkerCount(10, false, 3)).toBe(1);
+    expect(batchWorkerCount(2 * MIN_ITEMS_PER_WORKER - 1, false, 3)).toBe(1);
+    expect(batchWorkerCount(2 * MIN_ITEMS_PER_WORKER, false, 3)).toBe(2);
+    expect(batchWorkerCount(100 * MIN_ITEMS_PER_WORKER, false, 3)).toBe(2);
+    expect(batchWorkerCount(100 * MIN_ITEMS_PER_WORKER, false, 2)).toBe(1);
+    expect(batchWorkerCount(100 * MIN_ITEMS_PER_WORKER, false, 1)).toBe(1);
     expect(batchWorkerCount(100 * MIN_ITEMS_PER_WORKER, false, 16)).toBe(4);
     expect(batchWorkerCount(100 * MIN_ITEMS_PER_WORKER, true, 16)).toBe(1);
   });

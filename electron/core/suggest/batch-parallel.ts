@@ -1,6 +1,8 @@
 import os from 'node:os';
-import { runWorker } from '../jobs/run-worker.js';
-import type { BatchInput, BatchItem, BatchOutput } from './batch-runner.js';
+import { runWorker, type RunWorkerOptions } from '../jobs/run-worker.js';
+import { CrosswalkError } from '../errors.js';
+import { ErrorCodes } from '../../../shared/errors.js';
+import type { BatchInput, BatchItem, BatchOutput, BatchWorkerEnd } from './batch-runner.js';
 
 /** Below this many items per worker, loading another copy of the indexes costs more than the share saves. */
 export const MIN_ITEMS_PER_WORKER = 150;
@@ -10,13 +12,15 @@ const MAX_WORKERS = 4;
 const ITEM_OVERHEAD = 40;
 
 /**
- * How many suggest-batch workers a batch of `items` runs in: one per core, at most MAX_WORKERS, and one unless each
- * gets MIN_ITEMS_PER_WORKER items. With the neural level on, one: onnxruntime already uses every core, and a second
- * copy of the model would only cost memory.
+ * How many suggest-batch workers a batch of `items` runs in: one per core but one, at most MAX_WORKERS, and one unless
+ * each gets MIN_ITEMS_PER_WORKER items. A core is left to the app's own thread and the interface; on the 2-core bench
+ * machine a second worker also cost more than it saved (1,000 sentences: 2.8–3.4 s in two workers, 2.3–3.2 s in one),
+ * as two rankings side by side each ran 1.5–2 times slower, sharing the memory bus. With the neural level on, one:
+ * onnxruntime already uses every core, and a second copy of the model would only cost memory.
  */
 export function batchWorkerCount(items: number, dense: boolean, cores = os.availableParallelism()): number {
   if (dense) return 1;
-  return Math.max(1, Math.min(cores, MAX_WORKERS, Math.floor(items / MIN_ITEMS_PER_WORKER)));
+  return Math.max(1, Math.min(cores - 1, MAX_WORKERS, Math.floor(items / MIN_ITEMS_PER_WORKER)));
 }
 
 /** The items in `parts` runs, in order, of about equal cost (an item's cost grows with its text). */
@@ -43,7 +47,7 @@ export interface ParallelBatchOptions {
 }
 
 /**
- * Suggests for a batch in several suggest-batch workers at once (one per core), each ranking a run of the items, and
+ * Suggests for a batch in several suggest-batch workers at once (batchWorkerCount), each ranking a run of the items, and
  * joins their lists in the items' order: the same lists as one worker gives, sooner. Progress is the sum of the
  * workers'. When one fails or the batch is cancelled, the others are stopped.
  */
@@ -56,7 +60,7 @@ export async function suggestInWorkers(
   const shares = splitByCost(input.items, count);
   const total = input.items.length;
   if (shares.length === 1) {
-    return runWorker<BatchOutput>(workersDir, 'suggest-batch', input, {
+    return runBatchWorker(workersDir, input, {
       signal: options.signal,
       onProgress: (done, _total, message) => options.onProgress?.(done, total, message ?? ''),
     });
@@ -69,9 +73,8 @@ export async function suggestInWorkers(
   try {
     const outputs = await Promise.all(
       shares.map((items, i) =>
-        runWorker<BatchOutput>(
+        runBatchWorker(
           workersDir,
-          'suggest-batch',
           { ...input, items },
           {
             signal: stop.signal,
@@ -93,4 +96,21 @@ export async function suggestInWorkers(
   } finally {
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** One suggest-batch worker: its items arrive in runs while it works, the last just before its end, joined in order. */
+async function runBatchWorker(
+  workersDir: string,
+  input: BatchInput & { workersDir: string },
+  options: RunWorkerOptions,
+): Promise<BatchOutput> {
+  const items: BatchOutput['items'] = [];
+  const end = await runWorker<BatchWorkerEnd>(workersDir, 'suggest-batch', input, {
+    ...options,
+    onPart: (part) => items.push(...(part as BatchOutput['items'])),
+  });
+  if (end.itemCount !== items.length || items.length !== input.items.length) {
+    throw new CrosswalkError(ErrorCodes.internal, `A suggest-batch worker sent ${items.length} of ${end.itemCount} items.`);
+  }
+  return { items };
 }

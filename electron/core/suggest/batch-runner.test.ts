@@ -35,3 +35,27 @@ describe('Suggest all per skill statement', () => {
     expect(candidate(parts, 2, 'manage-staff')!.spans).toEqual([{ start: 16, end: 31 }]);
   });
 });
+
+describe('Suggest all hands its lists over as it goes', () => {
+  it('hands each item over once, in order: the first at once, then in runs of 25, with progress at each', () => {
+    const texts = ['bake bread', 'manage staff', 'Brot backen'];
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      id: i + 1,
+      text: texts[i % 3]!,
+      description: '',
+      language: i % 3 === 2 ? 'de' : 'en',
+    }));
+    const input: BatchInput = { libraryDir: temp.dir, items, filters: {}, top: 3, examples: [], rejected: [] };
+    const runs: number[][] = [];
+    const progress: number[] = [];
+    const out = suggestForItems(indexes, input, {
+      onItems: (run) => runs.push(run.map((i) => i.sourceItemId)),
+      onProgress: (done, total) => progress.push(done / total),
+    });
+    expect(runs.map((r) => r.length)).toEqual([1, 25, 4]);
+    expect(runs.flat()).toEqual(items.map((i) => i.id));
+    expect(progress).toEqual([1 / 30, 26 / 30, 1]);
+    expect(out.items.map((i) => i.sourceItemId)).toEqual(runs.flat());
+    expect(out.items[0]!.candidates[0]!.uri).toBe(uri('bake'));
+  });
+});

@@ -33,19 +33,30 @@ export interface BatchOutput {
   items: { sourceItemId: number; candidates: SuggestionCandidate[] }[];
 }
 
-/** Suggests for many items, grouping them by language so each language's indexes load once. */
-export function suggestForItems(
-  indexes: SuggestIndexes,
-  input: BatchInput,
-  onProgress?: (done: number, total: number) => void,
+/** How a suggest-batch worker ends: its items went ahead in parts (`BatchOutput['items']` each); this many in all. */
+export interface BatchWorkerEnd {
+  itemCount: number;
+}
+
+export interface BatchHooks {
+  onProgress?: (done: number, total: number) => void;
   /** The optional neural level: each item's dense re-scorer (dense/batch-dense.ts). */
-  denseOf?: (itemId: number) => DenseRescorer | undefined,
-): BatchOutput {
+  denseOf?: (itemId: number) => DenseRescorer | undefined;
+  /** Each run of items as it is done (those since the last call), in the items' order: a worker sends them ahead. */
+  onItems?: (items: BatchOutput['items']) => void;
+}
+
+/** Items are reported done, and handed to `onItems`, the first at once and then in runs of this many. */
+const RUN = 25;
+
+/** Suggests for many items, grouping them by language so each language's indexes load once. */
+export function suggestForItems(indexes: SuggestIndexes, input: BatchInput, hooks: BatchHooks = {}): BatchOutput {
   const memory = new DecisionMemory(input.examples);
   const rejected = new Map(input.rejected.map(([id, uris]) => [id, new Set(uris)]));
   const projectCalibration = new ProjectCalibration(input.decided ?? []);
   const searches = new Map<string, LanguageSearch>();
   const out: BatchOutput['items'] = [];
+  let handed = 0;
   input.items.forEach((item, i) => {
     let search = searches.get(item.language);
     if (!search) {
@@ -63,12 +74,16 @@ export function suggestForItems(
         rejected: rejected.get(item.id),
         sourceItemId: item.id,
         projectCalibration,
-        dense: denseOf?.(item.id),
+        dense: hooks.denseOf?.(item.id),
       },
       input.decompose ? { language: item.language.toLowerCase() } : undefined,
     );
     out.push({ sourceItemId: item.id, candidates });
-    if (onProgress && (i % 25 === 0 || i === input.items.length - 1)) onProgress(i + 1, input.items.length);
+    if (i % RUN === 0 || i === input.items.length - 1) {
+      hooks.onItems?.(out.slice(handed));
+      handed = out.length;
+      hooks.onProgress?.(i + 1, input.items.length);
+    }
   });
   return { items: out };
 }

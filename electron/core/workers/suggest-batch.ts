@@ -1,12 +1,15 @@
 import { workerMain } from '../jobs/worker-main.js';
-import { suggestForItems, type BatchInput, type BatchOutput } from '../suggest/batch-runner.js';
+import { suggestForItems, type BatchInput, type BatchWorkerEnd } from '../suggest/batch-runner.js';
 import { SuggestIndexes } from '../suggest/suggest-service.js';
 import { searchFor } from '../suggest/cross-language.js';
 import { batchRescorers } from '../suggest/dense/batch-dense.js';
 import { VocabularyLibrary } from '../vocabularies/library.js';
 
-/** Batch suggestions off the main thread: loads (or builds) the indexes and ranks every item. */
-workerMain<BatchInput & { workersDir: string }, BatchOutput>(async (input, { progress }) => {
+/**
+ * Batch suggestions off the main thread: loads (or builds) the indexes and ranks every item, sending the items' lists
+ * ahead in runs as they are done.
+ */
+workerMain<BatchInput & { workersDir: string }, BatchWorkerEnd>(async (input, { progress, part }) => {
   const indexes = new SuggestIndexes(input.libraryDir, new VocabularyLibrary(input.libraryDir, input.workersDir));
   // The optional neural level: the items' texts are embedded first (when Settings name a model).
   const dense = input.dense
@@ -17,10 +20,10 @@ workerMain<BatchInput & { workersDir: string }, BatchOutput>(async (input, { pro
         (done, total) => progress(done, total, `Embedded ${done} of ${total} texts`),
       )
     : undefined;
-  return suggestForItems(
-    indexes,
-    input,
-    (done, total) => progress(done, total, `Suggested for ${done} of ${total} items`),
-    dense && ((id) => dense.get(id)),
-  );
+  const output = suggestForItems(indexes, input, {
+    onProgress: (done, total) => progress(done, total, `Suggested for ${done} of ${total} items`),
+    denseOf: dense && ((id) => dense.get(id)),
+    onItems: part,
+  });
+  return { itemCount: output.items.length };
 });
