@@ -112,6 +112,7 @@ export function createAppContext(options: AppContextOptions): AppContext {
     tablePreviews: tablePreviews(),
     dispose() {
       library?.dispose();
+      suggest?.batchWorkers.clear();
       for (const job of jobs.list()) if (job.state === 'running') jobs.cancel(job.id);
       projects.current()?.close();
     },

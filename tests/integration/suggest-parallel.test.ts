@@ -53,7 +53,7 @@ describe('Suggest all in several workers at once', () => {
   afterAll(() => app.cleanup());
 
   it('gives the same lists, in the items’ order, as one worker, and counts progress over all of them', async () => {
-    const one = await suggestInWorkers(app.ctx.workersDir, input, { workers: 1 });
+    const one = await suggestInWorkers(app.ctx.suggest.batchWorkers, input, { workers: 1 });
     expect(one.items.map((i) => i.sourceItemId)).toEqual(input.items.map((i) => i.id));
     expect(one.items[0]!.candidates.map((c) => c.uri)).toContain('http://example.org/skills/bake');
     // The worker's result is what suggesting in this thread gives.
@@ -61,7 +61,7 @@ describe('Suggest all in several workers at once', () => {
     expect(one).toEqual(here);
     expect(one.items.some((i) => i.candidates.some((c) => c.why.queryRanges.length > 0))).toBe(true);
     const progress: [number, number][] = [];
-    const three = await suggestInWorkers(app.ctx.workersDir, input, {
+    const three = await suggestInWorkers(app.ctx.suggest.batchWorkers, input, {
       workers: 3,
       onProgress: (done, total) => progress.push([done, total]),
     });
@@ -73,7 +73,7 @@ describe('Suggest all in several workers at once', () => {
 
   it('stops every worker and says "cancelled" when the batch is cancelled', async () => {
     const controller = new AbortController();
-    const running = suggestInWorkers(app.ctx.workersDir, input, { workers: 2, signal: controller.signal });
+    const running = suggestInWorkers(app.ctx.suggest.batchWorkers, input, { workers: 2, signal: controller.signal });
     controller.abort();
     await expect(running).rejects.toMatchObject({ code: 'cancelled' });
   });
@@ -83,7 +83,22 @@ describe('Suggest all in several workers at once', () => {
     const items = input.items.map((item, i) =>
       i === input.items.length - 1 ? { ...item, language: undefined as unknown as string } : item,
     );
-    await expect(suggestInWorkers(app.ctx.workersDir, { ...input, items }, { workers: 2 })).rejects.toMatchObject({ code: 'internal' });
+    await expect(suggestInWorkers(app.ctx.suggest.batchWorkers, { ...input, items }, { workers: 2 })).rejects.toMatchObject({
+      code: 'internal',
+    });
+  });
+
+  it('keeps its worker, indexes loaded, for the next batch, until the indexes are rebuilt', async () => {
+    const pool = app.ctx.suggest.batchWorkers;
+    pool.clear();
+    const first = await suggestInWorkers(pool, input, { workers: 1 });
+    expect(pool.waitingCount).toBe(1);
+    expect(await suggestInWorkers(pool, input, { workers: 1 })).toEqual(first);
+    expect(pool.waitingCount).toBe(1);
+    const vocabularyId = app.ctx.library.list()[0]!.id;
+    expect((await app.ctx.jobs.wait((await app.api.suggest.buildIndex({ vocabularyId, force: true })).id)).state).toBe('succeeded');
+    expect(pool.waitingCount).toBe(0);
+    expect(await suggestInWorkers(pool, input, { workers: 1 })).toEqual(first);
   });
 
   it('runs Suggest all of a project through the API in the same way', async () => {

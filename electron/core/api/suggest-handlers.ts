@@ -67,7 +67,7 @@ export function suggestHandlers(ctx: AppContext): DomainHandlers<typeof suggestC
           // Built once here, not by each of the batch's workers at the same time.
           for (const language of new Set(items.map((i) => i.language.toLowerCase())))
             await ensureIndexes(ctx, language, filters.vocabularyIds);
-          const output = await suggestInWorkers(ctx.workersDir, input, {
+          const output = await suggestInWorkers(ctx.suggest.batchWorkers, input, {
             signal: job.signal,
             onProgress: (done, total, message) => job.progress(done, total, message),
           });

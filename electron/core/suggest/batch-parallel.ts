@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { runWorker, type RunWorkerOptions } from '../jobs/run-worker.js';
+import type { RunWorkerOptions } from '../jobs/run-worker.js';
+import type { WorkerPool } from '../jobs/worker-pool.js';
 import { CrosswalkError } from '../errors.js';
 import { ErrorCodes } from '../../../shared/errors.js';
 import type { BatchInput, BatchItem, BatchOutput, BatchWorkerEnd } from './batch-runner.js';
@@ -49,10 +50,11 @@ export interface ParallelBatchOptions {
 /**
  * Suggests for a batch in several suggest-batch workers at once (batchWorkerCount), each ranking a run of the items, and
  * joins their lists in the items' order: the same lists as one worker gives, sooner. Progress is the sum of the
- * workers'. When one fails or the batch is cancelled, the others are stopped.
+ * workers'. When one fails or the batch is cancelled, the others are stopped. The workers are the pool's: kept ones
+ * (with their indexes loaded) first, and kept for the next batch after.
  */
 export async function suggestInWorkers(
-  workersDir: string,
+  pool: WorkerPool,
   input: BatchInput & { workersDir: string },
   options: ParallelBatchOptions = {},
 ): Promise<BatchOutput> {
@@ -60,7 +62,7 @@ export async function suggestInWorkers(
   const shares = splitByCost(input.items, count);
   const total = input.items.length;
   if (shares.length === 1) {
-    return runBatchWorker(workersDir, input, {
+    return runBatchWorker(pool, input, {
       signal: options.signal,
       onProgress: (done, _total, message) => options.onProgress?.(done, total, message ?? ''),
     });
@@ -74,7 +76,7 @@ export async function suggestInWorkers(
     const outputs = await Promise.all(
       shares.map((items, i) =>
         runBatchWorker(
-          workersDir,
+          pool,
           { ...input, items },
           {
             signal: stop.signal,
@@ -100,12 +102,12 @@ export async function suggestInWorkers(
 
 /** One suggest-batch worker: its items arrive in runs while it works, the last just before its end, joined in order. */
 async function runBatchWorker(
-  workersDir: string,
+  pool: WorkerPool,
   input: BatchInput & { workersDir: string },
   options: RunWorkerOptions,
 ): Promise<BatchOutput> {
   const items: BatchOutput['items'] = [];
-  const end = await runWorker<BatchWorkerEnd>(workersDir, 'suggest-batch', input, {
+  const end = await pool.run<BatchWorkerEnd>(input, {
     ...options,
     onPart: (part) => items.push(...(part as BatchOutput['items'])),
   });

@@ -25,6 +25,8 @@ export function startIndexBuild(ctx: AppContext, vocabularyId: string, force = f
         { signal: control.signal, onProgress: (done, total, message) => control.progress(done, total, message) },
       );
       indexes.invalidate(vocabularyId);
+      // Suggest all's kept workers hold the indexes as they were.
+      ctx.suggest.batchWorkers.clear();
       ctx.events.emit({ type: 'data-changed', domains: ['suggest'] });
       return { built };
     } finally {

@@ -1,3 +1,4 @@
+import { WorkerPool } from '../jobs/worker-pool.js';
 import type { VocabularyLibrary } from '../vocabularies/library.js';
 import type { DecisionMemory, ProjectDecisions } from './decisions.js';
 import { SuggestIndexes } from './suggest-service.js';
@@ -6,12 +7,20 @@ import { SuggestIndexes } from './suggest-service.js';
 export interface SuggestState {
   /** The library's suggestion indexes, dropped when the library changes. */
   indexes: SuggestIndexes;
+  /** Suggest all's workers, kept with their indexes loaded for the next batch; stopped when the indexes change. */
+  batchWorkers: WorkerPool;
   /** Decisions of the open project, kept until its project revision says the mappings or sources changed. */
   decisions?: { key: string; value: ProjectDecisions; memory: DecisionMemory };
 }
 
-export function createSuggestState(libraryDir: string, library: VocabularyLibrary, workersDir?: string): SuggestState {
-  const state: SuggestState = { indexes: new SuggestIndexes(libraryDir, library, workersDir) };
-  library.onChange(() => state.indexes.invalidate());
+export function createSuggestState(libraryDir: string, library: VocabularyLibrary, workersDir: string): SuggestState {
+  const state: SuggestState = {
+    indexes: new SuggestIndexes(libraryDir, library, workersDir),
+    batchWorkers: new WorkerPool(workersDir, 'suggest-batch'),
+  };
+  library.onChange(() => {
+    state.indexes.invalidate();
+    state.batchWorkers.clear();
+  });
   return state;
 }
