@@ -1,5 +1,6 @@
 import type { SuggestionCandidate, SuggestResult } from '../../../shared/domain/suggestion.js';
 import { SuggestEngine, type EngineQuery } from './engine.js';
+import { fold } from './fold.js';
 import type { SuggestIndex } from './suggest-index.js';
 import type { SuggestIndexes } from './suggest-service.js';
 import { searchDecomposed, type DecomposeOptions } from './decompose/decomposed-search.js';
@@ -35,11 +36,6 @@ export function searchFor(indexes: SuggestIndexes, language: string, vocabularyI
   return { engine: new SuggestEngine(fallback), labelsMissing: { language, available: [...available].sort() } };
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 const wordsOf = (text: string) => fold(text).match(/[\p{L}\p{N}]+(?:[+#]+)?/gu) ?? [];
 
 /**

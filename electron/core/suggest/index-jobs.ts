@@ -3,6 +3,7 @@ import { ErrorCodes } from '../../../shared/errors.js';
 import type { AppContext } from '../context.js';
 import { cancelled, CrosswalkError } from '../errors.js';
 import { runWorker } from '../jobs/run-worker.js';
+import { dropIndexes } from './suggest-state.js';
 
 /**
  * Starts (or joins) the background job that builds and saves a vocabulary's suggestion indexes in
@@ -24,9 +25,7 @@ export function startIndexBuild(ctx: AppContext, vocabularyId: string, force = f
         { libraryDir: ctx.paths.libraryDir, workersDir: ctx.workersDir, vocabularyId },
         { signal: control.signal, onProgress: (done, total, message) => control.progress(done, total, message) },
       );
-      indexes.invalidate(vocabularyId);
-      // Suggest all's kept workers hold the indexes as they were.
-      ctx.suggest.batchWorkers.clear();
+      dropIndexes(ctx.suggest, vocabularyId);
       ctx.events.emit({ type: 'data-changed', domains: ['suggest'] });
       return { built };
     } finally {

@@ -18,9 +18,15 @@ export function createSuggestState(libraryDir: string, library: VocabularyLibrar
     indexes: new SuggestIndexes(libraryDir, library, workersDir),
     batchWorkers: new WorkerPool(workersDir, 'suggest-batch'),
   };
-  library.onChange(() => {
-    state.indexes.invalidate();
-    state.batchWorkers.clear();
-  });
+  library.onChange(() => dropIndexes(state));
   return state;
+}
+
+/**
+ * Forgets the loaded indexes (of one vocabulary, or all) after a library change or a rebuild, and stops Suggest all's
+ * kept workers, which hold them as they were.
+ */
+export function dropIndexes(state: SuggestState, vocabularyId?: string): void {
+  state.indexes.invalidate(vocabularyId);
+  state.batchWorkers.clear();
 }

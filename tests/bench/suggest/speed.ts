@@ -54,19 +54,18 @@ export function timeSearch(fn: Search, texts: string[]): Timing {
     wall.push(performance.now() - start);
     cpu.push(cpuMs(process.cpuUsage(c)));
   }
-  const batch = Array.from({ length: 1000 }, (_, i) => texts[i % texts.length]!);
-  const c = process.cpuUsage();
-  const start = performance.now();
-  for (const t of batch) fn(t);
-  const batchWallMs = (performance.now() - start) / batch.length;
-  const batchCpuMs = cpuMs(process.cpuUsage(c)) / batch.length;
+  const batch = timeBatch(
+    fn,
+    [],
+    Array.from({ length: 1000 }, (_, i) => texts[i % texts.length]!),
+  );
   return {
     p50: percentile(wall, 50),
     p95: percentile(wall, 95),
     cpuP50: percentile(cpu, 50),
     cpuP95: percentile(cpu, 95),
-    batchWallMs,
-    batchCpuMs,
+    batchWallMs: batch.wallMs,
+    batchCpuMs: batch.cpuMs,
   };
 }
 
