@@ -8,6 +8,7 @@ import { makeTempDir } from '../support/temp-dir.js';
 const cli = path.join(projectRoot, 'dist', 'cli', 'crosswalk.js');
 const escoEn = sharedFile(ESCO_V111_EN);
 const escoRelations = sharedFile(ESCO_V111_RELATIONS);
+const tueCourses = sharedFile('courses/ooapi/tue_ooapi_courses.json');
 
 const JAVA = 'http://data.europa.eu/esco/skill/19a8293b-8e95-4de3-983f-77484079c389';
 const TEAMS = 'http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0';
@@ -72,6 +73,39 @@ describe.skipIf(!escoEn || !escoRelations)('crosswalk suggest on ESCO v1.1.1', (
     expect(rows.find((r) => r.startsWith('d2,1,'))).toContain(SOFTWARE_DEVELOPER);
     expect(rows.slice(1).every((r) => r.includes('/esco/occupation/'))).toBe(true);
   }, 60_000);
+
+  it.skipIf(!tueCourses)(
+    "--per-statement on a university's course outcomes: each list in rank order, evidence inside the text",
+    () => {
+      // TU/e's OOAPI sample: each course's outcomes are one text (a lead-in and a bulleted list), in en-GB and "nl-NL"
+      // (English text there too, so those rows are searched through labels written the same in both languages).
+      type Course = { learningOutcomes?: { language: string; value: string }[][] };
+      const courses = (JSON.parse(fs.readFileSync(tueCourses!, 'utf8')) as { items: Course[] }).items;
+      const rows = courses.flatMap((c, i) => (c.learningOutcomes ?? []).flat().map((o, j) => ({ id: `c${i}-${j}`, ...o })));
+      expect(rows.length).toBeGreaterThan(10);
+      const file = path.join(temp.dir, 'outcomes.csv');
+      const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+      fs.writeFileSync(file, ['id,text,language', ...rows.map((r) => [r.id, quoted(r.value), r.language].join(','))].join('\n'));
+      const result = run('suggest', '--library', library, '--input', file, '--top', '8', '--type', 'skill', '--per-statement');
+      expect(result.status).toBe(0);
+      const lines = result.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id: string; suggestions: { score: number; spans?: { start: number; end: number }[] }[] });
+      expect(lines.map((l) => l.id)).toEqual(rows.map((r) => r.id));
+      for (const [i, line] of lines.entries()) {
+        // A statement's best candidate may rank below the whole text's (its score × 0.7): it is not shown as likelier.
+        const scores = line.suggestions.map((s) => s.score);
+        expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+        for (const span of line.suggestions.flatMap((s) => s.spans ?? [])) {
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(rows[i]!.value.length);
+        }
+      }
+      expect(lines.filter((l) => l.suggestions.some((s) => s.spans?.length)).length).toBeGreaterThan(rows.length / 2);
+    },
+    60_000,
+  );
 
   it('names the file, line and field of bad input, and exits 1', () => {
     const bad = path.join(temp.dir, 'bad.csv');

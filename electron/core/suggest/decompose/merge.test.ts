@@ -48,7 +48,7 @@ describe('mergeByTarget', () => {
     expect(mergeByTarget([whole, part], 3)[2]).toEqual({ uri: 'b', score: 0.7, spans: [{ start: 3, end: 9 }] });
   });
 
-  it('ranks a weighted list by its weighted score but keeps the candidate score', () => {
+  it('ranks a weighted list by its weighted score, and shows no score above the one before it', () => {
     const whole = { candidates: [{ uri: 'a', score: 0.6 }] };
     const part = {
       candidates: [
@@ -59,9 +59,12 @@ describe('mergeByTarget', () => {
       weight: 0.8,
     };
     const merged = mergeByTarget([whole, part], 10);
+    // "b" ranks second (0.7 × 0.8 < 0.6), so it is not shown as likelier than "a".
     expect(merged.map((c) => [c.uri, c.score, c.spans])).toEqual([
       ['a', 0.6, [{ start: 0, end: 4 }]],
-      ['b', 0.7, [{ start: 0, end: 4 }]],
+      ['b', 0.6, [{ start: 0, end: 4 }]],
     ]);
+    // The lists merged are left as they were.
+    expect(part.candidates[0]).toEqual({ uri: 'b', score: 0.7 });
   });
 });

@@ -22,7 +22,13 @@ export interface SupportedList<T extends ScoredTarget> {
 
 const rank = (c: ScoredTarget) => c.rawScore ?? c.score;
 
-/** Best score per target over all lists, highest first; on a tie the earlier list (the whole text first) wins. */
+/**
+ * Best score per target over all lists, highest first; on a tie the earlier list (the whole text first) wins.
+ * Each list's scores are its own estimates: a fragment's best candidate is estimated as a list's best (0.43), and may
+ * rank below a whole-text candidate estimated at 0.07 (ranking by estimate instead lost on the tune halves: tech MRR
+ * .691 → .676, house RP@5 .424 → .414). So the merged list is shown as the engine shows one: no candidate with a
+ * higher estimate than one above it.
+ */
 export function mergeByTarget<T extends ScoredTarget>(lists: SupportedList<T>[], top: number): (T & { spans?: Span[] })[] {
   const best = new Map<string, { value: number; candidate: T & { spans?: Span[] } }>();
   const support = new Map<string, { value: number; spans: Span[] }>();
@@ -36,11 +42,16 @@ export function mergeByTarget<T extends ScoredTarget>(lists: SupportedList<T>[],
       if (list.spans && (!held || value > held.value)) support.set(c.uri, { value, spans: list.spans });
     }
   }
+  let ceiling = Infinity;
   return [...best.entries()]
     .sort((a, b) => b[1].value - a[1].value)
     .slice(0, top)
     .map(([uri, e]) => {
       const spans = support.get(uri)?.spans;
-      return e.candidate.spans || !spans ? e.candidate : { ...e.candidate, spans };
+      const candidate = e.candidate.spans || !spans ? e.candidate : { ...e.candidate, spans };
+      ceiling = Math.min(ceiling, candidate.score);
+      // Copied already (best keeps copies), so capping changes no list the merge was given.
+      candidate.score = ceiling;
+      return candidate;
     });
 }
