@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boilerplateLength } from './boilerplate.js';
+import { boilerplateLength, isLeadIn } from './boilerplate.js';
 
 const rest = (text: string, language = 'en') => text.slice(boilerplateLength(text, language));
 
@@ -11,6 +11,26 @@ describe('boilerplateLength', () => {
     expect(rest('By the end of the course, participants should be capable of drafting contracts')).toBe('drafting contracts');
     expect(rest('Be able to draft contracts')).toBe('draft contracts');
     expect(rest('You will draft contracts')).toBe('draft contracts');
+  });
+
+  it('removes the lead-ins of course catalogues: having followed the course, the goal of the course, a modal alone', () => {
+    expect(rest('After successfully completing this course, the student draws up budgets')).toBe('draws up budgets');
+    expect(rest('After following this course, students should be able to draft contracts')).toBe('draft contracts');
+    expect(rest('After having completed the module you can draft contracts')).toBe('draft contracts');
+    expect(rest('The goal of the course is to gain an understanding of contract law')).toBe('gain an understanding of contract law');
+    // A list line continuing "the student:".
+    expect(rest('can explain contract law')).toBe('explain contract law');
+    expect(rest('Can you draft contracts?')).toBe('draft contracts?');
+    expect(boilerplateLength('Canvas painting', 'en')).toBe(0);
+  });
+
+  it('knows a line that only introduces a list by how it ends', () => {
+    expect(isLeadIn('PT students who have taken the online module are able to', 'en')).toBe(true);
+    expect(isLeadIn('The purpose of this course is to give you the opportunity to learn to', 'en')).toBe(true);
+    expect(isLeadIn('Die Teilnehmenden des Kurses sind in der Lage', 'de')).toBe(true);
+    expect(isLeadIn("À l'issue de ce stage, vous serez capables de", 'fr')).toBe(true);
+    expect(isLeadIn('Design of a process including', 'en')).toBe(false);
+    expect(isLeadIn('Manage budgets', 'en')).toBe(false);
   });
 
   it('removes German, French and Dutch boilerplate', () => {

@@ -20,8 +20,10 @@ interface Parts {
   inverted?: string;
 }
 
+const UNIT = alt(['module', 'course', 'programme', 'program', 'unit', 'class', 'training', 'lesson', 'semester', 'workshop', 'internship']);
+
 const EN: Parts = {
-  when: `${alt(['(?:up)?on', 'after', 'at the end of', 'by the end of', 'following'])}\\s+(?:the\\s+)?(?:successful\\s+)?${alt(['completion\\s+of\\s+', 'completing\\s+', 'finishing\\s+', ''])}(?:this|the)\\s+${alt(['module', 'course', 'programme', 'program', 'unit', 'class', 'training', 'lesson', 'semester', 'workshop', 'internship'])}`,
+  when: `${alt(['(?:up)?on', 'after', 'at the end of', 'by the end of', 'following'])}\\s+(?:the\\s+)?(?:successful(?:ly)?\\s+)?${alt(['completion\\s+of\\s+', '(?:having\\s+)?(?:completed|followed|taken|attended|finished)\\s+', '(?:completing|finishing|following|taking|attending)\\s+', ''])}(?:this|the)\\s+${UNIT}`,
   who: `(?:the\\s+|a\\s+|each\\s+|every\\s+)?${alt(['students?', 'learners?', 'participants?', 'graduates?', 'trainees?', 'candidates?', 'pupils?', 'apprentices?', 'you', 'they'])}`,
   modal: `(?:${alt(['will', 'shall', 'should', 'can', 'could', 'must', 'may', 'are', 'is'])}\\s+)?(?:be\\s+)?${alt(['able\\s+to', 'capable\\s+of', 'expected\\s+to', 'required\\s+to', 'ready\\s+to', 'in\\s+a\\s+position\\s+to', 'have\\s+the\\s+ability\\s+to', 'demonstrate\\s+(?:the\\s+)?ability\\s+to', ''])}`,
   bare: alt([
@@ -31,6 +33,9 @@ const EN: Parts = {
     'demonstrate\\s+(?:the\\s+|an\\s+)?(?:ability|capacity)\\s+to',
     'have\\s+the\\s+ability\\s+to',
     'know\\s+how\\s+to',
+    // A list line continuing a lead-in ("the student: - can explain …").
+    '(?:can|will|shall|should|must)(?=\\s+\\p{L})',
+    `(?:the\\s+)?(?:main\\s+|overall\\s+)?${alt(['goal', 'aim', 'purpose', 'objective'])}s?\\s+of\\s+(?:this|the)\\s+${UNIT}\\s+(?:is|are)(?:\\s+to)?`,
   ]),
 };
 
@@ -74,6 +79,24 @@ const NL: Parts = {
 };
 
 const PARTS: Record<string, Parts> = { en: EN, de: DE, fr: FR, nl: NL };
+
+/**
+ * How a line that introduces a list ends ("PT students who have taken the online module are able to:", "… learn to:"):
+ * the line names who, never a skill, however it starts.
+ */
+const LEAD_IN_END: Record<string, RegExp> = {
+  en: /(?:\b(?:able|expected|required|ready)\s+to|\bcapable\s+of|\bin\s+a\s+position\s+to|\blearn(?:\s+how)?\s+to|\b(?:can|will|should|must|shall))$/iu,
+  de: /(?:\bin\s+der\s+Lage(?:\s+sein)?|\bkönnen|\bkann|\bfähig|\bbefähigt)$/iu,
+  fr: /(?:\bcapables?\s+de|\ben\s+mesure\s+de|\baptes?\s+à|\bpourr?(?:a|ont)|\bpeu(?:t|vent)|\bser(?:a|ont))$/iu,
+  nl: /(?:\bin\s+staat(?:\s+om)?|\bkan|\bkunnen)$/iu,
+};
+
+/** Whether `line`, which a colon ends, only introduces the list below it. */
+export function isLeadIn(line: string, language: string): boolean {
+  const lang = language.toLowerCase().split('-')[0]!;
+  const end = line.trimEnd();
+  return [LEAD_IN_END[lang], LEAD_IN_END.en].some((re) => re?.test(end));
+}
 
 /** A phrase ends at a word boundary, or right after an elided "d'" / a consumed space. */
 const END = `(?:(?<=['’\\s])|(?=[\\s,:;–-]|$))`;

@@ -54,6 +54,56 @@ describe('decomposeOutcome', () => {
     expect(texts(text)).toEqual([text]);
   });
 
+  it('keeps a coordination inside a phrase of the object whole, and splits one between objects', () => {
+    expect(texts('Report on scientific research in a transparent and reproducible manner')).toEqual([
+      'Report on scientific research in a transparent and reproducible manner',
+    ]);
+    expect(texts('Define and underpin their own position with arguments and examples')).toEqual([
+      'Define their own position with arguments and examples',
+      'underpin their own position with arguments and examples',
+    ]);
+    expect(texts('apply scientific knowledge in a technical domain and for government policy')).toEqual([
+      'apply scientific knowledge in a technical domain and for government policy',
+    ]);
+    // With an article the extra is an object of its own.
+    expect(texts('calculation of the dimensions of the units as well as the energy requirements')).toEqual([
+      'calculation of the dimensions of the units',
+      'calculation of the energy requirements',
+    ]);
+    expect(texts('interpret classical findings and paradigms in cognitive science')).toEqual([
+      'interpret classical findings',
+      'interpret paradigms in cognitive science',
+    ]);
+  });
+
+  it('gives nouns coordinated before a complement the complement, and an adverb to its verb', () => {
+    const text = 'Knowledge and understanding of statistical methods';
+    const { fragments } = decomposeOutcome(text, 'en');
+    expect(fragments.map((f) => f.text)).toEqual(['Knowledge of statistical methods', 'understanding of statistical methods']);
+    expectSpansIndexOriginal(text, fragments);
+    // "design of": a noun, not the verb.
+    expect(texts('Selection and design of the reactor')).toEqual(['Selection of the reactor', 'design of the reactor']);
+    expect(texts('Critically reflect on the theoretical models and the applications')).toEqual([
+      'Critically reflect on the theoretical models',
+      'Critically reflect on the applications',
+    ]);
+  });
+
+  it('leaves out headings and the lines that introduce a list', () => {
+    const text = [
+      '**Educational objectives**',
+      'PT students who have taken the online module are able to:',
+      '- construct research strategies',
+      '## Assessment',
+      '- draft a written exam',
+    ].join('\n');
+    const { fragments } = decomposeOutcome(text, 'en');
+    expect(fragments.map((f) => f.text)).toEqual(['construct research strategies', 'draft a written exam']);
+    expectSpansIndexOriginal(text, fragments);
+    // A line ending in a colon that names a task stays.
+    expect(texts('Design of a process:\n- selection of the reactor')).toEqual(['Design of a process', 'selection of the reactor']);
+  });
+
   it('splits enumerations after a head with its preposition, and plain lists item by item', () => {
     expect(texts('Knowledge of Java, Python and SQL')).toEqual(['Knowledge of Java', 'Knowledge of Python', 'Knowledge of SQL']);
     expect(texts('Python, SQL and Docker')).toEqual(['Python', 'SQL', 'Docker']);

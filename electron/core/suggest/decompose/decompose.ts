@@ -3,9 +3,9 @@
  * support it ("design, implement and evaluate a database" → "design a database" = [design] + [a database]).
  * Rule-based and pure: no tagger; outcome verbs are recognised by a short per-language list and suffix rules.
  */
-import { boilerplateLength } from './boilerplate.js';
+import { boilerplateLength, isLeadIn } from './boilerplate.js';
 import { isVerb, lexiconFor, type DecomposeLexicon } from './lexicon.js';
-import { purposeSpans, sentenceSpans, trimSpan, type Span } from './segments.js';
+import { isHeading, purposeSpans, sentenceSpans, trimSpan, type Span } from './segments.js';
 
 export type { Span } from './segments.js';
 
@@ -87,9 +87,20 @@ function conjuncts(tokens: Token[], lex: DecomposeLexicon): Conjunct[] {
 
 const spanOf = (tokens: Token[]): Span => ({ start: Math.min(...tokens.map((t) => t.start)), end: Math.max(...tokens.map((t) => t.end)) });
 
+interface ClauseObject {
+  span: Span;
+  words: number;
+  /** From the object's preposition on, when a preposition follows its first word ("design [of the reactor]"). */
+  complement?: Span;
+  /** A preposition inside it: a coordination after it may be inside a phrase of the object ("in a transparent and …"). */
+  hasPreposition: boolean;
+  /** It starts with an article or determiner: a noun phrase of its own. */
+  determined: boolean;
+}
+
 interface Clause {
   verbs: Span[];
-  objects: { span: Span; words: number }[];
+  objects: ClauseObject[];
   /** The clause's first conjunct had an object of its own (else its conjuncts are a plain enumeration). */
   ownObject: boolean;
 }
@@ -99,18 +110,24 @@ interface Clause {
  * conjuncts, so "Datenbanken entwerfen, implementieren und bewerten" reads like "evaluate, implement, design databases".
  */
 function clauses(list: Conjunct[], lex: DecomposeLexicon, mirrored: boolean): Clause[] {
-  const verbStart = (c: Conjunct) => (!mirrored && lex.phrasalVerbs.some((p) => phraseAt(c, 0, p))) || isVerb(lex, c[0]!.text);
+  // "critically evaluate": an adverb in front of the verb belongs to the verb.
+  const adverbs = (c: Conjunct) => (!mirrored && c.length > 1 && lex.adverbLike?.(c[0]!.lower) && isVerb(lex, c[1]!.text) ? 1 : 0);
+  const verbStart = (c: Conjunct) =>
+    (!mirrored && lex.phrasalVerbs.some((p) => phraseAt(c, 0, p))) ||
+    (isVerb(lex, c[0]!.text) && !(lex.nounPreposition && c[1]?.lower === lex.nounPreposition)) ||
+    adverbs(c) > 0;
   const headLength = (c: Conjunct, verb: boolean): number => {
     if (!mirrored) {
-      const phrasal = Math.max(0, ...lex.phrasalVerbs.map((p) => phraseAt(c, 0, p)));
-      if (phrasal) return phrasal;
+      const skip = verb ? adverbs(c) : 0;
+      const phrasal = Math.max(0, ...lex.phrasalVerbs.map((p) => phraseAt(c, skip, p)));
+      if (phrasal) return skip + phrasal;
       if (!verb) {
         // A noun head binds its preposition: "knowledge of Java, Python and SQL".
         const prep = c.findIndex((t, i) => i > 0 && i <= 3 && lex.prepositions.has(t.lower));
         if (prep > 0 && prep < c.length - 1) return prep + 1;
         return 1;
       }
-      return c.length > 2 && lex.prepositions.has(c[1]!.lower) ? 2 : 1;
+      return c.length > skip + 2 && lex.prepositions.has(c[skip + 1]!.lower) ? skip + 2 : skip + 1;
     }
     return c.length > 1 && lex.particles.has(c[1]!.lower) ? 2 : 1;
   };
@@ -131,15 +148,26 @@ function clauses(list: Conjunct[], lex: DecomposeLexicon, mirrored: boolean): Cl
       const rest = c.slice(h);
       out.push({
         verbs: [...pending, spanOf(head)],
-        objects: rest.length ? [{ span: spanOf(rest), words: rest.length }] : [],
+        objects: rest.length ? [objectOf(rest, lex, mirrored)] : [],
         ownObject: rest.length > 0,
       });
       pending = [];
       return;
     }
-    out.at(-1)!.objects.push({ span: spanOf(c), words: c.length });
+    out.at(-1)!.objects.push(objectOf(c, lex, mirrored));
   });
   return out;
+}
+
+function objectOf(tokens: Token[], lex: DecomposeLexicon, mirrored: boolean): ClauseObject {
+  const preposition = mirrored ? -1 : tokens.findIndex((t) => lex.prepositions.has(t.lower));
+  return {
+    span: spanOf(tokens),
+    words: tokens.length,
+    complement: preposition === 1 && tokens.length > 2 ? spanOf(tokens.slice(1)) : undefined,
+    hasPreposition: preposition >= 0,
+    determined: lex.determiners.has(tokens[0]!.lower),
+  };
 }
 
 /** Two spans with only spaces between them are one piece of evidence. */
@@ -156,12 +184,22 @@ function joined(text: string, spans: Span[]): Span[] {
 
 function fragmentsOfClause(text: string, clause: Clause): Span[][] {
   if (!clause.ownObject) {
+    const items = [...clause.verbs, ...clause.objects.slice(0, -1).map((o) => o.span)];
+    const last = clause.objects.at(-1);
+    // "Knowledge and understanding of statistics": single words sharing the last item's complement.
+    if (last?.complement && items.every((s) => !/\s/u.test(text.slice(s.start, s.end)))) {
+      return [...items.map((s) => joined(text, [s, last.complement!])), [last.span]];
+    }
     // "Python, SQL and Docker": an enumeration, each item on its own.
     return [...clause.verbs.map((v) => [v]), ...clause.objects.map((o) => [o.span])];
   }
   let objects = clause.objects.map((o) => o.span);
   const extras = clause.objects.slice(1);
-  if (extras.some((o) => o.words > MAX_OBJECT_WORDS)) {
+  // Longer extras are clauses or lists of detail. After a preposition in the first object, an extra without an article is
+  // inside that object's phrase ("report on research in a transparent and reproducible manner", "define a position with
+  // arguments and examples"); one with an article is an object of its own ("… of the separation units as well as the
+  // energy requirements").
+  if (extras.some((o) => o.words > MAX_OBJECT_WORDS || (clause.objects[0]!.hasPreposition && !o.determined))) {
     objects = [{ start: objects[0]!.start, end: objects.at(-1)!.end }];
   }
   return clause.verbs.flatMap((v) => objects.map((o) => joined(text, [v, o])));
@@ -191,6 +229,8 @@ export function decomposeOutcome(text: string, language: string): Decomposition 
   const lang = language.toLowerCase().split('-')[0]!;
   const pieces: Span[][] = [];
   for (const sentence of sentenceSpans(text)) {
+    if (isHeading(text, sentence) || (/^\s*:/u.test(text.slice(sentence.end)) && isLeadIn(text.slice(sentence.start, sentence.end), lang)))
+      continue;
     const skip = boilerplateLength(text.slice(sentence.start, sentence.end), lang);
     const body = trimSpan(text, { start: sentence.start + skip, end: sentence.end });
     if (body.end <= body.start) continue;

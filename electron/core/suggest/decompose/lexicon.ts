@@ -20,6 +20,12 @@ export interface DecomposeLexicon {
   verbFinal: boolean;
   /** Suffix rule for verbs the list lacks. */
   verbLike(word: string): boolean;
+  /** Adverbs that may stand before a verb ("critically evaluate"), by their form. */
+  adverbLike?(word: string): boolean;
+  /** Articles and determiners: a conjunct starting with one is a noun phrase of its own ("and the energy requirements"). */
+  determiners: Set<string>;
+  /** A preposition after which a verb-like word is a noun ("design of the reactor", "selection and design of"). */
+  nounPreposition?: string;
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -33,7 +39,7 @@ const EN_VERBS = words(`
   negotiate operate organise organize outline perform plan predict prepare present prioritise produce program programme
   propose prove provide recognise recognize recommend reflect report represent research review schedule select solve specify
   summarise summarize supervise support synthesise teach test train troubleshoot understand use validate verify write ensure
-  reason argue adapt administer advise audit budget calibrate coach comply convert critically define diagnose edit facilitate
+  reason argue adapt administer advise audit budget calibrate coach comply convert define diagnose edit facilitate
   inspect interpret mentor optimise optimize prototype refactor repair resolve simulate sketch translate visualise visualize
 `);
 
@@ -72,6 +78,9 @@ export const LEXICONS: Record<string, DecomposeLexicon> = {
     exampleMarkers: ['such as', 'including', 'e.g.', 'for example', 'for instance', 'like', 'i.e.'],
     verbFinal: false,
     verbLike: (w) => /^[a-z]{4,}(ise|ize|ify)$/.test(w),
+    adverbLike: (w) => /^[a-z]{3,}ly$/.test(w),
+    determiners: words('a an the this that these those their his her its our your my each every all'),
+    nounPreposition: 'of',
   },
   de: {
     coordinators: ['sowie', 'bzw.', 'und', 'oder'],
@@ -81,6 +90,7 @@ export const LEXICONS: Record<string, DecomposeLexicon> = {
     phrasalVerbs: [],
     exampleMarkers: ['wie', 'z.B.', 'zum Beispiel', 'insbesondere', 'etwa'],
     verbFinal: true,
+    determiners: words('der die das den dem des ein eine einen einem einer eines diese dieser dieses diesen ihre ihren seine seinen'),
     // German nouns are capitalised, so a lower-case word ending like an infinitive is a verb.
     verbLike: (w) => /^[a-zäöüß]{4,}(en|ern|eln)$/.test(w) && !DE_NOT_VERBS.has(w),
   },
@@ -92,6 +102,7 @@ export const LEXICONS: Record<string, DecomposeLexicon> = {
     phrasalVerbs: ['mettre en œuvre', 'mettre en oeuvre', 'mettre en place', 'prendre en compte', 'faire preuve de'],
     exampleMarkers: ['tels que', 'telles que', 'tel que', 'telle que', 'comme', 'notamment', 'par exemple', 'p. ex.'],
     verbFinal: false,
+    determiners: words("le la les l' un une des du ce cet cette ces leur leurs son sa ses"),
     verbLike: (w) => /^[a-zàâçéèêëîïôûùüÿœ]{4,}(iser|ifier|uer|quer|ger)$/.test(w),
   },
   nl: {
@@ -102,6 +113,7 @@ export const LEXICONS: Record<string, DecomposeLexicon> = {
     phrasalVerbs: [],
     exampleMarkers: ['zoals', 'bijvoorbeeld', 'bijv.', 'onder andere', 'o.a.'],
     verbFinal: true,
+    determiners: words('de het een deze dit die dat hun zijn haar'),
     verbLike: (w) => /^[a-z]{3,}eren$/.test(w) && !NL_NOT_VERBS.has(w),
   },
 };

@@ -33,7 +33,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const EDGE_START = /^[\s\-*•·–—,;:.!?)\]]+|^(?:\(?[a-z0-9ivx]{1,3}[).]\s+)/iu;
-const EDGE_END = /[\s,;:.!?(\-–—]+$/u;
+const EDGE_END = /[\s,;:.!?(*\-–—]+$/u;
 
 /** The span without surrounding spaces, bullets, list markers and punctuation (empty when nothing is left). */
 export function trimSpan(text: string, span: Span): Span {
@@ -71,6 +71,15 @@ export function sentenceSpans(text: string): Span[] {
   }
   cut(text.length, 0);
   return out;
+}
+
+/** A line set in bold ("**Educational objectives**") or marked as a heading ("## Objectives") titles what follows. */
+export function isHeading(text: string, line: Span): boolean {
+  const before = text.slice(text.lastIndexOf('\n', line.start - 1) + 1, line.start);
+  const lineEnd = text.indexOf('\n', line.end);
+  const after = text.slice(line.end, lineEnd < 0 ? text.length : lineEnd);
+  const markdownHeading = /^#{1,6}\s/u.test(text.slice(line.start, line.end)) || /^\s*#+\s*$/u.test(before);
+  return markdownHeading || (/^\s*(?:\*\*|__)\s*$/u.test(before) && /^(?:\*\*|__)\s*:?\s*$/u.test(after));
 }
 
 /** Purpose markers per language: the clause after one names a skill of its own. `(?=…)` keeps the verb. */
