@@ -102,6 +102,11 @@ export interface QueryTerm {
   /** 1, or the typo weight for a term reached by one edit. */
   weight: number;
   positions: number[];
+  /**
+   * Only a part of the text's compound words that labels have whole ("level" of "multi-level"): it matches labels that
+   * have it as a word ("entry level"), not as a part of a compound, where the whole word already matched.
+   */
+  wordsOnly?: boolean;
 }
 
 export interface RankedConcept {
@@ -145,19 +150,25 @@ export function queryTerms(
   const short = tokens.length <= SHORT_TEXT;
   let position = 0;
   let last = -1;
+  let wholeKnown = false;
   tokens.forEach((token, i) => {
     // Parts of a compound ("node" of "node.js") share the compound's position.
     if (token.start >= last) position++;
     last = Math.max(last, token.end);
-    const add = (id: number, weight: number) => {
+    const add = (id: number, weight: number, wordsOnly = false) => {
       const existing = byId.get(id);
       if (existing) {
         existing.positions.push(position);
+        // The strongest way the text reaches the term says where it counts (a title's look-alike words reach it weakly).
+        if (wordsOnly && weight > existing.weight) existing.wordsOnly = true;
+        else if (!wordsOnly && weight >= existing.weight) delete existing.wordsOnly;
         existing.weight = Math.max(existing.weight, weight);
-      } else byId.set(id, { id, weight, positions: [position] });
+      } else byId.set(id, wordsOnly ? { id, weight, positions: [position], wordsOnly } : { id, weight, positions: [position] });
     };
     const id = index.termIds.get(token.term);
-    if (id !== undefined) add(id, 1);
+    if (!token.part) wholeKnown = index.inLabels(id);
+    // An elided article's word ("d'entretien") is the word itself.
+    if (id !== undefined) add(id, 1, Boolean(token.part) && wholeKnown && !/['’]/u.test(text[token.start - 1] ?? ''));
     // A title's words also reach the words the vocabulary's own labels use for them ("responsable", "directeur").
     if (short && id !== undefined && !token.part && w.synonym > 0) {
       for (const synonym of labelSynonymsOf(index).of(id)) add(synonym.id, w.synonym * synonym.strength);
@@ -200,6 +211,32 @@ export function queryTerms(
     }
   });
   return { terms: [...byId.values()], length: position };
+}
+
+/**
+ * The postings of a term that counts only where a label has it as a word (QueryTerm.wordsOnly): the hot loops below
+ * without such terms' check. `onlyTouched`: a function word, adding to labels other words reached.
+ */
+function addWordPostings(
+  s: Scratch,
+  labels: SuggestIndex['labels'],
+  id: number,
+  idf: number,
+  postingWeight: Float64Array,
+  labelAllowed: Int32Array | null,
+  onlyTouched: boolean,
+): void {
+  const { touchedBits } = s;
+  const acc = s.labelRecords;
+  for (let p = labels.offsets[id]!; p < labels.offsets[id + 1]!; p++) {
+    if (labels.partOnly[p]) continue;
+    const l = labels.docs[p]!;
+    const touched = (touchedBits[l >> 5]! & (1 << (l & 31))) !== 0 && acc[4 * l] !== 0;
+    if (onlyTouched ? !touched : labelAllowed !== null && (labelAllowed[l >> 5]! & (1 << (l & 31))) === 0) continue;
+    if (acc[4 * l] === 0) touchedBits[l >> 5]! |= 1 << (l & 31);
+    acc[4 * l]! += idf * postingWeight[p]!;
+    acc[4 * l + 1]! += idf;
+  }
 }
 
 interface Scratch {
@@ -316,12 +353,16 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
   const norms = normsFor(s, index, w.k1, w.b);
   const postingWeight = norms.postings;
   const acc = s.labelRecords;
-  for (const { id, weight } of ordered) {
+  for (const { id, weight, wordsOnly } of ordered) {
     const idf = labels.idf[id]! * termWeight[id]! * weight;
     const unitNorm = w.k1 * (1 - w.b + (w.b * Math.max(1, length)) / labels.avgLength);
     const count = postingCount(labels, id);
     // Words no label has cannot be matched by any label: they do not raise the bar.
     if (count > 0) ideal += (idf * (w.k1 + 1)) / (1 + unitNorm);
+    if (wordsOnly) {
+      addWordPostings(s, labels, id, idf, postingWeight, labelAllowed, termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS);
+      continue;
+    }
     if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS) {
       // Its postings in order (memory read front to back) rather than each touched label's words (read here and there).
       const end = labels.offsets[id + 1]!;

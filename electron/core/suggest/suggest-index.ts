@@ -15,6 +15,8 @@ export interface Postings {
   idf: Float32Array;
   docLength: Float32Array;
   avgLength: number;
+  /** Per posting, 1 when the document has the term only as a part of a compound word ("level" of "multi-level"). */
+  partOnly: Uint8Array;
 }
 
 /** `parts` marks terms that are parts of a compound word: findable, but not counted in a document's length. */
@@ -38,6 +40,7 @@ function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32
   for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + df[t]!;
   const docs = new Int32Array(offsets[termCount]!);
   const tf = new Uint8Array(offsets[termCount]!);
+  const partOnly = new Uint8Array(offsets[termCount]!);
   const fill = offsets.slice(0, termCount);
   seen.fill(-1);
   const slot = new Int32Array(termCount);
@@ -48,7 +51,8 @@ function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32
         seen[t] = d;
         slot[t] = fill[t]!++;
         docs[slot[t]!] = d;
-      }
+        partOnly[slot[t]!] = parts?.[p] ? 1 : 0;
+      } else if (!parts?.[p]) partOnly[slot[t]!] = 0;
       tf[slot[t]!] = Math.min(255, tf[slot[t]!]! + 1);
     }
   }
@@ -56,7 +60,7 @@ function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32
   for (let t = 0; t < termCount; t++) idf[t] = Math.log(1 + (docCount - df[t]! + 0.5) / (df[t]! + 0.5));
   let total = 0;
   for (let d = 0; d < docCount; d++) total += docLength[d]!;
-  return { offsets, docs, tf, idf, docLength, avgLength: docCount ? total / docCount : 1 };
+  return { offsets, docs, tf, idf, docLength, avgLength: docCount ? total / docCount : 1, partOnly };
 }
 
 /** The in-memory, query-ready form of a SuggestIndexData. */
