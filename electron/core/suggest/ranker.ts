@@ -106,7 +106,7 @@ export interface QueryTerm {
    * Only a part of the text's compound words that labels have whole ("level" of "multi-level"): it matches labels that
    * have it as a word ("entry level"), not as a part of a compound, where the whole word already matched.
    */
-  wordsOnly?: boolean;
+  wordsOnly: boolean;
 }
 
 export interface RankedConcept {
@@ -161,9 +161,9 @@ export function queryTerms(
         existing.positions.push(position);
         // The strongest way the text reaches the term says where it counts (a title's look-alike words reach it weakly).
         if (wordsOnly && weight > existing.weight) existing.wordsOnly = true;
-        else if (!wordsOnly && weight >= existing.weight) delete existing.wordsOnly;
+        else if (!wordsOnly && weight >= existing.weight) existing.wordsOnly = false;
         existing.weight = Math.max(existing.weight, weight);
-      } else byId.set(id, wordsOnly ? { id, weight, positions: [position], wordsOnly } : { id, weight, positions: [position] });
+      } else byId.set(id, { id, weight, positions: [position], wordsOnly });
     };
     const id = index.termIds.get(token.term);
     if (!token.part) wholeKnown = index.inLabels(id);
