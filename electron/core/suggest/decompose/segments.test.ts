@@ -15,6 +15,15 @@ describe('segments', () => {
     ]);
   });
 
+  it('reads lines starting "o " as bullets when several lines do, and "o" in a sentence as a word', () => {
+    const list = 'the following constructs:\n\no variables and types,\no loops\n';
+    expect(pieces(list, sentenceSpans(list))).toEqual(['the following constructs', 'variables and types', 'loops']);
+    const one = 'o terceiro modulo\nanalisar dados';
+    expect(pieces(one, sentenceSpans(one))).toEqual(['o terceiro modulo', 'analisar dados']);
+    const inside = 'conduct o and p tests\no loops\no types';
+    expect(pieces(inside, sentenceSpans(inside))[0]).toBe('conduct o and p tests');
+  });
+
   it('trims list markers and punctuation but keeps a closing parenthesis that belongs', () => {
     const text = ' a) use tools (Git).';
     expect(pieces(text, [trimSpan(text, { start: 0, end: text.length })])).toEqual(['use tools (Git)']);

@@ -54,8 +54,12 @@ export function trimSpan(text: string, span: Span): Span {
 export function sentenceSpans(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
+  // Lines starting "o " in a list pasted from a word processor (its second-level bullet), when there are several.
+  const letterBullets = (text.match(/^[ \t]*o[ \t]+\S/gmu) ?? []).length >= 2;
   const cut = (at: number, skip: number) => {
     const span = trimSpan(text, { start: from, end: at });
+    const bullet = letterBullets && /^o[ \t]+/u.exec(text.slice(span.start, span.end));
+    if (bullet && /(?:^|\n)[ \t]*$/u.test(text.slice(0, span.start))) span.start += bullet[0].length;
     if (span.end > span.start) out.push(span);
     from = at + skip;
   };
