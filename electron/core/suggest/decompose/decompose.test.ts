@@ -148,6 +148,15 @@ describe('decomposeOutcome', () => {
       'Risiken zu analysieren',
       'Entscheidungen zu begründen',
     ]);
+    // A lower-case word before a German verb is its adverb: the object is shared.
+    expect(texts('Die Studierenden können Ergebnisse präsentieren und kritisch bewerten.', 'de')).toEqual([
+      'Ergebnisse präsentieren',
+      'Ergebnisse kritisch bewerten',
+    ]);
+    expect(texts('Die Studierenden können die Daten sicher speichern und auswerten.', 'de')).toEqual([
+      'die Daten sicher speichern',
+      'die Daten auswerten',
+    ]);
   });
 
   it('reads French and Dutch outcomes', () => {

@@ -129,7 +129,11 @@ function clauses(list: Conjunct[], lex: DecomposeLexicon, mirrored: boolean): Cl
       }
       return c.length > skip + 2 && lex.prepositions.has(c[skip + 1]!.lower) ? skip + 2 : skip + 1;
     }
-    return c.length > 1 && lex.particles.has(c[1]!.lower) ? 2 : 1;
+    if (c.length > 1 && lex.particles.has(c[1]!.lower)) return 2;
+    // Read backwards, the word before the verb comes second: in lower case it is an adverb of the verb, not its object.
+    const adverb = c[1];
+    const lowerCase = adverb && lex.capitalisedNouns && adverb.text === adverb.lower && /^\p{L}/u.test(adverb.text);
+    return lowerCase && !lex.determiners.has(adverb.lower) && !lex.prepositions.has(adverb.lower) ? 2 : 1;
   };
   const out: Clause[] = [];
   let pending: Span[] = [];

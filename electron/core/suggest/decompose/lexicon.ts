@@ -26,6 +26,8 @@ export interface DecomposeLexicon {
   determiners: Set<string>;
   /** A preposition after which a verb-like word is a noun ("design of the reactor", "selection and design of"). */
   nounPreposition?: string;
+  /** Nouns are capitalised (German): a lower-case word right before the verb is an adverb ("kritisch bewerten"). */
+  capitalisedNouns?: boolean;
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -90,6 +92,7 @@ export const LEXICONS: Record<string, DecomposeLexicon> = {
     phrasalVerbs: [],
     exampleMarkers: ['wie', 'z.B.', 'zum Beispiel', 'insbesondere', 'etwa'],
     verbFinal: true,
+    capitalisedNouns: true,
     determiners: words('der die das den dem des ein eine einen einem einer eines diese dieser dieses diesen ihre ihren seine seinen'),
     // German nouns are capitalised, so a lower-case word ending like an infinitive is a verb.
     verbLike: (w) => /^[a-zäöüß]{4,}(en|ern|eln)$/.test(w) && !DE_NOT_VERBS.has(w),
