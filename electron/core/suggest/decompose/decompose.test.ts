@@ -106,6 +106,16 @@ describe('decomposeOutcome', () => {
 
   it('splits enumerations after a head with its preposition, and plain lists item by item', () => {
     expect(texts('Knowledge of Java, Python and SQL')).toEqual(['Knowledge of Java', 'Knowledge of Python', 'Knowledge of SQL']);
+    // A second head with its own preposition is a statement of its own.
+    expect(texts('Knowledge of the principles of accounting and understanding of financial statements')).toEqual([
+      'Knowledge of the principles of accounting',
+      'understanding of financial statements',
+    ]);
+    // After an object without a complement of its own, the heads share the last one's.
+    expect(texts('responsible for the general management and development of staff')).toEqual([
+      'responsible for the general management',
+      'responsible for development of staff',
+    ]);
     expect(texts('Python, SQL and Docker')).toEqual(['Python', 'SQL', 'Docker']);
   });
 

@@ -103,6 +103,8 @@ interface Clause {
   objects: ClauseObject[];
   /** The clause's first conjunct had an object of its own (else its conjuncts are a plain enumeration). */
   ownObject: boolean;
+  /** Its head is a noun with its preposition ("knowledge of"). */
+  nounHead: boolean;
 }
 
 /**
@@ -146,7 +148,12 @@ function clauses(list: Conjunct[], lex: DecomposeLexicon, mirrored: boolean): Cl
       pending.push(spanOf(c));
       return;
     }
-    if (i === 0 || verb || pending.length || !out.length) {
+    // "knowledge of the principles of accounting and understanding of statements": a second noun head with its
+    // preposition, after an object complete with its own ("the general management and development of staff" shares one).
+    const previous = out.at(-1);
+    const parallelHead =
+      !mirrored && previous?.nounHead && previous.objects[0]?.hasPreposition && c.length > 2 && c[1]!.lower === lex.nounPreposition;
+    if (i === 0 || verb || pending.length || !out.length || parallelHead) {
       const h = headLength(c, verb);
       const head = c.slice(0, h);
       const rest = c.slice(h);
@@ -154,6 +161,7 @@ function clauses(list: Conjunct[], lex: DecomposeLexicon, mirrored: boolean): Cl
         verbs: [...pending, spanOf(head)],
         objects: rest.length ? [objectOf(rest, lex, mirrored)] : [],
         ownObject: rest.length > 0,
+        nounHead: !verb && !mirrored && h > 1 && lex.prepositions.has(head.at(-1)!.lower),
       });
       pending = [];
       return;
