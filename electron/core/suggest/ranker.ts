@@ -214,8 +214,9 @@ export function queryTerms(
 }
 
 /**
- * The postings of a term that counts only where a label has it as a word (QueryTerm.wordsOnly): the hot loops below
- * without such terms' check. `onlyTouched`: a function word, adding to labels other words reached.
+ * Adds a term that counts only where a label has it as a word (QueryTerm.wordsOnly), skipping its part-only postings;
+ * a loop of its own keeps that check out of rankPart's hot loops. `onlyTouched`: a function word, adding only to labels
+ * other words reached.
  */
 function addWordPostings(
   s: Scratch,
@@ -359,11 +360,12 @@ export function rankPart(index: SuggestIndex, text: string, w: RankWeights, allo
     const count = postingCount(labels, id);
     // Words no label has cannot be matched by any label: they do not raise the bar.
     if (count > 0) ideal += (idf * (w.k1 + 1)) / (1 + unitNorm);
+    const functionWord = termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS;
     if (wordsOnly) {
-      addWordPostings(s, labels, id, idf, postingWeight, labelAllowed, termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS);
+      addWordPostings(s, labels, id, idf, postingWeight, labelAllowed, functionWord);
       continue;
     }
-    if (termWeight[id]! < 1 && count > FUNCTION_WORD_POSTINGS) {
+    if (functionWord) {
       // Its postings in order (memory read front to back) rather than each touched label's words (read here and there).
       const end = labels.offsets[id + 1]!;
       for (let p = labels.offsets[id]!; p < end; p++) {

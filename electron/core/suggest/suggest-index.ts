@@ -15,7 +15,10 @@ export interface Postings {
   idf: Float32Array;
   docLength: Float32Array;
   avgLength: number;
-  /** Per posting, 1 when the document has the term only as a part of a compound word ("level" of "multi-level"). */
+  /**
+   * Per posting, 1 when the document has the term only as a part of a compound word ("level" of "multi-level"); empty
+   * for a field built without compound parts (descriptions).
+   */
   partOnly: Uint8Array;
 }
 
@@ -40,7 +43,7 @@ function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32
   for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + df[t]!;
   const docs = new Int32Array(offsets[termCount]!);
   const tf = new Uint8Array(offsets[termCount]!);
-  const partOnly = new Uint8Array(offsets[termCount]!);
+  const partOnly = new Uint8Array(parts ? offsets[termCount]! : 0);
   const fill = offsets.slice(0, termCount);
   seen.fill(-1);
   const slot = new Int32Array(termCount);
@@ -51,8 +54,8 @@ function buildPostings(termCount: number, docOffsets: Int32Array, termIds: Int32
         seen[t] = d;
         slot[t] = fill[t]!++;
         docs[slot[t]!] = d;
-        partOnly[slot[t]!] = parts?.[p] ? 1 : 0;
-      } else if (!parts?.[p]) partOnly[slot[t]!] = 0;
+        if (parts) partOnly[slot[t]!] = parts[p]!;
+      } else if (parts && !parts[p]) partOnly[slot[t]!] = 0;
       tf[slot[t]!] = Math.min(255, tf[slot[t]!]! + 1);
     }
   }
